@@ -1,0 +1,199 @@
+"""`companion doctor`: quick checks of what this box can do. Fast (< 2 s) and never raises.
+
+Model checks use the ``.verified`` stamps (stat only); `companion models fetch` re-verifies.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from hardware.devices import list_audio_devices, portaudio_version
+from models import ROLES, cache_dir, env_var, resolve_model, verify_model
+
+_MIN_PYTHON = (3, 10)
+_MIN_RAM = 1 << 30  # the default models need ~0.6 GB resident; leave room for the OS
+_MIN_FREE_DISK = 1 << 30
+_PACKAGES = {  # import name -> distribution, for the fix line
+    "numpy": "numpy",
+    "faster_whisper": "faster-whisper",
+    "piper": "piper-tts",
+    "llama_cpp": "llama-cpp-python",
+    "webrtcvad": "webrtcvad-wheels",
+    "sounddevice": "sounddevice",
+    "faiss": "faiss-cpu",
+    "tokenizers": "tokenizers",
+    "aiomqtt": "aiomqtt",
+    "tqdm": "tqdm",
+}
+
+
+@dataclass
+class Check:
+    """One doctor line. ``required=False`` checks only warn (e.g. no speaker on a server)."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    required: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict."""
+        return asdict(self)
+
+
+def _python() -> list[Check]:
+    ver = platform.python_version()
+    ok = sys.version_info[:2] >= _MIN_PYTHON
+    return [Check("python", ok, f"Python {ver} ({sys.executable})",
+                  "" if ok else "install Python 3.10 or newer and re-create the venv")]
+
+
+def _packages() -> list[Check]:
+    missing = [dist for mod, dist in _PACKAGES.items() if importlib.util.find_spec(mod) is None]
+    if not missing:
+        return [Check("python packages", True, f"{len(_PACKAGES)} runtime packages importable")]
+    return [Check("python packages", False, "missing: " + ", ".join(missing),
+                  "run `make setup` (or pip install " + " ".join(missing) + ")")]
+
+
+def _audio() -> list[Check]:
+    version = portaudio_version()
+    if version is None:
+        return [Check("portaudio", False, "PortAudio library not found",
+                      "install it: sudo apt install libportaudio2 (macOS: brew install portaudio)",
+                      required=False)]
+    devices = list_audio_devices()
+    inputs = [d for d in devices if d.max_input_channels > 0]
+    outputs = [d for d in devices if d.max_output_channels > 0]
+
+    def describe(found: list[Any], default_attr: str) -> str:
+        default = next((d.name for d in found if getattr(d, default_attr)), None)
+        text = f"{len(found)} device(s)"
+        return text + (f", default {default!r}" if default else "")
+
+    no_mic = "no microphone: plug one in, or use files (`companion say IN.wav --out OUT.wav`)"
+    no_spk = "no speaker: plug one in, or write replies to a file with --out"
+    return [
+        Check("portaudio", True, version),
+        Check("audio input", bool(inputs), describe(inputs, "is_default_input"),
+              "" if inputs else no_mic, required=False),
+        Check("audio output", bool(outputs), describe(outputs, "is_default_output"),
+              "" if outputs else no_spk, required=False),
+    ]
+
+
+def _models(overrides: dict[str, str | None], cache: Path | None) -> list[Check]:
+    checks = []
+    for role in ROLES:
+        override = overrides.get(role)
+        problems = verify_model(role, override, cache)
+        if problems:
+            checks.append(Check(f"model {role}", False, problems[0],
+                                f"or set {env_var(role)} (or the config) to a local model"))
+        else:
+            checks.append(Check(f"model {role}", True, str(resolve_model(role, override, cache))))
+    return checks
+
+
+def _mosquitto() -> list[Check]:
+    # Debian installs the broker in /usr/sbin, which is not on a normal user's PATH.
+    found = shutil.which("mosquitto") or next(
+        (p for p in ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto") if os.access(p, os.X_OK)),
+        None,
+    )
+    return [Check("mosquitto", found is not None, found or "mosquitto broker not found",
+                  "" if found else "only needed for `companion serve` with a local broker: "
+                  "sudo apt install mosquitto", required=False)]
+
+
+def _ram_bytes() -> tuple[int | None, int | None]:
+    """(total, available) bytes; None where unknown."""
+    try:
+        info = {}
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                info[key] = int(rest.split()[0]) * 1024
+        return info.get("MemTotal"), info.get("MemAvailable")
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"), None
+    except (OSError, ValueError, AttributeError):
+        return None, None
+
+
+def _system(cache: Path | None) -> list[Check]:
+    cpus = os.cpu_count() or 0
+    checks = [Check("cpu", cpus >= 2, f"{cpus} core(s), {platform.machine()}",
+                    "" if cpus >= 2 else "one core is too slow for real-time voice",
+                    required=False)]
+    total, avail = _ram_bytes()
+    if total is None:
+        checks.append(Check("ram", True, "unknown", required=False))
+    else:
+        usable = avail if avail is not None else total
+        text = f"{total / 2**30:.1f} GiB total" + (
+            f", {avail / 2**30:.1f} GiB available" if avail is not None else "")
+        checks.append(Check("ram", usable >= _MIN_RAM, text,
+                            "" if usable >= _MIN_RAM else "free memory: models need ~1 GiB",
+                            required=False))
+    probe = cache if cache is not None else cache_dir()
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    checks.append(Check("disk", free >= _MIN_FREE_DISK, f"{free / 2**30:.1f} GiB free at {probe}",
+                        "" if free >= _MIN_FREE_DISK else "free space or set COMPANION_CACHE",
+                        required=False))
+    return checks
+
+
+def run_doctor(
+    overrides: dict[str, str | None] | None = None, cache: Path | None = None
+) -> list[Check]:
+    """Run every check; a crashing check becomes a failed Check rather than an exception."""
+    overrides = overrides or {}
+    groups: list[tuple[str, Callable[[], list[Check]]]] = [
+        ("python", _python),
+        ("python packages", _packages),
+        ("audio", _audio),
+        ("models", lambda: _models(overrides, cache)),
+        ("mosquitto", _mosquitto),
+        ("system", lambda: _system(cache)),
+    ]
+    checks: list[Check] = []
+    for name, func in groups:
+        try:
+            checks.extend(func())
+        except Exception as exc:  # noqa: BLE001 - doctor must always finish its report
+            checks.append(Check(name, False, f"check crashed: {type(exc).__name__}: {exc}",
+                                "please report this"))
+    return checks
+
+
+def doctor_ok(checks: list[Check]) -> bool:
+    """True when every required check passed (the CLI's exit status)."""
+    return all(c.ok or not c.required for c in checks)
+
+
+def format_report(checks: list[Check]) -> str:
+    """Plain-text report: one line per check, fixes indented beneath failures."""
+    width = max((len(c.name) for c in checks), default=0)
+    lines = []
+    for c in checks:
+        mark = "ok  " if c.ok else ("FAIL" if c.required else "warn")
+        lines.append(f"[{mark}] {c.name.ljust(width)}  {c.detail}")
+        if not c.ok and c.fix:
+            lines.append(f"       {' ' * width}  -> {c.fix}")
+    verdict = "all required checks passed" if doctor_ok(checks) else "some required checks failed"
+    lines.append(verdict)
+    return "\n".join(lines)

@@ -1,0 +1,102 @@
+"""`companion`: the command-line entry point (contract in DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from models.errors import CompanionError
+
+log = logging.getLogger("companion")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="companion", description="A local, voice-first companion that listens, thinks and speaks.")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more logging: -v for events and timings, -vv for everything")
+    parser.add_argument("--home", type=Path, help="data folder (default $COMPANION_HOME or "
+                        "~/.local/share/companion)")
+    parser.add_argument("--config", type=Path, help="TOML config file (default HOME/config.toml)")
+    parser.add_argument("--persona", help="persona name or TOML file (default: juniper)")
+    parser.add_argument("--llm", help="LLM: catalog name or a local .gguf path")
+    parser.add_argument("--stt", help="speech recognizer: catalog name or a faster-whisper model dir")
+    parser.add_argument("--tts", help="voice: catalog name or a piper .onnx path")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    say = sub.add_parser("say", help="one spoken turn from a WAV file")
+    say.add_argument("input", type=Path, help="WAV file with the user's words (any rate/width)")
+    say.add_argument("--out", type=Path, required=True, help="where to write the spoken reply (WAV)")
+    say.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sub.add_parser("chat", help="text conversation with the same model, persona and history")
+
+    run = sub.add_parser("run", help="live conversation on the microphone and speaker")
+    run.add_argument("--input-device", help="microphone: index or name part (see `devices`)")
+    run.add_argument("--output-device", help="speaker: index or name part (see `devices`)")
+    run.add_argument("--no-echo-gate", action="store_true",
+                     help="keep listening while speaking (only with echo cancellation)")
+
+    demo = sub.add_parser("demo", help="a scripted spoken conversation, no sound card needed")
+    demo.add_argument("--out", type=Path, default=Path("demo-out"), help="folder for the WAVs")
+
+    bench = sub.add_parser("bench", help="latency benchmark")
+    bench.add_argument("--turns", type=int, default=20)
+    bench.add_argument("--json", action="store_true")
+
+    sub.add_parser("devices", help="list audio devices")
+    sub.add_parser("doctor", help="check this machine, its audio and its models")
+
+    models = sub.add_parser("models", help="list, fetch or compare models")
+    models.add_argument("--json", action="store_true")
+    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    fetch = models_sub.add_parser("fetch", help="download and verify the default models")
+    fetch.add_argument("--all", action="store_true", help="also the alternative models")
+    compare = models_sub.add_parser("compare", help="measure reply quality and speed of LLMs")
+    compare.add_argument("names", nargs="*", help="catalog names or GGUF paths (default: all)")
+    compare.add_argument("--json", action="store_true")
+    return parser
+
+
+def setup_logging(verbosity: int) -> None:
+    """Quiet by default (warnings only); -v info; -vv debug. One key=value line per record."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbosity, 2)]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(
+        "ts=%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    if verbosity < 2:  # third-party chatter only at -vv
+        for noisy in ("faster_whisper", "piper", "httpx", "numba"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.verbose)
+    from pipeline import commands  # imported late so `--help` stays instant
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "say": commands.say, "chat": commands.chat, "run": commands.run,
+        "demo": commands.demo, "bench": commands.bench, "devices": commands.devices,
+        "doctor": commands.doctor, "models": commands.models,
+    }
+    try:
+        return handlers[args.command](args)
+    except CompanionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 0
+    except asyncio.CancelledError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""What each `companion` subcommand does. The CLI (pipeline.cli) only parses and dispatches."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import signal
+import sys
+from collections.abc import Callable
+
+from models.errors import CompanionError
+from pipeline.config import Config, load_config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.events import ErrorEvent, Event, Reply, Transcript
+from pipeline.persona import Persona, load_persona
+from pipeline.turn import NO_SPEECH, TurnResult
+
+
+class NoSpeechError(CompanionError):
+    """The input audio held no words."""
+
+
+def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
+    """Config file, then command-line overrides; the persona by name."""
+    config = load_config(args.config, args.home)
+    for role in ("llm", "stt", "tts"):
+        if getattr(args, role, None):
+            setattr(config.models, role, getattr(args, role))
+    persona = load_persona(args.persona or config.persona, config.home)
+    return config, persona
+
+
+def say(args: argparse.Namespace) -> int:
+    from voice.audio import read_wav
+    from voice.sinks import WavFileSink
+    from voice.sources import WavFileSource
+
+    config, persona = setup(args)
+    read_wav(args.input)  # fail fast, before loading models, with the format error if any
+    engine = asyncio.run(Engine.load(config, persona))
+
+    async def converse() -> list[TurnResult]:
+        conversation = Conversation(engine, persona, config)
+        sink = WavFileSink(args.out)
+        # Enough trailing silence for the endpoint to fire even when the file ends mid-word.
+        source = WavFileSource(args.input, realtime=False,
+                               trailing_silence_s=config.audio.hangover_ms / 1000 + 0.3)
+        try:
+            return await conversation.run(source, sink, realtime=False)
+        finally:
+            sink.close()
+
+    results = [r for r in asyncio.run(converse()) if not r.error]
+    if not results:
+        raise NoSpeechError(f"{NO_SPEECH.rstrip('.')} in {args.input}. Speak closer to the "
+                            "microphone or check the recording.")
+    summary = summarize(results)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print(f"you: {summary['transcript']}\n{persona.name.lower()}: {summary['reply']}")
+        print(f"reply audio: {args.out} ({summary['audio_out_s']:.1f} s)")
+    return 0
+
+
+def summarize(results: list[TurnResult]) -> dict[str, object]:
+    """The `say --json` contract; several utterances in one file are joined."""
+    summary: dict[str, object] = {
+        "transcript": " ".join(r.transcript for r in results),
+        "reply": " ".join(r.reply for r in results),
+        "audio_out_s": round(sum(r.audio_out_s for r in results), 3),
+        "timings_ms": results[0].timings_ms,
+    }
+    if len(results) > 1:
+        summary["turns"] = [
+            {"transcript": r.transcript, "reply": r.reply, "timings_ms": r.timings_ms}
+            for r in results
+        ]
+    return summary
+
+
+def chat(args: argparse.Namespace) -> int:
+    config, persona = setup(args)
+    engine = asyncio.run(Engine.load(config, persona, voice=False))
+    conversation = Conversation(engine, persona, config)
+    interactive = sys.stdin.isatty()
+
+    async def converse() -> None:
+        while True:
+            if interactive:
+                print("you> ", end="", flush=True)
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line:
+                return
+            if not line.strip():
+                continue
+            print(f"{persona.name.lower()}> ", end="", flush=True)
+            async for delta in conversation.chat(line.strip()):
+                print(delta, end="", flush=True)
+            print()
+
+    asyncio.run(converse())
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from hardware.devices import pick_input_device, pick_output_device
+    from voice.sinks import SpeakerSink
+    from voice.sources import MicrophoneSource
+
+    config, persona = setup(args)
+    input_device = pick_input_device(args.input_device or config.audio.input_device)
+    output_device = pick_output_device(args.output_device or config.audio.output_device)
+    engine = asyncio.run(Engine.load(config, persona))
+    echo_gate = config.audio.echo_gate and not args.no_echo_gate
+
+    async def converse() -> None:
+        conversation = Conversation(engine, persona, config)
+        conversation.bus.subscribe(print_dialogue(persona))
+        source = MicrophoneSource(device=input_device)
+        sink = SpeakerSink(device=output_device)
+        main_task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C or a service stop: shut down cleanly
+            loop.add_signal_handler(sig, main_task.cancel)  # type: ignore[union-attr]
+        print(f"{persona.name} is listening. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+        try:
+            await conversation.run(source, sink, realtime=True, echo_gate=echo_gate)
+        except asyncio.CancelledError:
+            pass
+        finally:
+            sink.stop()
+            sink.close()
+            source.close()
+
+    asyncio.run(converse())
+    print("Stopped.", file=sys.stderr)
+    return 0
+
+
+def print_dialogue(persona: Persona) -> Callable[[Event], None]:
+    """An observer that prints each final transcript and reply as they happen."""
+
+    def observe(event: Event) -> None:
+        if isinstance(event, Transcript) and event.final and event.text:
+            print(f"you: {event.text}", flush=True)
+        elif isinstance(event, Reply):
+            print(f"{persona.name.lower()}: {event.text}", flush=True)
+        elif isinstance(event, ErrorEvent):
+            print(f"({event.message})", file=sys.stderr, flush=True)
+
+    return observe
+
+
+def demo(args: argparse.Namespace) -> int:
+    from pipeline.demo import run_demo
+
+    config, persona = setup(args)
+    return run_demo(config, persona, args.out)
+
+
+def bench(args: argparse.Namespace) -> int:
+    print("companion bench: not yet — the latency benchmark arrives with the sub-second "
+          "replies work (streaming STT, preemption, barge-in).")
+    return 0
+
+
+def devices(args: argparse.Namespace) -> int:
+    from hardware.devices import format_devices, list_audio_devices
+
+    found = list_audio_devices()
+    print(format_devices(found))
+    return 0
+
+
+def doctor(args: argparse.Namespace) -> int:
+    from hardware.doctor import doctor_ok, format_report, run_doctor
+
+    checks = run_doctor()
+    print(format_report(checks))
+    return 0 if doctor_ok(checks) else 1
+
+
+def models(args: argparse.Namespace) -> int:
+    from models.resolve import format_model_status, model_status
+
+    if args.models_command == "fetch":
+        from models.__main__ import main as models_main
+
+        return models_main(["fetch", *(["--all"] if args.all else [])])
+    if args.models_command == "compare":
+        from pipeline.compare import compare_models
+
+        return compare_models(args.names, as_json=args.json, config=setup(args)[0])
+    config, persona = setup(args)
+    overrides = {"llm": config.models.llm, "stt": config.models.stt,
+                 "tts": config.models.tts or persona.voice, "embedder": config.models.embedder}
+    statuses = model_status(overrides)
+    if args.json:
+        print(json.dumps([s.to_dict() for s in statuses], indent=2))
+    else:
+        print(format_model_status(statuses))
+    return 0 if all(s.present for s in statuses) else 1

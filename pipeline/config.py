@@ -1,0 +1,116 @@
+"""Configuration: defaults, overridden by a TOML file, overridden by the command line.
+
+Every section is a small dataclass; unknown keys are errors (a typo must not be silently ignored).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.errors import CompanionError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class ConfigError(CompanionError):
+    """The configuration file is unreadable or holds a wrong key or value."""
+
+
+@dataclass
+class ModelsConfig:
+    """Override any role with a catalog name or a local path (see `companion models`)."""
+
+    stt: str | None = None
+    tts: str | None = None
+    llm: str | None = None
+    embedder: str | None = None
+
+
+@dataclass
+class AudioConfig:
+    input_device: str | None = None  # index or name substring; None = PortAudio's default
+    output_device: str | None = None
+    vad_aggressiveness: int = 2  # webrtcvad 0 (lenient) .. 3 (strict)
+    hangover_ms: int = 600  # silence that ends an utterance
+    min_speech_ms: int = 150
+    echo_gate: bool = True  # half-duplex: ignore the microphone while the companion speaks
+
+
+@dataclass
+class SttConfig:
+    threads: int = 2
+    beam_size: int = 1
+    language: str | None = "en"
+    compute_type: str = "int8"
+
+
+@dataclass
+class LlmConfig:
+    context_tokens: int = 2048
+    threads: int = 2
+    max_reply_tokens: int = 96
+    temperature: float = 0.0  # greedy: the tiny default models wander at higher temperatures
+    repeat_penalty: float = 1.1
+
+
+@dataclass
+class Config:
+    home: Path = field(default_factory=lambda: default_home())
+    persona: str = "juniper"
+    models: ModelsConfig = field(default_factory=ModelsConfig)
+    audio: AudioConfig = field(default_factory=AudioConfig)
+    stt: SttConfig = field(default_factory=SttConfig)
+    llm: LlmConfig = field(default_factory=LlmConfig)
+
+
+def default_home() -> Path:
+    env = os.environ.get("COMPANION_HOME")
+    if env:
+        return Path(env).expanduser()
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "companion"
+
+
+def load_config(path: Path | None = None, home: Path | None = None) -> Config:
+    """Defaults < ``home/config.toml`` (or ``path`` when given)."""
+    config = Config(home=home or default_home())
+    if path is None:
+        candidate = config.home / "config.toml"
+        path = candidate if candidate.is_file() else None
+    elif not path.is_file():
+        raise ConfigError(f"Config file {path} does not exist. Create it or drop --config.")
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"Config file {path} cannot be read: {exc}") from exc
+        _apply(config, data, str(path))
+    return config
+
+
+def _apply(target: Any, data: dict[str, Any], where: str) -> None:
+    fields = {f.name: f for f in dataclasses.fields(target)}
+    for key, value in data.items():
+        if key not in fields or key == "home":
+            raise ConfigError(f"{where}: unknown key {key!r}. Known: {', '.join(sorted(fields))}.")
+        current = getattr(target, key)
+        if dataclasses.is_dataclass(current):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: [{key}] must be a table.")
+            _apply(current, value, f"{where} [{key}]")
+        elif current is not None and not isinstance(value, type(current)) and not (
+            isinstance(current, float) and isinstance(value, int)
+        ):
+            raise ConfigError(
+                f"{where}: {key} must be {type(current).__name__}, not {type(value).__name__}."
+            )
+        else:
+            setattr(target, key, value)

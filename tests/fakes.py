@@ -1,0 +1,91 @@
+"""Fast stand-ins for the models, for unit tests of the pipeline's logic and ordering.
+
+The end-to-end tests (test_e2e_*.py, test_live.py) run the real models instead.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import numpy as np
+
+
+class FakeSTT:
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = list(texts)
+
+    def transcribe(self, samples: np.ndarray) -> str:
+        return self.texts.pop(0) if self.texts else ""
+
+
+class FakeLLM:
+    """Streams a scripted reply word by word, slowly enough to observe overlap with playback."""
+
+    context_tokens = 512
+
+    def __init__(self, reply: str, delay_s: float = 0.01) -> None:
+        self.reply = reply
+        self.delay_s = delay_s
+        self.prompts: list[list[dict[str, str]]] = []
+        self.max_tokens: list[int] = []
+        self.running = threading.Event()
+        self.finished = threading.Event()
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
+        return sum(self.count_tokens(m["content"]) + 2 for m in messages)
+
+    def stream(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
+        self.prompts.append(messages)
+        self.max_tokens.append(max_tokens)
+        self.running.set()
+        try:
+            for word in self.reply.split(" ")[:max_tokens]:
+                time.sleep(self.delay_s)
+                yield word + " "
+        finally:
+            self.running.clear()
+            self.finished.set()
+
+
+class FakeTTS:
+    sample_rate = 16000
+
+    def __init__(self) -> None:
+        self.spoken: list[str] = []
+
+    def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]:
+        self.spoken.append(text)
+        yield np.full(1600 * len(text.split()), 1000, dtype=np.int16)
+
+    def synthesize(self, text: str, length_scale: float | None = None) -> np.ndarray:
+        return np.concatenate(list(self.stream(text, length_scale)))
+
+
+class RecordingSink:
+    """Collects what was played and when."""
+
+    def __init__(self) -> None:
+        self.chunks: list[np.ndarray] = []
+        self.play_times: list[float] = []
+        self.stopped = False
+
+    async def play(self, chunk: np.ndarray, rate: int) -> None:
+        self.chunks.append(chunk)
+        self.play_times.append(time.monotonic())
+
+    async def drain(self) -> None:
+        return None
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def played_seconds(self) -> float:
+        return sum(len(c) for c in self.chunks) / 16000
+
+    def close(self) -> None:
+        return None

@@ -1,0 +1,5 @@
+"""Ears and mouth: audio formats, sources, sinks, VAD, speech to text and text to speech.
+
+Submodules are imported directly (``from voice.stt import WhisperSTT``) so that importing one
+piece does not load the others' heavy dependencies.
+"""

@@ -1,0 +1,303 @@
+"""Audio sinks: where reply audio goes (speaker, WAV file, nowhere).
+
+``played_seconds()`` is what barge-in uses to keep only the heard part of a reply in history, so
+each sink counts audio that actually left it, not audio that was queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from models.errors import NoAudioDeviceError
+from voice import portaudio
+from voice.audio import StreamResampler, float_to_int16, resample, write_wav
+
+__all__ = ["AudioSink", "PlaybackBuffer", "SpeakerSink", "WavFileSink", "NullSink"]
+
+_LOG = logging.getLogger(__name__)
+
+
+class AudioSink(Protocol):
+    async def play(self, chunk: np.ndarray, rate: int) -> None:
+        """Queue int16 mono audio; returns once queued/written, not when heard."""
+        ...
+
+    async def drain(self) -> None:
+        """Wait until everything queued has been heard (or written)."""
+        ...
+
+    def stop(self) -> None:
+        """Drop everything not yet played, at once (barge-in)."""
+        ...
+
+    def played_seconds(self) -> float:
+        """Seconds of audio actually played since the last reset_counter()."""
+        ...
+
+    def reset_counter(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class PlaybackBuffer:
+    """Thread-safe FIFO of int16 samples between the event loop and PortAudio's callback."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._chunks: deque[np.ndarray] = deque()
+        self._offset = 0  # samples of _chunks[0] already read
+        self._pending = 0
+
+    def push(self, samples: np.ndarray) -> None:
+        if samples.size:
+            with self._lock:
+                self._chunks.append(samples.astype(np.int16, copy=False).reshape(-1))
+                self._pending += samples.size
+
+    def read(self, n: int) -> tuple[np.ndarray, int]:
+        """n samples (zero-filled past the end) and how many of them were real audio."""
+        out = np.zeros(n, dtype=np.int16)
+        got = 0
+        with self._lock:
+            while got < n and self._chunks:
+                head = self._chunks[0]
+                take = min(n - got, head.size - self._offset)
+                out[got:got + take] = head[self._offset:self._offset + take]
+                got += take
+                self._offset += take
+                if self._offset == head.size:
+                    self._chunks.popleft()
+                    self._offset = 0
+            self._pending -= got
+        return out, got
+
+    def clear(self) -> None:
+        with self._lock:
+            self._chunks.clear()
+            self._offset = 0
+            self._pending = 0
+
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+
+class SpeakerSink:
+    """Plays through sounddevice.RawOutputStream; the stream runs continuously (silence when idle)
+    so a reply starts without device start-up delay.
+
+    The stream opens at the first chunk's rate when the device accepts it, else at the device's
+    default rate with a streaming resampler.
+    """
+
+    def __init__(self, device: int | str | None = None, latency: str | float = "low") -> None:
+        self.device = device
+        self.latency = latency
+        self._sd = portaudio.sounddevice()
+        self._info = portaudio.check_device(self._sd, device, "output")  # fail early
+        self._buffer = PlaybackBuffer()
+        self._played = 0  # samples handed to the device since reset_counter(); callback thread
+        self._stream: Any = None
+        self._src_rate: int | None = None  # rate of incoming chunks
+        self.rate: int | None = None  # rate of the device stream
+        self._resampler: StreamResampler | None = None
+
+    def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
+        """PortAudio thread: copy from the buffer, count real samples."""
+        if status:
+            _LOG.debug("speaker status: %s", status)
+        data, real = self._buffer.read(frames)
+        outdata[:] = data.tobytes()
+        self._played += real
+
+    def _open(self, src_rate: int) -> None:
+        self._close_stream()
+        rates = [src_rate, int(self._info.get("default_samplerate") or 0)]
+        last: Exception | None = None
+        for rate in dict.fromkeys(r for r in rates if r > 0):
+            try:
+                stream = self._sd.RawOutputStream(
+                    samplerate=rate, device=self.device, channels=1, dtype="int16",
+                    callback=self._callback, latency=self.latency,
+                )
+            except (self._sd.PortAudioError, ValueError) as e:
+                last = e
+                continue
+            self._stream, self.rate, self._src_rate = stream, rate, src_rate
+            self._resampler = None if rate == src_rate else StreamResampler(src_rate, rate)
+            stream.start()
+            return
+        raise NoAudioDeviceError(
+            f"cannot open speaker {self.device!r} ({last}). {portaudio.NO_OUTPUT}"
+        )
+
+    async def play(self, chunk: np.ndarray, rate: int) -> None:
+        if self._stream is None or rate != self._src_rate:
+            if self._stream is not None:
+                await self.drain()  # a new voice rate: finish the old audio first
+            self._open(rate)
+        x = np.asarray(chunk, dtype=np.int16).reshape(-1)
+        if self._resampler is not None:
+            x = float_to_int16(self._resampler.process(x.astype(np.float32) / 32768.0))
+        self._buffer.push(x)
+
+    async def drain(self) -> None:
+        if self._stream is None:
+            return
+        if self._resampler is not None:
+            self._buffer.push(float_to_int16(self._resampler.flush()))
+        while self._buffer.pending() > 0:
+            await asyncio.sleep(0.01)
+        # The last block is still in the device's buffer for about the output latency.
+        await asyncio.sleep(float(getattr(self._stream, "latency", 0.0) or 0.0))
+
+    def stop(self) -> None:
+        self._buffer.clear()
+        if self._resampler is not None:
+            self._resampler.reset()
+
+    def played_seconds(self) -> float:
+        return self._played / self.rate if self.rate else 0.0
+
+    def reset_counter(self) -> None:
+        self._played = 0
+
+    def _close_stream(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.stop()
+                stream.close()
+            except Exception as e:  # a vanished device must not break shutdown
+                _LOG.debug("speaker close: %s", e)
+
+    def close(self) -> None:
+        self.stop()
+        self._close_stream()
+
+
+class WavFileSink:
+    """Collects reply audio and writes 16-bit mono WAV files (atomically).
+
+    ``path_or_dir`` is a file path (one file, rewritten by each drain()/close()) or an existing
+    directory (or a path ending in '/'): then each ``new_file()`` starts reply-0001.wav,
+    reply-0002.wav, ... The WAV rate is ``rate`` or else the first chunk's rate; chunks at another
+    rate are resampled. A file sink plays instantly: stop() has nothing left to drop.
+    """
+
+    def __init__(self, path_or_dir: str | os.PathLike[str], rate: int | None = None) -> None:
+        p = Path(path_or_dir)
+        self.directory = p if (p.is_dir() or str(path_or_dir).endswith(("/", os.sep))) else None
+        self.rate = rate
+        self.path: Path | None = None if self.directory else p
+        self.written: list[Path] = []
+        self._chunks: list[np.ndarray] = []
+        self._dirty = False
+        self._played = 0
+        self._counter = 0
+
+    def _next_path(self) -> Path:
+        assert self.directory is not None
+        self._counter += 1
+        return self.directory / f"reply-{self._counter:04d}.wav"
+
+    async def play(self, chunk: np.ndarray, rate: int) -> None:
+        if self.rate is None:
+            self.rate = int(rate)
+        if self.path is None:
+            self.path = self._next_path()
+        x = np.asarray(chunk, dtype=np.int16).reshape(-1)
+        if rate != self.rate:
+            x = resample(x, rate, self.rate)  # sentence chunks: edges are near silence
+        self._chunks.append(x)
+        self._played += x.size
+        self._dirty = True
+
+    def _write(self, force: bool = False) -> None:
+        if self.path is None or not (self._dirty or force):
+            return
+        audio = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
+        write_wav(self.path, audio, self.rate or 16000)
+        if self.path not in self.written:
+            self.written.append(self.path)
+        self._dirty = False
+
+    async def drain(self) -> None:
+        self._write()
+
+    def new_file(self, path: str | os.PathLike[str] | None = None) -> Path:
+        """Finish the current file and start another (``path``, or the next name in the dir)."""
+        self._write()
+        self._chunks = []
+        self.path = Path(path) if path is not None else (
+            self._next_path() if self.directory else self.path
+        )
+        assert self.path is not None
+        return self.path
+
+    def stop(self) -> None:
+        pass
+
+    def played_seconds(self) -> float:
+        return self._played / self.rate if self.rate else 0.0
+
+    def reset_counter(self) -> None:
+        self._played = 0
+
+    def close(self) -> None:
+        # In single-file mode always leave a (possibly empty) valid WAV where the user asked.
+        self._write(force=self.directory is None and self.path not in self.written)
+
+
+class NullSink:
+    """Discards audio but counts it. ``realtime=True`` makes it behave like a speaker on the wall
+    clock (playback takes the audio's duration; stop() cuts it), for barge-in tests and benches.
+    ``keep=True`` keeps the chunks in ``chunks`` for inspection.
+    """
+
+    def __init__(self, realtime: bool = False, keep: bool = False) -> None:
+        self.realtime = realtime
+        self.keep = keep
+        self.chunks: list[tuple[np.ndarray, int]] = []
+        self.first_play_time: float | None = None  # time.monotonic() of the first play()
+        self._queued = 0.0  # seconds queued since reset_counter(), minus what stop() dropped
+        self._busy_until = 0.0
+
+    def _remaining(self) -> float:
+        return max(0.0, self._busy_until - time.monotonic()) if self.realtime else 0.0
+
+    async def play(self, chunk: np.ndarray, rate: int) -> None:
+        now = time.monotonic()
+        if self.first_play_time is None:
+            self.first_play_time = now
+        if self.keep:
+            self.chunks.append((np.array(chunk, dtype=np.int16), rate))
+        dur = np.asarray(chunk).size / rate
+        self._busy_until = max(now, self._busy_until) + dur
+        self._queued += dur
+
+    async def drain(self) -> None:
+        await asyncio.sleep(self._remaining())
+
+    def stop(self) -> None:
+        self._queued -= self._remaining()
+        self._busy_until = time.monotonic()
+
+    def played_seconds(self) -> float:
+        return max(0.0, self._queued - self._remaining())
+
+    def reset_counter(self) -> None:
+        self._queued = self._remaining()
+        self.first_play_time = None
+
+    def close(self) -> None:
+        self.stop()

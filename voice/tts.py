@@ -1,0 +1,85 @@
+"""Text to speech with piper-tts (>= 1.3 API: PiperVoice.load / synthesize -> AudioChunk)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from models.errors import ModelCorruptError, ModelMissingError
+
+__all__ = ["PiperTTS"]
+
+_FIX = ("run `companion models fetch` or `make setup`, "
+        "or point tts_model at a piper .onnx with its .onnx.json")
+
+
+def _check_files(model: Path) -> Path:
+    config = Path(f"{model}.json")
+    if not model.is_file():
+        raise ModelMissingError(f"TTS voice not found at {model}; {_FIX}")
+    if not config.is_file():
+        raise ModelMissingError(f"TTS voice {model} has no config {config.name} beside it; {_FIX}")
+    try:
+        json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelCorruptError(f"TTS voice config {config} is unreadable ({e}); {_FIX}") from e
+    return config
+
+
+class PiperTTS:
+    """Blocking synthesiser; iterate ``stream()`` from a worker thread.
+
+    ``length_scale`` multiplies the voice's own phoneme duration (1.0 = the voice's natural
+    pace, 1.2 = 20 % slower, 0.8 = faster).
+    """
+
+    def __init__(self, model_path: str | Path, length_scale: float = 1.0,
+                 speaker: int | None = None) -> None:
+        self.model_path = Path(model_path)
+        config = _check_files(self.model_path)
+        try:
+            from piper import PiperVoice
+
+            self._voice = PiperVoice.load(self.model_path, config_path=config)
+        except (KeyError, TypeError, ValueError) as e:
+            raise ModelCorruptError(
+                f"TTS voice config {config} is not a piper voice config ({e!r}); {_FIX}"
+            ) from e
+        except Exception as e:  # onnxruntime raises its own exception types for a bad .onnx
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
+            raise ModelCorruptError(
+                f"TTS voice {self.model_path} cannot be loaded ({first}); {_FIX}"
+            ) from e
+        cfg = self._voice.config
+        if speaker is not None and not 0 <= speaker < max(1, cfg.num_speakers):
+            raise ValueError(f"voice {self.model_path.name} has {cfg.num_speakers} speaker(s); "
+                             f"speaker {speaker} does not exist")
+        self.sample_rate: int = int(cfg.sample_rate)
+        self.length_scale = length_scale
+        self.speaker = speaker
+
+    def _syn_config(self, length_scale: float | None) -> object:
+        from piper import SynthesisConfig
+
+        scale = self.length_scale if length_scale is None else length_scale
+        return SynthesisConfig(
+            speaker_id=self.speaker,
+            length_scale=float(self._voice.config.length_scale) * scale,
+        )
+
+    def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]:
+        """Yield int16 chunks at ``sample_rate``, one per sentence, as soon as each is ready."""
+        if not text or not text.strip():
+            return
+        for chunk in self._voice.synthesize(text, syn_config=self._syn_config(length_scale)):
+            audio = chunk.audio_int16_array
+            if audio.size:
+                yield audio.reshape(-1)
+
+    def synthesize(self, text: str, length_scale: float | None = None) -> np.ndarray:
+        """The whole utterance as one int16 array (empty for empty text)."""
+        chunks = list(self.stream(text, length_scale))
+        return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
