@@ -41,7 +41,7 @@ def _choose(role: str, override: str | None) -> tuple[str, str]:
 
 def _where(source: str, role: str) -> str:
     return {
-        "override": "the --model option / config",
+        "override": f"--{role} / the [models] {role} config key",
         "env": env_var(role),
         "default": "the default catalog entry",
     }.get(source, source)
@@ -136,9 +136,10 @@ def _resolve_value(role: str, value: str, source: str, cache: Path | None) -> Pa
     path = Path(value).expanduser()
     if not path.exists():
         raise ModelMissingError(
-            f"{role} model {value!r}{origin} is neither a catalog name nor an existing path; "
-            f"catalog {role} models: "
+            f"{role} model {value!r}{origin} is neither a catalog name nor an existing path: "
+            "fix the path, or use a catalog model ("
             + ", ".join(n for n, s in CATALOG.items() if s.role == role)
+            + ") fetched with `companion models fetch --all`"
         )
     return validate_model_path(role, path, where)
 

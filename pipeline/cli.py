@@ -16,7 +16,8 @@ log = logging.getLogger("companion")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="companion", description="A local, voice-first companion that listens, thinks and speaks.")
+        prog="companion",
+        description="A local, voice-first companion that listens, thinks and speaks.")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="more logging: -v for events and timings, -vv for everything")
     parser.add_argument("--home", type=Path, help="data folder (default $COMPANION_HOME or "
@@ -24,13 +25,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="TOML config file (default HOME/config.toml)")
     parser.add_argument("--persona", help="persona name or TOML file (default: juniper)")
     parser.add_argument("--llm", help="LLM: catalog name or a local .gguf path")
-    parser.add_argument("--stt", help="speech recognizer: catalog name or a faster-whisper model dir")
+    parser.add_argument("--stt", help="speech recognizer: catalog name or faster-whisper dir")
     parser.add_argument("--tts", help="voice: catalog name or a piper .onnx path")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     say = sub.add_parser("say", help="one spoken turn from a WAV file")
     say.add_argument("input", type=Path, help="WAV file with the user's words (any rate/width)")
-    say.add_argument("--out", type=Path, required=True, help="where to write the spoken reply (WAV)")
+    say.add_argument("--out", type=Path, required=True, help="where to write the reply (WAV)")
     say.add_argument("--json", action="store_true", help="print the result as JSON")
 
     sub.add_parser("chat", help="text conversation with the same model, persona and history")

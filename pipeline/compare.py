@@ -95,7 +95,8 @@ def compare_models(names: list[str], as_json: bool, config: Config) -> int:
         return 0
     print(f"\n{'model':<30} {'quality':>8} {'first token':>12} {'tokens/s':>9}")
     for s in scores:
-        print(f"{s.name:<30} {s.quality:>8.0%} {s.first_token_ms_p50:>9.0f} ms {s.tokens_per_s:>9.0f}")
+        print(f"{s.name:<30} {s.quality:>8.0%} {s.first_token_ms_p50:>9.0f} ms "
+              f"{s.tokens_per_s:>9.0f}")
     for s in scores:
         print(f"\n{s.name}:")
         for sample in s.samples:

@@ -8,7 +8,15 @@ from collections.abc import AsyncIterator
 
 from pipeline.config import Config
 from pipeline.engine import Engine
-from pipeline.events import Event, EventBus, SpeechStarted, State, StateChanged, Utterance
+from pipeline.events import (
+    Event,
+    EventBus,
+    SpeechStarted,
+    State,
+    StateChanged,
+    Utterance,
+    log_event,
+)
 from pipeline.persona import Persona
 from pipeline.stages import AudioSource, EchoGate, Listener, Speaker, Thinker, Transcriber
 from pipeline.turn import Turn, TurnResult
@@ -44,6 +52,7 @@ class Conversation:
                  bus: EventBus | None = None) -> None:
         self.config = config
         self.bus = bus or EventBus()
+        self.bus.subscribe(log_event)
         self.states = StateMachine(self.bus)
         self.thinker = Thinker(engine.llm, persona, config.llm)
         self.transcriber = Transcriber(engine.stt)

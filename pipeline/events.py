@@ -98,3 +98,19 @@ class EventBus:
                 observer(event)
             except Exception:  # an observer's bug must never break a conversation
                 logging.getLogger(__name__).exception("event observer failed")
+
+
+def log_event(event: Event) -> None:
+    """Structured log lines for the events worth a line: quiet by default, all of them at -v."""
+    log = logging.getLogger("pipeline.events")
+    if isinstance(event, ErrorEvent):
+        log.warning("error message=%r", event.message)
+    elif isinstance(event, Transcript):
+        log.info("transcript final=%s text=%r", event.final, event.text)
+    elif isinstance(event, Reply):
+        log.info("reply interrupted=%s text=%r", event.interrupted, event.text)
+    elif isinstance(event, TurnMetrics):
+        marks = " ".join(f"{k}={v:.0f}" for k, v in event.timings_ms.items())
+        log.info("turn.metrics prompt_tokens=%d %s", event.prompt_tokens, marks)
+    elif isinstance(event, StateChanged):
+        log.debug("state %s", event.state.value)

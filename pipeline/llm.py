@@ -52,6 +52,7 @@ class LlamaChat:
             self._llama.chat_format = _FORMAT_BY_ARCH.get(arch, "chatml")
             log.info("llm.chat_format arch=%s format=%s", arch, self._llama.chat_format)
         self.context_tokens = self._llama.n_ctx()
+        self.cut_short = False  # did the last reply end at its token budget, mid-sentence?
         # llama.cpp contexts are not thread-safe; one generation at a time.
         self._lock = threading.Lock()
 
@@ -77,7 +78,10 @@ class LlamaChat:
                 repeat_penalty=self.config.repeat_penalty,
                 stop=_STOPS,
             )
+            self.cut_short = False
             for chunk in chunks:
-                delta = chunk["choices"][0]["delta"].get("content")
+                choice = chunk["choices"][0]
+                self.cut_short = choice.get("finish_reason") == "length"
+                delta = choice["delta"].get("content")
                 if delta:
                     yield delta

@@ -34,7 +34,7 @@ class AudioSource(Protocol):
 
 
 class EchoGate:
-    """Half-duplex: while the companion speaks, the microphone is ignored so it never hears itself."""
+    """Half-duplex: mic ignored while the companion speaks, so it never hears itself."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -62,7 +62,8 @@ class Listener:
             min_speech_ms=audio.min_speech_ms,
         )
 
-    async def run(self, out: asyncio.Queue[Utterance | None], emit: Callable[[Event], None]) -> None:
+    async def run(self, out: asyncio.Queue[Utterance | None],
+                  emit: Callable[[Event], None]) -> None:
         """Put each utterance on ``out``; ``None`` when the source ends."""
         gated = False
         try:

@@ -92,9 +92,12 @@ class Turn:
             for clause in chunker.feed(delta):
                 self.timeline.mark("first_clause")
                 await clauses.put(clause)
-        for clause in chunker.flush():
-            self.timeline.mark("first_clause")
-            await clauses.put(clause)
+        spoken_any = "first_clause" in self.timeline.marks
+        if not (spoken_any and getattr(self.thinker.llm, "cut_short", False)):
+            # A reply cut off by its token budget ends at its last full sentence, not mid-word.
+            for clause in chunker.flush():
+                self.timeline.mark("first_clause")
+                await clauses.put(clause)
         self.timeline.mark("llm_done")
         await clauses.put(None)
 

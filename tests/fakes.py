@@ -31,6 +31,7 @@ class FakeLLM:
         self.prompts: list[list[dict[str, str]]] = []
         self.max_tokens: list[int] = []
         self.running = threading.Event()
+        self.cut_short = False
         self.finished = threading.Event()
 
     def count_tokens(self, text: str) -> int:
@@ -43,8 +44,10 @@ class FakeLLM:
         self.prompts.append(messages)
         self.max_tokens.append(max_tokens)
         self.running.set()
+        words = self.reply.split(" ")
+        self.cut_short = len(words) > max_tokens
         try:
-            for word in self.reply.split(" ")[:max_tokens]:
+            for word in words[:max_tokens]:
                 time.sleep(self.delay_s)
                 yield word + " "
         finally:

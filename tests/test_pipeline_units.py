@@ -17,8 +17,9 @@ from pipeline.events import ErrorEvent, State, StateChanged, TurnMetrics, Uttera
 from pipeline.history import ContextOverflowError, History
 from pipeline.persona import Persona
 from pipeline.threads import iterate_in_thread
-from voice.vad import SpeechEnd, SpeechStart
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
+from voice.vad import SpeechEnd, SpeechStart
+
 
 class EnergyVad:
     """Loud frame = speech; ten quiet frames end it (the real VAD has its own tests)."""
@@ -150,6 +151,14 @@ async def test_reply_budget_never_exceeds_the_context_window() -> None:
     assert used + llm.max_tokens[0] <= llm.context_tokens  # type: ignore[attr-defined]
 
 
+async def test_a_reply_cut_by_its_budget_ends_at_a_full_sentence() -> None:
+    conv = conversation("First sentence here. Second one is cut off in the mid", ["go on"])
+    conv.thinker.config.max_reply_tokens = 8
+    result = await conv._turn(utterance(), RecordingSink())
+    assert result.reply == "First sentence here."
+    assert conv.thinker.history.turns[-1]["content"] == "First sentence here."
+
+
 async def test_states_follow_the_assist_cycle() -> None:
     conv = conversation("Hello there.", ["hi"])
     states: list[State] = []
@@ -173,8 +182,7 @@ async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
 
     def slow_numbers():
         try:
-            for i in range(10_000):
-                yield i
+            yield from range(10_000)
         finally:
             stopped.set()
 
@@ -188,7 +196,7 @@ async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert await asyncio.to_thread(stopped.wait, 1.0), "the worker must stop when its consumer is cancelled"
+    assert await asyncio.to_thread(stopped.wait, 1.0), "the worker must stop with its consumer"
 
 
 async def test_worker_errors_reach_the_consumer() -> None:

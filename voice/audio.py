@@ -186,6 +186,8 @@ def write_wav(path: str | os.PathLike[str], samples: np.ndarray, rate: int) -> N
     Float input in [-1, 1] is converted; a 2-D (frames, channels) int16 array keeps its channels.
     """
     p = Path(path)
+    if int(rate) <= 0:
+        raise ValueError(f"sample rate must be positive, got {rate}")
     x = np.asarray(samples)
     if x.dtype != np.int16:
         x = float_to_int16(x)

@@ -1,0 +1,75 @@
+"""Multi-turn conversations with the real models: spoken (in-process) and text (`chat`)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.config import Config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.persona import load_persona
+from tests.fakes import RecordingSink
+from tests.voice_fixtures import load_tts
+from voice.audio import SAMPLE_RATE, resample, write_wav
+from voice.sources import WavFileSource
+
+pytestmark = pytest.mark.e2e
+
+
+def spoken(text: str, path: Path) -> Path:
+    tts = load_tts()
+    write_wav(path, tts.synthesize(text, length_scale=1.1), tts.sample_rate)
+    return path
+
+
+def test_two_spoken_turns_keep_history(tmp_path: Path) -> None:
+    """Two utterances in one audio stream: two turns, and the second prompt holds the first."""
+    config = Config(home=tmp_path)
+    persona = load_persona("juniper")
+    engine = asyncio.run(Engine.load(config, persona))
+    prompts: list[list[dict[str, str]]] = []
+    real_stream = engine.llm.stream
+
+    def recording_stream(messages: list[dict[str, str]], max_tokens: int):
+        prompts.append([dict(m) for m in messages])
+        return real_stream(messages, max_tokens)
+
+    engine.llm.stream = recording_stream  # type: ignore[method-assign]
+    tts = load_tts()
+    first = resample(tts.synthesize("My name is Ana and I love hiking."), tts.sample_rate,
+                     SAMPLE_RATE)
+    second = resample(tts.synthesize("What do I love doing?"), tts.sample_rate, SAMPLE_RATE)
+    gap = np.zeros(SAMPLE_RATE, dtype=np.int16)
+    stream = tmp_path / "two.wav"
+    write_wav(stream, np.concatenate([first, gap, second]), SAMPLE_RATE)
+
+    conversation = Conversation(engine, persona, config)
+    sink = RecordingSink()
+    results = asyncio.run(conversation.run(WavFileSource(stream, trailing_silence_s=1.0), sink,
+                                           realtime=False))
+    assert len(results) == 2, [r.transcript for r in results]
+    assert "hiking" in results[0].transcript.lower()
+    assert all(r.reply for r in results)
+    second_prompt = " ".join(m["content"] for m in prompts[1])
+    assert "hiking" in second_prompt.lower() and results[0].reply in second_prompt
+    assert sink.chunks
+
+
+def test_text_chat_keeps_history(companion_home: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "-v", "chat"],
+        input="Hi! My name is Ana.\nWhat is the capital of France?\n",
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "COMPANION_HOME": str(companion_home)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    replies = [line for line in proc.stdout.splitlines() if line.startswith("juniper> ")]
+    assert len(replies) == 2 and all(len(r) > len("juniper> ") for r in replies)
+    assert "paris" in replies[1].lower()

@@ -1,0 +1,98 @@
+"""voice.stt.WhisperSTT with the real default whisper model (TTS -> STT round trips)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import numpy as np
+import pytest
+
+from models.errors import CompanionError, ModelCorruptError, ModelMissingError
+from tests.voice_fixtures import load_stt, load_tts, model_path, speech_16k, wav_bytes
+from voice.audio import SAMPLE_RATE, read_wav, write_wav
+from voice.resample import resample
+from voice.stt import WhisperSTT
+
+QUESTION = "What is the capital of France?"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+@pytest.fixture(scope="module")
+def stt() -> WhisperSTT:
+    return load_stt()
+
+
+def test_round_trip_from_piper(stt: WhisperSTT) -> None:
+    text = stt.transcribe(speech_16k(QUESTION))
+    assert words(text) == ["what", "is", "the", "capital", "of", "france"]
+    assert text == text.strip()
+
+
+def test_round_trip_through_a_48k_stereo_float_wav(stt: WhisperSTT, tmp_path) -> None:
+    """The file path a user takes: odd format in, read_wav converts, whisper still understands."""
+    tts = load_tts()
+    audio = tts.synthesize("Please remind me to buy milk tomorrow.").astype(np.float32) / 32768
+    x48 = resample(audio, tts.sample_rate, 48000)
+    stereo = np.stack([x48, x48 * 0.5], axis=1).astype("<f4")
+    path = tmp_path / "in.wav"
+    path.write_bytes(wav_bytes(stereo.tobytes(), tag=3, channels=2, rate=48000, bits=32))
+    got = words(stt.transcribe(read_wav(path)))
+    for w in ("remind", "buy", "milk", "tomorrow"):
+        assert w in got
+
+
+def test_float_input_and_padding_silence(stt: WhisperSTT) -> None:
+    x = speech_16k(QUESTION).astype(np.float32) / 32768
+    padded = np.concatenate([np.zeros(SAMPLE_RATE, np.float32), x, np.zeros(8000, np.float32)])
+    assert "capital" in words(stt.transcribe(padded))
+
+
+def test_empty_and_tiny_input_give_empty_text(stt: WhisperSTT) -> None:
+    assert stt.transcribe(np.zeros(0, np.int16)) == ""
+    assert stt.transcribe(np.zeros(800, np.int16)) == ""
+    assert stt.transcribe(np.zeros(SAMPLE_RATE, np.int16)) == ""
+
+
+def test_missing_model_dir(tmp_path) -> None:
+    with pytest.raises(ModelMissingError, match="companion models fetch") as info:
+        WhisperSTT(tmp_path / "nowhere")
+    assert str(tmp_path / "nowhere") in str(info.value) and "\n" not in str(info.value)
+
+
+def test_model_path_is_a_file(tmp_path) -> None:
+    f = tmp_path / "model.bin"
+    f.write_bytes(b"x")
+    with pytest.raises(ModelMissingError, match="not a directory"):
+        WhisperSTT(f)
+
+
+def test_dir_without_tokenizer_is_refused_before_any_download(tmp_path) -> None:
+    src = model_path("stt")
+    for name in ("model.bin", "config.json"):
+        (tmp_path / name).symlink_to(src / name)
+    with pytest.raises(ModelMissingError, match="tokenizer.json"):
+        WhisperSTT(tmp_path)
+
+
+def test_corrupt_model_bin(tmp_path) -> None:
+    src = model_path("stt")
+    for f in src.iterdir():
+        if f.name != "model.bin":
+            shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "model.bin").write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(ModelCorruptError) as info:
+        WhisperSTT(tmp_path)
+    message = str(info.value)
+    assert isinstance(info.value, CompanionError)
+    assert "cannot be loaded" in message and "companion models fetch" in message
+    assert "\n" not in message
+
+
+def test_wav_written_at_tts_rate_round_trips(stt: WhisperSTT, tmp_path) -> None:
+    tts = load_tts()
+    write_wav(tmp_path / "q.wav", tts.synthesize(QUESTION), tts.sample_rate)
+    assert "france" in words(stt.transcribe(read_wav(tmp_path / "q.wav")))
