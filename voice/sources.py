@@ -41,6 +41,7 @@ __all__ = [
 
 _LOG = logging.getLogger(__name__)
 FRAME_SECONDS = FRAME_SAMPLES / SAMPLE_RATE
+_STALL_S = 2.0  # a running input stream delivers a block every block_ms; this long means trouble
 
 
 class AudioSource(Protocol):
@@ -277,13 +278,26 @@ class MicrophoneSource:
         self._stream.start()
         try:
             while True:
-                data = await self._queue.get()
+                try:
+                    data = await asyncio.wait_for(self._queue.get(), _STALL_S)
+                except asyncio.TimeoutError:
+                    self._check_alive()
+                    continue
                 if data is None:
                     break
                 for frame in chunker.push(converter.convert(data)):
                     yield frame
         finally:
             self._stop_stream()
+
+    def _check_alive(self) -> None:
+        """No audio for a while: fine if the stream still runs (a muted mic delivers zeros,
+        not nothing), an error if PortAudio stopped it (device unplugged)."""
+        if self._stream is not None and not getattr(self._stream, "active", True):
+            raise NoAudioDeviceError(
+                f"microphone {self.device!r} stopped delivering audio (unplugged?). "
+                + portaudio.NO_INPUT
+            )
 
     def _stop_stream(self) -> None:
         stream, self._stream = self._stream, None
