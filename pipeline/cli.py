@@ -41,6 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output-device", help="speaker: index or name part (see `devices`)")
     run.add_argument("--no-echo-gate", action="store_true",
                      help="keep listening while speaking (only with echo cancellation)")
+    run.add_argument("--stdin", action="store_true",
+                     help="read raw PCM from stdin instead of the microphone "
+                          "(e.g. `arecord -f S16_LE -r 16000 | companion run --stdin`)")
+    run.add_argument("--rate", type=int, default=16000, help="--stdin sample rate (Hz)")
+    run.add_argument("--channels", type=int, default=1, help="--stdin channel count")
+    run.add_argument("--width", type=int, default=2, choices=[1, 2, 4],
+                     help="--stdin bytes per sample (1 = unsigned 8-bit, 2/4 = signed)")
+    run.add_argument("--out", type=Path, metavar="DIR",
+                     help="write each reply to DIR/reply-NNNN.wav instead of the speaker")
 
     demo = sub.add_parser("demo", help="a scripted spoken conversation, no sound card needed")
     demo.add_argument("--out", type=Path, default=Path("demo-out"), help="folder for the WAVs")

@@ -16,6 +16,8 @@ from pipeline.engine import Engine
 from pipeline.events import ErrorEvent, Event, Reply, Transcript
 from pipeline.persona import Persona, load_persona
 from pipeline.turn import NO_SPEECH, TurnResult
+from voice.sinks import AudioSink, WavFileSink
+from voice.sources import AudioSource
 
 
 class NoSpeechError(CompanionError):
@@ -34,7 +36,6 @@ def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
 
 def say(args: argparse.Namespace) -> int:
     from voice.audio import read_wav
-    from voice.sinks import WavFileSink
     from voice.sources import WavFileSource
 
     config, persona = setup(args)
@@ -106,21 +107,18 @@ def chat(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hardware.devices import pick_input_device, pick_output_device
-    from voice.sinks import SpeakerSink
-    from voice.sources import MicrophoneSource
-
     config, persona = setup(args)
-    input_device = pick_input_device(args.input_device or config.audio.input_device)
-    output_device = pick_output_device(args.output_device or config.audio.output_device)
+    source, sink = live_audio(args, config)
     engine = asyncio.run(Engine.load(config, persona))
-    echo_gate = config.audio.echo_gate and not args.no_echo_gate
+    # Half-duplex only matters when our own voice can reach our own microphone.
+    echo_gate = (config.audio.echo_gate and not args.no_echo_gate
+                 and not args.stdin and args.out is None)
 
     async def converse() -> None:
         conversation = Conversation(engine, persona, config)
         conversation.bus.subscribe(print_dialogue(persona))
-        source = MicrophoneSource(device=input_device)
-        sink = SpeakerSink(device=output_device)
+        if isinstance(sink, WavFileSink):  # one file per reply
+            conversation.bus.subscribe(lambda e: sink.new_file() if isinstance(e, Reply) else None)
         main_task = asyncio.current_task()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C or a service stop: shut down cleanly
@@ -138,6 +136,25 @@ def run(args: argparse.Namespace) -> int:
     asyncio.run(converse())
     print("Stopped.", file=sys.stderr)
     return 0
+
+
+def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, AudioSink]:
+    """Microphone or raw PCM on stdin; speaker or a folder of WAV files."""
+    from hardware.devices import pick_input_device, pick_output_device
+    from voice.sinks import SpeakerSink
+    from voice.sources import MicrophoneSource, RawPcmSource
+
+    if args.stdin:
+        source: AudioSource = RawPcmSource(sys.stdin.buffer, rate=args.rate,
+                                           channels=args.channels, width=args.width)
+    else:
+        source = MicrophoneSource(
+            device=pick_input_device(args.input_device or config.audio.input_device))
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        return source, WavFileSink(args.out)
+    device = pick_output_device(args.output_device or config.audio.output_device)
+    return source, SpeakerSink(device=device)
 
 
 def print_dialogue(persona: Persona) -> Callable[[Event], None]:

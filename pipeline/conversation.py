@@ -18,9 +18,10 @@ from pipeline.events import (
     log_event,
 )
 from pipeline.persona import Persona
-from pipeline.stages import AudioSource, EchoGate, Listener, Speaker, Thinker, Transcriber
+from pipeline.stages import EchoGate, Listener, Speaker, Thinker, Transcriber
 from pipeline.turn import Turn, TurnResult
 from voice.sinks import AudioSink
+from voice.sources import AudioSource
 
 log = logging.getLogger(__name__)
 

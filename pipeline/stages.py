@@ -12,7 +12,6 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
-from typing import Protocol
 
 import numpy as np
 
@@ -21,17 +20,10 @@ from pipeline.events import Event, SpeechStarted, Utterance, now
 from pipeline.history import History, Message
 from pipeline.persona import Persona
 from pipeline.threads import iterate_in_thread
-from voice.audio import SAMPLE_RATE
+from voice.sources import AudioSource
 from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
-
-FRAME_SECONDS = 0.03
-
-
-class AudioSource(Protocol):
-    def frames(self) -> AsyncIterator[np.ndarray]: ...
-
 
 class EchoGate:
     """Half-duplex: mic ignored while the companion speaks, so it never hears itself."""
@@ -149,7 +141,3 @@ class Speaker:
         async with aclosing(chunks) as audio:
             async for chunk in audio:
                 yield chunk
-
-
-def seconds(samples: np.ndarray, rate: int = SAMPLE_RATE) -> float:
-    return len(samples) / rate

@@ -73,3 +73,27 @@ def test_text_chat_keeps_history(companion_home: Path) -> None:
     replies = [line for line in proc.stdout.splitlines() if line.startswith("juniper> ")]
     assert len(replies) == 2 and all(len(r) > len("juniper> ") for r in replies)
     assert "paris" in replies[1].lower()
+
+
+def test_run_on_raw_pcm_from_stdin_writes_reply_files(companion_home: Path,
+                                                      tmp_path: Path) -> None:
+    """`companion run --stdin --out DIR`: a pipe of 44.1 kHz stereo PCM in, one WAV per reply."""
+    tts = load_tts()
+    speech = resample(tts.synthesize("What is the capital of France?"), tts.sample_rate, 44100)
+    pcm = np.concatenate([speech, np.zeros(44100 * 2, dtype=np.int16)])
+    stereo = np.stack([pcm, pcm], axis=1).astype("<i2").tobytes()
+    out = tmp_path / "replies"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", "--stdin", "--rate", "44100",
+         "--channels", "2", "--out", str(out)],
+        input=stereo, capture_output=True, timeout=120,
+        env={**os.environ, "COMPANION_HOME": str(companion_home)},
+    )
+    stdout = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "capital" in stdout.lower() and "juniper:" in stdout
+    replies = sorted(out.glob("reply-*.wav"))
+    assert len(replies) == 1
+    from voice.audio import active_seconds, read_wav
+
+    assert active_seconds(read_wav(replies[0])) >= 0.5

@@ -7,6 +7,7 @@ can swap in a fake module.
 
 from __future__ import annotations
 
+import logging
 from types import ModuleType
 from typing import Any
 
@@ -49,3 +50,14 @@ def check_device(sd: Any, device: int | str | None, kind: str) -> dict[str, Any]
     if int(info.get(f"max_{kind}_channels", 0)) < 1:
         raise NoAudioDeviceError(f"device {device!r} has no {kind} channels. {message}")
     return info
+
+
+def close_stream(stream: Any, what: str) -> None:
+    """Stop and close a PortAudio stream; a vanished device must not break shutdown."""
+    if stream is None:
+        return
+    try:
+        stream.stop()
+        stream.close()
+    except Exception as e:
+        logging.getLogger(__name__).debug("%s close: %s", what, e)

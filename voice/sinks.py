@@ -182,12 +182,7 @@ class SpeakerSink:
 
     def _close_stream(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is not None:
-            try:
-                stream.stop()
-                stream.close()
-            except Exception as e:  # a vanished device must not break shutdown
-                _LOG.debug("speaker close: %s", e)
+        portaudio.close_stream(stream, "speaker")
 
     def close(self) -> None:
         self.stop()

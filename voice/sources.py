@@ -301,12 +301,7 @@ class MicrophoneSource:
 
     def _stop_stream(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is not None:
-            try:
-                stream.stop()
-                stream.close()
-            except Exception as e:  # a vanished device must not break shutdown
-                _LOG.debug("microphone close: %s", e)
+        portaudio.close_stream(stream, "microphone")
 
     def close(self) -> None:
         self._stop_stream()
