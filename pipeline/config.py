@@ -40,8 +40,15 @@ class AudioConfig:
     output_device: str | None = None
     vad_aggressiveness: int = 2  # webrtcvad 0 (lenient) .. 3 (strict)
     hangover_ms: int = 600  # silence that ends an utterance
+    complete_hangover_ms: int = 240  # ...when the words so far are a complete sentence
+    dangling_hangover_ms: int = 1200  # ...after a filler or a dangling "and"
     min_speech_ms: int = 150
+    streaming: bool = True  # partial transcripts and early replies on live audio
+    partial_interval_ms: int = 400  # re-transcribe the growing utterance this often
     echo_gate: bool = True  # half-duplex: ignore the microphone while the companion speaks
+    barge_in: bool = True  # sustained speech over the reply stops it
+    barge_in_ms: int = 450  # how long the user must talk over us (backchannels are shorter)
+    echo_margin_db: float = 10.0  # louder than our own echo by this much to count as the user
 
 
 @dataclass

@@ -1,27 +1,42 @@
-"""A conversation: the turn loop over an audio source, with the assist state machine."""
+"""A conversation: listening, the turn loop and the assist state machine.
+
+The loop reacts to the listener's signals. A ``Guess`` starts a turn early (uncommitted: it
+prepares audio but plays nothing); the endpoint's ``Utterance`` commits that turn when the
+final transcript says the same, or replaces it; ``Resumed`` and ``BargeIn`` cancel. Every stop
+goes through the same path: cancelling the turn's task.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 
 from pipeline.config import Config
+from pipeline.endpointing import BargeInDetector, EndpointPolicy, normalize
 from pipeline.engine import Engine
 from pipeline.events import (
+    BargeIn,
+    ErrorEvent,
     Event,
     EventBus,
+    Guess,
+    Resumed,
     SpeechStarted,
     State,
     StateChanged,
+    Transcript,
     Utterance,
     log_event,
 )
+from pipeline.listening import Listener, Signal
 from pipeline.persona import Persona
-from pipeline.stages import EchoGate, Listener, Speaker, Thinker, Transcriber
-from pipeline.turn import Turn, TurnResult
+from pipeline.stages import Speaker, Thinker, Transcriber
+from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
+from voice.vad import VadSegmenter
 
 log = logging.getLogger(__name__)
 
@@ -58,44 +73,166 @@ class Conversation:
         self.thinker = Thinker(engine.llm, persona, config.llm)
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
-        self.make_vad = lambda: Listener.make_vad(config.audio)
+        self.results: list[TurnResult] = []
+        self._turn: Turn | None = None
+        self._task: asyncio.Task[TurnResult] | None = None
+        self._listener: Listener | None = None
+
+    def make_vad(self) -> VadSegmenter:
+        audio = self.config.audio
+        return VadSegmenter(aggressiveness=audio.vad_aggressiveness,
+                            hangover_ms=audio.hangover_ms, min_speech_ms=audio.min_speech_ms)
 
     async def run(self, source: AudioSource, sink: AudioSink, realtime: bool,
                   echo_gate: bool = False, max_turns: int | None = None) -> list[TurnResult]:
-        """Hold spoken turns until the source ends (or ``max_turns`` are done)."""
+        """Hold spoken turns until the source ends (or ``max_turns`` are done).
+
+        ``realtime`` sources get streaming partials, early replies and barge-in; a file read
+        as fast as possible is transcribed once per utterance.
+        """
         assert self.speaker is not None, "a spoken conversation needs the TTS loaded"
-        gate = EchoGate(echo_gate)
-        listener = Listener(source, self.make_vad(), gate, realtime)
-        utterances: asyncio.Queue[Utterance | None] = asyncio.Queue(maxsize=4)
-        results: list[TurnResult] = []
-
-        def on_event(event: Event) -> None:
-            if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:
-                self.states.move(State.LISTENING)
-
-        self.bus.subscribe(on_event)
-        listening = asyncio.create_task(listener.run(utterances, self.bus.emit))
+        audio = self.config.audio
+        self._listener = Listener(
+            source, self.make_vad(), self.transcriber, self.bus.emit, realtime=realtime,
+            streaming=realtime and audio.streaming,
+            policy=EndpointPolicy(default_ms=audio.hangover_ms,
+                                  complete_ms=audio.complete_hangover_ms,
+                                  dangling_ms=audio.dangling_hangover_ms),
+            barge_in=BargeInDetector(min_speech_ms=audio.barge_in_ms,
+                                     margin_db=audio.echo_margin_db if echo_gate else 0.0),
+            partial_interval_s=audio.partial_interval_ms / 1000)
+        self._echo_gate = echo_gate
+        self._barge_in = realtime and audio.barge_in
+        signals: asyncio.Queue[Signal | None] = asyncio.Queue()
+        listening = asyncio.create_task(self._listener.run(signals))
+        first = len(self.results)
+        self.bus.subscribe(self._on_speech_start)
         try:
-            while (utterance := await utterances.get()) is not None:
-                self.states.move(State.PROCESSING)
-                gate.closed = True
-                try:
-                    results.append(await self._turn(utterance, sink))
-                finally:
-                    gate.closed = False
-                    self.states.move(State.IDLE)
-                if max_turns is not None and len(results) >= max_turns:
-                    break
+            await self._loop(signals, sink, max_turns, first)
         finally:
+            await self.stop()
             listening.cancel()
             await asyncio.gather(listening, return_exceptions=True)
-        return results
+        return self.results[first:]
 
-    async def _turn(self, utterance: Utterance, sink: AudioSink) -> TurnResult:
+    async def _loop(self, signals: asyncio.Queue[Signal | None], sink: AudioSink,
+                    max_turns: int | None, first: int) -> None:
+        next_signal = asyncio.ensure_future(signals.get())
+        try:
+            while True:
+                waiting: set[asyncio.Future[object]] = {next_signal}  # type: ignore[arg-type]
+                if self._task is not None:
+                    waiting.add(self._task)  # type: ignore[arg-type]
+                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if self._task is not None and self._task.done():
+                    self._end_turn()
+                if max_turns is not None and len(self.results) - first >= max_turns:
+                    return
+                if not next_signal.done():
+                    continue
+                signal = next_signal.result()
+                if signal is None:  # the source ended: let a committed reply finish
+                    if self._turn is not None and self._turn.committed and self._task:
+                        await asyncio.gather(self._task, return_exceptions=True)
+                        self._end_turn()
+                    return
+                await self._handle(signal, sink)
+                next_signal = asyncio.ensure_future(signals.get())
+                if max_turns is not None and len(self.results) - first >= max_turns:
+                    return
+        finally:
+            next_signal.cancel()
+
+    async def _handle(self, signal: Signal, sink: AudioSink) -> None:
+        turn = self._turn
+        if isinstance(signal, Guess):
+            if turn is not None and not turn.committed:
+                if normalize(turn.transcript) == normalize(signal.text):
+                    return  # the same guess again: keep preparing
+                await self.stop()
+            if self._turn is None:
+                self._start(signal.text, signal.voiced_end_t, sink, committed=False)
+        elif isinstance(signal, Resumed):
+            if turn is not None and not turn.committed:
+                await self.stop()
+        elif isinstance(signal, BargeIn):
+            if self._barge_in and turn is not None and turn.committed:
+                log.info("barge_in")
+                await self.stop()
+                self.states.move(State.LISTENING)
+        elif isinstance(signal, Utterance):
+            await self._utterance(signal, sink)
+
+    async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
+        text = utterance.transcript
+        if text is None:
+            text = (await self.transcriber.transcribe(utterance.audio)).strip()
+        self.bus.emit(Transcript(text=text, final=True))
+        turn = self._turn
+        if turn is not None and not turn.committed:
+            if text and normalize(turn.transcript) == normalize(text):
+                turn.commit(utterance.t)  # the guess was right: its audio may play now
+                self._committed_now()
+                return
+            await self.stop()  # the guess was wrong: nothing of it is heard
+        elif turn is not None and self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)  # finish the reply first
+            self._end_turn()
+        if not text:
+            self.results.append(TurnResult(error=NO_SPEECH))
+            self.bus.emit(ErrorEvent(message=NO_SPEECH))
+            self.states.move(State.IDLE)
+            return
+        self._start(text, utterance.voiced_end_t, sink, committed=True, endpoint_t=utterance.t)
+
+    def _start(self, text: str, voiced_end_t: float, sink: AudioSink, committed: bool,
+               endpoint_t: float | None = None) -> None:
         assert self.speaker is not None
-        turn = Turn(utterance, self.transcriber, self.thinker, self.speaker, sink,
-                    self.bus.emit, on_audio_start=lambda: self.states.move(State.RESPONDING))
-        return await turn.run()
+        self._turn = Turn(text, voiced_end_t, self.thinker, self.speaker, sink, self.bus.emit,
+                          committed=False, on_audio_start=self._audio_started)
+        if committed:
+            self._turn.commit(endpoint_t)
+            self._committed_now()
+        self._task = asyncio.create_task(self._turn.run())
+
+    def _committed_now(self) -> None:
+        self.states.move(State.PROCESSING)
+
+    def _audio_started(self) -> None:
+        self.states.move(State.RESPONDING)
+        if self._listener is not None and self._echo_gate:
+            self._listener.start_guarding()
+
+    def _end_turn(self) -> None:
+        """Collect a finished (or cancelled) turn's result and go back to idle."""
+        turn, task = self._turn, self._task
+        self._turn = self._task = None
+        if self._listener is not None:
+            self._listener.stop_guarding()
+        if turn is None or task is None:
+            return
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            log.error("turn.failed error=%r", error)
+            self.bus.emit(ErrorEvent(message=f"The reply failed: {error}"))
+        if turn.committed:
+            self.results.append(turn.result)
+        if self.states.state != State.LISTENING:
+            self.states.move(State.IDLE)
+
+    async def stop(self) -> None:
+        """Cancel the current turn (stop command, barge-in, wrong guess, shutdown)."""
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if task is not None:
+            self._end_turn()
+
+    def _on_speech_start(self, event: Event) -> None:
+        if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:
+            self.states.move(State.LISTENING)
 
     async def chat(self, text: str) -> AsyncIterator[str]:
         """Text mode: the same model, persona and history, no audio."""

@@ -48,13 +48,33 @@ class Utterance(Event):
     """A complete user utterance cut by the VAD; ``t`` is when the endpoint fired."""
 
     audio: np.ndarray
-    voiced_end_t: float  # wall-clock moment the last voiced sample arrived
+    voiced_end_t: float  # monotonic moment the last voiced sample arrived
+    transcript: str | None = None  # the final transcript, when the listener already has it
+
+
+@dataclass(frozen=True)
+class Guess(Event):
+    """A transcript that covers all voiced audio before the endpoint: start replying early."""
+
+    text: str
+    voiced_end_t: float
+
+
+@dataclass(frozen=True)
+class Resumed(Event):
+    """The user spoke again after a guess: the guess is void."""
+
+
+@dataclass(frozen=True)
+class BargeIn(Event):
+    """The user talks over the reply."""
 
 
 @dataclass(frozen=True)
 class Transcript(Event):
     text: str
     final: bool = True
+    stable: str = ""  # partials: the prefix two consecutive hypotheses agreed on
 
 
 @dataclass(frozen=True)

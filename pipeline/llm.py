@@ -1,5 +1,8 @@
 """The language model: llama-cpp-python with the chat template the GGUF carries.
 
+We render the chat prompt ourselves and hand llama.cpp token ids, so we know exactly how many
+prompt tokens there are and how many of them the KV cache already holds: the persona, memory
+and history form a stable prefix that llama.cpp reuses, and only the new words are prefilled.
 Blocking by nature; the pipeline iterates ``stream()`` in a worker thread (pipeline.threads).
 """
 
@@ -7,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from models.errors import ModelCorruptError
 from pipeline.config import LlmConfig
@@ -17,42 +22,44 @@ log = logging.getLogger(__name__)
 
 Message = dict[str, str]
 
-# GGUFs without a chat template in their metadata: pick llama-cpp-python's format by architecture.
-_FORMAT_BY_ARCH = {"gemma": "gemma", "gemma2": "gemma", "gemma3": "gemma", "llama": "llama-2",
-                   "qwen2": "chatml", "qwen3": "chatml", "qwen3moe": "chatml", "olmoe": "chatml"}
 # End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
 _STOPS = ["<|im_end|>", "<|im_start|>", "<end_of_turn>", "<start_of_turn>", "<|eot_id|>",
           "<|end|>", "</s>", "\nuser:", "\nUser:", "\nuser\n", "\nHuman:", "\nassistant:"]
-_MESSAGE_OVERHEAD_TOKENS = 6  # role markers and separators around each message
+
+
+@dataclass
+class GenerationStats:
+    """What the last reply cost: prompt size, how much of it the KV cache already held."""
+
+    prompt_tokens: int = 0
+    reused_tokens: int = 0
+    reply_tokens: int = 0
+    cut_short: bool = False  # ended at its token budget, mid-sentence
+
+    @property
+    def prefilled_tokens(self) -> int:
+        return self.prompt_tokens - self.reused_tokens
 
 
 class LlamaChat:
     """A loaded GGUF chat model."""
 
-    def __init__(self, model_path: Path, config: LlmConfig) -> None:
+    def __init__(self, model_path: Path, config: LlmConfig, **llama_kwargs: Any) -> None:
         from llama_cpp import Llama  # heavy import: only when a model is really loaded
 
         self.config = config
         self.model_path = model_path
         try:
-            self._llama = Llama(
-                model_path=str(model_path),
-                n_ctx=config.context_tokens,
-                n_threads=config.threads,
-                verbose=False,
-            )
+            self._llama = Llama(model_path=str(model_path), n_ctx=config.context_tokens,
+                                n_threads=config.threads, verbose=False, **llama_kwargs)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelCorruptError(
                 f"LLM {model_path} cannot be loaded ({exc}). Re-fetch it with "
                 "`companion models fetch` or point [models] llm at a valid GGUF file."
             ) from exc
-        metadata = self._llama.metadata
-        if "tokenizer.chat_template" not in metadata:
-            arch = metadata.get("general.architecture", "")
-            self._llama.chat_format = _FORMAT_BY_ARCH.get(arch, "chatml")
-            log.info("llm.chat_format arch=%s format=%s", arch, self._llama.chat_format)
+        self._render = _prompt_renderer(self._llama)
         self.context_tokens = self._llama.n_ctx()
-        self.cut_short = False  # did the last reply end at its token budget, mid-sentence?
+        self.stats = GenerationStats()
         # llama.cpp contexts are not thread-safe; one generation at a time.
         self._lock = threading.Lock()
 
@@ -60,28 +67,75 @@ class LlamaChat:
     def name(self) -> str:
         return self._llama.metadata.get("general.name", self.model_path.stem)
 
+    @property
+    def cut_short(self) -> bool:
+        return self.stats.cut_short
+
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
+    def tokens(self, messages: list[Message]) -> list[int]:
+        """The exact token ids of the chat prompt, ending where the reply starts."""
+        prompt, add_bos = self._render(messages)
+        return self._llama.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
+
     def prompt_tokens(self, messages: list[Message]) -> int:
-        """Token count of a rendered chat prompt (close upper bound; templates add a little)."""
-        return sum(self.count_tokens(m["content"]) + _MESSAGE_OVERHEAD_TOKENS for m in messages) + 2
+        return len(self.tokens(messages))
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
         """Yield text deltas of the reply. Blocking: run it in a worker thread."""
+        prompt = self.tokens(messages)
         with self._lock:
-            chunks = self._llama.create_chat_completion(
-                messages,
-                stream=True,
-                max_tokens=max_tokens,
-                temperature=self.config.temperature,
-                repeat_penalty=self.config.repeat_penalty,
+            cached = self._llama._input_ids[: self._llama.n_tokens].tolist()
+            self.stats = GenerationStats(prompt_tokens=len(prompt),
+                                         reused_tokens=_common_prefix(cached, prompt))
+            chunks = self._llama.create_completion(
+                prompt, stream=True, max_tokens=max_tokens,
+                temperature=self.config.temperature, repeat_penalty=self.config.repeat_penalty,
                 stop=_STOPS,
             )
-            self.cut_short = False
-            for chunk in chunks:
-                choice = chunk["choices"][0]
-                self.cut_short = choice.get("finish_reason") == "length"
-                delta = choice["delta"].get("content")
-                if delta:
-                    yield delta
+            try:
+                for chunk in chunks:
+                    choice = chunk["choices"][0]
+                    self.stats.cut_short = choice.get("finish_reason") == "length"
+                    if choice["text"]:
+                        self.stats.reply_tokens += 1
+                        yield choice["text"]
+            finally:
+                chunks.close()  # a cancelled reply stops decoding at once
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _prompt_renderer(llama: Any) -> Callable[[list[Message]], tuple[str, bool]]:
+    """messages -> (prompt text, whether the tokenizer must add BOS), from the GGUF's template.
+
+    GGUFs without a template get llama-cpp-python's format for their architecture.
+    """
+    from llama_cpp import llama_chat_format as formats
+
+    metadata = llama.metadata
+    template = metadata.get("tokenizer.chat_template")
+    if template:
+        def token_text(key: str) -> str:
+            token_id = int(metadata.get(key, -1))
+            return llama._model.token_get_text(token_id) if token_id >= 0 else ""
+
+        jinja = formats.Jinja2ChatFormatter(template, eos_token=token_text(
+            "tokenizer.ggml.eos_token_id"), bos_token=token_text("tokenizer.ggml.bos_token_id"))
+        # The template writes BOS itself when it mentions it; otherwise the tokenizer adds it.
+        add_bos = "bos_token" not in template
+        return lambda messages: (jinja(messages=messages).prompt, add_bos)
+    arch = metadata.get("general.architecture", "")
+    by_arch = {"gemma": formats.format_gemma, "gemma2": formats.format_gemma,
+               "gemma3": formats.format_gemma, "llama": formats.format_llama2}
+    fallback = by_arch.get(arch, formats.format_chatml)
+    log.info("llm.chat_format arch=%s format=%s", arch, fallback.__name__)
+    return lambda messages: (fallback(messages).prompt, True)

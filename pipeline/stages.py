@@ -1,6 +1,7 @@
 """The pipeline's stages: one small class each, model calls kept off the event loop.
 
-Listener      audio source -> VAD -> Utterance events (with the echo gate)
+(The listening stage, audio -> VAD -> transcripts, lives in pipeline.listening.)
+
 Transcriber   utterance audio -> text                     (faster-whisper, in a thread)
 Thinker       user text + history -> reply text deltas    (llama.cpp, in a thread)
 Speaker       a clause of text -> audio chunks            (piper, in a thread)
@@ -10,77 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import aclosing
 
 import numpy as np
 
-from pipeline.config import AudioConfig, LlmConfig
-from pipeline.events import Event, SpeechStarted, Utterance, now
+from pipeline.config import LlmConfig
 from pipeline.history import History, Message
 from pipeline.persona import Persona
 from pipeline.threads import iterate_in_thread
-from voice.sources import AudioSource
-from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
-
-class EchoGate:
-    """Half-duplex: mic ignored while the companion speaks, so it never hears itself."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.closed = False
-
-    def blocks(self) -> bool:
-        return self.enabled and self.closed
-
-
-class Listener:
-    """Cuts the audio stream into utterances."""
-
-    def __init__(self, source: AudioSource, vad: VadSegmenter, gate: EchoGate,
-                 realtime: bool) -> None:
-        self.source = source
-        self.vad = vad
-        self.gate = gate
-        self.realtime = realtime
-
-    @staticmethod
-    def make_vad(audio: AudioConfig) -> VadSegmenter:
-        return VadSegmenter(
-            aggressiveness=audio.vad_aggressiveness,
-            hangover_ms=audio.hangover_ms,
-            min_speech_ms=audio.min_speech_ms,
-        )
-
-    async def run(self, out: asyncio.Queue[Utterance | None],
-                  emit: Callable[[Event], None]) -> None:
-        """Put each utterance on ``out``; ``None`` when the source ends."""
-        gated = False
-        try:
-            async for frame in self.source.frames():
-                if self.gate.blocks():
-                    gated = True
-                    continue
-                if gated:  # audio from before and during our own speech is not the user's turn
-                    self.vad.reset()
-                    gated = False
-                for segment in self.vad.feed(frame):
-                    if isinstance(segment, SpeechStart):
-                        emit(SpeechStarted())
-                    elif isinstance(segment, SpeechEnd):
-                        await out.put(self._utterance(segment))
-        finally:
-            await out.put(None)
-
-    def _utterance(self, segment: SpeechEnd) -> Utterance:
-        endpoint = now()
-        # For a live stream the last voiced sample arrived one hangover ago; a file read as fast
-        # as possible has no such wall-clock meaning, so latency is counted from the endpoint.
-        lag = (segment.t_audio_end - segment.voiced_end) if self.realtime else 0.0
-        return Utterance(audio=segment.audio, voiced_end_t=endpoint - lag, t=endpoint)
-
 
 class Transcriber:
     def __init__(self, stt: object) -> None:
@@ -98,7 +39,6 @@ class Thinker:
         self.persona = persona
         self.config = config
         self.history = History()
-        self.last_prompt_tokens = 0
 
     def prompt(self, user_text: str) -> tuple[list[Message], int]:
         """The messages to send and the reply budget that still fits the context window."""
@@ -109,7 +49,6 @@ class Thinker:
             self.llm.prompt_tokens,  # type: ignore[attr-defined]
         )
         used = self.llm.prompt_tokens(messages)  # type: ignore[attr-defined]
-        self.last_prompt_tokens = used
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
     async def reply(self, user_text: str) -> AsyncIterator[str]:

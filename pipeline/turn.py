@@ -1,8 +1,11 @@
-"""One turn: an utterance becomes a transcript, a streamed reply and audio, stage by stage.
+"""One turn: a transcript becomes a streamed reply and audio, stage by stage.
 
 The LLM, TTS and playback run concurrently, joined by bounded queues, so the first clause is
-heard while the model is still writing the rest. A turn owns its tasks: cancelling the turn's
-task cancels all of them, and that is the only way a turn is stopped.
+heard while the model is still writing the rest. A turn may start before the user has finished
+(preemptive): it then prepares audio but plays nothing until it is committed. A turn owns its
+tasks; cancelling the turn's task cancels all of them, and that is the only way a turn is
+stopped, whether by barge-in, a changed transcript, a stop command or shutdown. History keeps
+only what was actually heard.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from typing import Any
 import numpy as np
 
 from pipeline.chunker import ClauseChunker
-from pipeline.events import ErrorEvent, Event, Reply, Transcript, TurnMetrics, Utterance, now
-from pipeline.stages import Speaker, Thinker, Transcriber
+from pipeline.events import Event, Reply, TurnMetrics, now
+from pipeline.stages import Speaker, Thinker
 from voice.sinks import AudioSink
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,9 @@ class TurnResult:
     audio_out_s: float = 0.0
     timings_ms: dict[str, float] = field(default_factory=dict)
     prompt_tokens: int = 0
+    reused_tokens: int = 0
+    interrupted: bool = False
+    preemptive: bool = False
     error: str | None = None
 
 
@@ -42,52 +48,90 @@ class Timeline:
         self.origin = origin
         self.marks: dict[str, float] = {}
 
-    def mark(self, name: str) -> None:
-        self.marks.setdefault(name, round((now() - self.origin) * 1000.0, 1))
+    def mark(self, name: str, at: float | None = None) -> None:
+        moment = now() if at is None else at
+        self.marks.setdefault(name, round((moment - self.origin) * 1000.0, 1))
 
 
 class Turn:
-    def __init__(self, utterance: Utterance, transcriber: Transcriber, thinker: Thinker,
-                 speaker: Speaker, sink: AudioSink, emit: Callable[[Event], None],
+    def __init__(self, transcript: str, voiced_end_t: float, thinker: Thinker, speaker: Speaker,
+                 sink: AudioSink, emit: Callable[[Event], None], committed: bool = True,
                  on_audio_start: Callable[[], None] = lambda: None) -> None:
-        self.utterance = utterance
-        self.transcriber = transcriber
+        self.transcript = transcript
         self.thinker = thinker
         self.speaker = speaker
         self.sink = sink
         self.emit = emit
         self.on_audio_start = on_audio_start
-        self.timeline = Timeline(utterance.voiced_end_t)
-        self.result = TurnResult()
-        self._spoken: list[str] = []
+        self.timeline = Timeline(voiced_end_t)
+        self.result = TurnResult(transcript=transcript, preemptive=not committed)
+        self._committed = asyncio.Event()
+        self._clauses_played: list[tuple[str, float]] = []  # (clause, its audio seconds)
+        self._playing = False
+        if committed:
+            self.commit()
+
+    @property
+    def committed(self) -> bool:
+        return self._committed.is_set()
+
+    def commit(self, endpoint_t: float | None = None) -> None:
+        """The user really said this: audio may play from now on."""
+        if not self._committed.is_set():
+            self.timeline.mark("speech_end", endpoint_t)
+            self.timeline.mark("stt_final", endpoint_t)
+            self._committed.set()
 
     async def run(self) -> TurnResult:
-        self.timeline.mark("speech_end")
-        text = (await self.transcriber.transcribe(self.utterance.audio)).strip()
-        self.timeline.mark("stt_final")
-        self.result.transcript = text
-        self.emit(Transcript(text=text, final=True))
-        if not text:
-            self.result.error = NO_SPEECH
-            self.emit(ErrorEvent(message=NO_SPEECH))
-            return self.result
         clauses: asyncio.Queue[str | None] = asyncio.Queue(maxsize=8)
-        audio: asyncio.Queue[np.ndarray | None] = asyncio.Queue(maxsize=16)
-        await run_together(self._think(text, clauses), self._voice(clauses, audio),
-                           self._play(audio))
-        self.result.reply = " ".join(self._spoken)
-        self.result.prompt_tokens = self.thinker.last_prompt_tokens
-        self.result.timings_ms = dict(self.timeline.marks)
-        self.thinker.remember(text, self.result.reply)
-        self.emit(Reply(text=self.result.reply))
-        self.emit(TurnMetrics(timings_ms=self.result.timings_ms,
-                              prompt_tokens=self.result.prompt_tokens))
+        audio: asyncio.Queue[tuple[str, np.ndarray] | None] = asyncio.Queue(maxsize=16)
+        try:
+            await run_together(self._think(clauses), self._voice(clauses, audio),
+                               self._play(audio))
+        except asyncio.CancelledError:
+            self._finish(interrupted=True)
+            raise
+        self._finish(interrupted=False)
         return self.result
 
-    async def _think(self, text: str, clauses: asyncio.Queue[str | None]) -> None:
-        # A failing stage gets no end marker: run_together cancels its partners instead.
+    def _finish(self, interrupted: bool) -> None:
+        if self._playing:
+            self.sink.stop()  # barge-in: silence now, not after the buffer drains
+        if not self.committed:
+            return  # a discarded guess leaves no trace
+        self.result.reply = self._heard_text(interrupted)
+        self.result.interrupted = interrupted
+        stats = getattr(self.thinker.llm, "stats", None)
+        self.result.prompt_tokens = getattr(stats, "prompt_tokens", 0)
+        self.result.reused_tokens = getattr(stats, "reused_tokens", 0)
+        self.result.timings_ms = dict(self.timeline.marks)
+        self.thinker.remember(self.transcript, self.result.reply)
+        self.emit(Reply(text=self.result.reply, interrupted=interrupted))
+        self.emit(TurnMetrics(timings_ms=self.result.timings_ms,
+                              prompt_tokens=self.result.prompt_tokens,
+                              reply_tokens=getattr(stats, "reply_tokens", 0)))
+
+    def _heard_text(self, interrupted: bool) -> str:
+        """The reply as far as it was heard: whole clauses, then the share of the cut one."""
+        if not interrupted:
+            return " ".join(clause for clause, _ in self._clauses_played)
+        heard = self.sink.played_seconds()
+        words: list[str] = []
+        for clause, seconds in self._clauses_played:
+            if heard >= seconds:
+                words.append(clause)
+                heard -= seconds
+                continue
+            share = clause.split()[: int(len(clause.split()) * heard / max(seconds, 1e-6))]
+            if share:
+                words.append(" ".join(share) + "...")
+            break
+        return " ".join(words)
+
+    async def _think(self, clauses: asyncio.Queue[str | None]) -> None:
+        # A failing stage sends no end marker: run_together cancels its partners instead.
         chunker = ClauseChunker()
-        async for delta in self.thinker.reply(text):
+        async for delta in self.thinker.reply(self.transcript):
             self.timeline.mark("first_token")
             for clause in chunker.feed(delta):
                 self.timeline.mark("first_clause")
@@ -102,23 +146,34 @@ class Turn:
         await clauses.put(None)
 
     async def _voice(self, clauses: asyncio.Queue[str | None],
-                     audio: asyncio.Queue[np.ndarray | None]) -> None:
+                     audio: asyncio.Queue[tuple[str, np.ndarray] | None]) -> None:
         while (clause := await clauses.get()) is not None:
             async for chunk in self.speaker.speak(clause):
                 self.timeline.mark("first_tts_audio")
-                await audio.put(chunk)
-            self._spoken.append(clause)
+                await audio.put((clause, chunk))
         await audio.put(None)
 
-    async def _play(self, audio: asyncio.Queue[np.ndarray | None]) -> None:
+    async def _play(self, audio: asyncio.Queue[tuple[str, np.ndarray] | None]) -> None:
+        await self._committed.wait()  # a guess prepares audio but never plays it
         rate = self.speaker.sample_rate
-        while (chunk := await audio.get()) is not None:
-            if "first_audio_out" not in self.timeline.marks:
+        reset = getattr(self.sink, "reset_counter", None)
+        if reset is not None:
+            reset()
+        while (item := await audio.get()) is not None:
+            clause, chunk = item
+            if not self._playing:
+                self._playing = True
                 self.on_audio_start()
             await self.sink.play(chunk, rate)
             self.timeline.mark("first_audio_out")
-            self.result.audio_out_s += len(chunk) / rate
+            seconds = len(chunk) / rate
+            self.result.audio_out_s += seconds
+            if self._clauses_played and self._clauses_played[-1][0] == clause:
+                self._clauses_played[-1] = (clause, self._clauses_played[-1][1] + seconds)
+            else:
+                self._clauses_played.append((clause, seconds))
         await self.sink.drain()
+        self._playing = False
         self.timeline.mark("audio_done")
 
 

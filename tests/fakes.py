@@ -13,10 +13,21 @@ import numpy as np
 
 
 class FakeSTT:
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = list(texts)
+    """Hears ``texts`` in order; or, with ``by_length``, the text for the audio's duration."""
+
+    def __init__(self, texts: list[str] | None = None,
+                 by_length: list[tuple[float, str]] | None = None, delay_s: float = 0.0) -> None:
+        self.texts = list(texts or [])
+        self.by_length = by_length or []
+        self.delay_s = delay_s
+        self.calls = 0
 
     def transcribe(self, samples: np.ndarray) -> str:
+        self.calls += 1
+        time.sleep(self.delay_s)
+        if self.by_length:
+            seconds = len(samples) / 16000
+            return next((text for limit, text in self.by_length if seconds < limit), "")
         return self.texts.pop(0) if self.texts else ""
 
 
@@ -25,8 +36,8 @@ class FakeLLM:
 
     context_tokens = 512
 
-    def __init__(self, reply: str, delay_s: float = 0.01) -> None:
-        self.reply = reply
+    def __init__(self, reply: str = "You said {user}", delay_s: float = 0.01) -> None:
+        self.reply = reply  # "{user}" is replaced by the user's last words
         self.delay_s = delay_s
         self.prompts: list[list[dict[str, str]]] = []
         self.max_tokens: list[int] = []
@@ -44,7 +55,7 @@ class FakeLLM:
         self.prompts.append(messages)
         self.max_tokens.append(max_tokens)
         self.running.set()
-        words = self.reply.split(" ")
+        words = self.reply.replace("{user}", messages[-1]["content"]).split(" ")
         self.cut_short = len(words) > max_tokens
         try:
             for word in words[:max_tokens]:
@@ -56,14 +67,19 @@ class FakeLLM:
 
 
 class FakeTTS:
+    """0.1 s of audio per word; remembers which text each chunk came from."""
+
     sample_rate = 16000
 
     def __init__(self) -> None:
         self.spoken: list[str] = []
+        self.text_of: dict[int, str] = {}
 
     def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]:
         self.spoken.append(text)
-        yield np.full(1600 * len(text.split()), 1000, dtype=np.int16)
+        chunk = np.full(1600 * len(text.split()), 1000, dtype=np.int16)
+        self.text_of[id(chunk)] = text
+        yield chunk
 
     def synthesize(self, text: str, length_scale: float | None = None) -> np.ndarray:
         return np.concatenate(list(self.stream(text, length_scale)))

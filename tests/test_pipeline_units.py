@@ -13,49 +13,55 @@ from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
-from pipeline.events import ErrorEvent, State, StateChanged, TurnMetrics, Utterance, now
+from pipeline.events import ErrorEvent, State, StateChanged, Transcript, TurnMetrics, now
 from pipeline.history import ContextOverflowError, History
 from pipeline.persona import Persona
 from pipeline.threads import iterate_in_thread
+from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
-from voice.vad import SpeechEnd, SpeechStart
+from voice.sinks import NullSink
+from voice.vad import VadSegmenter
 
 
-class EnergyVad:
-    """Loud frame = speech; ten quiet frames end it (the real VAD has its own tests)."""
+class EnergyVad(VadSegmenter):
+    """The real segmenter, with loudness standing in for webrtcvad (which ignores tones)."""
 
-    def __init__(self) -> None:
-        self.frames: list[np.ndarray] = []
-        self.quiet = 0
-
-    def feed(self, frame: np.ndarray) -> list[object]:
-        loud = np.abs(frame).mean() > 500
-        if loud and not self.frames:
-            self.frames.append(frame)
-            return [SpeechStart(t_audio=0.0)]
-        if self.frames:
-            self.frames.append(frame)
-            self.quiet = 0 if loud else self.quiet + 1
-            if self.quiet >= 10:
-                audio, self.frames = np.concatenate(self.frames), []
-                n = len(audio) / 16000
-                return [SpeechEnd(audio=audio, t_audio_start=0.0, t_audio_end=n, voiced_end=n)]
-        return []
-
-    def reset(self) -> None:
-        self.frames = []
+    def is_voiced(self, frame: np.ndarray) -> bool:
+        return bool(np.abs(frame).mean() > 500)
 
 
 PERSONA = Persona(name="Test", system_prompt="You are a test.")
 
 
-def conversation(reply: str, heard: list[str], delay_s: float = 0.01) -> Conversation:
-    engine = Engine(stt=FakeSTT(heard), tts=FakeTTS(), llm=FakeLLM(reply, delay_s))
-    return Conversation(engine, PERSONA, Config())  # type: ignore[arg-type]
+def conversation(reply: str = "You said {user}", heard: list[str] | None = None,
+                 delay_s: float = 0.01, stt: FakeSTT | None = None) -> Conversation:
+    engine = Engine(stt=stt or FakeSTT(heard), tts=FakeTTS(), llm=FakeLLM(reply, delay_s))
+    conv = Conversation(engine, PERSONA, Config())  # type: ignore[arg-type]
+    conv.make_vad = lambda: EnergyVad(hangover_ms=300, min_speech_ms=90)  # type: ignore[method-assign]
+    return conv
 
 
-def utterance() -> Utterance:
-    return Utterance(audio=np.zeros(16000, dtype=np.int16), voiced_end_t=now())
+def turn(conv: Conversation, text: str, sink: RecordingSink) -> Turn:
+    assert conv.speaker is not None
+    return Turn(text, now(), conv.thinker, conv.speaker, sink, conv.bus.emit)
+
+
+class ScriptedMic:
+    """Loud (speech) and quiet frames paced like a real microphone: [(seconds, loud), ...]."""
+
+    def __init__(self, script: list[tuple[float, bool]], pace: bool = True) -> None:
+        self.script = script
+        self.pace = pace
+
+    async def frames(self):
+        for seconds, loud in self.script:
+            for _ in range(int(seconds / 0.03)):
+                if self.pace:
+                    await asyncio.sleep(0.03)
+                yield np.full(480, 3000 if loud else 0, dtype=np.int16)
+
+    def close(self) -> None:
+        pass
 
 
 def feed(text_deltas: list[str]) -> list[str]:
@@ -112,69 +118,151 @@ def test_history_keeps_the_end_of_an_overlong_user_message() -> None:
 
 async def test_first_audio_plays_before_the_llm_finishes() -> None:
     reply = "Paris is the capital. " + " ".join(["More words follow here."] * 8)
-    conv = conversation(reply, ["what is the capital of france"], delay_s=0.02)
+    conv = conversation(reply, delay_s=0.02)
     sink = RecordingSink()
-    result = await conv._turn(utterance(), sink)
+    result = await turn(conv, "what is the capital of france", sink).run()
     t = result.timings_ms
-    assert t["stt_final"] <= t["first_token"] <= t["first_clause"] <= t["first_audio_out"]
+    assert t["first_token"] <= t["first_clause"] <= t["first_tts_audio"] <= t["first_audio_out"]
     assert t["first_audio_out"] < t["llm_done"], "audio must start while the LLM still writes"
     assert result.reply.startswith("Paris is the capital.")
     assert result.audio_out_s == pytest.approx(sum(len(c) for c in sink.chunks) / 16000)
 
 
 async def test_history_carries_into_the_next_turn() -> None:
-    conv = conversation("Nice to meet you, Ana.", ["my name is ana", "what is my name"])
+    conv = conversation("Nice to meet you, Ana.")
     sink = RecordingSink()
-    await conv._turn(utterance(), sink)
-    await conv._turn(utterance(), sink)
+    await turn(conv, "my name is ana", sink).run()
+    await turn(conv, "what is my name", sink).run()
     second_prompt = conv.thinker.llm.prompts[1]  # type: ignore[attr-defined]
     contents = [m["content"] for m in second_prompt]
     assert contents[1:] == ["my name is ana", "Nice to meet you, Ana.", "what is my name"]
 
 
-async def test_silence_gives_a_no_speech_error_and_no_reply() -> None:
-    conv = conversation("never said", [""])
-    errors: list[ErrorEvent] = []
-    conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
-    sink = RecordingSink()
-    result = await conv._turn(utterance(), sink)
-    assert result.error and "No speech" in result.error
-    assert not sink.chunks and errors and conv.thinker.llm.prompts == []  # type: ignore[attr-defined]
-
-
 async def test_reply_budget_never_exceeds_the_context_window() -> None:
-    conv = conversation("ok", ["x " * 300])
+    conv = conversation("ok")
     conv.thinker.config.max_reply_tokens = 1000
-    await conv._turn(utterance(), RecordingSink())
+    await turn(conv, "x " * 300, RecordingSink()).run()
     llm = conv.thinker.llm
     used = llm.prompt_tokens(llm.prompts[0])  # type: ignore[attr-defined]
     assert used + llm.max_tokens[0] <= llm.context_tokens  # type: ignore[attr-defined]
 
 
 async def test_a_reply_cut_by_its_budget_ends_at_a_full_sentence() -> None:
-    conv = conversation("First sentence here. Second one is cut off in the mid", ["go on"])
+    conv = conversation("First sentence here. Second one is cut off in the mid")
     conv.thinker.config.max_reply_tokens = 8
-    result = await conv._turn(utterance(), RecordingSink())
+    result = await turn(conv, "go on", RecordingSink()).run()
     assert result.reply == "First sentence here."
     assert conv.thinker.history.turns[-1]["content"] == "First sentence here."
 
 
+async def test_silence_gives_a_no_speech_error_and_no_reply() -> None:
+    conv = conversation(heard=[""])
+    errors: list[ErrorEvent] = []
+    conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
+    sink = RecordingSink()
+    results = await conv.run(ScriptedMic([(0.6, True), (0.6, False)], pace=False), sink,
+                             realtime=False)
+    assert results[0].error and "No speech" in results[0].error
+    assert not sink.chunks and errors and conv.thinker.llm.prompts == []  # type: ignore[attr-defined]
+
+
 async def test_states_follow_the_assist_cycle() -> None:
-    conv = conversation("Hello there.", ["hi"])
+    conv = conversation(heard=["hi"])
     states: list[State] = []
     metrics: list[TurnMetrics] = []
     conv.bus.subscribe(lambda e: states.append(e.state) if isinstance(e, StateChanged) else None)
     conv.bus.subscribe(lambda e: metrics.append(e) if isinstance(e, TurnMetrics) else None)
-
-    class OneUtterance:
-        async def frames(self):  # loud then silent frames: one utterance for the energy VAD
-            for i in range(100):
-                yield np.full(480, 3000 if i < 60 else 0, dtype=np.int16)
-
-    conv.make_vad = EnergyVad
-    await conv.run(OneUtterance(), RecordingSink(), realtime=False)
+    await conv.run(ScriptedMic([(1.8, True), (1.2, False)], pace=False), RecordingSink(),
+                   realtime=False)
     assert states == [State.LISTENING, State.PROCESSING, State.RESPONDING, State.IDLE]
     assert metrics and "first_audio_out" in metrics[0].timings_ms
+
+
+async def test_partials_arrive_before_the_final_transcript() -> None:
+    stt = FakeSTT(by_length=[(0.9, "what is"), (99, "what is the capital of france?")])
+    conv = conversation(stt=stt)
+    transcripts: list[Transcript] = []
+    conv.bus.subscribe(lambda e: transcripts.append(e) if isinstance(e, Transcript) else None)
+    results = await conv.run(ScriptedMic([(1.5, True), (1.0, False)]), NullSink(realtime=True),
+                             realtime=True)
+    finals = [i for i, t in enumerate(transcripts) if t.final]
+    partials = [i for i, t in enumerate(transcripts) if not t.final]
+    assert len(finals) == 1 and partials and partials[0] < finals[0]
+    assert transcripts[finals[0]].text == "what is the capital of france?"
+    assert results[0].reply == "You said what is the capital of france?"
+
+
+async def test_a_wrong_guess_is_discarded_and_never_heard() -> None:
+    """The user pauses (the listener guesses), then goes on: only the final reply plays."""
+    stt = FakeSTT(by_length=[(1.3, "turn left."), (99, "turn left at the lights.")])
+    conv = conversation(stt=stt)
+    tts = conv.speaker.tts  # type: ignore[union-attr]
+    sink = RecordingSink()
+    script = [(0.9, True), (0.2, False), (0.9, True), (0.9, False)]  # 200 ms < the hangover
+    results = await conv.run(ScriptedMic(script), sink, realtime=True)
+    llm = conv.thinker.llm
+    asked = [p[-1]["content"] for p in llm.prompts]  # type: ignore[attr-defined]
+    assert asked[0] == "turn left." and asked[-1] == "turn left at the lights."
+    heard = {tts.text_of[id(chunk)] for chunk in sink.chunks}
+    assert heard == {"You said turn left at the lights."}
+    assert len(results) == 1 and results[0].transcript == "turn left at the lights."
+    assert [m["content"] for m in conv.thinker.history.turns][0] == "turn left at the lights."
+
+
+async def test_a_right_guess_is_committed_without_a_second_generation() -> None:
+    stt = FakeSTT(by_length=[(99, "what time is it?")])
+    conv = conversation(stt=stt)
+    results = await conv.run(ScriptedMic([(1.2, True), (1.0, False)]), NullSink(realtime=True),
+                             realtime=True)
+    assert len(conv.thinker.llm.prompts) == 1  # type: ignore[attr-defined]
+    assert results[0].preemptive and results[0].reply == "You said what time is it?"
+    # The reply was prepared before the endpoint, so it starts right at the endpoint.
+    assert results[0].timings_ms["first_token"] <= results[0].timings_ms["speech_end"]
+
+
+def long_reply_conversation() -> Conversation:
+    reply = " ".join(f"Sentence number {n} is here." for n in range(12))  # ~5 s of audio
+    conv = conversation(reply, stt=FakeSTT(by_length=[(99, "tell me a story.")]))
+    conv.config.audio.echo_gate = True
+    return conv
+
+
+async def test_barge_in_stops_playback_and_truncates_history() -> None:
+    conv = long_reply_conversation()
+    sink = NullSink(realtime=True)
+    script = [(0.9, True), (1.8, False), (0.9, True), (1.0, False)]
+    results = await conv.run(ScriptedMic(script), sink, realtime=True, echo_gate=True,
+                             max_turns=1)
+    result = results[0]
+    assert result.interrupted and result.reply
+    full = conv.thinker.llm.reply  # type: ignore[attr-defined]
+    assert len(result.reply) < len(full) / 2
+    assert sink.played_seconds() < result.audio_out_s
+    assert conv.thinker.history.turns[1]["content"] == result.reply
+
+
+async def test_a_backchannel_does_not_interrupt() -> None:
+    conv = long_reply_conversation()
+    conv.thinker.llm.reply = "One short sentence here. And another one after it."  # type: ignore[attr-defined]
+    script = [(0.9, True), (1.0, False), (0.24, True), (3.0, False)]  # "mm-hm" while it speaks
+    results = await conv.run(ScriptedMic(script), NullSink(realtime=True), realtime=True,
+                             echo_gate=True, max_turns=1)
+    assert not results[0].interrupted
+    assert results[0].reply == "One short sentence here. And another one after it."
+
+
+async def test_stop_cancels_the_turn_and_leaves_no_task_running() -> None:
+    conv = long_reply_conversation()
+    sink = NullSink(realtime=True)
+    run = asyncio.create_task(conv.run(ScriptedMic([(0.9, True), (4.0, False)]), sink,
+                                       realtime=True))
+    while conv.states.state != State.RESPONDING:
+        await asyncio.sleep(0.02)
+    await conv.stop()
+    results = await run
+    assert results[0].interrupted
+    assert not conv.thinker.llm.running.is_set()  # type: ignore[attr-defined]
+    assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
 async def test_cancelling_a_stream_stops_the_worker_thread() -> None:

@@ -108,6 +108,18 @@ class VadSegmenter:
     def stream_time(self) -> float:
         return self._n * self.frame_ms / 1000.0
 
+    @property
+    def voiced_until(self) -> float:
+        """Stream time (s) where the last voiced frame of the utterance in progress ends."""
+        return self._t(self._last_voiced + 1) if self._speech is not None else 0.0
+
+    @property
+    def silent_ms(self) -> float:
+        """How long the utterance in progress has been silent (0 while voiced or idle)."""
+        if self._speech is None:
+            return 0.0
+        return (self._n - 1 - self._last_voiced) * self.frame_ms
+
     def utterance_audio(self) -> np.ndarray | None:
         """Audio of the utterance in progress (with preroll), for streaming partials; else None."""
         if self._speech is None:
