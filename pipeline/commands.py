@@ -73,6 +73,8 @@ def summarize(results: list[TurnResult]) -> dict[str, object]:
         "reply": " ".join(r.reply for r in results),
         "audio_out_s": round(sum(r.audio_out_s for r in results), 3),
         "timings_ms": results[0].timings_ms,
+        "prompt_tokens": results[0].prompt_tokens,
+        "reused_tokens": results[0].reused_tokens,
     }
     if len(results) > 1:
         summary["turns"] = [
@@ -179,9 +181,10 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def bench(args: argparse.Namespace) -> int:
-    print("companion bench: not yet — the latency benchmark arrives with the sub-second "
-          "replies work (streaming STT, preemption, barge-in).")
-    return 0
+    from pipeline.bench import run_bench
+
+    config, persona = setup(args)
+    return run_bench(config, persona, args.turns, args.json)
 
 
 def devices(args: argparse.Namespace) -> int:

@@ -91,7 +91,9 @@ class TurnMetrics(Event):
 
     timings_ms: dict[str, float]
     prompt_tokens: int = 0
+    reused_tokens: int = 0  # of the prompt, already in the LLM's KV cache (not prefilled)
     reply_tokens: int = 0
+    preemptive: bool = False  # the reply was started before the endpoint and kept
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ def log_event(event: Event) -> None:
         log.info("reply interrupted=%s text=%r", event.interrupted, event.text)
     elif isinstance(event, TurnMetrics):
         marks = " ".join(f"{k}={v:.0f}" for k, v in event.timings_ms.items())
-        log.info("turn.metrics prompt_tokens=%d %s", event.prompt_tokens, marks)
+        log.info("turn.metrics prompt_tokens=%d reused_tokens=%d preemptive=%s %s",
+                 event.prompt_tokens, event.reused_tokens, event.preemptive, marks)
     elif isinstance(event, StateChanged):
         log.debug("state %s", event.state.value)

@@ -232,7 +232,7 @@ class SmallModelDraft(AdaptiveDraft):
     kind = "model"
 
     def __init__(self, model_path: Path, max_tokens: int = 4, n_ctx: int = 2048,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, **llama_options: Any) -> None:
         super().__init__(max_tokens)
         from llama_cpp import Llama
 
@@ -240,7 +240,8 @@ class SmallModelDraft(AdaptiveDraft):
             raise DraftModelError(f"draft model {model_path} not found; point [llm] draft_model "
                                   "at a small .gguf with the same tokenizer as the LLM")
         try:
-            self._llm = Llama(str(model_path), n_ctx=n_ctx, n_threads=threads, verbose=False)
+            self._llm = Llama(str(model_path), n_ctx=n_ctx, n_threads=threads, verbose=False,
+                              **llama_options)
         except (ValueError, RuntimeError, OSError) as exc:
             raise DraftModelError(f"draft model {model_path} cannot be loaded ({exc}); use a "
                                   "valid .gguf or set [llm] draft = \"none\"") from exc
@@ -284,8 +285,12 @@ class SmallModelDraft(AdaptiveDraft):
 
 
 def make_draft(kind: str, draft_model_path: Path | None = None, *, max_tokens: int | None = None,
-               n_ctx: int = 2048, threads: int | None = None) -> AdaptiveDraft | None:
-    """The draft for ``kind`` ("none", "prompt-lookup", "model"); None for "none"."""
+               n_ctx: int = 2048, threads: int | None = None,
+               **llama_options: Any) -> AdaptiveDraft | None:
+    """The draft for ``kind`` ("none", "prompt-lookup", "model"); None for "none".
+
+    ``llama_options`` go to the draft model's ``Llama(...)`` (e.g. ``n_gpu_layers=-1``).
+    """
     if kind == "none":
         return None
     if kind == "prompt-lookup":
@@ -295,7 +300,7 @@ def make_draft(kind: str, draft_model_path: Path | None = None, *, max_tokens: i
             raise DraftModelError("draft = \"model\" needs [llm] draft_model: a small .gguf with "
                                   "the LLM's tokenizer (e.g. SmolLM2-135M for a SmolLM2 target)")
         return SmallModelDraft(draft_model_path, max_tokens=max_tokens or 4, n_ctx=n_ctx,
-                               threads=threads)
+                               threads=threads, **llama_options)
     raise DraftModelError(f"unknown draft kind {kind!r}; use one of {', '.join(DRAFT_KINDS)}")
 
 
@@ -328,18 +333,20 @@ def _one_reply(llama: Any, prompt: str, max_tokens: int) -> tuple[float, int, fl
 
 def measure_speculation(model_path: Path, draft: AdaptiveDraft | None,
                         prompts: Sequence[str] = DEFAULT_PROMPTS, *, max_tokens: int = 96,
-                        threads: int = 2, n_ctx: int = 1024, rounds: int = 1) -> dict[str, Any]:
+                        threads: int = 2, n_ctx: int = 1024, rounds: int = 1,
+                        llama_options: dict[str, Any] | None = None) -> dict[str, Any]:
     """First-token latency and tokens/s of ``model_path`` without and with ``draft``.
 
     Both instances are loaded side by side and run alternately on each prompt (cold prompt each
     time) so machine noise hits both alike. Returns {"model", "draft", "without": {...},
-    "with": {...}, "speedup", plus the draft's proposed/accepted/acceptance}.
+    "with": {...}, "speedup", plus the draft's proposed/accepted/acceptance}. ``llama_options``
+    go to both ``Llama(...)`` calls (e.g. the output of models.moe.llama_kwargs).
     """
     from llama_cpp import Llama
 
     def load(with_draft: AdaptiveDraft | None) -> Any:
-        llama = Llama(str(model_path), n_ctx=n_ctx, n_threads=threads, verbose=False,
-                      draft_model=with_draft)
+        options = {"n_ctx": n_ctx, "n_threads": threads, **(llama_options or {})}
+        llama = Llama(str(model_path), verbose=False, draft_model=with_draft, **options)
         if with_draft is not None:
             with_draft.attach(llama)
         return llama

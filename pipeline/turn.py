@@ -109,7 +109,9 @@ class Turn:
         self.emit(Reply(text=self.result.reply, interrupted=interrupted))
         self.emit(TurnMetrics(timings_ms=self.result.timings_ms,
                               prompt_tokens=self.result.prompt_tokens,
-                              reply_tokens=getattr(stats, "reply_tokens", 0)))
+                              reused_tokens=self.result.reused_tokens,
+                              reply_tokens=getattr(stats, "reply_tokens", 0),
+                              preemptive=self.result.preemptive))
 
     def _heard_text(self, interrupted: bool) -> str:
         """The reply as far as it was heard: whole clauses, then the share of the cut one."""

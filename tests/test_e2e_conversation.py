@@ -59,6 +59,8 @@ def test_two_spoken_turns_keep_history(tmp_path: Path) -> None:
     assert all(r.reply for r in results)
     second_prompt = " ".join(m["content"] for m in prompts[1])
     assert "hiking" in second_prompt.lower() and results[0].reply in second_prompt
+    # The persona and first exchange are a cached prefix: only the new words are prefilled.
+    assert results[1].reused_tokens >= results[0].prompt_tokens
     assert sink.chunks
 
 
@@ -97,3 +99,31 @@ def test_run_on_raw_pcm_from_stdin_writes_reply_files(companion_home: Path,
     from voice.audio import active_seconds, read_wav
 
     assert active_seconds(read_wav(replies[0])) >= 0.5
+
+
+def test_streaming_partials_come_before_the_final_with_real_models(tmp_path: Path) -> None:
+    """Real-time audio through the real recognizer: partials while speaking, then one final;
+    the reply was prepared from the guess and committed at the endpoint."""
+    from pipeline.events import Transcript, TurnMetrics
+    from voice.sinks import NullSink
+
+    config = Config(home=tmp_path)
+    persona = load_persona("juniper")
+    engine = asyncio.run(Engine.load(config, persona))
+    tts = load_tts()
+    speech = resample(tts.synthesize("Could you tell me what the capital of France is?",
+                                     length_scale=1.2), tts.sample_rate, SAMPLE_RATE)
+    conversation = Conversation(engine, persona, config)
+    events: list[object] = []
+    conversation.bus.subscribe(
+        lambda e: events.append(e) if isinstance(e, (Transcript, TurnMetrics)) else None)
+    source = WavFileSource(None, realtime=True, samples=speech, trailing_silence_s=1.5)
+    results = asyncio.run(conversation.run(source, NullSink(realtime=True), realtime=True,
+                                           max_turns=1))
+    transcripts = [e for e in events if isinstance(e, Transcript)]
+    final_at = next(i for i, e in enumerate(transcripts) if e.final)
+    assert final_at > 0 and not any(e.final for e in transcripts[:final_at])
+    assert "france" in transcripts[final_at].text.lower()
+    assert results[0].reply and results[0].preemptive
+    metrics = next(e for e in events if isinstance(e, TurnMetrics))
+    assert metrics.prompt_tokens > 0

@@ -96,3 +96,18 @@ def test_wav_written_at_tts_rate_round_trips(stt: WhisperSTT, tmp_path) -> None:
     tts = load_tts()
     write_wav(tmp_path / "q.wav", tts.synthesize(QUESTION), tts.sample_rate)
     assert "france" in words(stt.transcribe(read_wav(tmp_path / "q.wav")))
+
+
+def test_short_window_decode_matches_the_full_window() -> None:
+    """The 10 s encoder window (the latency path) must hear what the 30 s one hears."""
+    stt = load_stt()
+    for text in ("Hi there!", "I had a really long day at work and I'm exhausted."):
+        clip = speech_16k(text)
+        stt.fast_window = True
+        fast = stt.transcribe(clip)
+        stt.fast_window = False
+        try:
+            full = stt.transcribe(clip)
+        finally:
+            stt.fast_window = True
+        assert fast == full and fast

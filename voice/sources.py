@@ -120,14 +120,24 @@ class WavFileSource:
     as the consumer takes them.
     """
 
-    def __init__(self, path: str | os.PathLike[str], realtime: bool = False,
-                 trailing_silence_s: float = 1.0, leading_silence_s: float = 0.0) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None, realtime: bool = False,
+                 trailing_silence_s: float = 1.0, leading_silence_s: float = 0.0,
+                 samples: np.ndarray | None = None) -> None:
+        """Read ``path``, or take ``samples`` (16 kHz mono int16) when ``path`` is None."""
         self.path = path
         self.realtime = realtime
         lead = np.zeros(int(leading_silence_s * SAMPLE_RATE), dtype=np.int16)
         trail = np.zeros(int(trailing_silence_s * SAMPLE_RATE), dtype=np.int16)
-        self.samples = np.concatenate([lead, read_wav(path), trail])
+        audio = read_wav(path) if path is not None else np.asarray(samples, dtype=np.int16)
+        self.samples = np.concatenate([lead, audio, trail])
+        self.started_at: float | None = None  # monotonic time the first sample "arrived"
         self._closed = False
+
+    def arrival(self, sample_index: int) -> float:
+        """Monotonic time at which a sample reached the consumer (real-time pacing)."""
+        assert self.started_at is not None, "frames() has not started"
+        frame_end = (sample_index // FRAME_SAMPLES + 1) * FRAME_SAMPLES
+        return self.started_at + frame_end / SAMPLE_RATE
 
     @property
     def duration(self) -> float:
@@ -136,7 +146,7 @@ class WavFileSource:
     async def frames(self) -> AsyncIterator[np.ndarray]:
         chunker = FrameChunker()
         loop = asyncio.get_running_loop()
-        t0 = loop.time()
+        t0 = self.started_at = loop.time()  # the loop's clock is time.monotonic()
         for i, frame in enumerate(chunker.push(self.samples) + chunker.flush()):
             if self._closed:
                 return

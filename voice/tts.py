@@ -37,13 +37,14 @@ class PiperTTS:
     """
 
     def __init__(self, model_path: str | Path, length_scale: float = 1.0,
-                 speaker: int | None = None) -> None:
+                 speaker: int | None = None, threads: int = 2) -> None:
         self.model_path = Path(model_path)
         config = _check_files(self.model_path)
         try:
             from piper import PiperVoice
 
             self._voice = PiperVoice.load(self.model_path, config_path=config)
+            self._voice.session = _quiet_session(self.model_path, threads)
         except (KeyError, TypeError, ValueError) as e:
             raise ModelCorruptError(
                 f"TTS voice config {config} is not a piper voice config ({e!r}); {_FIX}"
@@ -83,3 +84,19 @@ class PiperTTS:
         """The whole utterance as one int16 array (empty for empty text)."""
         chunks = list(self.stream(text, length_scale))
         return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
+
+
+def _quiet_session(model: Path, threads: int) -> object:
+    """An ONNX session that shares the CPU politely.
+
+    onnxruntime's default uses every core and spins while idle; on two cores that starves the
+    recognizer and the LLM running beside it in the same turn.
+    """
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(str(model), sess_options=options,
+                                        providers=["CPUExecutionProvider"])

@@ -1,0 +1,175 @@
+"""`companion bench`: voice-to-voice latency of the streaming pipeline against the naive one.
+
+Spoken turns of varied length (synthesized at a slower pace than the reply voice) are fed at
+real-time rate, once through the full pipeline (streaming partials, early replies, clause
+streaming) and, in the same run, through the naive sequential pipeline: endpoint -> full
+transcription -> full LLM reply -> full TTS -> play. Voice-to-voice is the first reply sample
+out minus the user's last voiced input sample, both on the same monotonic clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+from tqdm import tqdm
+
+from pipeline.chunker import clean_for_speech
+from pipeline.config import Config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.persona import Persona
+from voice.audio import SAMPLE_RATE, resample
+from voice.sinks import NullSink
+from voice.sources import WavFileSource
+from voice.vad import SpeechEnd
+
+LINES = (
+    "Hi there!",
+    "What is the capital of France?",
+    "How are you today?",
+    "Tell me a joke.",
+    "What time is it in Tokyo right now?",
+    "Can you recommend a good book for a rainy weekend?",
+    "I had a really long day at work and I'm exhausted.",
+    "What should I cook for dinner tonight?",
+    "How many legs does a spider have?",
+    "Thanks, that was helpful.",
+    "My sister is visiting next week and I want to plan something fun for us to do together.",
+    "Why is the sky blue?",
+    "Good morning.",
+    "Could you remind me what we talked about earlier?",
+    "What's a good way to fall asleep faster?",
+    "I'm thinking about learning to play the guitar, is that hard?",
+    "Do you like music?",
+    "What is the tallest mountain in the world?",
+    "I feel a bit anxious about my exam tomorrow.",
+    "Give me one tip for staying focused while studying at home in the afternoon.",
+    "Who wrote Romeo and Juliet?",
+    "Okay, goodbye for now.",
+)
+USER_PACE = 1.25  # piper length_scale for the "user": slower than the reply voice
+LEAD_S, TRAIL_S = 0.4, 2.0
+
+
+@dataclass
+class TurnTiming:
+    voice_to_voice_ms: float
+    stages_ms: dict[str, float] = field(default_factory=dict)
+    prompt_tokens: int = 0
+    reused_tokens: int = 0
+    preemptive: bool = False
+
+
+def last_voiced_sample(samples: np.ndarray, threshold_dbfs: float = -45.0) -> int:
+    """Index of the last sample of the last 10 ms window louder than the threshold."""
+    window = SAMPLE_RATE // 100
+    n = len(samples) // window
+    frames = samples[: n * window].astype(np.float64).reshape(n, window)
+    level = 20 * np.log10(np.maximum(np.sqrt((frames ** 2).mean(axis=1)), 1.0) / 32768.0)
+    loud = np.nonzero(level > threshold_dbfs)[0]
+    return int((loud[-1] + 1) * window - 1) if loud.size else 0
+
+
+async def full_turn(engine: Engine, persona: Persona, config: Config,
+                    speech: np.ndarray) -> TurnTiming | None:
+    conversation = Conversation(engine, persona, config)  # fresh history: turns comparable
+    source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
+                           trailing_silence_s=TRAIL_S)
+    sink = NullSink(realtime=True)
+    results = await conversation.run(source, sink, realtime=True, max_turns=1)
+    if not results or results[0].error or sink.first_play_time is None:
+        return None
+    voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
+    result = results[0]
+    return TurnTiming((sink.first_play_time - voiced_end) * 1000, result.timings_ms,
+                      result.prompt_tokens, result.reused_tokens, result.preemptive)
+
+
+async def sequential_turn(engine: Engine, persona: Persona, config: Config,
+                          speech: np.ndarray) -> TurnTiming | None:
+    """The naive pipeline: each stage waits for the whole output of the one before."""
+    assert engine.stt is not None and engine.tts is not None
+    source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
+                           trailing_silence_s=TRAIL_S)
+    vad = Conversation(engine, persona, config).make_vad()
+    sink = NullSink(realtime=True)
+    async for frame in source.frames():
+        ends = [e for e in vad.feed(frame) if isinstance(e, SpeechEnd)]
+        if ends:
+            break
+    else:
+        return None
+    text = await asyncio.to_thread(engine.stt.transcribe, ends[0].audio)
+    messages = [{"role": "system", "content": persona.system_prompt},
+                {"role": "user", "content": text}]
+    reply = await asyncio.to_thread(
+        lambda: "".join(engine.llm.stream(messages, config.llm.max_reply_tokens)))
+    audio = await asyncio.to_thread(engine.tts.synthesize, clean_for_speech(reply),
+                                    persona.length_scale)
+    await sink.play(audio, engine.tts.sample_rate)
+    voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
+    assert sink.first_play_time is not None
+    return TurnTiming((sink.first_play_time - voiced_end) * 1000)
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 1) if values else 0.0
+
+
+def percentile(values: list[float], q: float) -> float:
+    return round(float(np.percentile(values, q)), 1) if values else float("nan")
+
+
+def run_bench(config: Config, persona: Persona, turns: int, as_json: bool) -> int:
+    engine = asyncio.run(Engine.load(config, persona))
+    assert engine.tts is not None and engine.stt is not None
+    tts = engine.tts
+    lines = [LINES[i % len(LINES)] for i in range(turns)]
+    progress = not as_json and sys.stderr.isatty()
+    speech = [resample(tts.synthesize(line, length_scale=USER_PACE), tts.sample_rate,
+                       SAMPLE_RATE) for line in tqdm(lines, desc="synthesizing turns",
+                                                     disable=not progress)]
+
+    async def measure() -> tuple[list[TurnTiming], list[TurnTiming]]:
+        await full_turn(engine, persona, config, speech[0])  # warm-up: caches, first-call costs
+        full, naive = [], []
+        for clip in tqdm(speech, desc="bench turns", disable=not progress):
+            for timings, runner in ((full, full_turn), (naive, sequential_turn)):
+                timing = await runner(engine, persona, config, clip)
+                if timing is not None:
+                    timings.append(timing)
+        return full, naive
+
+    full, naive = asyncio.run(measure())
+    report = summarize(full, naive, engine, turns)
+    print(json.dumps(report, indent=None if as_json else 2))
+    return 0 if full and naive else 1
+
+
+def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
+              turns: int) -> dict[str, object]:
+    v2v = [t.voice_to_voice_ms for t in full]
+    seq = [t.voice_to_voice_ms for t in naive]
+    stage_names = ("stt_final", "first_token", "first_clause", "first_tts_audio",
+                   "first_audio_out", "llm_done")
+    stages = {name: median([t.stages_ms[name] for t in full if name in t.stages_ms])
+              for name in stage_names}
+    stages["prompt_tokens"] = median([float(t.prompt_tokens) for t in full])
+    stages["prefilled_tokens"] = median([float(t.prompt_tokens - t.reused_tokens) for t in full])
+    p50, seq_p50 = percentile(v2v, 50), percentile(seq, 50)
+    return {
+        "turns": turns,
+        "completed": {"full": len(full), "sequential": len(naive)},
+        "voice_to_voice_ms": {"p50": p50, "p95": percentile(v2v, 95)},
+        "sequential_ms": {"p50": seq_p50, "p95": percentile(seq, 95)},
+        "speedup_p50": round(seq_p50 / p50, 2) if p50 > 0 else None,
+        "preemptive_share": round(sum(t.preemptive for t in full) / max(1, len(full)), 2),
+        "memory_overhead_ms_p50": None,
+        "stages_ms": stages,
+        "models": {"llm": str(engine.llm.model_path), "llm_name": engine.llm.name},
+    }
