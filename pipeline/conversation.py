@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from pipeline.config import Config
 from pipeline.endpointing import BargeInDetector, EndpointPolicy, normalize
@@ -29,6 +29,7 @@ from pipeline.events import (
     Transcript,
     Utterance,
     log_event,
+    now,
 )
 from pipeline.listening import Listener, Signal
 from pipeline.persona import Persona
@@ -74,9 +75,13 @@ class Conversation:
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
+        # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
+        # removed) or None to ignore it. The default answers everything.
+        self.accept: Callable[[str], str | None] = lambda text: text
         self._turn: Turn | None = None
         self._task: asyncio.Task[TurnResult] | None = None
         self._listener: Listener | None = None
+        self._muted = False
 
     def make_vad(self) -> VadSegmenter:
         audio = self.config.audio
@@ -102,6 +107,7 @@ class Conversation:
                                      margin_db=audio.echo_margin_db if echo_gate else 0.0),
             partial_interval_s=audio.partial_interval_ms / 1000)
         self._echo_gate = echo_gate
+        self._listener.muted = self._muted
         self._barge_in = realtime and audio.barge_in
         signals: asyncio.Queue[Signal | None] = asyncio.Queue()
         listening = asyncio.create_task(self._listener.run(signals))
@@ -146,6 +152,10 @@ class Conversation:
     async def _handle(self, signal: Signal, sink: AudioSink) -> None:
         turn = self._turn
         if isinstance(signal, Guess):
+            guess = self.accept(signal.text)
+            if guess is None:
+                return
+            signal = Guess(text=guess, voiced_end_t=signal.voiced_end_t, t=signal.t)
             if turn is not None and not turn.committed:
                 if normalize(turn.transcript) == normalize(signal.text):
                     return  # the same guess again: keep preparing
@@ -170,7 +180,7 @@ class Conversation:
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
-            if text and normalize(turn.transcript) == normalize(text):
+            if text and normalize(turn.transcript) == normalize(self.accept(text) or ""):
                 turn.commit(utterance.t)  # the guess was right: its audio may play now
                 self._committed_now()
                 return
@@ -183,7 +193,11 @@ class Conversation:
             self.bus.emit(ErrorEvent(message=NO_SPEECH))
             self.states.move(State.IDLE)
             return
-        self._start(text, utterance.voiced_end_t, sink, committed=True, endpoint_t=utterance.t)
+        answer = self.accept(text)
+        if answer is None:  # not for us (no wake phrase): back to idle, quietly
+            self.states.move(State.IDLE)
+            return
+        self._start(answer, utterance.voiced_end_t, sink, committed=True, endpoint_t=utterance.t)
 
     def _start(self, text: str, voiced_end_t: float, sink: AudioSink, committed: bool,
                endpoint_t: float | None = None) -> None:
@@ -229,6 +243,44 @@ class Conversation:
                 await task
         if task is not None:
             self._end_turn()
+
+    async def ask(self, text: str, sink: AudioSink) -> TurnResult:
+        """A turn from text (an MQTT `ask`, a typed question): the reply is spoken to ``sink``."""
+        await self.stop()
+        self._start(text, now(), sink, committed=True)
+        assert self._task is not None
+        await asyncio.gather(self._task, return_exceptions=True)
+        result = self._turn.result if self._turn is not None else TurnResult(transcript=text)
+        self._end_turn()
+        return result
+
+    async def say(self, text: str, sink: AudioSink) -> None:
+        """Speak ``text`` as it is, without the LLM (announcements, `say` commands)."""
+        assert self.speaker is not None, "speaking needs the TTS loaded"
+        await self.stop()
+        self.states.move(State.RESPONDING)
+        try:
+            async for chunk in self.speaker.speak(text):
+                await sink.play(chunk, self.speaker.sample_rate)
+            await sink.drain()
+        finally:
+            self.states.move(State.IDLE)
+
+    def set_persona(self, persona: Persona) -> None:
+        """Switch who is talking; the history stays, the voice and system prompt change."""
+        self.thinker.persona = persona
+        if self.speaker is not None:
+            self.speaker.persona = persona
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_muted(self, muted: bool) -> None:
+        """Muted: the microphone is ignored entirely (privacy), replies still play."""
+        self._muted = muted
+        if self._listener is not None:
+            self._listener.muted = muted
 
     def _on_speech_start(self, event: Event) -> None:
         if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:

@@ -265,6 +265,31 @@ async def test_stop_cancels_the_turn_and_leaves_no_task_running() -> None:
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
+async def test_ask_and_say_speak_without_audio_input() -> None:
+    conv = conversation()
+    sink = RecordingSink()
+    result = await conv.ask("what is two plus two", sink)
+    assert result.reply == "You said what is two plus two" and sink.chunks
+    assert conv.thinker.history.turns[-1]["content"] == result.reply
+    before = len(conv.thinker.llm.prompts)  # type: ignore[attr-defined]
+    await conv.say("Dinner is ready.", sink)
+    assert conv.speaker.tts.spoken[-1] == "Dinner is ready."  # type: ignore[union-attr]
+    assert len(conv.thinker.llm.prompts) == before  # type: ignore[attr-defined]
+
+
+async def test_accept_filters_what_gets_answered() -> None:
+    stt = FakeSTT(by_length=[(99, "hey juniper what time is it?")])
+    conv = conversation(stt=stt)
+    conv.accept = lambda text: text.split("juniper", 1)[1].strip() if "juniper" in text else None
+    results = await conv.run(ScriptedMic([(1.2, True), (1.0, False)]), RecordingSink(),
+                             realtime=True)
+    assert results[0].transcript == "what time is it?"
+    conv2 = conversation(stt=FakeSTT(by_length=[(99, "just talking to myself")]))
+    conv2.accept = lambda text: None
+    assert await conv2.run(ScriptedMic([(1.2, True), (1.0, False)]), RecordingSink(),
+                           realtime=True) == []
+
+
 async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
     stopped = threading.Event()
 
