@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 APT_PACKAGES := libportaudio2 espeak-ng mosquitto pulseaudio pulseaudio-utils \
 	libasound2-plugins build-essential cmake python3-venv
 
-.PHONY: setup system venv models demo run test bench lint clean
+.PHONY: setup system venv models demo run test bench bench-memory lint clean
 
 setup: system venv models
 
@@ -50,6 +50,9 @@ test: setup lint
 
 bench: setup
 	$(BIN)/companion bench
+
+bench-memory: setup
+	$(BIN)/python -m memory.bench
 
 lint: venv
 	$(BIN)/ruff check .

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from models.errors import CompanionError
+from pipeline import memory_commands
 
 log = logging.getLogger("companion")
 
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--turns", type=int, default=20)
     bench.add_argument("--json", action="store_true")
 
+    memory_commands.register(sub)
+
     sub.add_parser("devices", help="list audio devices")
     sub.add_parser("doctor", help="check this machine, its audio and its models")
 
@@ -95,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "say": commands.say, "chat": commands.chat, "run": commands.run,
         "demo": commands.demo, "bench": commands.bench, "devices": commands.devices,
         "doctor": commands.doctor, "models": commands.models,
+        "memory": memory_commands.handle,
     }
     try:
         return handlers[args.command](args)

@@ -1,0 +1,113 @@
+"""Emotional attentiveness: the tone of the user's words -> reply style and speech prosody.
+
+Pure functions on the transcript (no models, microseconds), so the pipeline can run them on the
+final transcript before the prompt is built. Distress language (self-harm, suicide) always wins
+and comes with a caring, safe response the pipeline should use instead of an ordinary reply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TONES = ("neutral", "happy", "sad", "anxious", "angry", "distress")
+
+
+@dataclass(frozen=True)
+class Affect:
+    tone: str  # one of TONES
+    intensity: float  # 0..1
+    style_hint: str  # one sentence for the system prompt ("" when neutral)
+    speaking_rate: float  # multiplier on the persona's rate (piper length_scale = 1 / rate)
+    sentence_pause_ms: int  # silence between sentences
+    distress: bool = False
+    safe_response: str = ""  # what to say when ``distress``: caring, points to real help
+
+
+_LEXICON: dict[str, tuple[str, ...]] = {
+    "happy": ("happy", "glad", "great", "wonderful", "excited", "thrilled", "delighted",
+              "amazing", "fantastic", "love it", "awesome", "proud", "good news", "yay",
+              "celebrate", "passed", "got the job", "so good", "lovely", "relieved", "grateful"),
+    "sad": ("sad", "down", "depressed", "lonely", "alone", "miss her", "miss him", "miss them",
+            "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
+            "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day"),
+    "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
+                "stressed", "stress", "panic", "panicking", "overwhelmed", "dreading",
+                "can't sleep", "cannot sleep", "tense", "on edge", "what if"),
+    "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
+              "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done"),
+}
+_DISTRESS = re.compile(
+    r"\b(kill(ing)? myself|end(ing)? (my|it all)|take my (own )?life|suicid\w*|want to die|"
+    r"wanna die|wish i (was|were) dead|better off (dead|without me)|hurt(ing)? myself|"
+    r"self[- ]harm\w*|cut(ting)? myself|no reason to live|can'?t go on|don'?t want to (live|"
+    r"be here|wake up)|not worth living|overdose)\b")
+_NEGATION = re.compile(r"\b(not|never|no|n't|hardly|without)\b")
+_INTENSIFIERS = ("so ", "really ", "very ", "extremely ", "incredibly ", "super ", "totally ")
+
+SAFE_RESPONSE = (
+    "I'm really sorry you're feeling this way, and I'm glad you told me. You deserve support "
+    "right now from a person who can help: please call your local emergency number if you might "
+    "act on these thoughts, or reach a crisis line (in the US, call or text 988; in the UK and "
+    "Ireland, Samaritans on 116 123). Would you like to tell me what's been happening? "
+    "I'm here and I'm listening."
+)
+DISTRESS_HINT = (
+    "The user may be in crisis. Respond with warmth and without judgement, take them seriously, "
+    "do not give advice about methods, encourage contacting emergency services or a crisis line, "
+    "and keep the conversation going gently."
+)
+
+_STYLE = {
+    "neutral": ("", 1.0, 200),
+    "happy": ("The user sounds happy: share their joy warmly and briefly.", 1.05, 150),
+    "sad": ("The user sounds sad: be gentle and warm, acknowledge the feeling before anything "
+            "else, and do not rush to fix it.", 0.9, 350),
+    "anxious": ("The user sounds anxious: be calm and reassuring, speak in short, steady "
+                "sentences, and offer one small next step.", 0.92, 300),
+    "angry": ("The user sounds frustrated or angry: stay calm, acknowledge it without "
+              "arguing, and keep the answer short and practical.", 0.95, 250),
+    "distress": (DISTRESS_HINT, 0.85, 450),
+}
+
+
+def _score(text: str, phrases: tuple[str, ...]) -> float:
+    score = 0.0
+    for phrase in phrases:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+            before = text[max(0, m.start() - 24):m.start()]
+            # "not worried", "don't feel happy": a negated feeling does not count.
+            if _NEGATION.search(before.split(",")[-1]):
+                continue
+            score += 1.5 if before.endswith(_INTENSIFIERS) else 1.0
+    return score
+
+
+def detect_affect(text: str) -> Affect:
+    """The tone of one user turn and how to answer it."""
+    low = " " + text.lower().replace("’", "'") + " "
+    if _DISTRESS.search(low):
+        hint, rate, pause = _STYLE["distress"]
+        return Affect("distress", 1.0, hint, rate, pause, True, SAFE_RESPONSE)
+    scores = {tone: _score(low, phrases) for tone, phrases in _LEXICON.items()}
+    bangs = text.count("!")
+    if bangs and scores["happy"] >= scores["angry"] and scores["happy"] > 0:
+        scores["happy"] += 0.5
+    elif bangs and scores["angry"] > 0:
+        scores["angry"] += 0.5
+    tone, best = max(scores.items(), key=lambda kv: kv[1])
+    if best <= 0:
+        tone = "neutral"
+    hint, rate, pause = _STYLE[tone]
+    intensity = 0.0 if tone == "neutral" else min(1.0, 0.4 + 0.3 * (best - 1.0) + 0.3)
+    return Affect(tone, round(intensity, 2), hint, rate, pause)
+
+
+def followup_question(event: str, feeling: str, when: str, past: bool = True) -> str:
+    """'You were nervous about the interview last week: how did it go?'"""
+    what = event if event.startswith(("the ", "your ")) else f"the {event}"
+    if feeling in ("sad", "upset") and not past:
+        return f"You were {feeling} {when}. How are you feeling now?"
+    if feeling:
+        return f"You were {feeling} about {what} {when}: how did it go?"
+    return f"You mentioned {what} {when}: how did it go?"

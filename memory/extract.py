@@ -1,0 +1,222 @@
+"""Facts and preferences from what the user says, by rules (an LLM may add more, never needed).
+
+Each fact names a ``slot`` (what it is about). A slot that holds one value at a time ("home",
+"job", "like:coffee") is superseded when a newer turn gives it another value: "I moved to Porto"
+after "I live in Lisbon". Many-valued slots (pets, family members) just accumulate.
+Emotionally important events (an interview, surgery, a breakup) are facts that ask for a
+follow-up later, from ``due`` on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from memory.timecues import resolve_future
+
+
+@dataclass
+class Fact:
+    slot: str  # "name", "home", "job", "pet:dog:biscuit", "like:coffee", "event:interview"
+    value: str
+    text: str  # a sentence about the user, ready for the prompt
+    category: str = "fact"  # fact | preference | plan | worry | event
+    single: bool = True  # one value at a time: a new value supersedes the old
+    due: datetime | None = None  # worth asking about from then on (events, worries)
+    feeling: str = ""
+
+
+# An optional extra extractor (e.g. the LLM): text, when it was said -> more facts.
+Extractor = Callable[[str, datetime], list[Fact]]
+
+_NAME = r"([A-Z][a-zA-Z'\-]+)"
+_PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)"
+REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
+       r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
+       r"niece|nephew|best friend|boss|roommate|flatmate")
+PET = r"dog|puppy|cat|kitten|parrot|bird|rabbit|bunny|hamster|fish|horse|turtle|tortoise|snake"
+JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
+        r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
+        r"scientist|data scientist|researcher|architect|electrician|plumber|carpenter|"
+        r"photographer|journalist|librarian|pharmacist|dentist|vet|veterinarian|firefighter|"
+        r"police officer|consultant|cashier|waiter|waitress|baker|mechanic|translator|"
+        r"therapist|professor|carer|caregiver|secretary|salesperson|barista|painter|actor|"
+        r"retiree|tailor|gardener|cleaner|social worker|paramedic|midwife|economist|analyst")
+EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|surgery|operation|"
+          r"biopsy|scan|appointment|presentation|first day|wedding|funeral|audition|"
+          r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight")
+FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
+_NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
+                      "sad", "upset", "dreading"}
+_SKIP_OBJECTS = {"it", "that", "this", "them", "you", "him", "her", "to", "so", "a", "the", "me"}
+_STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|although|as well|too|"
+                        r"very much|a lot|anymore|any more|these days|now)\b.*$", re.I)
+
+
+def _clean(phrase: str, max_words: int = 5) -> str:
+    phrase = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'"))
+    words = phrase.split()[:max_words]
+    return " ".join(words).strip(" .,!?;:")
+
+
+def _key(phrase: str) -> str:
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower())
+             if w not in ("the", "a", "an", "my", "our", "some", "of")]
+    return " ".join(words[:4])
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\s*;\s*|\n+", text) if s.strip()]
+
+
+def _rules(sentence: str, said: datetime) -> list[Fact]:
+    s = sentence
+    facts: list[Fact] = []
+    i = re.IGNORECASE
+
+    if m := re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _NAME, s):
+        name = m.group(1).capitalize()
+        facts.append(Fact("name", name, f"The user's name is {name}."))
+
+    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:'s name is|\s+is called|\s+is named|,?\s+"
+                         r"(?i:called|named))?\s+" + _NAME, s):
+        rel, name = m.group(1).lower(), m.group(2)
+        if name.lower() in ("is", "was", "and", "has", "i", "just"):
+            continue
+        facts.append(Fact(f"family:{rel}:{name.lower()}", name,
+                          f"The user's {rel} is called {name}.", single=False))
+
+    for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:'s name is|\s+is called|\s+is named"
+                         r"|,?\s+(?i:called|named))?\s+" + _NAME, s):
+        pet, name = m.group(1).lower(), m.group(2)
+        facts.append(Fact(f"pet:{pet}:{name.lower()}", name,
+                          f"The user has a {pet} called {name}.", single=False))
+    for m in re.finditer(r"\b(?i:(?:i|we) (?:have|got|adopted|own) (?:a|an|two|three) (?:new )?("
+                         + PET + r")s?)(?:\s+(?i:called|named)\s+" + _NAME + r")?", s):
+        pet, name = m.group(1).lower(), m.group(2)
+        slot = f"pet:{pet}:{name.lower()}" if name else f"pet:{pet}"
+        text = f"The user has a {pet} called {name}." if name else f"The user has a {pet}."
+        facts.append(Fact(slot, name or pet, text, single=False))
+
+    if m := re.search(r"\b(?i:i live in|i'm living in|i am living in|we live in|i now live in|"
+                      r"i(?:'ve| have)? (?:just )?(?:moved|relocated) to|we(?:'ve| have)? "
+                      r"(?:just )?moved to|i'm moving to|i am moving to)\s+" + _PLACE, s):
+        place = m.group(1)
+        moved = re.search(r"mov|reloc", m.group(0), re.I) is not None
+        # One wording whatever the verb: "where do I live?" must find the newest home.
+        facts.append(Fact("home", place, f"The user lives in {place}"
+                          + (" (moved there)." if moved else ".")))
+    if m := re.search(r"\b(?i:i'm from|i am from|i grew up in|i was born in)\s+" + _PLACE, s):
+        facts.append(Fact("origin", m.group(1), f"The user is from {m.group(1)}."))
+
+    if m := re.search(r"\b(?:i work as|i'm working as|my job is|i got a (?:new )?job as|"
+                      r"i(?:'m| am) (?:now )?(?:a|an)) (?:a |an )?(" + JOBS + r")\b", s, i):
+        job = m.group(1).lower()
+        facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
+    elif re.search(r"\b(?:i(?:'m| am) retired|i retired)\b", s, i):
+        facts.append(Fact("job", "retired", "The user is retired."))
+    if m := re.search(r"\b(?i:i work (?:at|for)) " + _PLACE, s):
+        facts.append(Fact("workplace", m.group(1), f"The user works at {m.group(1)}."))
+
+    if m := re.search(r"\bmy fav(?:ou)?rite ([\w ]{2,30}?) (?:is|are) ([^.,!?;]{2,40})", s, i):
+        what, value = m.group(1).lower(), _clean(m.group(2))
+        facts.append(Fact(f"favorite:{_key(what)}", value,
+                          f"The user's favorite {what} is {value}.", "preference"))
+    for m in re.finditer(r"\bi (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
+                         r"hate|dislike|can't stand|cannot stand|don't like|do not like|"
+                         r"don't enjoy|no longer like|am not a fan of|'m not a fan of)"
+                         r"(?! to me)\s+([^.,!?;]{2,60})", s, i):
+        verb, obj = m.group(1).lower(), _clean(m.group(2))
+        if not obj or obj.split()[0].lower() in _SKIP_OBJECTS and len(obj.split()) == 1:
+            continue
+        positive = verb in ("love", "like", "enjoy", "adore")
+        verb_text = {"love": "loves", "like": "likes", "enjoy": "enjoys", "adore": "adores"}.get(
+            verb, "dislikes")
+        facts.append(Fact(f"like:{_key(obj)}", "likes" if positive else "dislikes",
+                          f"The user {verb_text} {obj}.", "preference"))
+    if m := re.search(r"\bi(?:'m| am) (vegetarian|vegan|pescatarian)\b", s, i):
+        facts.append(Fact("diet", m.group(1).lower(), f"The user is {m.group(1).lower()}.",
+                          "preference"))
+    if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
+        what = _clean(m.group(1))
+        facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
+                          single=False))
+
+    facts += _events(s, said)
+    return facts
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _events(s: str, said: datetime) -> list[Fact]:
+    """Plans, worries and emotionally important events, with when to follow them up."""
+    facts: list[Fact] = []
+    i = re.IGNORECASE
+    when, phrase = resolve_future(s, said)
+    feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
+    feeling = feeling_m.group(1).lower() if feeling_m else ""
+    event_m = re.search(r"\b(?:my|a|an|the|our) (?:big |new |final |important )?(" + EVENTS
+                        + r")\b", s, i)
+    if event_m and (when is not None or feeling):
+        event = event_m.group(1).lower()
+        due = (when or _day(said)) + timedelta(days=1)
+        text = f"The user has {_article(event)} {event}"
+        text += f" {phrase}" if phrase else ""
+        text += f" (on {when:%Y-%m-%d})" if when else ""
+        text += f" and feels {feeling} about it." if feeling else "."
+        facts.append(Fact(f"event:{_key(event)}:{(when or said):%Y-%m-%d}", event, text, "event",
+                          single=False, due=due, feeling=feeling))
+        return facts
+    if m := re.search(r"\bi(?:'m| am)(?: really| so| a bit| very)? (" + FEELINGS
+                      + r") (?:about|for|of) ([^.,!?;]{3,60})", s, i):
+        about = _third_person(_clean(m.group(2), 8))
+        facts.append(Fact(f"worry:{_key(about)}", about,
+                          f"The user feels {m.group(1).lower()} about {about}.", "worry",
+                          single=False, due=_day(said) + timedelta(days=2),
+                          feeling=m.group(1).lower()))
+        return facts
+    if m := re.search(r"\b(?:we broke up|i broke up with|(?:my \w+ )?(?:died|passed away)|"
+                      r"i lost my job|i got (?:fired|laid off)|i(?:'m| am) getting divorced)\b",
+                      s, i):
+        what = _clean(s, 12)
+        facts.append(Fact(f"event:{_key(m.group(0))}:{said:%Y-%m-%d}", m.group(0).lower(),
+                          f"The user shared something hard: {what}.", "event", single=False,
+                          due=_day(said) + timedelta(days=2), feeling="sad"))
+        return facts
+    if when is not None and (m := re.search(
+            r"\b(?:i'm|i am|we're|we are|i will|i'll|we'll|i'm planning to|i plan to|"
+            r"i'm going to|i am going to|we're going to)\s+([^.,!?;]{3,60})", s, i)):
+        plan = _third_person(_clean(m.group(1), 10))
+        facts.append(Fact(f"plan:{_key(plan)}", plan, f"The user plans: {plan} "
+                          f"(on {when:%Y-%m-%d}).", "plan", single=False,
+                          due=when + timedelta(days=1)))
+    return facts
+
+
+def _third_person(phrase: str) -> str:
+    return re.sub(r"\b(?i:my)\b", "their", re.sub(r"\b(?i:me)\b", "them", phrase))
+
+
+def _day(dt: datetime) -> datetime:
+    return dt.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def extract_facts(text: str, said: datetime, extra: Extractor | None = None) -> list[Fact]:
+    """Facts in one user turn; ``extra`` (e.g. an LLM) may add facts the rules miss."""
+    facts: list[Fact] = []
+    for sentence in _sentences(text):
+        facts += _rules(sentence, said)
+    if extra is not None:
+        known = {f.slot for f in facts}
+        facts += [f for f in extra(text, said) if f.slot not in known]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for fact in facts:
+        if (fact.slot, fact.value) not in seen:
+            seen.add((fact.slot, fact.value))
+            unique.append(fact)
+    return unique

@@ -1,0 +1,118 @@
+"""Memory control by voice: "what do you remember about me?", "forget what I told you about X".
+
+``parse_memory_intent`` is pure and cheap (regexes), so the pipeline can run it on every final
+transcript before the LLM; ``answer`` turns the store's results into the sentence to speak.
+Forgetting everything needs a spoken confirmation ("yes, forget everything"), since a
+mis-heard phrase must not wipe months of memories.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from memory.hits import Hit
+    from memory.store import MemoryStore
+
+
+@dataclass(frozen=True)
+class Intent:
+    action: str  # "recall_all" | "recall_topic" | "forget" | "forget_all"
+    topic: str = ""
+    confirmed: bool = False  # forget_all only: the user confirmed it
+
+
+_ME = r"(?:me|myself|my life)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("forget_all", re.compile(r"^(?:yes,? )?(?:please )?(?:forget|erase|delete|wipe) "
+                              r"(?:everything|all(?: of)? (?:it|that|your memor(?:y|ies))|"
+                              r"your (?:whole )?memory)(?: (?:you know |you have )?about "
+                              + _ME + r")?$")),
+    ("forget", re.compile(r"^(?:please |can you |could you )?(?:forget|erase|delete|remove) "
+                          r"(?:everything |all )?(?:(?:that |what )?(?:i|i've|i have) "
+                          r"(?:told|said to|mentioned to|shared with) you|(?:what )?i said|"
+                          r"(?:that )?you know)?\s*(?:about |regarding |on )?(.+)$")),
+    ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
+                              r"(?: about " + _ME + r")?$|^what have i told you(?: about "
+                              + _ME + r")?$|^do you remember me$")),
+    ("recall_topic", re.compile(r"^(?:what|tell me what) (?:do|did) you (?:remember|know) "
+                                r"about (.+)$|^what did i (?:tell you|say) about (.+)$")),
+]
+
+
+def _normalize(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"^(?:hey|ok|okay|so|um|uh|well)[, ]+", "", text.strip())
+    return re.sub(r"[?!.,]+$", "", text).strip()
+
+
+def parse_memory_intent(text: str) -> Intent | None:
+    """The memory command in a user's words, or None for ordinary conversation."""
+    said = _normalize(text)
+    for action, pattern in _PATTERNS:
+        m = pattern.match(said)
+        if not m:
+            continue
+        topic = next((g for g in m.groups() if g), "").strip()
+        topic = re.sub(r"^(?:about|the fact that|that) ", "", topic)
+        if action == "forget":
+            if not topic or topic in ("it", "that", "this"):
+                return None  # "forget it" is a figure of speech, not a command
+            if re.fullmatch(r"(?:everything|all)(?: about " + _ME + r")?|" + _ME, topic):
+                return Intent("forget_all", confirmed=False)
+        if action == "forget_all":
+            return Intent(action, confirmed=said.startswith("yes"))
+        return Intent(action, topic)
+    return None
+
+
+_VERBS = {"is": "are", "has": "have", "was": "were", "lives": "live", "works": "work",
+          "loves": "love", "likes": "like", "enjoys": "enjoy", "adores": "adore",
+          "dislikes": "dislike", "feels": "feel", "plans": "plan", "moved": "moved",
+          "shared": "shared"}
+
+
+def second_person(text: str) -> str:
+    """'The user's dog is called Biscuit.' -> "your dog is called Biscuit"."""
+    text = re.sub(r"\bThe user's\b", "your", text)
+    text = re.sub(r"\bThe user (\w+)", lambda m: "you " + _VERBS.get(m.group(1), m.group(1)),
+                  text)
+    text = re.sub(r"\btheir\b", "your", text)
+    return text.rstrip(". ")
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6) -> str:
+    """Carry out the intent on ``store`` and return the sentence to speak."""
+    if intent.action == "recall_all":
+        facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
+        return recall_sentence(facts)
+    if intent.action == "recall_topic":
+        hits = [h for h in store.search(intent.topic, k=max_items, profile=profile)
+                if h.kind == "fact" and h.superseded_at is None and h.score > 0.35]
+        if not hits:
+            return f"I don't remember anything about {intent.topic}."
+        return f"About {intent.topic}, I remember that " + _join(
+            [second_person(h.text) for h in hits[:3]]) + "."
+    if intent.action == "forget_all":
+        if not intent.confirmed:
+            return ("Do you want me to forget everything you've told me? If so, say: "
+                    "yes, forget everything.")
+        removed = store.forget(profile=profile, everything=True)
+        return "Done. I've forgotten everything." if removed else "I had nothing to forget."
+    removed = store.forget(intent.topic, profile=profile)
+    if not removed:
+        return f"I didn't have anything about {intent.topic} to forget."
+    return f"Done. I've forgotten what you told me about {intent.topic}."
+
+
+def recall_sentence(facts: list[Hit]) -> str:
+    """"Here's what I remember: your name is Alice, ... ." from current facts."""
+    if not facts:
+        return "I don't know much about you yet. Tell me about yourself!"
+    return "Here's what I remember: " + _join([second_person(h.text) for h in facts]) + "."

@@ -1,0 +1,139 @@
+"""Hybrid retrieval: fuse dense similarity, BM25 (FTS5), recency and the question's time cue.
+
+Every candidate gets its exact cosine from its stored vector, whichever retriever found it, so
+a memory found only lexically still competes on meaning. BM25 is normalized per query (best = 1).
+Current facts rank a little above the turns they came from (they are short and to the point);
+superseded facts rank below, still findable for "where did I live before?".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from memory.timecues import TimeCue
+
+# Words that carry no topic: left out of the lexical query so BM25 only scores content words.
+_STOP_TEXT = """
+a about above after again against all am an and any are aren't as at be because been before
+being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+don't down during each few for from further had hadn't has hasn't have haven't having he he'd
+he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into
+is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only
+or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+shouldn't so some such than that that's the their theirs them themselves then there there's
+these they they'd they'll they're they've this those through to too under until up very was
+wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
+who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
+yourself yourselves tell remember know said told say ever anything something again recall please
+just like s t d ll re ve m also still now really much many thing things think
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Weights:
+    dense: float = 1.0
+    lexical: float = 0.35
+    recency: float = 0.05
+    recency_half_life_days: float = 45.0
+    time_match: float = 0.3
+    fact_bonus: float = 0.06
+    superseded_penalty: float = 0.12
+    dated_bonus: float = 0.05  # "when did I ...": memories about events
+    # What the companion said is weaker evidence about the user than what the user said.
+    assistant_penalty: float = 0.1
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass
+class Candidate:
+    id: int
+    kind: str
+    ts: float
+    cosine: float = 0.0
+    bm25: float = 0.0  # normalized 0..1 (1 = best lexical match of this query)
+    superseded: bool = False
+    category: str | None = None
+    role: str | None = None
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+def query_terms(text: str) -> list[str]:
+    """Content words of a question, lowercased, in order, without repeats."""
+    seen: list[str] = []
+    for word in re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()):
+        word = word.split("'")[0] if word.endswith("'s") else word
+        if word not in STOPWORDS and len(word) > 1 and word not in seen:
+            seen.append(word)
+    return seen
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 MATCH expression: any content word (quoted, so no FTS syntax leaks in)."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " OR ".join(f'"{t}"' for t in terms[:16])
+
+
+def coverage(terms: list[str], text: str) -> float:
+    """Share of the question's content words found in ``text`` (5-letter prefixes stand in for
+    stems). BM25 normalized per query calls the best match 1.0 even when it shares one word
+    of five; scaling by coverage keeps a lone "name" from looking like an answer."""
+    if not terms:
+        return 0.0
+    words = {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())}
+    return sum(t[:5] in words for t in terms) / len(terms)
+
+
+def normalize_bm25(raw: dict[int, float]) -> dict[int, float]:
+    """FTS5's bm25() is negative, lower = better; map to 0..1 with the best match at 1."""
+    if not raw:
+        return {}
+    best = min(raw.values())
+    if best >= 0:
+        return {i: 0.0 for i in raw}
+    return {i: max(0.0, s / best) for i, s in raw.items()}
+
+
+def fuse(candidates: list[Candidate], cue: TimeCue, now: datetime,
+         weights: Weights = DEFAULT_WEIGHTS) -> list[Candidate]:
+    """Score every candidate (``parts`` says why) and sort them, best first."""
+    now_ts = now.timestamp()
+    start = cue.start.timestamp() if cue.start else None
+    end = cue.end.timestamp() if cue.end else None
+    for c in candidates:
+        age_days = max(0.0, (now_ts - c.ts) / 86400.0)
+        parts = {
+            "dense": weights.dense * c.cosine,
+            "lexical": weights.lexical * c.bm25,
+            "recency": weights.recency * math.exp(-age_days / weights.recency_half_life_days),
+        }
+        if start is not None and end is not None:
+            inside = start <= c.ts < end
+            # Close misses count a little: "last week" said loosely, or a day off at the edges.
+            near = not inside and (start - 2 * 86400) <= c.ts < (end + 2 * 86400)
+            parts["time"] = weights.time_match * (1.0 if inside else 0.3 if near else 0.0)
+        if c.kind == "fact":
+            parts["kind"] = -weights.superseded_penalty if c.superseded else weights.fact_bonus
+        if c.role == "assistant":
+            parts["role"] = -weights.assistant_penalty
+        if cue.asks_when and c.category in ("event", "plan"):
+            parts["when"] = weights.dated_bonus
+        c.parts = parts
+    candidates.sort(key=lambda c: sum(c.parts.values()), reverse=True)
+    return candidates
+
+
+def score(c: Candidate) -> float:
+    return round(sum(c.parts.values()), 4)
+
+
+# A best hit scoring below this is probably not about the question: the pipeline can leave
+# such memories out of the prompt, and the benchmark counts it as "nothing to recall".
+CONFIDENT_SCORE = 0.55

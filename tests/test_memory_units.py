@@ -1,0 +1,147 @@
+"""Pure parts of memory: fact rules, time cues, tone, voice intents (no model, milliseconds)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from memory.affect import SAFE_RESPONSE, detect_affect, followup_question
+from memory.extract import Fact, extract_facts
+from memory.intents import Intent, parse_memory_intent, second_person
+from memory.retrieval import fts_query, query_terms
+from memory.timecues import parse_time_cue, resolve_future, spoken_when
+
+NOW = datetime(2026, 11, 20, 15, 0)  # a Friday
+
+
+def slots(text: str) -> dict[str, str]:
+    return {f.slot: f.value for f in extract_facts(text, NOW)}
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("Hi, my name is Alice.", "name", "Alice"),
+    ("My dog is called Biscuit.", "pet:dog:biscuit", "Biscuit"),
+    ("We adopted a cat named Tom last year", "pet:cat:tom", "Tom"),
+    ("my sister Ana is visiting", "family:sister:ana", "Ana"),
+    ("I live in Lisbon.", "home", "Lisbon"),
+    ("I moved to Porto last month", "home", "Porto"),
+    ("I work as a nurse at the hospital", "job", "nurse"),
+    ("I work at Google", "workplace", "Google"),
+    ("I love hiking in the mountains", "like:hiking in mountains", "likes"),
+    ("I really don't like coffee anymore", "like:coffee", "dislikes"),
+    ("My favourite colour is green", "favorite:colour", "green"),
+    ("I'm allergic to peanuts", "allergy:peanuts", "peanuts"),
+])
+def test_rules_find_facts(text, slot, value):
+    assert slots(text).get(slot) == value
+
+
+def test_events_and_worries_are_due_for_a_followup():
+    (event,) = extract_facts("I have a job interview tomorrow and I'm so nervous", NOW)
+    assert event.category == "event" and event.feeling == "nervous"
+    assert event.due == datetime(2026, 11, 22)  # the day after the interview
+    (worry,) = extract_facts("I'm worried about my mum's health", NOW)
+    assert worry.category == "worry" and "their mum's health" in worry.text
+    (plan,) = extract_facts("I'm going to Paris on Tuesday", NOW)
+    assert plan.category == "plan" and "2026-11-24" in plan.text
+
+
+def test_small_talk_gives_no_facts():
+    for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!"):
+        assert extract_facts(text, NOW) == []
+
+
+def test_extra_extractor_adds_but_rules_win_on_the_same_slot():
+    def llm(text: str, said: datetime) -> list[Fact]:
+        return [Fact("home", "Paris", "The user lives in Paris."),
+                Fact("hobby", "chess", "The user plays chess.", "preference")]
+
+    facts = {f.slot: f.value for f in extract_facts("I live in Lisbon.", NOW, llm)}
+    assert facts == {"home": "Lisbon", "hobby": "chess"}
+
+
+def test_time_cues():
+    week = parse_time_cue("what did I do last week?", NOW)
+    assert (week.start, week.end) == (datetime(2026, 11, 9), datetime(2026, 11, 16))
+    may = parse_time_cue("where did I go in May?", NOW)
+    assert (may.start, may.end) == (datetime(2026, 5, 1), datetime(2026, 6, 1))
+    december = parse_time_cue("what happened in December?", NOW)
+    assert december.start == datetime(2025, 12, 1)  # the last December, not the next one
+    assert parse_time_cue("yesterday", NOW).start == datetime(2026, 11, 19)
+    assert parse_time_cue("when did I move to Porto?", NOW).asks_when
+    assert not parse_time_cue("what's my dog's name?", NOW).has_window
+    assert parse_time_cue("three days ago", NOW).start < datetime(2026, 11, 17)
+
+
+def test_future_dates_and_spoken_dates():
+    assert resolve_future("I have an exam tomorrow", NOW)[0] == datetime(2026, 11, 21)
+    assert resolve_future("surgery on Monday", NOW)[0] == datetime(2026, 11, 23)
+    assert resolve_future("nothing planned", NOW) == (None, "")
+    assert spoken_when(datetime(2026, 11, 19, 9), NOW) == "yesterday"
+    assert spoken_when(datetime(2026, 11, 11), NOW) == "last week"
+    assert spoken_when(datetime(2026, 5, 3), NOW) == "on 3 May"
+
+
+def test_lexical_query_keeps_content_words_only():
+    assert query_terms("What's my dog's name?") == ["dog", "name"]
+    assert fts_query("What is it?") is None
+    assert fts_query('say "AND" OR NEAR(x) cats*') == '"near" OR "cats"'  # no FTS syntax
+
+
+@pytest.mark.parametrize(("text", "tone"), [
+    ("I'm so happy, I got the job!", "happy"),
+    ("I feel really lonely since she left", "sad"),
+    ("I'm nervous about tomorrow, what if it goes wrong", "anxious"),
+    ("This is ridiculous, I'm so fed up with the landlord", "angry"),
+    ("What's the capital of France?", "neutral"),
+    ("I'm not worried at all", "neutral"),
+])
+def test_tone(text, tone):
+    assert detect_affect(text).tone == tone
+
+
+def test_tone_steers_style_and_prosody():
+    sad, happy, neutral = (detect_affect(t) for t in ("I'm so sad today", "I'm thrilled!",
+                                                      "Set a timer"))
+    assert sad.speaking_rate < neutral.speaking_rate < happy.speaking_rate
+    assert sad.sentence_pause_ms > neutral.sentence_pause_ms
+    assert sad.style_hint and not neutral.style_hint
+
+
+@pytest.mark.parametrize("text", ["I want to kill myself", "Sometimes I think about suicide",
+                                  "everyone would be better off without me",
+                                  "I can't go on like this", "I've been hurting myself"])
+def test_distress_gets_a_caring_safe_response(text):
+    affect = detect_affect(text)
+    assert affect.distress and affect.tone == "distress"
+    assert affect.safe_response == SAFE_RESPONSE and "988" in affect.safe_response
+    assert "crisis" in affect.style_hint
+
+
+def test_followup_question_wording():
+    assert followup_question("interview", "nervous", "last week") == \
+        "You were nervous about the interview last week: how did it go?"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("What do you remember about me?", Intent("recall_all")),
+    ("Hey, what have I told you?", Intent("recall_all")),
+    ("Forget what I told you about my sister.", Intent("forget", "my sister")),
+    ("please forget about the interview", Intent("forget", "the interview")),
+    ("What did I tell you about Lisbon?", Intent("recall_topic", "lisbon")),
+    ("Forget everything", Intent("forget_all")),
+    ("Yes, forget everything.", Intent("forget_all", confirmed=True)),
+])
+def test_memory_intents(text, intent):
+    assert parse_memory_intent(text) == intent
+
+
+@pytest.mark.parametrize("text", ["forget it", "What is the weather?", "I forgot my keys"])
+def test_ordinary_words_are_not_memory_commands(text):
+    assert parse_memory_intent(text) is None
+
+
+def test_facts_are_spoken_in_second_person():
+    assert second_person("The user's dog is called Biscuit.") == "your dog is called Biscuit"
+    assert second_person("The user lives in Porto.") == "you live in Porto"
