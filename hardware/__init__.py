@@ -1,4 +1,4 @@
-"""What this box can do: audio devices and `companion doctor`. Imports only `models`."""
+"""What this box can do: audio devices, profiles and `companion doctor`. Imports only `models`."""
 
 from hardware.devices import (
     AudioDevice,
@@ -10,11 +10,17 @@ from hardware.devices import (
     portaudio_version,
 )
 from hardware.doctor import Check, doctor_ok, format_report, run_doctor
+from hardware.profiles import PROFILES, HardwareFacts, Profile, choose_profile, detect_facts
 
 __all__ = [
+    "PROFILES",
     "AudioDevice",
     "Check",
+    "HardwareFacts",
     "NoAudioDeviceError",
+    "Profile",
+    "choose_profile",
+    "detect_facts",
     "doctor_ok",
     "format_devices",
     "format_report",

@@ -1,6 +1,9 @@
-"""`companion doctor`: quick checks of what this box can do. Fast (< 2 s) and never raises.
+"""`companion doctor`: one screen on what this box can do and what to fix. Never raises.
 
-Model checks use the ``.verified`` stamps (stat only); `companion models fetch` re-verifies.
+Without options it is fast (< 2 s): model checks use the ``.verified`` stamps (stat only).
+``deep`` re-hashes every model file; ``probe`` loads the real STT/LLM/TTS models and times one
+tiny job each (hardware.probe, ~2-4 s); ``broker_url`` adds a TCP connect to an MQTT broker.
+The report ends with the hardware profile that fits and a one-line verdict.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import importlib.util
 import os
 import platform
 import shutil
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hardware.devices import list_audio_devices, portaudio_version
+from hardware.profiles import choose_profile, detect_facts
 from models import ROLES, cache_dir, env_var, resolve_model, verify_model
 
 _MIN_PYTHON = (3, 10)
@@ -82,6 +87,13 @@ def _audio() -> list[Check]:
 
     no_mic = "no microphone: plug one in, or use files (`companion say IN.wav --out OUT.wav`)"
     no_spk = "no speaker: plug one in, or write replies to a file with --out"
+    if not inputs and not outputs:
+        return [Check("portaudio", True, version),
+                Check("audio", False, "no audio devices: live conversation (`companion run`) "
+                      "cannot work on this box",
+                      "plug in a USB microphone/speaker (or start PulseAudio); meanwhile "
+                      "`companion say`, `chat`, `demo` and `serve --no-audio` work without one",
+                      required=False)]
     return [
         Check("portaudio", True, version),
         Check("audio input", bool(inputs), describe(inputs, "is_default_input"),
@@ -91,11 +103,13 @@ def _audio() -> list[Check]:
     ]
 
 
-def _models(overrides: dict[str, str | None], cache: Path | None) -> list[Check]:
+def _models(overrides: dict[str, str | None], cache: Path | None,
+            deep: bool = False) -> list[Check]:
     checks = []
     for role in ROLES:
         override = overrides.get(role)
-        problems = verify_model(role, override, cache)
+        problems = verify_model(role, override, cache, deep) if deep else verify_model(
+            role, override, cache)
         if problems:
             checks.append(Check(f"model {role}", False, problems[0],
                                 f"or set {env_var(role)} (or the config) to a local model"))
@@ -113,6 +127,69 @@ def _mosquitto() -> list[Check]:
     return [Check("mosquitto", found is not None, found or "mosquitto broker not found",
                   "" if found else "only needed for `companion serve` with a local broker: "
                   "sudo apt install mosquitto", required=False)]
+
+
+def _broker(url: str) -> list[Check]:
+    from urllib.parse import urlparse
+
+    parsed = urlparse(url if "://" in url else f"mqtt://{url}")
+    host, port = parsed.hostname or "localhost", parsed.port or 1883
+    try:
+        with socket.create_connection((host, port), timeout=2.0):
+            pass
+    except OSError as exc:
+        return [Check("broker", False, f"cannot connect to {host}:{port} ({exc})",
+                      "start the broker (e.g. `mosquitto -p PORT`) or fix --mqtt host:port")]
+    return [Check("broker", True, f"TCP connect to {host}:{port} ok")]
+
+
+def _probe(overrides: dict[str, str | None], cache: Path | None) -> list[Check]:
+    from hardware.probe import probe_models
+
+    paths = {}
+    for role in ("stt", "llm", "tts"):
+        try:
+            paths[role] = resolve_model(role, overrides.get(role), cache)
+        except Exception:  # noqa: BLE001 - already reported by the model checks
+            continue
+    checks = []
+    for result in probe_models(paths):
+        fix = ""
+        if not result.ok:
+            fix = f"re-fetch it (`companion models fetch`) or point --{result.role} elsewhere"
+        elif result.slow:
+            fix = "slower than real-time voice needs: close other programs or use a faster box"
+        checks.append(Check(f"probe {result.role}", result.ok and not result.slow,
+                            result.describe(), fix, required=result.ok is False))
+    return checks
+
+
+def _profile(override: str | None) -> list[Check]:
+    from hardware.profiles import format_profile
+
+    facts = detect_facts()
+    profile = choose_profile(facts, override)
+    how = "chosen with --profile" if override else "fits this box"
+    lines = format_profile(profile, facts).splitlines()
+    checks = [Check("profile", True, f"{profile.name} {how} ({lines[0]})"),
+              *[Check("", True, line.strip()) for line in lines[1:]]]
+    return checks + _llm_backend(profile.gpu_layers != 0, profile.moe_experts_on_cpu)
+
+
+def _llm_backend(wants_gpu: bool, wants_cpu_experts: bool) -> list[Check]:
+    from models.moe import cpu_moe_available, gpu_offload_supported
+
+    gpu = gpu_offload_supported()
+    cpu_moe = cpu_moe_available()
+    detail = (f"llama.cpp GPU offload: {'yes' if gpu else 'no (CPU build)'}; experts-on-CPU: "
+              + ("available" if not cpu_moe else f"unavailable ({cpu_moe})"))
+    fix = ""
+    if wants_gpu and not gpu:
+        fix = ('this profile wants GPU layers: rebuild llama-cpp-python with '
+               'CMAKE_ARGS="-DGGML_CUDA=on" (see hardware/README.md)')
+    elif wants_cpu_experts and cpu_moe:
+        fix = "this profile keeps MoE experts on the CPU, which these bindings cannot do"
+    return [Check("llm backend", not fix, detail, fix, required=False)]
 
 
 def _ram_bytes() -> tuple[int | None, int | None]:
@@ -158,7 +235,13 @@ def _system(cache: Path | None) -> list[Check]:
 
 
 def run_doctor(
-    overrides: dict[str, str | None] | None = None, cache: Path | None = None
+    overrides: dict[str, str | None] | None = None,
+    cache: Path | None = None,
+    *,
+    deep: bool = False,
+    probe: bool = False,
+    broker_url: str | None = None,
+    profile: str | None = None,
 ) -> list[Check]:
     """Run every check; a crashing check becomes a failed Check rather than an exception."""
     overrides = overrides or {}
@@ -166,10 +249,15 @@ def run_doctor(
         ("python", _python),
         ("python packages", _packages),
         ("audio", _audio),
-        ("models", lambda: _models(overrides, cache)),
+        ("models", lambda: _models(overrides, cache, deep)),
         ("mosquitto", _mosquitto),
         ("system", lambda: _system(cache)),
     ]
+    if broker_url:
+        groups.append(("broker", lambda: _broker(broker_url)))
+    if probe:
+        groups.append(("probe", lambda: _probe(overrides, cache)))
+    groups.append(("profile", lambda: _profile(profile)))
     checks: list[Check] = []
     for name, func in groups:
         try:
@@ -190,10 +278,30 @@ def format_report(checks: list[Check]) -> str:
     width = max((len(c.name) for c in checks), default=0)
     lines = []
     for c in checks:
+        if not c.name:  # continuation line (e.g. the profile's details)
+            lines.append(f"       {' ' * width}  {c.detail}")
+            continue
         mark = "ok  " if c.ok else ("FAIL" if c.required else "warn")
         lines.append(f"[{mark}] {c.name.ljust(width)}  {c.detail}")
         if not c.ok and c.fix:
             lines.append(f"       {' ' * width}  -> {c.fix}")
-    verdict = "all required checks passed" if doctor_ok(checks) else "some required checks failed"
-    lines.append(verdict)
+    lines.append(verdict(checks))
     return "\n".join(lines)
+
+
+def verdict(checks: list[Check]) -> str:
+    """The last line: can this box hold a conversation, and the first thing to fix."""
+    failed = [c for c in checks if not c.ok and c.required]
+    warned = [c for c in checks if not c.ok and not c.required and c.name]
+    no_audio = any(c.name in ("audio", "audio input", "audio output", "portaudio")
+                   for c in warned)
+    if failed:
+        head = "verdict: NOT READY - some required checks failed; fix first: "
+        return head + (failed[0].fix or failed[0].detail)
+    if no_audio:
+        return ("verdict: all required checks passed; NO LIVE AUDIO on this box - use "
+                "`companion say`, `chat`, `demo` or `serve --no-audio`, or plug in audio")
+    if warned:
+        return (f"verdict: all required checks passed; ready, with {len(warned)} warning(s): "
+                + ", ".join(c.name for c in warned))
+    return "verdict: all required checks passed; ready for live conversation"

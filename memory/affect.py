@@ -19,7 +19,7 @@ class Affect:
     intensity: float  # 0..1
     style_hint: str  # one sentence for the system prompt ("" when neutral)
     speaking_rate: float  # multiplier on the persona's rate (piper length_scale = 1 / rate)
-    sentence_pause_ms: int  # silence between sentences
+    sentence_pause_ms: int  # extra silence between sentences, beyond the voice's own
     distress: bool = False
     safe_response: str = ""  # what to say when ``distress``: caring, points to real help
 
@@ -59,15 +59,15 @@ DISTRESS_HINT = (
 )
 
 _STYLE = {
-    "neutral": ("", 1.0, 200),
-    "happy": ("The user sounds happy: share their joy warmly and briefly.", 1.05, 150),
+    "neutral": ("", 1.0, 0),
+    "happy": ("The user sounds happy: share their joy warmly and briefly.", 1.05, 0),
     "sad": ("The user sounds sad: be gentle and warm, acknowledge the feeling before anything "
-            "else, and do not rush to fix it.", 0.9, 350),
+            "else, and do not rush to fix it.", 0.9, 200),
     "anxious": ("The user sounds anxious: be calm and reassuring, speak in short, steady "
-                "sentences, and offer one small next step.", 0.92, 300),
+                "sentences, and offer one small next step.", 0.92, 150),
     "angry": ("The user sounds frustrated or angry: stay calm, acknowledge it without "
-              "arguing, and keep the answer short and practical.", 0.95, 250),
-    "distress": (DISTRESS_HINT, 0.85, 450),
+              "arguing, and keep the answer short and practical.", 0.95, 100),
+    "distress": (DISTRESS_HINT, 0.85, 300),
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from models.errors import CompanionError
-from pipeline import memory_commands
+from pipeline import hardware_commands, memory_commands
 
 log = logging.getLogger("companion")
 
@@ -25,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "~/.local/share/companion)")
     parser.add_argument("--config", type=Path, help="TOML config file (default HOME/config.toml)")
     parser.add_argument("--persona", help="persona name or TOML file (default: juniper)")
+    parser.add_argument("--user", help="whose memories to use (default: config, 'default')")
+    hardware_commands.register_profile_option(parser)
+    parser.add_argument("--no-memory", action="store_true",
+                        help="neither recall nor save memories in this session")
     parser.add_argument("--llm", help="LLM: catalog name or a local .gguf path")
     parser.add_argument("--stt", help="speech recognizer: catalog name or faster-whisper dir")
     parser.add_argument("--tts", help="voice: catalog name or a piper .onnx path")
@@ -62,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     memory_commands.register(sub)
 
     sub.add_parser("devices", help="list audio devices")
-    sub.add_parser("doctor", help="check this machine, its audio and its models")
+    hardware_commands.register_doctor_options(
+        sub.add_parser("doctor", help="check this machine, its audio, models and speed"))
 
     models = sub.add_parser("models", help="list, fetch or compare models")
     models.add_argument("--json", action="store_true")
@@ -72,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare = models_sub.add_parser("compare", help="measure reply quality and speed of LLMs")
     compare.add_argument("names", nargs="*", help="catalog names or GGUF paths (default: all)")
     compare.add_argument("--json", action="store_true")
+    hardware_commands.register_models_actions(models_sub)
     return parser
 
 

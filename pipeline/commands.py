@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import signal
 import sys
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from pipeline.turn import NO_SPEECH, TurnResult
 from voice.sinks import AudioSink, WavFileSink
 from voice.sources import AudioSource
 
+log = logging.getLogger(__name__)
+
 
 class NoSpeechError(CompanionError):
     """The input audio held no words."""
@@ -30,8 +33,29 @@ def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
     for role in ("llm", "stt", "tts"):
         if getattr(args, role, None):
             setattr(config.models, role, getattr(args, role))
+    if getattr(args, "user", None):
+        config.user = args.user
+    apply_hardware_profile(config, getattr(args, "profile", None))
+    if getattr(args, "no_memory", False):
+        config.memory.enabled = False
     persona = load_persona(args.persona or config.persona, config.home)
     return config, persona
+
+
+def apply_hardware_profile(config: Config, name: str | None) -> None:
+    """Threads, GPU layers and compute types of the box's profile (detected unless named).
+
+    Models are not switched: a profile's recommended LLM must be pulled and configured first.
+    """
+    from hardware.profiles import choose_profile, detect_facts
+
+    profile = choose_profile(detect_facts(), name or config.hardware_profile)
+    config.llm.threads = config.stt.threads = profile.threads
+    config.llm.gpu_layers = profile.gpu_layers
+    config.llm.moe_experts_on_cpu = profile.moe_experts_on_cpu and profile.llm_is_moe
+    config.stt.compute_type = profile.stt_compute_type
+    config.stt.device = profile.stt_device
+    log.info("hardware.profile name=%s", profile.name)
 
 
 def say(args: argparse.Namespace) -> int:
@@ -196,16 +220,21 @@ def devices(args: argparse.Namespace) -> int:
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from hardware.doctor import doctor_ok, format_report, run_doctor
+    from pipeline.hardware_commands import doctor_command
 
-    checks = run_doctor()
-    print(format_report(checks))
-    return 0 if doctor_ok(checks) else 1
+    config = load_config(args.config, args.home)
+    overrides = {"llm": args.llm or config.models.llm, "stt": args.stt or config.models.stt,
+                 "tts": args.tts or config.models.tts, "embedder": config.models.embedder}
+    return doctor_command(args, overrides)
 
 
 def models(args: argparse.Namespace) -> int:
     from models.resolve import format_model_status, model_status
+    from pipeline.hardware_commands import handle_models_action
 
+    handled = handle_models_action(args)
+    if handled is not None:
+        return handled
     if args.models_command == "fetch":
         from models.__main__ import main as models_main
 

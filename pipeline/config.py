@@ -57,6 +57,7 @@ class SttConfig:
     beam_size: int = 1
     language: str | None = "en"
     compute_type: str = "int8"
+    device: str = "cpu"  # "cuda" with a CUDA build of ctranslate2
 
 
 @dataclass
@@ -66,16 +67,31 @@ class LlmConfig:
     max_reply_tokens: int = 96
     temperature: float = 0.0  # greedy: the tiny default models wander at higher temperatures
     repeat_penalty: float = 1.1
+    gpu_layers: int = 0  # llama.cpp n_gpu_layers: 0 = CPU only, -1 = all (needs a GPU build)
+    moe_experts_used: int = 0  # MoE models: experts per token (0 = the model's own number)
+    moe_experts_on_cpu: bool = False  # MoE on a GPU: expert tensors stay in RAM
+    draft: str = "none"  # speculative decoding: none | prompt-lookup | model
+    draft_model: str | None = None  # draft = "model": a small GGUF of the same tokenizer
+    draft_tokens: int = 0  # tokens drafted per step (0 = the draft's default)
+
+
+@dataclass
+class MemoryConfig:
+    enabled: bool = True  # remember across sessions (in HOME/memory)
+    budget_ms: int = 50  # the longest a reply waits for recalled memories
 
 
 @dataclass
 class Config:
     home: Path = field(default_factory=lambda: default_home())
     persona: str = "juniper"
+    user: str = "default"  # whose memories: each person in the house can have their own
+    hardware_profile: str | None = None  # cpu-2core, rpi5-8gb, ... (None: detected)
     models: ModelsConfig = field(default_factory=ModelsConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
     stt: SttConfig = field(default_factory=SttConfig)
     llm: LlmConfig = field(default_factory=LlmConfig)
+    memory: MemoryConfig = field(default_factory=MemoryConfig)
 
 
 def default_home() -> Path:

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 
 from pipeline.config import Config
 from pipeline.endpointing import BargeInDetector, EndpointPolicy, normalize
@@ -33,6 +34,7 @@ from pipeline.events import (
 )
 from pipeline.listening import Listener, Signal
 from pipeline.persona import Persona
+from pipeline.recall import Recall
 from pipeline.stages import Speaker, Thinker, Transcriber
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.sinks import AudioSink
@@ -71,7 +73,11 @@ class Conversation:
         self.bus = bus or EventBus()
         self.bus.subscribe(log_event)
         self.states = StateMachine(self.bus)
-        self.thinker = Thinker(engine.llm, persona, config.llm)
+        session = f"{datetime.now():%Y-%m-%d %H:%M}"
+        self.recall = (Recall(engine.memory, config.user, session,
+                              budget_s=config.memory.budget_ms / 1000)
+                       if engine.memory is not None else None)
+        self.thinker = Thinker(engine.llm, persona, config.llm, self.recall)
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
@@ -113,12 +119,15 @@ class Conversation:
         listening = asyncio.create_task(self._listener.run(signals))
         first = len(self.results)
         self.bus.subscribe(self._on_speech_start)
+        self.bus.subscribe(self._prefetch_memory)
         try:
             await self._loop(signals, sink, max_turns, first)
         finally:
             await self.stop()
             listening.cancel()
             await asyncio.gather(listening, return_exceptions=True)
+            if self.recall is not None:
+                await self.recall.flush()
         return self.results[first:]
 
     async def _loop(self, signals: asyncio.Queue[Signal | None], sink: AudioSink,
@@ -281,6 +290,11 @@ class Conversation:
         self._muted = muted
         if self._listener is not None:
             self._listener.muted = muted
+
+    def _prefetch_memory(self, event: Event) -> None:
+        # Memory overlapped with transcription: search on every partial, ready by the endpoint.
+        if self.recall is not None and isinstance(event, Transcript) and not event.final:
+            self.recall.prefetch(event.text)
 
     def _on_speech_start(self, event: Event) -> None:
         if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import ModelCorruptError
+from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 
 log = logging.getLogger(__name__)
@@ -44,19 +45,32 @@ class GenerationStats:
 class LlamaChat:
     """A loaded GGUF chat model."""
 
-    def __init__(self, model_path: Path, config: LlmConfig, **llama_kwargs: Any) -> None:
+    def __init__(self, model_path: Path, config: LlmConfig) -> None:
         from llama_cpp import Llama  # heavy import: only when a model is really loaded
+
+        from models.moe import expert_tensors_on_cpu, llama_kwargs
+        from pipeline.speculative import make_draft
 
         self.config = config
         self.model_path = model_path
+        kwargs, warnings = llama_kwargs(config, model_path)  # threads, context, GPU, MoE knobs
+        for warning in warnings:
+            log.warning("llm.option %s", warning)
+        draft_path = resolve_model("llm", config.draft_model) if config.draft_model else None
+        self.draft = make_draft(config.draft, draft_path, max_tokens=config.draft_tokens or None,
+                                n_ctx=config.context_tokens, threads=config.threads,
+                                n_gpu_layers=config.gpu_layers)
         try:
-            self._llama = Llama(model_path=str(model_path), n_ctx=config.context_tokens,
-                                n_threads=config.threads, verbose=False, **llama_kwargs)
+            with expert_tensors_on_cpu(config.moe_experts_on_cpu and config.gpu_layers != 0):
+                self._llama = Llama(model_path=str(model_path), verbose=False,
+                                    draft_model=self.draft, **kwargs)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelCorruptError(
                 f"LLM {model_path} cannot be loaded ({exc}). Re-fetch it with "
                 "`companion models fetch` or point [models] llm at a valid GGUF file."
             ) from exc
+        if self.draft is not None:
+            self.draft.attach(self._llama)  # else every prompt token gets its logits computed
         self._render = _prompt_renderer(self._llama)
         self.context_tokens = self._llama.n_ctx()
         self.stats = GenerationStats()

@@ -11,17 +11,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
 
 import numpy as np
 
+from memory.affect import Affect, detect_affect
 from pipeline.config import LlmConfig
 from pipeline.history import History, Message
 from pipeline.persona import Persona
+from pipeline.recall import Recall
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
+
+NEUTRAL = Affect(tone="neutral", intensity=0.0, style_hint="", speaking_rate=1.0,
+                 sentence_pause_ms=0)
+
 
 class Transcriber:
     def __init__(self, stt: object) -> None:
@@ -32,39 +38,77 @@ class Transcriber:
 
 
 class Thinker:
-    """Builds the prompt (persona + trimmed history + user words) and streams the reply."""
+    """Builds the prompt (persona + trimmed history + memories + user words), streams the reply.
 
-    def __init__(self, llm: object, persona: Persona, config: LlmConfig) -> None:
+    Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; a
+    memory command ("what do you remember about me?") is answered from the store; otherwise
+    the tone's style hint, a due follow-up and the recalled memories go into the prompt, just
+    before the user's words, so persona and history stay a stable, KV-cached prefix.
+    """
+
+    def __init__(self, llm: object, persona: Persona, config: LlmConfig,
+                 recall: Recall | None = None) -> None:
         self.llm = llm
         self.persona = persona
         self.config = config
+        self.recall = recall
         self.history = History()
+        self.affect = NEUTRAL
 
-    def prompt(self, user_text: str) -> tuple[list[Message], int]:
+    def prompt(self, user_text: str, notes: list[str] | None = None) -> tuple[list[Message], int]:
         """The messages to send and the reply budget that still fits the context window."""
         window = self.llm.context_tokens  # type: ignore[attr-defined]
         reserve = min(self.config.max_reply_tokens, window // 4)
         messages = self.history.prompt(
             self.persona.system_prompt, user_text, window - reserve,
             self.llm.prompt_tokens,  # type: ignore[attr-defined]
+            notes="\n".join(notes or []),
         )
         used = self.llm.prompt_tokens(messages)  # type: ignore[attr-defined]
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
-    async def reply(self, user_text: str) -> AsyncIterator[str]:
-        messages, max_tokens = self.prompt(user_text)
+    async def reply(self, user_text: str,
+                    context_ready: Callable[[], None] = lambda: None) -> AsyncIterator[str]:
+        self.affect = detect_affect(user_text)
+        direct = self._direct_answer(user_text)
+        if direct is not None:
+            context_ready()
+            yield direct
+            return
+        notes = await self._notes(user_text)
+        context_ready()
+        messages, max_tokens = self.prompt(user_text, notes)
         stream = iterate_in_thread(lambda: self.llm.stream(messages, max_tokens))  # type: ignore[attr-defined]
         async with aclosing(stream) as deltas:
             async for delta in deltas:
                 yield delta
 
+    def _direct_answer(self, user_text: str) -> str | None:
+        if self.affect.distress:
+            return self.affect.safe_response
+        return self.recall.answer(user_text) if self.recall is not None else None
+
+    async def _notes(self, user_text: str) -> list[str]:
+        notes = [self.affect.style_hint] if self.affect.style_hint else []
+        if self.recall is not None:
+            followup = self.recall.followup() if not self.history.turns else None
+            if followup:
+                notes.append(f"Earlier, the user shared something important. Ask: {followup}")
+            memories = await self.recall.notes(user_text)
+            if memories:
+                notes.append("What you remember about the user (with dates):")
+                notes += [f"- {m}" for m in memories]
+        return notes
+
     def remember(self, user_text: str, reply_text: str) -> None:
         self.history.add("user", user_text)
         self.history.add("assistant", reply_text)
+        if self.recall is not None:
+            self.recall.remember(user_text, reply_text)
 
 
 class Speaker:
-    """Text to audio chunks, streamed as piper produces them."""
+    """Text to audio chunks, streamed as piper produces them, with the turn's prosody."""
 
     def __init__(self, tts: object, persona: Persona) -> None:
         self.tts = tts
@@ -74,9 +118,12 @@ class Speaker:
     def sample_rate(self) -> int:
         return int(self.tts.sample_rate)  # type: ignore[attr-defined]
 
-    async def speak(self, text: str) -> AsyncIterator[np.ndarray]:
-        scale = self.persona.length_scale
+    async def speak(self, text: str, affect: Affect = NEUTRAL) -> AsyncIterator[np.ndarray]:
+        # A sad or anxious user gets a slower voice and longer pauses between sentences.
+        scale = self.persona.length_scale / affect.speaking_rate
         chunks = iterate_in_thread(lambda: self.tts.stream(text, length_scale=scale), maxsize=4)  # type: ignore[attr-defined]
         async with aclosing(chunks) as audio:
             async for chunk in audio:
                 yield chunk
+        if affect.sentence_pause_ms and text.rstrip().endswith((".", "!", "?")):
+            yield np.zeros(self.sample_rate * affect.sentence_pause_ms // 1000, dtype=np.int16)

@@ -133,7 +133,8 @@ class Turn:
     async def _think(self, clauses: asyncio.Queue[str | None]) -> None:
         # A failing stage sends no end marker: run_together cancels its partners instead.
         chunker = ClauseChunker()
-        async for delta in self.thinker.reply(self.transcript):
+        ready = lambda: self.timeline.mark("memory_ready")  # noqa: E731
+        async for delta in self.thinker.reply(self.transcript, context_ready=ready):
             self.timeline.mark("first_token")
             for clause in chunker.feed(delta):
                 self.timeline.mark("first_clause")
@@ -150,7 +151,7 @@ class Turn:
     async def _voice(self, clauses: asyncio.Queue[str | None],
                      audio: asyncio.Queue[tuple[str, np.ndarray] | None]) -> None:
         while (clause := await clauses.get()) is not None:
-            async for chunk in self.speaker.speak(clause):
+            async for chunk in self.speaker.speak(clause, self.thinker.affect):
                 self.timeline.mark("first_tts_audio")
                 await audio.put((clause, chunk))
         await audio.put(None)

@@ -1,0 +1,119 @@
+"""Memory in the conversation: recalled while the user speaks, written after the reply.
+
+Every new partial transcript starts a memory search (the previous one is dropped), so by the
+endpoint the context is usually ready; at the turn's start we wait at most ``budget_s`` for
+it, because memory must never delay the reply. Turns are stored from a worker thread after
+the reply. A store that cannot be written (full disk, read-only folder) is reported once and
+the conversation goes on without saving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+
+from memory import MemoryStore, MemoryWriteError
+from memory.hits import Hit
+from memory.intents import answer as answer_intent
+from memory.intents import parse_memory_intent
+from memory.retrieval import CONFIDENT_SCORE
+from pipeline.endpointing import normalize
+
+log = logging.getLogger(__name__)
+
+
+class Recall:
+    def __init__(self, store: MemoryStore, profile: str, session: str,
+                 budget_s: float = 0.05, max_notes: int = 4) -> None:
+        self.store = store
+        self.profile = profile
+        self.session = session
+        self.budget_s = budget_s
+        self.max_notes = max_notes
+        self.writable = not store.read_only
+        self._query = ""
+        self._search: asyncio.Task[list[Hit]] | None = None
+        self._followup_asked = False
+        self._writes: set[asyncio.Task[None]] = set()
+
+    def prefetch(self, text: str) -> None:
+        """Start searching for ``text`` (a partial transcript), dropping an older search."""
+        query = normalize(text)
+        if not query or query == self._query:
+            return
+        if self._search is not None:
+            self._search.cancel()
+        self._query = query
+        self._search = asyncio.ensure_future(self._find(text))
+
+    async def _find(self, text: str) -> list[Hit]:
+        return await asyncio.to_thread(self.store.search, text, self.max_notes * 2,
+                                       self.profile)
+
+    async def notes(self, text: str) -> list[str]:
+        """Dated memories worth putting in the prompt for ``text`` (never waits long)."""
+        if normalize(text) != self._query or self._search is None:
+            self.prefetch(text)
+        assert self._search is not None
+        try:
+            hits = await asyncio.wait_for(asyncio.shield(self._search), self.budget_s)
+        except asyncio.TimeoutError:
+            log.info("memory.late query=%r: replying without it", text)
+            return []
+        except Exception as exc:  # a broken index must not break the conversation
+            log.warning("memory.search_failed error=%r", exc)
+            return []
+        good = [h for h in hits if h.score >= CONFIDENT_SCORE][: self.max_notes]
+        log.info("memory.context hits=%s", [h.dated() for h in good])
+        return [h.dated() for h in good]
+
+    def followup(self) -> str | None:
+        """Once per session: a question about an emotionally important event, if one is due."""
+        if self._followup_asked:
+            return None
+        self._followup_asked = True
+        due = self.store.followups(self.profile, datetime.now())
+        if not due:
+            return None
+        if self.writable:
+            try:
+                self.store.mark_followed_up(due[0].id)
+            except MemoryWriteError:
+                self.writable = False
+        return due[0].question
+
+    def answer(self, text: str) -> str | None:
+        """Spoken answer to "what do you remember about me?" / "forget ...", else None."""
+        intent = parse_memory_intent(text)
+        if intent is None:
+            return None
+        try:
+            return answer_intent(intent, self.store, self.profile)
+        except MemoryWriteError as exc:
+            return f"I can't change my memory right now: {exc}"
+
+    def remember(self, user_text: str, reply_text: str) -> None:
+        """Store the exchange from a worker thread; the next turn does not wait for it."""
+        if not self.writable:
+            return
+        task = asyncio.ensure_future(asyncio.to_thread(self._write, user_text, reply_text))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    def _write(self, user_text: str, reply_text: str) -> None:
+        try:
+            now = datetime.now()
+            self.store.add(user_text, role="user", session=self.session, timestamp=now,
+                           profile=self.profile)
+            if reply_text:
+                self.store.add(reply_text, role="assistant", session=self.session,
+                               timestamp=now, profile=self.profile)
+        except MemoryWriteError as exc:
+            self.writable = False
+            log.warning("memory.write_failed: going on without saving memories: %s", exc)
+
+    async def flush(self) -> None:
+        """Wait for pending writes (shutdown, tests)."""
+        if self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
