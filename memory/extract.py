@@ -120,7 +120,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     if m := re.search(r"\b(?i:i work (?:at|for)) " + _PLACE, s):
         facts.append(Fact("workplace", m.group(1), f"The user works at {m.group(1)}."))
 
-    if m := re.search(r"\bmy fav(?:ou)?rite ([\w ]{2,30}?) (?:is|are) ([^.,!?;]{2,40})", s, i):
+    if m := re.search(r"\bmy fav(?:o|ou)rite ([\w ]{2,30}?) (?:is|are) ([^.,!?;]{2,40})", s, i):
         what, value = m.group(1).lower(), _clean(m.group(2))
         facts.append(Fact(f"favorite:{_key(what)}", value,
                           f"The user's favorite {what} is {value}.", "preference"))

@@ -77,7 +77,10 @@ def say(args: argparse.Namespace) -> int:
         finally:
             sink.close()
 
-    results = [r for r in asyncio.run(converse()) if not r.error]
+    try:
+        results = [r for r in asyncio.run(converse()) if not r.error]
+    finally:
+        engine.close()
     if not results:
         raise NoSpeechError(f"{NO_SPEECH.rstrip('.')} in {args.input}. Speak closer to the "
                             "microphone or check the recording.")
@@ -127,8 +130,13 @@ def chat(args: argparse.Namespace) -> int:
             async for delta in conversation.chat(line.strip()):
                 print(delta, end="", flush=True)
             print()
+        if conversation.recall is not None:
+            await conversation.recall.flush()
 
-    asyncio.run(converse())
+    try:
+        asyncio.run(converse())
+    finally:
+        engine.close()
     return 0
 
 
@@ -159,7 +167,10 @@ def run(args: argparse.Namespace) -> int:
             sink.close()
             source.close()
 
-    asyncio.run(converse())
+    try:
+        asyncio.run(converse())
+    finally:
+        engine.close()
     print("Stopped.", file=sys.stderr)
     return 0
 

@@ -53,7 +53,10 @@ def run_demo(config: Config, persona: Persona, out: Path) -> int:
                 sink.close()
         return results
 
-    results = asyncio.run(converse())
+    try:
+        results = asyncio.run(converse())
+    finally:
+        engine.close()
     print()
     print(format_table(USER_LINES, results))
     print(f"\nReply audio: {out}/reply_1.wav ... reply_{len(results)}.wav")

@@ -49,6 +49,12 @@ class Engine:
         return cls(stt=stt, tts=tts, llm=llm, memory=await memory if memory else None)
 
 
+    def close(self) -> None:
+        """Flush what must outlive the process (the memory index)."""
+        if self.memory is not None:
+            self.memory.close()
+
+
 def open_memory(config: Config) -> MemoryStore | None:
     """The memory store, warmed up; None (with a warning) when it cannot be opened at all."""
     from memory import MemoryStore

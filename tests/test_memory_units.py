@@ -145,3 +145,13 @@ def test_ordinary_words_are_not_memory_commands(text):
 def test_facts_are_spoken_in_second_person():
     assert second_person("The user's dog is called Biscuit.") == "your dog is called Biscuit"
     assert second_person("The user lives in Porto.") == "you live in Porto"
+
+
+def test_favorites_in_both_spellings_are_preferences() -> None:
+    from datetime import datetime
+
+    from memory.extract import extract_facts
+
+    for sentence in ("My favorite color is green.", "My favourite colour is green."):
+        facts = extract_facts(sentence, datetime(2026, 5, 1))
+        assert [f.category for f in facts] == ["preference"] and "green" in facts[0].text

@@ -1,0 +1,54 @@
+"""Memory across processes and sessions, with the real models, embedder and SQLite files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.voice_fixtures import load_tts
+from voice.audio import write_wav
+
+pytestmark = pytest.mark.e2e
+
+
+def spoken(text: str, path: Path) -> Path:
+    tts = load_tts()
+    write_wav(path, tts.synthesize(text, length_scale=1.1), tts.sample_rate)
+    return path
+
+
+def test_a_new_process_remembers_the_dog(cli, companion_home: Path, tmp_path: Path) -> None:
+    first = cli("say", str(spoken("My dog is called Biscuit.", tmp_path / "one.wav")),
+                "--out", str(tmp_path / "r1.wav"), "--json")
+    assert first.returncode == 0, first.stderr
+    second = cli("-v", "say", str(spoken("What's my dog's name?", tmp_path / "two.wav")),
+                 "--out", str(tmp_path / "r2.wav"), "--json")
+    assert second.returncode == 0, second.stderr
+    context = [line for line in second.stderr.splitlines() if "memory.context" in line]
+    assert context and "biscuit" in context[-1].lower(), second.stderr
+    assert json.loads(second.stdout)["reply"]
+    listed = cli("memory", "search", "dog", "--json")
+    assert listed.returncode == 0 and "Biscuit" in listed.stdout
+
+
+def test_what_do_you_remember_and_forget_by_voice(cli, tmp_path: Path) -> None:
+    cli("say", str(spoken("My favorite color is green.", tmp_path / "a.wav")),
+        "--out", str(tmp_path / "ra.wav"))
+    recall = cli("say", str(spoken("What do you remember about me?", tmp_path / "b.wav")),
+                 "--out", str(tmp_path / "rb.wav"), "--json")
+    assert recall.returncode == 0, recall.stderr
+    assert "green" in json.loads(recall.stdout)["reply"].lower()
+    forget = cli("say", str(spoken("Forget what I told you about my favorite color.",
+                                   tmp_path / "c.wav")), "--out", str(tmp_path / "rc.wav"))
+    assert forget.returncode == 0, forget.stderr
+    after = cli("memory", "search", "favorite color", "--json")
+    assert "green" not in after.stdout.lower()
+
+
+def test_no_memory_flag_leaves_nothing_behind(cli, companion_home: Path, tmp_path: Path) -> None:
+    result = cli("--no-memory", "say", str(spoken("My cat is called Tom.", tmp_path / "c.wav")),
+                 "--out", str(tmp_path / "r.wav"))
+    assert result.returncode == 0, result.stderr
+    assert "Tom" not in cli("memory", "search", "cat", "--json").stdout
