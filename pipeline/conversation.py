@@ -176,8 +176,10 @@ class Conversation:
                 await self.stop()
         elif isinstance(signal, BargeIn):
             if self._barge_in and turn is not None and turn.committed:
-                log.info("barge_in")
                 await self.stop()
+                # Detection to silence: the sink dropped its queue inside stop().
+                log.info("barge_in stop_ms=%.1f", (now() - signal.t) * 1000)
+                self.bus.emit(signal)
                 self.states.move(State.LISTENING)
         elif isinstance(signal, Utterance):
             await self._utterance(signal, sink)
@@ -257,11 +259,12 @@ class Conversation:
         """A turn from text (an MQTT `ask`, a typed question): the reply is spoken to ``sink``."""
         await self.stop()
         self._start(text, now(), sink, committed=True)
-        assert self._task is not None
-        await asyncio.gather(self._task, return_exceptions=True)
-        result = self._turn.result if self._turn is not None else TurnResult(transcript=text)
-        self._end_turn()
-        return result
+        turn, task = self._turn, self._task
+        assert turn is not None and task is not None
+        await asyncio.gather(task, return_exceptions=True)
+        if self._turn is turn:  # the run loop may have collected it already
+            self._end_turn()
+        return turn.result
 
     async def say(self, text: str, sink: AudioSink) -> None:
         """Speak ``text`` as it is, without the LLM (announcements, `say` commands)."""

@@ -1,0 +1,181 @@
+"""`companion serve` and `companion satellite`: argument parsing and wiring.
+
+Wired into pipeline.cli with ``register(subparsers)`` and ``handle(args)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
+
+from models.errors import CompanionError
+from pipeline.mqtt.topics import valid_id
+
+if TYPE_CHECKING:  # aiomqtt is imported only when a command runs: `--help` stays instant
+    from pipeline.mqtt.bridge import BrokerSettings
+
+
+class ServeUsageError(CompanionError):
+    """serve/satellite got options it cannot use."""
+
+
+def _broker_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mqtt", required=True, metavar="URL",
+                        help="broker: mqtt://[user:pass@]host:port (mqtts:// for TLS)")
+    parser.add_argument("--tls-ca", metavar="FILE", help="CA certificate of the broker (TLS)")
+    parser.add_argument("--tls-cert", metavar="FILE", help="client certificate (TLS)")
+    parser.add_argument("--tls-key", metavar="FILE", help="client key (TLS)")
+    parser.add_argument("--input-device", help="microphone: index or name part")
+    parser.add_argument("--output-device", help="speaker: index or name part")
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
+    serve = subparsers.add_parser("serve", help="run as a smart speaker controlled over MQTT")
+    _broker_options(serve)
+    serve.add_argument("--device-id", default="companion",
+                       help="topic prefix companion/<id>/ (default: companion)")
+    serve.add_argument("--no-audio", action="store_true",
+                       help="no microphone or speaker here: commands and satellites only")
+    serve.add_argument("--no-echo-gate", action="store_true",
+                       help="keep listening while speaking (only with echo cancellation)")
+    serve.add_argument("--unregister", action="store_true",
+                       help="remove the Home Assistant entities and retained state, then exit")
+    serve.add_argument("--wake", default="hey {name}", metavar="PHRASE",
+                       help='wake phrase, {name} = persona name (default: "hey {name}")')
+    serve.add_argument("--no-wake", action="store_true", help="answer every utterance")
+    serve.add_argument("--followup", type=float, default=8.0, metavar="S",
+                       help="after a reply, answer without the wake phrase for S seconds")
+    serve.add_argument("--no-discovery", action="store_true",
+                       help="do not publish Home Assistant discovery configs")
+
+    sat = subparsers.add_parser("satellite", help="thin speaker: stream the microphone to a "
+                                "`serve` brain over MQTT and play its replies")
+    _broker_options(sat)
+    sat.add_argument("--device-id", required=True, help="this satellite's id (topic prefix)")
+
+
+def handle(args: argparse.Namespace) -> int | None:
+    """Run `serve` or `satellite`; None for any other command."""
+    if args.command == "serve":
+        return serve(args)
+    if args.command == "satellite":
+        return satellite(args)
+    return None
+
+
+def _settings(args: argparse.Namespace) -> BrokerSettings:
+    from pipeline.mqtt.bridge import BrokerSettings
+
+    if not valid_id(args.device_id):
+        raise ServeUsageError(f"--device-id {args.device_id!r}: use 1-64 letters, digits, "
+                              "'-' or '_'.")
+    return BrokerSettings.from_url(args.mqtt, args.tls_ca, args.tls_cert, args.tls_key)
+
+
+def run_until_signal(main: Coroutine[Any, Any, Any]) -> None:
+    """Run ``main``; Ctrl-C or SIGTERM (a service stop) cancels it so it shuts down cleanly."""
+
+    async def runner() -> None:
+        task = asyncio.ensure_future(main)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, task.cancel)
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    asyncio.run(runner())
+
+
+def serve(args: argparse.Namespace) -> int:
+    from pipeline.commands import setup
+    from pipeline.engine import Engine
+    from pipeline.mqtt.service import CompanionService, ServeOptions, unregister
+    from pipeline.mqtt.wake import WakeSettings
+    from pipeline.persona import available_personas
+
+    settings = _settings(args)
+    config, persona = setup(args)
+    wake = WakeSettings(phrase=None if args.no_wake or not args.wake.strip() else args.wake,
+                        followup_s=args.followup)
+    options = ServeOptions(device_id=args.device_id, wake=wake, discovery=not args.no_discovery,
+                           seen_ids_path=config.home / "mqtt" / f"{args.device_id}-seen.json")
+    if args.unregister:
+        count = asyncio.run(unregister(settings, options, sorted(available_personas(
+            config.home))))
+        print(f"Removed {count} retained topics of {args.device_id}.", file=sys.stderr)
+        return 0
+    source = sink = None
+    if not args.no_audio:
+        from models.errors import NoAudioDeviceError
+
+        try:
+            source, sink = _live_audio(args, config)
+        except NoAudioDeviceError as exc:
+            raise ServeUsageError(f"{exc} Without a sound card, run serve with --no-audio "
+                                  "(commands and satellites only).") from exc
+    engine = asyncio.run(Engine.load(config, persona))
+    memory = store_handler(engine.memory, config.user) if getattr(engine, "memory", None) \
+        else None
+    service = CompanionService(engine, persona, config, settings, options, sink=sink,
+                               memory=memory)
+    echo_gate = config.audio.echo_gate and not args.no_echo_gate
+    print(f"{persona.name} serves companion/{args.device_id}/ on {settings.host}:"
+          f"{settings.port}. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    try:
+        run_until_signal(service.run(source, echo_gate=echo_gate))
+    finally:
+        for closable in (sink, source, engine):  # the engine flushes the memory index
+            if getattr(closable, "close", None) is not None:
+                closable.close()  # type: ignore[union-attr]
+    print("Stopped.", file=sys.stderr)
+    return 0
+
+
+def satellite(args: argparse.Namespace) -> int:
+    from pipeline.commands import setup
+    from pipeline.mqtt.satellite import SatelliteClient, make_vad
+
+    settings = _settings(args)
+    config, _ = setup(args)
+    source, sink = _live_audio(args, config)
+    client = SatelliteClient(settings, args.device_id, source, sink, make_vad(config))
+    print(f"Satellite {args.device_id} streams to {settings.host}:{settings.port}. "
+          "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    try:
+        run_until_signal(client.run())
+    finally:
+        sink.close()
+        source.close()
+    print("Stopped.", file=sys.stderr)
+    return 0
+
+
+def _live_audio(args: argparse.Namespace, config: Any) -> tuple[Any, Any]:  # noqa: ANN401
+    from hardware.devices import pick_input_device, pick_output_device
+    from voice.sinks import SpeakerSink
+    from voice.sources import MicrophoneSource
+
+    source = MicrophoneSource(device=pick_input_device(args.input_device
+                                                       or config.audio.input_device))
+    sink = SpeakerSink(device=pick_output_device(args.output_device
+                                                 or config.audio.output_device))
+    return source, sink
+
+
+def store_handler(store: Any, profile: str) -> Any:  # noqa: ANN401 - memory.MemoryStore
+    """cmd/memory/forget and cmd/memory/search on the engine's store (thread-safe), off the loop."""
+
+    async def handle(action: str, query: str) -> dict[str, Any]:
+        if action == "forget":
+            ids = await asyncio.to_thread(store.forget, query, profile=profile)
+            return {"forgotten": list(ids)}
+        hits = await asyncio.to_thread(store.search, query, k=5, profile=profile)
+        return {"hits": [{"id": h.id, "text": h.text, "score": round(float(h.score), 4),
+                          "kind": h.kind} for h in hits]}
+
+    return handle

@@ -1,0 +1,118 @@
+"""The brain's side of satellite speakers: one conversation per satellite, one shared Engine.
+
+A satellite streams its microphone to ``companion/<sat>/audio/in`` while its own VAD hears
+speech; the brain runs a full Conversation on that stream (own history, state and wake gate)
+and publishes the reply audio to ``companion/<sat>/audio/out`` and the events under the
+satellite's prefix, so replies go only to the satellite that asked. Models are shared; the LLM
+serialises generations itself (LlamaChat's lock).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from pipeline.config import Config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.events import Event
+from pipeline.mqtt.audio import AudioPayloadError, MqttAudioSink, QueueSource, check_audio_in
+from pipeline.mqtt.bridge import cancel_and_wait
+from pipeline.mqtt.outgoing import DeviceState, EventPublisher, PublishFn
+from pipeline.mqtt.topics import Topics, valid_id
+from pipeline.mqtt.wake import WakeGate, WakeSettings
+from pipeline.persona import Persona
+
+log = logging.getLogger(__name__)
+
+
+class SatelliteSession:
+    def __init__(self, sat_id: str, engine: Engine, persona: Persona, config: Config,
+                 publish: PublishFn, wake: WakeSettings) -> None:
+        self.topics = Topics(sat_id)
+        self.source = QueueSource()
+        self.sink = MqttAudioSink(lambda topic, data: publish(topic, data), self.topics.audio_out)
+        self.conversation = Conversation(engine, persona, config)
+        self.state = DeviceState(persona=persona.name.lower())
+        self.events = EventPublisher(publish, self.topics, self.state)
+        self.gate = WakeGate(wake, persona.name, on_wake=self._woke)
+        self.state.wake_phrase = self.gate.phrase
+        self.conversation.accept = self.gate.accept
+        self.conversation.bus.subscribe(self.gate.observe)
+        self.conversation.bus.subscribe(self.events.observe)
+        self.task: asyncio.Task[object] | None = None
+
+    def _woke(self, text: str, score: float) -> None:
+        self.events.event("wake", {"text": text, "score": round(score, 3)})
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self.conversation.run(
+            self.source, self.sink, realtime=True, echo_gate=False))
+        self.events.publish_state()
+
+    def set_persona(self, persona: Persona) -> None:
+        self.conversation.set_persona(persona)
+        self.gate.set_name(persona.name)
+        self.state.persona, self.state.wake_phrase = persona.name.lower(), self.gate.phrase
+        self.events.publish_state()
+
+    async def close(self) -> None:
+        self.source.close()
+        if self.task is not None:
+            await cancel_and_wait(self.task)
+
+
+class SatelliteHub:
+    """Creates a session on a satellite's first audio; a bounded number of them."""
+
+    def __init__(self, engine: Engine, persona: Persona, config: Config, publish: PublishFn,
+                 wake: WakeSettings, max_satellites: int = 8,
+                 on_change: Callable[[], None] = lambda: None) -> None:
+        self.engine, self.persona, self.config = engine, persona, config
+        self.publish, self.wake = publish, wake
+        self.max_satellites = max_satellites
+        self.on_change = on_change
+        self.sessions: dict[str, SatelliteSession] = {}
+        self.observers: list[Callable[[str, Event], None]] = []  # tests, the bench
+
+    def audio(self, sat_id: str, payload: bytes) -> str | None:
+        """Feed one audio/in message; returns an error message for the sender, or None."""
+        if not valid_id(sat_id):
+            return f"satellite id {sat_id[:80]!r} must be 1-64 letters, digits, '-' or '_'."
+        try:
+            check_audio_in(payload)
+        except AudioPayloadError as exc:
+            return str(exc)
+        session = self.sessions.get(sat_id)
+        if session is None:
+            if len(self.sessions) >= self.max_satellites:
+                return (f"too many satellites ({self.max_satellites}); audio from {sat_id!r} "
+                        "ignored. Raise the limit or stop unused satellites.")
+            if self.engine.stt is None or self.engine.tts is None:
+                return "this brain has no speech models loaded; it cannot serve satellites."
+            session = self.sessions[sat_id] = SatelliteSession(
+                sat_id, self.engine, self.persona, self.config, self.publish, self.wake)
+            for observer in self.observers:
+                session.conversation.bus.subscribe(
+                    lambda event, sat=sat_id, fn=observer: fn(sat, event))
+            session.start()
+            log.info("satellite.joined id=%s", sat_id)
+            self.on_change()
+        session.source.push(payload)
+        return None
+
+    async def drop(self, sat_id: str) -> None:
+        """Forget a satellite (its history too); its next audio starts a fresh session."""
+        session = self.sessions.pop(sat_id, None)
+        if session is not None:
+            await session.close()
+            self.on_change()
+
+    def set_persona(self, persona: Persona) -> None:
+        self.persona = persona
+        for session in self.sessions.values():
+            session.set_persona(persona)
+
+    async def close(self) -> None:
+        await asyncio.gather(*(s.close() for s in self.sessions.values()))

@@ -1,0 +1,288 @@
+"""The brain on MQTT (`companion serve`): commands in, conversation events out.
+
+The local voice conversation (microphone and speaker) runs beside the broker link and never
+waits for it: with the broker gone, the companion still listens and answers, and its state is
+republished when the broker is back. Every message is validated; anything wrong becomes an
+``event/error`` and the service carries on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiomqtt
+
+from models.errors import CompanionError
+from pipeline.config import Config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.mqtt import hermes
+from pipeline.mqtt.audio import VolumeSink
+from pipeline.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
+from pipeline.mqtt.commands import BadCommand, Command, CommandId, SeenIds, parse_command
+from pipeline.mqtt.discovery import discovery_payloads
+from pipeline.mqtt.outgoing import DeviceState, EventPublisher
+from pipeline.mqtt.satellites import SatelliteHub
+from pipeline.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
+from pipeline.mqtt.wake import WakeGate, WakeSettings
+from pipeline.persona import Persona, available_personas, load_persona
+from voice.sinks import AudioSink, NullSink
+from voice.sources import AudioSource
+
+log = logging.getLogger(__name__)
+
+# (action, query) -> result; "forget" and "search". Given by whoever owns the memory store.
+MemoryHandler = Callable[[str, str], Awaitable[dict[str, Any]]]
+
+
+@dataclass
+class ServeOptions:
+    device_id: str = "companion"
+    wake: WakeSettings = field(default_factory=WakeSettings)
+    discovery: bool = True
+    hermes: bool = True
+    satellites: bool = True
+    max_satellites: int = 8
+    seen_ids_path: Path | None = None
+    backoff_s: tuple[float, float] = (0.5, 30.0)
+
+
+class CompanionService:
+    def __init__(self, engine: Engine, persona: Persona, config: Config,
+                 settings: BrokerSettings, options: ServeOptions,
+                 sink: AudioSink | None = None, memory: MemoryHandler | None = None) -> None:
+        self.engine, self.persona, self.config, self.options = engine, persona, config, options
+        self.topics = Topics(options.device_id)
+        self.memory = memory
+        self.has_mic = False
+        subscriptions = [self.topics.commands_filter]
+        subscriptions += hermes.SUBSCRIPTIONS if options.hermes else []
+        subscriptions += [SATELLITE_AUDIO_FILTER] if options.satellites else []
+        self.link = Link(settings, f"companion-{options.device_id}", self.topics.availability,
+                         subscriptions, self.handle, on_connect=self._connected,
+                         backoff_s=options.backoff_s)
+        self.sink = VolumeSink(sink if sink is not None else NullSink())
+        self.conversation = Conversation(engine, persona, config)
+        self.state = DeviceState(persona=persona.name.lower())
+        self.events = EventPublisher(self.link.publish, self.topics, self.state,
+                                     hermes_site=options.device_id if options.hermes else None)
+        self.gate = WakeGate(options.wake, persona.name, on_wake=self._woke)
+        self.state.wake_phrase = self.gate.phrase
+        self.conversation.accept = self.gate.accept
+        self.conversation.bus.subscribe(self.gate.observe)
+        self.conversation.bus.subscribe(self.events.observe)
+        self.seen = SeenIds(path=options.seen_ids_path)
+        self.satellites = SatelliteHub(engine, persona, config, self.link.publish, options.wake,
+                                       options.max_satellites, on_change=self._satellites_changed)
+        self._turn_lock = asyncio.Lock()  # one command turn (ask/say) at a time, in order
+        self._speaking: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # --- running -------------------------------------------------------------------------
+
+    async def run(self, source: AudioSource | None = None, echo_gate: bool = True) -> None:
+        """Serve until cancelled; with ``source``, also hold the local voice conversation."""
+        jobs = [asyncio.create_task(self.link.run(), name="mqtt-link")]
+        if source is not None:
+            self.has_mic = True
+            jobs.append(asyncio.create_task(self.conversation.run(
+                source, self.sink, realtime=True, echo_gate=echo_gate), name="voice"))
+        try:
+            done, _ = await asyncio.wait(jobs, return_when=asyncio.FIRST_EXCEPTION)
+            for job in done:
+                job.result()
+        finally:
+            await self.conversation.stop()
+            await cancel_and_wait(*self._tasks, *jobs[1:])
+            await self.satellites.close()
+            await cancel_and_wait(jobs[0])  # last: the link says "offline" on its way out
+
+    def _connected(self) -> None:
+        """Every (re)connect: fresh retained state and discovery configs."""
+        self.events.publish_state()
+        if self.options.discovery:
+            for topic, payload in discovery_payloads(self.topics, self.personas()).items():
+                self.link.publish(topic, payload, retain=True)
+
+    def personas(self) -> list[str]:
+        return sorted(available_personas(self.config.home))
+
+    def _woke(self, text: str, score: float) -> None:
+        self.events.event("wake", {"text": text, "score": round(score, 3)})
+
+    def _satellites_changed(self) -> None:
+        self.state.satellites = sorted(self.satellites.sessions)
+        self.events.publish_state()
+
+    def _spawn(self, coro: Awaitable[None]) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # --- incoming ------------------------------------------------------------------------
+
+    async def handle(self, message: aiomqtt.Message) -> None:
+        topic = message.topic.value
+        payload = message.payload if isinstance(message.payload, bytes) else (
+            str(message.payload).encode() if message.payload is not None else b"")
+        where = route(topic, self.options.device_id)
+        if where.kind == "cmd":
+            self._command(where.name, payload, topic)
+        elif where.kind == "audio_in":
+            if where.device_id == self.options.device_id:
+                self.events.error("audio/in of the brain itself is not used; satellites "
+                                  "stream to companion/<satellite id>/audio/in.", topic=topic)
+                return
+            problem = self.satellites.audio(where.device_id, payload)
+            if problem is not None:
+                self._satellite_error(where.device_id, problem, topic)
+        elif where.kind == "hermes":
+            self._hermes(where.name, payload, topic)
+
+    def _satellite_error(self, sat_id: str, problem: str, topic: str) -> None:
+        session = self.satellites.sessions.get(sat_id)
+        if session is not None:
+            session.events.error(problem, topic=topic)
+        else:  # no such satellite (yet): tell the brain's own error channel
+            self.events.error(problem, topic=topic)
+
+    def _command(self, name: str, payload: bytes, topic: str) -> None:
+        try:
+            command = parse_command(name, payload)
+        except BadCommand as exc:
+            self.events.error(str(exc), exc.command_id, topic)
+            return
+        if not self.seen.first_time(command.id):
+            self.events.error(f"command id {command.id!r} was already executed; the repeat "
+                              "is ignored. Use a new id for a new command.", command.id, topic)
+            return
+        self.events.ack(command.name, command.id)
+        try:
+            self._execute(command)
+        except CompanionError as exc:
+            self.events.error(str(exc), command.id, topic)
+
+    def _execute(self, command: Command) -> None:
+        name = command.name
+        if name == "ask":
+            self._spawn(self._ask(command))
+        elif name == "say":
+            self._speaking = self._spawn(self._say(command.text, command.id))
+        elif name == "stop":
+            self._spawn(self._stop())
+        elif name in ("mute", "unmute"):
+            self.conversation.set_muted(name == "mute")
+            self.state.muted = name == "mute"
+            self.events.publish_state()
+        elif name == "volume":
+            self.sink.level = self.state.volume = command.level
+            self.events.publish_state()
+        elif name == "listen":
+            self._listen()
+        elif name == "persona":
+            self._set_persona(command.text)
+        elif name.startswith("memory/"):
+            self._spawn(self._memory(name.split("/", 1)[1], command, self.topics.cmd(name)))
+
+    def _listen(self) -> None:
+        if not self.has_mic:
+            raise BadCommand("cmd/listen needs the microphone, but serve runs with --no-audio; "
+                             "use cmd/ask with text instead.")
+        self.gate.open()
+
+    def _set_persona(self, name: str) -> None:
+        known = self.personas()
+        if name.lower() not in known:  # names only: a path would read any TOML file here
+            raise BadCommand(f"cmd/persona: unknown persona {name[:80]!r}. Available: "
+                             f"{', '.join(known)}.")
+        persona = load_persona(name.lower(), self.config.home)
+        self.persona = persona
+        self.conversation.set_persona(persona)
+        self.gate.set_name(persona.name)
+        self.satellites.set_persona(persona)
+        self.state.persona, self.state.wake_phrase = persona.name.lower(), self.gate.phrase
+        self.events.publish_state()
+
+    async def _ask(self, command: Command) -> None:
+        async with self._turn_lock:
+            self.events.correlation = command.id
+            try:
+                await self.conversation.ask(command.text, self.sink)
+            finally:
+                self.events.correlation = None
+
+    async def _say(self, text: str, command_id: CommandId = None,
+                   done: Callable[[], None] | None = None) -> None:
+        async with self._turn_lock:
+            if self.conversation.speaker is None:
+                self.events.error("say needs the voice model, which is not loaded.", command_id)
+                return
+            try:
+                await self.conversation.say(text, self.sink)
+            finally:
+                self.sink.stop()  # a cancelled say must not leave audio queued
+                if done is not None:
+                    done()
+            self.events.event("said", {"id": command_id, "text": text})
+
+    async def _stop(self) -> None:
+        speaking = self._speaking
+        if speaking is not None and not speaking.done():
+            speaking.cancel()
+        await self.conversation.stop()
+        self.sink.stop()
+
+    async def _memory(self, action: str, command: Command, topic: str) -> None:
+        if self.memory is None:
+            self.events.error("memory not available: this companion runs without a memory "
+                              "store (enable [memory] in the config).", command.id, topic)
+            return
+        try:
+            result = await self.memory(action, command.text)
+        except Exception as exc:  # the store is someone else's code: report, never crash
+            log.exception("mqtt.memory_failed action=%s", action)
+            self.events.error(f"memory {action} failed: {exc}", command.id, topic)
+            return
+        self.events.event("memory", {"id": command.id, "action": action,
+                                     "query": command.text, **result})
+
+    def _hermes(self, name: str, payload: bytes, topic: str) -> None:
+        try:
+            message = hermes.parse_hermes(name, payload)
+        except BadCommand as exc:
+            self.events.error(str(exc), topic=topic)
+            return
+        if not hermes.for_site(message, self.options.device_id):
+            return
+        if message.name == "tts/say":
+            def finished() -> None:
+                self.link.publish(hermes.SAY_FINISHED, hermes.say_finished(message))
+
+            self._speaking = self._spawn(self._say(message.text, message.request_id, finished))
+        elif message.name == "asr/startListening":
+            self.gate.open()
+        elif message.name == "asr/stopListening":
+            self.gate.close()
+        else:
+            self.gate.hotword_on = self.state.hotword = message.name == "hotword/toggleOn"
+            self.events.publish_state()
+
+
+async def unregister(settings: BrokerSettings, options: ServeOptions, personas: list[str]) -> int:
+    """Remove the Home Assistant entities and the retained state: empty retained payloads."""
+    topics = Topics(options.device_id)
+    payloads = discovery_payloads(topics, personas, remove=True)
+    payloads.update({topics.state: b"", topics.availability: b""})
+    async with aiomqtt.Client(settings.host, settings.port, username=settings.username,
+                              password=settings.password, tls_params=settings.tls_params(),
+                              identifier=f"companion-{options.device_id}-admin") as client:
+        for topic, payload in payloads.items():
+            await client.publish(topic, payload, qos=1, retain=True)
+    return len(payloads)
+
