@@ -10,10 +10,15 @@ out minus the user's last voiced input sample, both on the same monotonic clock.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import statistics
 import sys
-from dataclasses import dataclass, field
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
@@ -52,8 +57,16 @@ LINES = (
     "Who wrote Romeo and Juliet?",
     "Okay, goodbye for now.",
 )
-USER_PACE = 1.25  # piper length_scale for the "user": slower than the reply voice
+MEMORY_LINES = (
+    "My dog is called Biscuit.", "I live in Lisbon with my partner.", "I love hiking.",
+    "My sister Ana is a nurse.", "I'm nervous about my job interview.", "I hate mushrooms.",
+    "We went to the beach last weekend.", "My favorite band is Radiohead.",
+)
+USER_PACE = 1.15  # piper length_scale for the "user": slower than the reply voice
 LEAD_S, TRAIL_S = 0.4, 2.0
+
+
+Runner = Callable[[Engine, Persona, Config, np.ndarray], Awaitable["TurnTiming | None"]]
 
 
 @dataclass
@@ -125,7 +138,39 @@ def percentile(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 1) if values else float("nan")
 
 
-def run_bench(config: Config, persona: Persona, turns: int, as_json: bool) -> int:
+def memory_engine(engine: Engine, folder: Path) -> Engine:
+    """The same models with a memory store holding a few hundred earlier exchanges."""
+    from memory import MemoryStore
+    from memory.embedder import load_embedder
+
+    store = MemoryStore(folder, embedder=load_embedder(), progress=False)
+    start = datetime.now() - timedelta(days=60)
+    history = [(f"{line} ({n})", "user" if n % 2 == 0 else "assistant", f"s{n // 10}",
+                start + timedelta(hours=n)) for n, line in enumerate(MEMORY_LINES * 25)]
+    store.add_many(history, profile="default")
+    store.search("warm up", k=1, profile="default")
+    return replace(engine, memory=store)
+
+
+def llm_rows(config: Config) -> list[dict[str, object]]:
+    """First token and tokens/s of each LLM, without and with speculative decoding."""
+    from models.resolve import resolve_model
+    from models.upcycle import upcycle_moe
+    from pipeline.speculative import make_draft, measure_speculation
+
+    dense = resolve_model("llm", config.models.llm)
+    rows = []
+    for path in (dense, upcycle_moe(dense, progress=False)):
+        row = measure_speculation(path, make_draft("prompt-lookup"), max_tokens=64,
+                                  threads=config.llm.threads)
+        row["path"] = str(path)
+        rows.append(row)
+    return rows
+
+
+def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
+              with_memory: bool = True, with_llms: bool = True, with_extras: bool = True) -> int:
+    config = replace(config, memory=replace(config.memory, enabled=False))
     engine = asyncio.run(Engine.load(config, persona))
     assert engine.tts is not None and engine.stt is not None
     tts = engine.tts
@@ -135,25 +180,62 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool) -> in
                        SAMPLE_RATE) for line in tqdm(lines, desc="synthesizing turns",
                                                      disable=not progress)]
 
-    async def measure() -> tuple[list[TurnTiming], list[TurnTiming]]:
-        await full_turn(engine, persona, config, speech[0])  # warm-up: caches, first-call costs
-        full, naive = [], []
-        for clip in tqdm(speech, desc="bench turns", disable=not progress):
-            for timings, runner in ((full, full_turn), (naive, sequential_turn)):
-                timing = await runner(engine, persona, config, clip)
-                if timing is not None:
-                    timings.append(timing)
-        return full, naive
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as folder, \
+            contextlib.ExitStack() as servers:
+        remembering = memory_engine(engine, Path(folder)) if with_memory else None
+        runs: list[tuple[str, Engine, Runner]] = [("full", engine, full_turn),
+                                                 ("sequential", engine, sequential_turn)]
+        if remembering is not None:
+            runs.append(("memory", remembering, full_turn))
+        if with_extras:  # the same model behind a llama.cpp server on loopback
+            from pipeline.remote import LocalServer, RemoteChat
 
-    full, naive = asyncio.run(measure())
-    report = summarize(full, naive, engine, turns)
+            server = servers.enter_context(LocalServer(
+                str(engine.llm.model_path), config.llm.context_tokens, config.llm.threads))
+            runs.append(("remote", replace(engine, llm=RemoteChat(server.url,
+                                                                  config=config.llm)), full_turn))
+
+        async def measure() -> dict[str, list[TurnTiming]]:
+            await full_turn(engine, persona, config, speech[0])  # warm-up: first-call costs
+            timings: dict[str, list[TurnTiming]] = {name: [] for name, _, _ in runs}
+            for clip in tqdm(speech, desc="bench turns", disable=not progress):
+                for name, which, runner in runs:  # interleaved: machine noise hits all alike
+                    timing = await runner(which, persona, config, clip)
+                    if timing is not None:
+                        timings[name].append(timing)
+            return timings
+
+        timings = asyncio.run(measure())
+        if remembering is not None:
+            remembering.close()
+    report = summarize(timings["full"], timings["sequential"], engine, turns)
+    if "memory" in timings:
+        with_mem = percentile([t.voice_to_voice_ms for t in timings["memory"]], 50)
+        report["memory_overhead_ms_p50"] = round(with_mem - report["voice_to_voice_ms"]["p50"], 1)
+        ready = [t.stages_ms.get("memory_ready") for t in timings["memory"]]
+        report["memory_ready_ms_p50"] = median([r for r in ready if r is not None])
+    if "remote" in timings:
+        remote = [t.voice_to_voice_ms for t in timings["remote"] if t.voice_to_voice_ms >= 0]
+        report["remote_voice_to_voice_ms"] = {"p50": percentile(remote, 50),
+                                              "p95": percentile(remote, 95)}
+    if with_extras:
+        from pipeline.mqtt.bench import satellite_voice_to_voice
+        from pipeline.mqtt.wake_bench import measure as wake_rates
+
+        report["satellite"] = asyncio.run(
+            satellite_voice_to_voice(engine, persona, config, speech[:5]))
+        report["wake"] = wake_rates(engine.stt, engine.tts, persona.name, quick=True)
+    if with_llms:
+        report["llms"] = llm_rows(config)
     print(json.dumps(report, indent=None if as_json else 2))
-    return 0 if full and naive else 1
+    return 0 if timings["full"] and timings["sequential"] else 1
 
 
 def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
               turns: int) -> dict[str, object]:
-    v2v = [t.voice_to_voice_ms for t in full]
+    # A reply that starts before the user's last word answered a pause, not the turn: counted
+    # apart, since its "latency" would flatter the pipeline.
+    v2v = [t.voice_to_voice_ms for t in full if t.voice_to_voice_ms >= 0]
     seq = [t.voice_to_voice_ms for t in naive]
     stage_names = ("stt_final", "first_token", "first_clause", "first_tts_audio",
                    "first_audio_out", "llm_done")
@@ -165,6 +247,7 @@ def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
     return {
         "turns": turns,
         "completed": {"full": len(full), "sequential": len(naive)},
+        "premature_endpoints": sum(t.voice_to_voice_ms < 0 for t in full),
         "voice_to_voice_ms": {"p50": p50, "p95": percentile(v2v, 95)},
         "sequential_ms": {"p50": seq_p50, "p95": percentile(seq, 95)},
         "speedup_p50": round(seq_p50 / p50, 2) if p50 > 0 else None,

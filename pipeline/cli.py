@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--llm", help="LLM: catalog name or a local .gguf path")
     parser.add_argument("--stt", help="speech recognizer: catalog name or faster-whisper dir")
     parser.add_argument("--tts", help="voice: catalog name or a piper .onnx path")
+    parser.add_argument("--remote-url", help="use an OpenAI-compatible inference server "
+                        "(llama-server, vLLM, SGLang, Ollama) instead of the local LLM")
+    parser.add_argument("--remote-model", help="the server's model name (default: its first)")
+    parser.add_argument("--remote-api-key", help="API key for the server, if it needs one")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     say = sub.add_parser("say", help="one spoken turn from a WAV file")
@@ -67,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="skip the run with a filled memory store")
     bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
                        help="skip the per-LLM speculative decoding rows")
+    bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
+                       help="skip the remote-server, MQTT satellite and wake-phrase rows")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)

@@ -33,6 +33,10 @@ def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
     for role in ("llm", "stt", "tts"):
         if getattr(args, role, None):
             setattr(config.models, role, getattr(args, role))
+    for key in ("url", "model", "api_key"):
+        value = getattr(args, f"remote_{key}", None)
+        if value:
+            setattr(config.remote, key, value)
     if getattr(args, "user", None):
         config.user = args.user
     apply_hardware_profile(config, getattr(args, "profile", None))
@@ -219,7 +223,8 @@ def bench(args: argparse.Namespace) -> int:
     from pipeline.bench import run_bench
 
     config, persona = setup(args)
-    return run_bench(config, persona, args.turns, args.json)
+    return run_bench(config, persona, args.turns, args.json, with_memory=args.bench_memory,
+                     with_llms=args.bench_llms, with_extras=args.bench_extras)
 
 
 def devices(args: argparse.Namespace) -> int:

@@ -73,6 +73,32 @@ class LlmConfig:
     draft: str = "none"  # speculative decoding: none | prompt-lookup | model
     draft_model: str | None = None  # draft = "model": a small GGUF of the same tokenizer
     draft_tokens: int = 0  # tokens drafted per step (0 = the draft's default)
+    think_budget_tokens: int = 256  # reasoning models: the most thinking a reply may do...
+    think_budget_ms: int = 4000  # ...then it answers without thinking
+    ack_after_ms: int = 400  # thinking longer than this: say "Hmm, let me think." first
+
+
+@dataclass
+class RemoteConfig:
+    """The ``[remote]`` section: an OpenAI-compatible server instead of the in-process model."""
+
+    url: str = ""  # e.g. http://gpu-box:8080 or http://gpu-box:11434/v1; "" = local model
+    model: str = ""  # the server's model name; "" = the first one /v1/models lists
+    api_key: str = ""  # sent as a Bearer token when set
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 30.0  # the longest silence between two streamed chunks
+    context_tokens: int = 0  # 0 = ask the server (llama-server /props) or use [llm] context_tokens
+    fallback_local: bool = True  # server unreachable at start: load the local model instead
+
+
+@dataclass
+class VisionConfig:
+    """A multimodal GGUF and its projector for "what do you see?" (see hardware/VISION.md)."""
+
+    model: str | None = None
+    projector: str | None = None
+    handler: str = "llava-1.5"  # llama-cpp-python chat handler family
+    camera: str = "0"  # OpenCV camera index or URL
 
 
 @dataclass
@@ -92,6 +118,8 @@ class Config:
     stt: SttConfig = field(default_factory=SttConfig)
     llm: LlmConfig = field(default_factory=LlmConfig)
     memory: MemoryConfig = field(default_factory=MemoryConfig)
+    remote: RemoteConfig = field(default_factory=RemoteConfig)
+    vision: VisionConfig = field(default_factory=VisionConfig)
 
 
 def default_home() -> Path:

@@ -77,7 +77,8 @@ class Conversation:
         self.recall = (Recall(engine.memory, config.user, session,
                               budget_s=config.memory.budget_ms / 1000)
                        if engine.memory is not None else None)
-        self.thinker = Thinker(engine.llm, persona, config.llm, self.recall)
+        self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
+                               config.vision.camera)
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []

@@ -13,6 +13,8 @@ from models.resolve import resolve_model
 from pipeline.config import Config
 from pipeline.llm import LlamaChat
 from pipeline.persona import Persona
+from pipeline.remote import RemoteChat, open_llm
+from pipeline.sight import Vision
 from voice.stt import WhisperSTT
 from voice.tts import PiperTTS
 
@@ -26,15 +28,16 @@ log = logging.getLogger(__name__)
 class Engine:
     stt: WhisperSTT | None
     tts: PiperTTS | None
-    llm: LlamaChat
+    llm: LlamaChat | RemoteChat
     memory: MemoryStore | None = None
+    vision: Vision | None = None
 
     @classmethod
     async def load(cls, config: Config, persona: Persona, voice: bool = True) -> Engine:
         """Load STT, TTS and LLM concurrently (each in a thread); ``voice=False`` for text chat."""
-        paths = model_paths(config, persona, voice)
+        paths = model_paths(config, persona, voice, local_llm=not config.remote.url)
         stt_cfg = config.stt
-        loaders = [asyncio.to_thread(LlamaChat, paths["llm"], config.llm)]
+        loaders = [asyncio.to_thread(load_llm, config, paths.get("llm"))]
         if voice:
             loaders.append(asyncio.to_thread(
                 WhisperSTT, paths["stt"], compute_type=stt_cfg.compute_type,
@@ -46,13 +49,36 @@ class Engine:
         llm = loaded[0]
         stt, tts = (loaded[1], loaded[2]) if voice else (None, None)
         log.info("engine.loaded %s", " ".join(f"{k}={v}" for k, v in paths.items()))
-        return cls(stt=stt, tts=tts, llm=llm, memory=await memory if memory else None)
+        vision = Vision.load(resolve_path(config.vision.model), resolve_path(
+            config.vision.projector), config.vision.handler) if config.vision.model else None
+        return cls(stt=stt, tts=tts, llm=llm, memory=await memory if memory else None,
+                   vision=vision)
 
 
     def close(self) -> None:
         """Flush what must outlive the process (the memory index)."""
         if self.memory is not None:
             self.memory.close()
+
+
+def load_llm(config: Config, path: Path | None) -> LlamaChat | RemoteChat:
+    """The in-process model, or the household's inference server when [remote] url is set."""
+    remote = config.remote
+    if not remote.url:
+        assert path is not None
+        return LlamaChat(path, config.llm)
+
+    def local() -> LlamaChat:
+        return LlamaChat(resolve_model("llm", config.models.llm), config.llm)
+
+    return open_llm(remote.url, remote.model, config.llm, api_key=remote.api_key,
+                    connect_timeout_s=remote.connect_timeout_s,
+                    read_timeout_s=remote.read_timeout_s, context_tokens=remote.context_tokens,
+                    fallback=local if remote.fallback_local else None)
+
+
+def resolve_path(value: str | None) -> Path | None:
+    return Path(value).expanduser() if value else None
 
 
 def open_memory(config: Config) -> MemoryStore | None:
@@ -70,9 +96,10 @@ def open_memory(config: Config) -> MemoryStore | None:
     return store
 
 
-def model_paths(config: Config, persona: Persona, voice: bool = True) -> dict[str, Path]:
+def model_paths(config: Config, persona: Persona, voice: bool = True,
+                local_llm: bool = True) -> dict[str, Path]:
     """Resolve every needed model before loading any, so a missing one fails fast and clearly."""
-    roles = ["llm", "stt", "tts"] if voice else ["llm"]
+    roles = (["llm"] if local_llm else []) + (["stt", "tts"] if voice else [])
     overrides = {
         "llm": config.models.llm,
         "stt": config.models.stt,

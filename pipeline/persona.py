@@ -30,6 +30,7 @@ class Persona:
     system_prompt: str
     voice: str | None = None
     speaking_rate: float = 1.0
+    fast_answers: bool = True  # reasoning models: switch thinking off where the model allows
 
     @property
     def length_scale(self) -> float:
@@ -65,7 +66,7 @@ def load_persona(name_or_path: str, home: Path | None = None) -> Persona:
 
 
 def _persona_from_dict(data: dict, path: Path) -> Persona:
-    unknown = set(data) - {"name", "system_prompt", "voice", "speaking_rate"}
+    unknown = set(data) - {"name", "system_prompt", "voice", "speaking_rate", "fast_answers"}
     if unknown:
         raise PersonaError(f"Persona file {path} has unknown keys: {', '.join(sorted(unknown))}.")
     if not isinstance(data.get("system_prompt"), str) or not data["system_prompt"].strip():
@@ -76,9 +77,13 @@ def _persona_from_dict(data: dict, path: Path) -> Persona:
     voice = data.get("voice")
     if voice is not None and not isinstance(voice, str):
         raise PersonaError(f"Persona file {path}: voice must be a model name or a path.")
+    fast = data.get("fast_answers", True)
+    if not isinstance(fast, bool):
+        raise PersonaError(f"Persona file {path}: fast_answers must be true or false.")
     return Persona(
         name=str(data.get("name", path.stem)),
         system_prompt=data["system_prompt"].strip(),
         voice=voice,
         speaking_rate=float(rate),
+        fast_answers=fast,
     )

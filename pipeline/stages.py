@@ -17,10 +17,20 @@ from contextlib import aclosing
 import numpy as np
 
 from memory.affect import Affect, detect_affect
+from models.errors import CompanionError
 from pipeline.config import LlmConfig
 from pipeline.history import History, Message
 from pipeline.persona import Persona
 from pipeline.recall import Recall
+from pipeline.remote import RemoteChat
+from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
+from pipeline.thinking import (
+    AckPicker,
+    ThinkBudget,
+    ThinkingGuard,
+    apply_no_think,
+    no_think_switch,
+)
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -47,11 +57,15 @@ class Thinker:
     """
 
     def __init__(self, llm: object, persona: Persona, config: LlmConfig,
-                 recall: Recall | None = None) -> None:
+                 recall: Recall | None = None, vision: Vision | None = None,
+                 camera: str = "0") -> None:
         self.llm = llm
         self.persona = persona
         self.config = config
         self.recall = recall
+        self.vision = vision
+        self.camera = camera
+        self.acks = AckPicker()
         self.history = History()
         self.affect = NEUTRAL
 
@@ -75,13 +89,48 @@ class Thinker:
             context_ready()
             yield direct
             return
+        if is_sight_question(user_text):
+            context_ready()
+            yield await self._look(user_text)
+            return
         notes = await self._notes(user_text)
         context_ready()
         messages, max_tokens = self.prompt(user_text, notes)
-        stream = iterate_in_thread(lambda: self.llm.stream(messages, max_tokens))  # type: ignore[attr-defined]
-        async with aclosing(stream) as deltas:
+        async with aclosing(self._guarded(messages, max_tokens)) as deltas:
             async for delta in deltas:
                 yield delta
+
+    def _guarded(self, messages: list[Message], max_tokens: int) -> AsyncIterator[str]:
+        """The LLM's reply with reasoning hidden, a think budget, and an early "let me think".
+
+        A persona that wants fast answers switches thinking off where the model allows it;
+        otherwise thinking past the budget restarts the reply with it switched off.
+        """
+        switch = no_think_switch(getattr(self.llm, "name", ""))
+        fast = self.persona.fast_answers and switch is not None
+        if fast:
+            messages = apply_no_think(messages, switch)
+
+        def stream(chat: list[Message]) -> AsyncIterator[str]:
+            return iterate_in_thread(lambda: self.llm.stream(chat, max_tokens))  # type: ignore[attr-defined]
+
+        guard = ThinkingGuard(
+            ThinkBudget(self.config.think_budget_tokens, self.config.think_budget_ms),
+            self.config.ack_after_ms, self.acks,
+            restart=(lambda: stream(apply_no_think(messages, switch))) if switch and not fast
+            else None,
+            silence_is_thinking=isinstance(self.llm, RemoteChat))
+        return guard.run(stream(messages))
+
+    async def _look(self, question: str) -> str:
+        """ "What do you see?": a camera snapshot answered by the vision model, if there is one."""
+        if self.vision is None or not self.vision.available:
+            return CANNOT_SEE
+        try:
+            image = await asyncio.to_thread(image_from_camera, self.camera)
+            return await asyncio.to_thread(self.vision.answer, question, image)
+        except CompanionError as exc:
+            return f"I couldn't look just now: {exc}"
 
     def _direct_answer(self, user_text: str) -> str | None:
         if self.affect.distress:

@@ -18,13 +18,15 @@ from typing import Any
 
 import numpy as np
 
+from models.errors import CompanionError
 from pipeline.chunker import ClauseChunker
-from pipeline.events import Event, Reply, TurnMetrics, now
+from pipeline.events import ErrorEvent, Event, Reply, TurnMetrics, now
 from pipeline.stages import Speaker, Thinker
 from voice.sinks import AudioSink
 
 log = logging.getLogger(__name__)
 
+APOLOGY = "Sorry, I lost my train of thought. Could you say that again?"
 NO_SPEECH = "No speech heard: the audio held no words the recognizer could make out."
 
 
@@ -134,10 +136,17 @@ class Turn:
         # A failing stage sends no end marker: run_together cancels its partners instead.
         chunker = ClauseChunker()
         ready = lambda: self.timeline.mark("memory_ready")  # noqa: E731
-        async for delta in self.thinker.reply(self.transcript, context_ready=ready):
-            self.timeline.mark("first_token")
-            for clause in chunker.feed(delta):
-                self.timeline.mark("first_clause")
+        try:
+            async for delta in self.thinker.reply(self.transcript, context_ready=ready):
+                self.timeline.mark("first_token")
+                for clause in chunker.feed(delta):
+                    self.timeline.mark("first_clause")
+                    await clauses.put(clause)
+        except CompanionError as exc:  # e.g. the inference server went away mid-reply
+            log.warning("reply.failed error=%s", exc)
+            self.emit(ErrorEvent(message=str(exc)))
+            chunker.flush()  # the half-said sentence is dropped, the apology said instead
+            for clause in chunker.feed(APOLOGY):
                 await clauses.put(clause)
         spoken_any = "first_clause" in self.timeline.marks
         if not (spoken_any and getattr(self.thinker.llm, "cut_short", False)):

@@ -290,6 +290,41 @@ async def test_accept_filters_what_gets_answered() -> None:
                            realtime=True) == []
 
 
+async def test_reasoning_is_never_spoken() -> None:
+    conv = conversation("<think>The user asks about the sky. Rayleigh scattering...</think>"
+                        "It scatters blue light.")
+    sink = RecordingSink()
+    result = await turn(conv, "why is the sky blue", sink).run()
+    assert result.reply == "It scatters blue light."
+    assert all("think" not in text.lower() for text in conv.speaker.tts.spoken)  # type: ignore[union-attr]
+
+
+async def test_a_failing_llm_gets_a_spoken_apology_and_an_error_event() -> None:
+    from models.errors import CompanionError
+    from pipeline.turn import APOLOGY
+
+    conv = conversation()
+    errors: list[ErrorEvent] = []
+    conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
+
+    def broken(messages, max_tokens):
+        yield "Well, the answer is"
+        raise CompanionError("server http://gpu-box:8080 closed the stream")
+
+    conv.thinker.llm.stream = broken  # type: ignore[attr-defined]
+    result = await turn(conv, "tell me", RecordingSink()).run()
+    assert result.reply == APOLOGY
+    assert errors and "gpu-box" in errors[0].message
+
+
+async def test_without_a_vision_model_it_says_it_cannot_see() -> None:
+    from pipeline.sight import CANNOT_SEE
+
+    conv = conversation()
+    result = await turn(conv, "What do you see?", RecordingSink()).run()
+    assert result.reply == CANNOT_SEE and conv.thinker.llm.prompts == []  # type: ignore[attr-defined]
+
+
 async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
     stopped = threading.Event()
 
