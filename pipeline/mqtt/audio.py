@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voice.sinks import AudioSink
+from voice.sinks import AudioSink, NullSink
 from voice.sources import FRAME_SAMPLES, FRAME_SECONDS, FrameChunker
 
 MAGIC = b"CAUD"
@@ -131,59 +131,41 @@ class QueueSource:
 Publish = Callable[[str, bytes], None]
 
 
-class MqttAudioSink:
+class MqttAudioSink(NullSink):
     """Reply audio published to a satellite's ``audio/out``.
 
-    The satellite plays what it receives; here playback is modelled on the wall clock (like a
-    real-time NullSink), so drain() returns about when the satellite has finished speaking and
-    played_seconds() tells barge-in how much was heard.
+    The satellite plays what it receives; here playback is modelled on the wall clock (the
+    real-time NullSink's accounting), so drain() returns about when the satellite has finished
+    speaking and played_seconds() tells barge-in how much was heard.
     """
 
     def __init__(self, publish: Publish, topic: str) -> None:
+        super().__init__(realtime=True)
         self.publish, self.topic = publish, topic
-        self.first_play_time: float | None = None
         self._seq = 0
         self._rate = 16000
-        self._queued = 0.0
-        self._busy_until = 0.0
-
-    def _remaining(self) -> float:
-        return max(0.0, self._busy_until - time.monotonic())
 
     async def play(self, chunk: np.ndarray, rate: int) -> None:
-        now = time.monotonic()
-        if self.first_play_time is None:
-            self.first_play_time = now
         self._rate = rate
         self.publish(self.topic, encode_out(chunk, rate, self._seq))
         self._seq += 1
-        duration = np.asarray(chunk).size / rate
-        self._busy_until = max(now, self._busy_until) + duration
-        self._queued += duration
+        await super().play(chunk, rate)
 
     async def drain(self) -> None:
         if self._seq:
             self.publish(self.topic, encode_out(np.zeros(0, np.int16), self._rate, self._seq,
                                                 FLAG_END))
             self._seq = 0
-        await asyncio.sleep(self._remaining())
+        await super().drain()
 
     def stop(self) -> None:
         self.publish(self.topic, encode_out(np.zeros(0, np.int16), self._rate, self._seq,
                                             FLAG_END | FLAG_STOP))
         self._seq = 0
-        self._queued -= self._remaining()
-        self._busy_until = time.monotonic()
-
-    def played_seconds(self) -> float:
-        return max(0.0, self._queued - self._remaining())
-
-    def reset_counter(self) -> None:
-        self._queued = self._remaining()
-        self.first_play_time = None
+        super().stop()
 
     def close(self) -> None:
-        self._busy_until = time.monotonic()
+        super().stop()  # forget the modelled playback; the satellite needs no stop message
 
 
 class VolumeSink:
