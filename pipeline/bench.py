@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import statistics
 import sys
 import tempfile
@@ -65,6 +66,8 @@ MEMORY_LINES = (
 USER_PACE = 1.15  # piper length_scale for the "user": slower than the reply voice
 LEAD_S, TRAIL_S = 0.4, 2.0
 
+
+log = logging.getLogger(__name__)
 
 Runner = Callable[[Engine, Persona, Config, np.ndarray], Awaitable["TurnTiming | None"]]
 
@@ -128,6 +131,15 @@ async def sequential_turn(engine: Engine, persona: Persona, config: Config,
     voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
     assert sink.first_play_time is not None
     return TurnTiming((sink.first_play_time - voiced_end) * 1000)
+
+
+def optional_row(measure: Callable[[], object]) -> object:
+    """A secondary figure; its failure is reported in its place, not lost with the rest."""
+    try:
+        return measure()
+    except Exception as exc:  # noqa: BLE001 - any failure of one row must keep the report
+        log.warning("bench.row_failed error=%r", exc)
+        return {"error": f"{type(exc).__name__}: {exc}"}
 
 
 def median(values: list[float]) -> float:
@@ -222,11 +234,12 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
         from pipeline.mqtt.bench import satellite_voice_to_voice
         from pipeline.mqtt.wake_bench import measure as wake_rates
 
-        report["satellite"] = asyncio.run(
-            satellite_voice_to_voice(engine, persona, config, speech[:5]))
-        report["wake"] = wake_rates(engine.stt, engine.tts, persona.name, quick=True)
+        report["satellite"] = optional_row(lambda: asyncio.run(
+            satellite_voice_to_voice(engine, persona, config, speech[:5])))
+        report["wake"] = optional_row(
+            lambda: wake_rates(engine.stt, engine.tts, persona.name, quick=True))
     if with_llms:
-        report["llms"] = llm_rows(config)
+        report["llms"] = optional_row(lambda: llm_rows(config))
     print(json.dumps(report, indent=None if as_json else 2))
     return 0 if timings["full"] and timings["sequential"] else 1
 

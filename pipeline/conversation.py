@@ -75,7 +75,8 @@ class Conversation:
         self.states = StateMachine(self.bus)
         session = f"{datetime.now():%Y-%m-%d %H:%M}"
         self.recall = (Recall(engine.memory, config.user, session,
-                              budget_s=config.memory.budget_ms / 1000)
+                              budget_s=config.memory.budget_ms / 1000,
+                              on_error=lambda message: self.bus.emit(ErrorEvent(message=message)))
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)

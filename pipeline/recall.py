@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from memory import MemoryStore, MemoryWriteError
@@ -25,8 +26,10 @@ log = logging.getLogger(__name__)
 
 class Recall:
     def __init__(self, store: MemoryStore, profile: str, session: str,
-                 budget_s: float = 0.05, max_notes: int = 4) -> None:
+                 budget_s: float = 0.05, max_notes: int = 4,
+                 on_error: Callable[[str], None] = lambda message: None) -> None:
         self.store = store
+        self.on_error = on_error  # called on the event loop
         self.profile = profile
         self.session = session
         self.budget_s = budget_s
@@ -97,11 +100,12 @@ class Recall:
         """Store the exchange from a worker thread; the next turn does not wait for it."""
         if not self.writable:
             return
-        task = asyncio.ensure_future(asyncio.to_thread(self._write, user_text, reply_text))
+        loop = asyncio.get_running_loop()
+        task = asyncio.ensure_future(asyncio.to_thread(self._write, user_text, reply_text, loop))
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 
-    def _write(self, user_text: str, reply_text: str) -> None:
+    def _write(self, user_text: str, reply_text: str, loop: asyncio.AbstractEventLoop) -> None:
         try:
             now = datetime.now()
             self.store.add(user_text, role="user", session=self.session, timestamp=now,
@@ -112,6 +116,9 @@ class Recall:
         except MemoryWriteError as exc:
             self.writable = False
             log.warning("memory.write_failed: going on without saving memories: %s", exc)
+            loop.call_soon_threadsafe(
+                self.on_error, f"Memory cannot be saved ({exc}); the conversation goes on "
+                "without saving new memories.")
 
     async def flush(self) -> None:
         """Wait for pending writes (shutdown, tests)."""

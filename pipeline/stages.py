@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
 
@@ -34,6 +35,8 @@ from pipeline.thinking import (
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
+
+SHOWN_FOR_S = 120.0
 
 NEUTRAL = Affect(tone="neutral", intensity=0.0, style_hint="", speaking_rate=1.0,
                  sentence_pause_ms=0)
@@ -66,6 +69,7 @@ class Thinker:
         self.vision = vision
         self.camera = camera
         self.acks = AckPicker()
+        self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.affect = NEUTRAL
 
@@ -122,12 +126,19 @@ class Thinker:
             silence_is_thinking=isinstance(self.llm, RemoteChat))
         return guard.run(stream(messages))
 
+    def show(self, image_uri: str) -> None:
+        """An image to look at instead of the camera (an MQTT image topic), for two minutes."""
+        self._shown = (image_uri, time.monotonic())
+
     async def _look(self, question: str) -> str:
-        """ "What do you see?": a camera snapshot answered by the vision model, if there is one."""
+        """ "What do you see?": the shown image or a camera snapshot, for the vision model."""
         if self.vision is None or not self.vision.available:
             return CANNOT_SEE
         try:
-            image = await asyncio.to_thread(image_from_camera, self.camera)
+            if self._shown is not None and time.monotonic() - self._shown[1] < SHOWN_FOR_S:
+                image = self._shown[0]
+            else:
+                image = await asyncio.to_thread(image_from_camera, self.camera)
             return await asyncio.to_thread(self.vision.answer, question, image)
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
@@ -147,6 +158,8 @@ class Thinker:
             if memories:
                 notes.append("What you remember about the user (with dates):")
                 notes += [f"- {m}" for m in memories]
+        if notes:
+            log.info("prompt.notes %r", notes)
         return notes
 
     def remember(self, user_text: str, reply_text: str) -> None:

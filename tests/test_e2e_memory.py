@@ -52,3 +52,24 @@ def test_no_memory_flag_leaves_nothing_behind(cli, companion_home: Path, tmp_pat
                  "--out", str(tmp_path / "r.wav"))
     assert result.returncode == 0, result.stderr
     assert "Tom" not in cli("memory", "search", "cat", "--json").stdout
+
+
+def test_an_emotional_event_is_followed_up_in_a_later_session(cli, companion_home: Path,
+                                                             tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from memory import MemoryStore
+
+    store = MemoryStore(companion_home / "memory", progress=False)
+    store.add("I'm really nervous about my job interview tomorrow.", role="user",
+              session="last-week", timestamp=datetime.now() - timedelta(days=8))
+    store.close()
+    result = cli("-v", "say", str(spoken("Hi there!", tmp_path / "hi.wav")),
+                 "--out", str(tmp_path / "r.wav"))
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "prompt.notes" in line]
+    assert notes and "interview" in notes[0], result.stderr
+    again = cli("-v", "say", str(spoken("Hi again!", tmp_path / "hi2.wav")),
+                "--out", str(tmp_path / "r2.wav"))
+    assert not any("interview" in line and "Ask:" in line
+                   for line in again.stderr.splitlines()), "asked once, not every session"

@@ -192,6 +192,8 @@ def test_routes_and_discovery_configs():
     assert route("companion/me/cmd/memory/forget", "me").name == "memory/forget"
     assert route("companion/other/cmd/ask", "me").kind == "unknown"
     assert route("companion/sat1/audio/in", "me").device_id == "sat1"
+    assert route("companion/me/image", "me").kind == "image"
+    assert route("companion/other/image", "me").kind == "unknown"
     payloads = discovery_payloads(Topics("me"), ["juniper", "sage"])
     components = {t.split("/")[1] for t in payloads}
     assert components == {"sensor", "switch", "number", "text", "button", "select"}

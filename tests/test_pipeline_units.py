@@ -325,6 +325,63 @@ async def test_without_a_vision_model_it_says_it_cannot_see() -> None:
     assert result.reply == CANNOT_SEE and conv.thinker.llm.prompts == []  # type: ignore[attr-defined]
 
 
+async def test_a_shown_image_is_what_the_vision_model_looks_at() -> None:
+    import struct
+    import zlib
+
+    from pipeline.sight import Vision, image_from_bytes
+
+    def png(width: int, height: int) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            body = kind + data
+            return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+        raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+        header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+                + chunk(b"IEND", b""))
+
+    seen: list[str] = []
+
+    def fake_model(messages, max_tokens):
+        seen.append(messages[-1]["content"][0]["image_url"]["url"])
+        return "A red square."
+
+    conv = conversation()
+    conv.thinker.vision = Vision(fake_model)
+    conv.thinker.show(image_from_bytes(png(8, 8)))
+    result = await turn(conv, "What do you see?", RecordingSink()).run()
+    assert result.reply == "A red square." and seen[0].startswith("data:image/png;base64,")
+
+
+async def test_a_memory_that_cannot_be_written_does_not_stop_the_conversation() -> None:
+    from memory import MemoryWriteError
+
+    class FullDiskStore:
+        read_only = False
+
+        def search(self, query, k, profile):
+            return []
+
+        def followups(self, profile, now):
+            return []
+
+        def add(self, *args, **kwargs):
+            raise MemoryWriteError("database or disk is full")
+
+    engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=FakeLLM(), memory=FullDiskStore())  # type: ignore[arg-type]
+    conv = Conversation(engine, PERSONA, Config())
+    errors: list[ErrorEvent] = []
+    conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
+    sink = RecordingSink()
+    first = await conv.ask("remember that I like tea", sink)
+    assert conv.recall is not None
+    await conv.recall.flush()
+    await asyncio.sleep(0)  # the error is delivered on the loop
+    second = await conv.ask("and coffee too", sink)
+    assert first.reply and second.reply and not conv.recall.writable
+    assert len(errors) == 1 and "disk is full" in errors[0].message
+
+
 async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
     stopped = threading.Event()
 

@@ -31,6 +31,7 @@ from pipeline.mqtt.satellites import SatelliteHub
 from pipeline.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
 from pipeline.mqtt.wake import WakeGate, WakeSettings
 from pipeline.persona import Persona, available_personas, load_persona
+from pipeline.sight import image_from_bytes
 from voice.sinks import AudioSink, NullSink
 from voice.sources import AudioSource
 
@@ -60,7 +61,7 @@ class CompanionService:
         self.topics = Topics(options.device_id)
         self.memory = memory
         self.has_mic = False
-        subscriptions = [self.topics.commands_filter]
+        subscriptions = [self.topics.commands_filter, self.topics.image]
         subscriptions += hermes.SUBSCRIPTIONS if options.hermes else []
         subscriptions += [SATELLITE_AUDIO_FILTER] if options.satellites else []
         self.link = Link(settings, f"companion-{options.device_id}", self.topics.availability,
@@ -142,6 +143,11 @@ class CompanionService:
             problem = self.satellites.audio(where.device_id, payload)
             if problem is not None:
                 self._satellite_error(where.device_id, problem, topic)
+        elif where.kind == "image":
+            try:
+                self.conversation.thinker.show(image_from_bytes(payload))
+            except CompanionError as exc:
+                self.events.error(str(exc), topic=topic)
         elif where.kind == "hermes":
             self._hermes(where.name, payload, topic)
 

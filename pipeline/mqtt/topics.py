@@ -48,6 +48,11 @@ class Topics:
         return f"{self.prefix}/audio/out"
 
     @property
+    def image(self) -> str:
+        """A picture (PNG/JPEG bytes) for the next "what do you see?"."""
+        return f"{self.prefix}/image"
+
+    @property
     def commands_filter(self) -> str:
         return f"{self.prefix}/cmd/#"
 
@@ -60,7 +65,7 @@ SATELLITE_AUDIO_FILTER = f"{ROOT}/+/audio/in"
 class Route:
     """Where an incoming message belongs."""
 
-    kind: str  # "cmd", "audio_in", "hermes", "unknown"
+    kind: str  # "cmd", "audio_in", "image", "hermes", "unknown"
     device_id: str = ""
     name: str = ""
 
@@ -75,4 +80,6 @@ def route(topic: str, device_id: str) -> Route:
             return Route("cmd", parts[1], "/".join(parts[3:]))
         if parts[2:] == ["audio", "in"]:
             return Route("audio_in", parts[1])
+        if parts[2:] == ["image"] and parts[1] == device_id:
+            return Route("image", parts[1])
     return Route("unknown", name=topic)
