@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 
@@ -73,7 +74,8 @@ class Conversation:
         self.bus = bus or EventBus()
         self.bus.subscribe(log_event)
         self.states = StateMachine(self.bus)
-        session = f"{datetime.now():%Y-%m-%d %H:%M}"
+        # Unique per conversation: two sessions in the same minute are still two sessions.
+        session = f"{datetime.now():%Y-%m-%d %H:%M:%S}-{uuid.uuid4().hex[:6]}"
         self.recall = (Recall(engine.memory, config.user, session,
                               budget_s=config.memory.budget_ms / 1000,
                               on_error=lambda message: self.bus.emit(ErrorEvent(message=message)))

@@ -67,7 +67,9 @@ class Recall:
         except Exception as exc:  # a broken index must not break the conversation
             log.warning("memory.search_failed error=%r", exc)
             return []
-        good = [h for h in hits if h.score >= CONFIDENT_SCORE][: self.max_notes]
+        # This session's turns are already in the prompt as history: recall only older ones.
+        good = [h for h in hits if h.score >= CONFIDENT_SCORE
+                and getattr(h, "session", None) != self.session][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
         return [h.dated() for h in good]
 

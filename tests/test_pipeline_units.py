@@ -382,6 +382,27 @@ async def test_a_memory_that_cannot_be_written_does_not_stop_the_conversation() 
     assert len(errors) == 1 and "disk is full" in errors[0].message
 
 
+async def test_recall_leaves_out_this_sessions_turns_already_in_history() -> None:
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    def hit(text: str, session: str) -> Hit:
+        return Hit(id=1, text=text, score=0.9, kind="turn", timestamp=datetime(2026, 5, 1),
+                   source_ids=[1], session=session)
+
+    class Store:
+        read_only = False
+
+        def search(self, query, k, profile):
+            return [hit("My dog is called Biscuit.", "last week"), hit("Hello.", "now")]
+
+    recall = Recall(Store(), "default", session="now")  # type: ignore[arg-type]
+    notes = await recall.notes("what is my dog called")
+    assert notes == ["[2026-05-01] My dog is called Biscuit."]
+
+
 async def test_cancelling_a_stream_stops_the_worker_thread() -> None:
     stopped = threading.Event()
 
