@@ -63,8 +63,8 @@ PROFILES: dict[str, Profile] = {p.name: p for p in (
     Profile(
         "cpu-2core", "any 2+ core x86_64/arm64 box, no GPU (the default)",
         "tiny.en", "int8", "cpu", "smollm2-135m-instruct-q4_1", False, 2, 0, False, 1.0, 0.0,
-        {"stt_ms": "~220 per pass", "llm_first_token_ms": "~50-100", "llm_tok_s": "~150-180",
-         "tts_rtf": "0.02", "voice_to_voice_ms": "~500-800"},
+        {"stt_ms": "~70 per pass (10 s window)", "llm_first_token_ms": "~50-100",
+         "llm_tok_s": "~150-185", "tts_rtf": "0.02", "voice_to_voice_ms": "p50 ~360, p95 ~540"},
     ),
     Profile(
         "rpi5-8gb", "Raspberry Pi 5, 8 GB (4x Cortex-A76, no usable GPU for llama.cpp)",
