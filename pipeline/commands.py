@@ -54,11 +54,17 @@ def apply_hardware_profile(config: Config, name: str | None) -> None:
     from hardware.profiles import choose_profile, detect_facts
 
     profile = choose_profile(detect_facts(), name or config.hardware_profile)
-    config.llm.threads = config.stt.threads = profile.threads
-    config.llm.gpu_layers = profile.gpu_layers
-    config.llm.moe_experts_on_cpu = profile.moe_experts_on_cpu and profile.llm_is_moe
-    config.stt.compute_type = profile.stt_compute_type
-    config.stt.device = profile.stt_device
+    # The profile fills in what the config file left at its default: explicit settings win.
+    for section, values in (
+        (config.llm, {"threads": profile.threads, "gpu_layers": profile.gpu_layers,
+                      "moe_experts_on_cpu": profile.moe_experts_on_cpu and profile.llm_is_moe}),
+        (config.stt, {"threads": profile.threads, "compute_type": profile.stt_compute_type,
+                      "device": profile.stt_device}),
+    ):
+        defaults = type(section)()
+        for key, value in values.items():
+            if getattr(section, key) == getattr(defaults, key):
+                setattr(section, key, value)
     log.info("hardware.profile name=%s", profile.name)
 
 

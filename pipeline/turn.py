@@ -68,7 +68,7 @@ class Turn:
         self.timeline = Timeline(voiced_end_t)
         self.result = TurnResult(transcript=transcript, preemptive=not committed)
         self._committed = asyncio.Event()
-        self._clauses_played: list[tuple[str, float]] = []  # (clause, its audio seconds)
+        self._clauses_played: list[tuple[str, float]] = []  # (clause, its audio seconds played)
         self._playing = False
         if committed:
             self.commit()
@@ -86,7 +86,7 @@ class Turn:
 
     async def run(self) -> TurnResult:
         clauses: asyncio.Queue[str | None] = asyncio.Queue(maxsize=8)
-        audio: asyncio.Queue[tuple[str, np.ndarray] | None] = asyncio.Queue(maxsize=16)
+        audio: asyncio.Queue[str | np.ndarray | None] = asyncio.Queue(maxsize=16)
         try:
             await run_together(self._think(clauses), self._voice(clauses, audio),
                                self._play(audio))
@@ -158,32 +158,33 @@ class Turn:
         await clauses.put(None)
 
     async def _voice(self, clauses: asyncio.Queue[str | None],
-                     audio: asyncio.Queue[tuple[str, np.ndarray] | None]) -> None:
+                     audio: asyncio.Queue[str | np.ndarray | None]) -> None:
         while (clause := await clauses.get()) is not None:
+            await audio.put(clause)  # marks where each clause's audio starts
             async for chunk in self.speaker.speak(clause, self.thinker.affect):
                 self.timeline.mark("first_tts_audio")
-                await audio.put((clause, chunk))
+                await audio.put(chunk)
         await audio.put(None)
 
-    async def _play(self, audio: asyncio.Queue[tuple[str, np.ndarray] | None]) -> None:
+    async def _play(self, audio: asyncio.Queue[str | np.ndarray | None]) -> None:
         await self._committed.wait()  # a guess prepares audio but never plays it
         rate = self.speaker.sample_rate
         reset = getattr(self.sink, "reset_counter", None)
         if reset is not None:
             reset()
         while (item := await audio.get()) is not None:
-            clause, chunk = item
+            if isinstance(item, str):
+                self._clauses_played.append((item, 0.0))
+                continue
             if not self._playing:
                 self._playing = True
                 self.on_audio_start()
-            await self.sink.play(chunk, rate)
+            await self.sink.play(item, rate)
             self.timeline.mark("first_audio_out")
-            seconds = len(chunk) / rate
+            seconds = len(item) / rate
             self.result.audio_out_s += seconds
-            if self._clauses_played and self._clauses_played[-1][0] == clause:
-                self._clauses_played[-1] = (clause, self._clauses_played[-1][1] + seconds)
-            else:
-                self._clauses_played.append((clause, seconds))
+            clause, so_far = self._clauses_played[-1]
+            self._clauses_played[-1] = (clause, so_far + seconds)
         await self.sink.drain()
         self._playing = False
         self.timeline.mark("audio_done")

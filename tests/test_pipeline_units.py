@@ -433,3 +433,23 @@ async def test_worker_errors_reach_the_consumer() -> None:
     with pytest.raises(RuntimeError, match="model exploded"):
         async for _ in iterate_in_thread(broken):
             pass
+
+
+def test_a_hardware_profile_never_overrides_explicit_settings(monkeypatch) -> None:
+    from hardware import profiles
+    from pipeline.commands import apply_hardware_profile
+
+    config = Config()
+    config.llm.gpu_layers = -1  # the user's config file asks for the GPU
+    monkeypatch.setattr(profiles, "detect_facts", lambda: None)
+    monkeypatch.setattr(profiles, "choose_profile",
+                        lambda facts, name: profiles.PROFILES["rpi5-8gb"])
+    apply_hardware_profile(config, None)
+    assert config.llm.gpu_layers == -1
+    assert config.llm.threads == profiles.PROFILES["rpi5-8gb"].threads == config.stt.threads
+
+
+async def test_repeated_identical_clauses_each_count_as_heard() -> None:
+    conv = conversation("Yes. Yes. Yes.")
+    result = await turn(conv, "are you sure", RecordingSink()).run()
+    assert result.reply == "Yes. Yes. Yes."
