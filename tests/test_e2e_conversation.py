@@ -66,7 +66,7 @@ def test_two_spoken_turns_keep_history(tmp_path: Path) -> None:
 
 def test_text_chat_keeps_history(companion_home: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "-v", "chat"],
+        [sys.executable, "-m", "shells.cli", "-v", "chat"],
         input="Hi! My name is Ana.\nWhat is the capital of France?\n",
         capture_output=True, text=True, timeout=120,
         env={**os.environ, "COMPANION_HOME": str(companion_home)},
@@ -86,7 +86,7 @@ def test_run_on_raw_pcm_from_stdin_writes_reply_files(companion_home: Path,
     stereo = np.stack([pcm, pcm], axis=1).astype("<i2").tobytes()
     out = tmp_path / "replies"
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", "--stdin", "--rate", "44100",
+        [sys.executable, "-m", "shells.cli", "run", "--stdin", "--rate", "44100",
          "--channels", "2", "--out", str(out)],
         input=stereo, capture_output=True, timeout=120,
         env={**os.environ, "COMPANION_HOME": str(companion_home)},

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from models.resolve import resolve_model
-from pipeline.remote import LocalServer
+from pipeline.llm.remote import LocalServer
 
 pytestmark = pytest.mark.e2e
 

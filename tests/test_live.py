@@ -122,7 +122,7 @@ def test_live_conversation_on_the_default_devices(pulse_env: dict[str, str], tmp
          "--file-format=wav", str(recording)], env=pulse_env)
     env = {**pulse_env, "COMPANION_HOME": str(companion_home)}
     companion = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run"], env=env, stdin=subprocess.DEVNULL,
+        [sys.executable, "-m", "shells.cli", "run"], env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     out, err = Lines(companion.stdout, companion), Lines(companion.stderr, companion)
     try:
@@ -147,7 +147,7 @@ def test_live_conversation_on_the_default_devices(pulse_env: dict[str, str], tmp
 def test_sigterm_stops_the_service_cleanly(pulse_env: dict[str, str], companion_home: Path) -> None:
     env = {**pulse_env, "COMPANION_HOME": str(companion_home)}
     companion = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run"], env=env, stdin=subprocess.DEVNULL,
+        [sys.executable, "-m", "shells.cli", "run"], env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     err = Lines(companion.stderr, companion)
     try:

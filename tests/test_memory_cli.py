@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from models.errors import CompanionError
-from pipeline import memory_commands
+from shells.cli import memory_commands
 
 pytestmark = pytest.mark.e2e
 

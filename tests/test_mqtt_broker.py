@@ -13,11 +13,11 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.engine import Engine
-from pipeline.mqtt.bridge import BrokerSettings
-from pipeline.mqtt.broker import LocalBroker
-from pipeline.mqtt.service import CompanionService, ServeOptions
-from pipeline.mqtt.wake import WakeSettings
 from pipeline.persona import load_persona
+from pipeline.wake import WakeSettings
+from shells.mqtt.bridge import BrokerSettings
+from shells.mqtt.broker import LocalBroker
+from shells.mqtt.service import CompanionService, ServeOptions
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS
 from tests.test_mqtt_support import Probe, event_with, topic_is
 
@@ -101,7 +101,7 @@ async def test_home_assistant_discovery_configs_are_retained_json(broker, servic
 
 
 async def test_unregister_removes_discovery(broker, tmp_path):
-    from pipeline.mqtt.service import unregister
+    from shells.mqtt.service import unregister
 
     svc = make_service(broker.url, tmp_path)
     task = asyncio.create_task(svc.run())
@@ -252,7 +252,7 @@ async def test_command_sent_while_broker_restarts_runs_exactly_once(tmp_path):
 
 async def test_memory_commands_on_a_real_store(broker, tmp_path):
     from memory import MemoryStore
-    from pipeline.mqtt.cli import store_handler
+    from shells.mqtt.cli import store_handler
 
     store = MemoryStore(tmp_path / "memory")
     store.add("My sister Ana lives in Porto.", role="user", profile="default")

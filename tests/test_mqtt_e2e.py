@@ -18,12 +18,12 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.engine import Engine
-from pipeline.mqtt.bridge import BrokerSettings
-from pipeline.mqtt.broker import LocalBroker
-from pipeline.mqtt.satellite import SatelliteClient, make_vad
-from pipeline.mqtt.service import CompanionService, ServeOptions
-from pipeline.mqtt.wake import WakeSettings
 from pipeline.persona import load_persona
+from pipeline.wake import WakeSettings
+from shells.mqtt.bridge import BrokerSettings
+from shells.mqtt.broker import LocalBroker
+from shells.mqtt.satellite import SatelliteClient, make_vad
+from shells.mqtt.service import CompanionService, ServeOptions
 from tests.fakes import FakeLLM
 from tests.test_mqtt_support import Probe, event_with, topic_is
 from tests.voice_fixtures import load_stt, load_tts, speech_16k
@@ -40,11 +40,11 @@ def broker() -> Iterator[LocalBroker]:
 
 
 def serve_command() -> list[str]:
-    """`companion serve` once it is wired into pipeline.cli; pipeline.mqtt until then."""
-    from pipeline.cli import build_parser
+    """`companion serve` once it is wired into shells.cli.main; shells.mqtt until then."""
+    from shells.cli.main import build_parser
 
     wired = "serve" in build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    return [sys.executable, "-m", "pipeline.cli" if wired else "pipeline.mqtt", "serve"]
+    return [sys.executable, "-m", "shells.cli" if wired else "shells.mqtt", "serve"]
 
 
 async def retained(port: int, topic: str, wait_s: float = 0.5) -> list[bytes]:
@@ -93,7 +93,7 @@ async def test_serve_process_replies_retains_state_and_leaves_a_last_will(broker
 @pytest.fixture(scope="module")
 def real_engine() -> Engine:
     from models.resolve import resolve_model
-    from pipeline.llm import LlamaChat
+    from pipeline.llm.local import LlamaChat
 
     config = Config()
     return Engine(stt=load_stt(), tts=load_tts(), llm=LlamaChat(resolve_model("llm"), config.llm))

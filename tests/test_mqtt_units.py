@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from pipeline.events import Reply, SpeechStarted, Transcript
-from pipeline.mqtt.audio import (
+from pipeline.wake import WakeGate, WakeSettings, find_phrase
+from shells.mqtt.audio import (
     AudioPayloadError,
     QueueSource,
     VolumeSink,
@@ -17,12 +18,11 @@ from pipeline.mqtt.audio import (
     decode_out,
     encode_out,
 )
-from pipeline.mqtt.bridge import BrokerSettings, BrokerUrlError, Outbox, Outgoing
-from pipeline.mqtt.commands import BadCommand, SeenIds, parse_command
-from pipeline.mqtt.discovery import discovery_payloads
-from pipeline.mqtt.hermes import parse_hermes
-from pipeline.mqtt.topics import Topics, route
-from pipeline.mqtt.wake import WakeGate, WakeSettings, find_phrase
+from shells.mqtt.bridge import BrokerSettings, BrokerUrlError, Outbox, Outgoing
+from shells.mqtt.commands import BadCommand, SeenIds, parse_command
+from shells.mqtt.discovery import discovery_payloads
+from shells.mqtt.hermes import parse_hermes
+from shells.mqtt.topics import Topics, route
 from tests.fakes import RecordingSink
 
 

@@ -437,7 +437,7 @@ async def test_worker_errors_reach_the_consumer() -> None:
 
 def test_a_hardware_profile_never_overrides_explicit_settings(monkeypatch) -> None:
     from hardware import profiles
-    from pipeline.commands import apply_hardware_profile
+    from shells.cli.commands import apply_hardware_profile
 
     config = Config()
     config.llm.gpu_layers = -1  # the user's config file asks for the GPU

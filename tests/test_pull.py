@@ -109,7 +109,7 @@ def test_recommended_table_is_well_formed():
 def test_cli_actions(server, tmp_path, monkeypatch, capsys):
     import argparse
 
-    from pipeline.hardware_commands import (
+    from shells.cli.hardware_commands import (
         handle_models_action,
         register_models_actions,
         register_profile_option,

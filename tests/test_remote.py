@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from pipeline.config import LlmConfig
-from pipeline.remote import (
+from pipeline.llm.remote import (
     LocalServer,
     RemoteChat,
     RemoteError,

@@ -1,4 +1,4 @@
-"""pipeline.speculative: acceptance counting, adaptivity, and a real run on the default LLM."""
+"""pipeline.llm.speculative: acceptance counting, adaptivity, and a real run on the default LLM."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from models.errors import CompanionError
-from pipeline.speculative import (
+from pipeline.llm.speculative import (
     DEFAULT_PROMPTS,
     AdaptivePromptLookup,
     DraftModelError,

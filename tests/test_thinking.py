@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from pipeline.thinking import (
+from pipeline.llm.thinking import (
     GIVE_UP,
     AckPicker,
     NoThink,
@@ -128,7 +128,7 @@ def test_no_think_switches():
 async def test_default_model_replies_pass_unchanged():
     from models.resolve import resolve_model
     from pipeline.config import LlmConfig
-    from pipeline.llm import LlamaChat
+    from pipeline.llm.local import LlamaChat
     from pipeline.threads import iterate_in_thread
 
     llm = LlamaChat(resolve_model("llm"), LlmConfig(threads=2))

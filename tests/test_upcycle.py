@@ -50,7 +50,7 @@ def test_same_greedy_tokens_as_dense(dense, moe):
     from llama_cpp import Llama
 
     from pipeline.config import LlmConfig
-    from pipeline.llm import LlamaChat
+    from pipeline.llm.local import LlamaChat
 
     chat = LlamaChat(moe, LlmConfig(context_tokens=256))  # loads through the LLM stage
     big = chat._llama

@@ -1,6 +1,6 @@
 """Satellite mode of `companion bench`: voice-to-voice through MQTT against local audio.
 
-Each clip is spoken once into the local pipeline (pipeline.bench.full_turn) and once by a
+Each clip is spoken once into the local pipeline (tools.bench.latency.full_turn) and once by a
 satellite client over a private loopback broker: satellite VAD -> audio/in -> the brain's
 conversation -> audio/out -> the satellite's speaker (a real-time NullSink). Both measure the
 first reply sample out minus the user's last voiced sample on the same monotonic clock, so the
@@ -21,16 +21,16 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.bench import LEAD_S, TRAIL_S, full_turn, last_voiced_sample, percentile
 from pipeline.config import Config
 from pipeline.engine import Engine
 from pipeline.events import Event, TurnMetrics
-from pipeline.mqtt.bridge import BrokerSettings
-from pipeline.mqtt.broker import LocalBroker
-from pipeline.mqtt.satellite import SatelliteClient, make_vad
-from pipeline.mqtt.service import CompanionService, ServeOptions
-from pipeline.mqtt.wake import WakeSettings
 from pipeline.persona import Persona
+from pipeline.wake import WakeSettings
+from shells.mqtt.bridge import BrokerSettings
+from shells.mqtt.broker import LocalBroker
+from shells.mqtt.satellite import SatelliteClient, make_vad
+from shells.mqtt.service import CompanionService, ServeOptions
+from tools.bench.latency import LEAD_S, TRAIL_S, full_turn, last_voiced_sample, percentile
 from voice.audio import SAMPLE_RATE
 from voice.sinks import NullSink
 from voice.sources import WavFileSource

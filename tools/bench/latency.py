@@ -168,7 +168,7 @@ def llm_rows(config: Config) -> list[dict[str, object]]:
     """First token and tokens/s of each LLM, without and with speculative decoding."""
     from models.resolve import resolve_model
     from models.upcycle import upcycle_moe
-    from pipeline.speculative import make_draft, measure_speculation
+    from pipeline.llm.speculative import make_draft, measure_speculation
 
     dense = resolve_model("llm", config.models.llm)
     rows = []
@@ -180,8 +180,13 @@ def llm_rows(config: Config) -> list[dict[str, object]]:
     return rows
 
 
+# A row measured by a shell (the MQTT satellite transport): given the engine and spoken turns.
+ExtraRow = Callable[[Engine, list[np.ndarray]], object]
+
+
 def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
-              with_memory: bool = True, with_llms: bool = True, with_extras: bool = True) -> int:
+              with_memory: bool = True, with_llms: bool = True, with_extras: bool = True,
+              extra_rows: dict[str, ExtraRow] | None = None) -> int:
     config = replace(config, memory=replace(config.memory, enabled=False))
     engine = asyncio.run(Engine.load(config, persona))
     assert engine.tts is not None and engine.stt is not None
@@ -200,7 +205,7 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
         if remembering is not None:
             runs.append(("memory", remembering, full_turn))
         if with_extras:  # the same model behind a llama.cpp server on loopback
-            from pipeline.remote import LocalServer, RemoteChat
+            from pipeline.llm.remote import LocalServer, RemoteChat
 
             server = servers.enter_context(LocalServer(
                 str(engine.llm.model_path), config.llm.context_tokens, config.llm.threads))
@@ -231,11 +236,10 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
         report["remote_voice_to_voice_ms"] = {"p50": percentile(remote, 50),
                                               "p95": percentile(remote, 95)}
     if with_extras:
-        from pipeline.mqtt.bench import satellite_voice_to_voice
-        from pipeline.mqtt.wake_bench import measure as wake_rates
+        from tools.bench.wake import measure as wake_rates
 
-        report["satellite"] = optional_row(lambda: asyncio.run(
-            satellite_voice_to_voice(engine, persona, config, speech[:5])))
+        for name, row in (extra_rows or {}).items():
+            report[name] = optional_row(lambda row=row: row(engine, speech))
         report["wake"] = optional_row(
             lambda: wake_rates(engine.stt, engine.tts, persona.name, quick=True))
     if with_llms:

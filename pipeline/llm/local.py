@@ -49,7 +49,7 @@ class LlamaChat:
         from llama_cpp import Llama  # heavy import: only when a model is really loaded
 
         from models.moe import expert_tensors_on_cpu, llama_kwargs
-        from pipeline.speculative import make_draft
+        from pipeline.llm.speculative import make_draft
 
         self.config = config
         self.model_path = model_path

@@ -21,17 +21,17 @@ from models.errors import CompanionError
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
-from pipeline.mqtt import hermes
-from pipeline.mqtt.audio import VolumeSink
-from pipeline.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
-from pipeline.mqtt.commands import BadCommand, Command, CommandId, SeenIds, parse_command
-from pipeline.mqtt.discovery import discovery_payloads
-from pipeline.mqtt.outgoing import DeviceState, EventPublisher
-from pipeline.mqtt.satellites import SatelliteHub
-from pipeline.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
-from pipeline.mqtt.wake import WakeGate, WakeSettings
 from pipeline.persona import Persona, available_personas, load_persona
 from pipeline.sight import image_from_bytes
+from pipeline.wake import WakeGate, WakeSettings
+from shells.mqtt import hermes
+from shells.mqtt.audio import VolumeSink
+from shells.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
+from shells.mqtt.commands import BadCommand, Command, CommandId, SeenIds, parse_command
+from shells.mqtt.discovery import discovery_payloads
+from shells.mqtt.outgoing import DeviceState, EventPublisher
+from shells.mqtt.satellites import SatelliteHub
+from shells.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
 from voice.sinks import AudioSink, NullSink
 from voice.sources import AudioSource
 

@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from pipeline.events import ErrorEvent, Event, Reply, StateChanged, Transcript, TurnMetrics
-from pipeline.mqtt import hermes
-from pipeline.mqtt.commands import CommandId
-from pipeline.mqtt.topics import Topics
+from shells.mqtt import hermes
+from shells.mqtt.commands import CommandId
+from shells.mqtt.topics import Topics
 
 _SENSOR_CHARS = 255  # Home Assistant sensor states are cut at 255 characters
 

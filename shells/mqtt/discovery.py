@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipeline.mqtt.topics import Topics
+from shells.mqtt.topics import Topics
 
 DISCOVERY_PREFIX = "homeassistant"
 VERSION = "0.1.0"

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from models.errors import CompanionError
-from pipeline import hardware_commands, memory_commands
-from pipeline.mqtt import cli as mqtt_cli
+from shells.cli import hardware_commands, memory_commands
+from shells.mqtt import cli as mqtt_cli
 
 log = logging.getLogger("companion")
 
@@ -110,7 +110,7 @@ def setup_logging(verbosity: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
-    from pipeline import commands  # imported late so `--help` stays instant
+    from shells.cli import commands  # imported late so `--help` stays instant
 
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "say": commands.say, "chat": commands.chat, "run": commands.run,

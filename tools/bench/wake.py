@@ -6,7 +6,7 @@ by the piper voice, at two paces and with and without background noise, and tran
 real recognizer the way the live pipeline does: partials of the growing utterance, then the
 whole. A clip triggers when any of those transcripts carries the phrase.
 
-    python -m pipeline.mqtt.wake_bench [--quick] [--json]
+    python -m tools.bench.wake [--quick] [--json]
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.bench import LINES
-from pipeline.mqtt.wake import WakeSettings, find_phrase
+from pipeline.wake import WakeSettings, find_phrase
+from tools.bench.latency import LINES
 from voice.audio import SAMPLE_RATE, resample
 
 REQUESTS = (
@@ -108,7 +108,7 @@ def measure(stt: Any, tts: Any, persona_name: str, settings: WakeSettings | None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.mqtt.wake_bench",
+    parser = argparse.ArgumentParser(prog="python -m tools.bench.wake",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a few clips, one condition")
     parser.add_argument("--json", action="store_true")

@@ -2,7 +2,7 @@
 
 The microphone is streamed to ``companion/<id>/audio/in`` only while the local VAD hears speech
 (with its preroll, so soft onsets are kept); silence never crosses the network. Reply audio
-arrives on ``audio/out`` (header in pipeline.mqtt.audio) and is played at once. Half-duplex:
+arrives on ``audio/out`` (header in shells.mqtt.audio) and is played at once. Half-duplex:
 while the reply plays, and briefly after, the microphone is not streamed, so the brain never
 hears the satellite's own voice.
 """
@@ -18,9 +18,9 @@ import aiomqtt
 import numpy as np
 
 from pipeline.config import Config
-from pipeline.mqtt.audio import MAX_IN_BYTES, AudioPayloadError, OutChunk, decode_out
-from pipeline.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
-from pipeline.mqtt.topics import Topics
+from shells.mqtt.audio import MAX_IN_BYTES, AudioPayloadError, OutChunk, decode_out
+from shells.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
+from shells.mqtt.topics import Topics
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
 from voice.vad import SpeechStart, VadSegmenter

@@ -1,6 +1,6 @@
 """`companion serve` and `companion satellite`: argument parsing and wiring.
 
-Wired into pipeline.cli with ``register(subparsers)`` and ``handle(args)``.
+Wired into shells.cli.main with ``register(subparsers)`` and ``handle(args)``.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from models.errors import CompanionError
-from pipeline.mqtt.topics import valid_id
+from shells.mqtt.topics import valid_id
 
 if TYPE_CHECKING:  # aiomqtt is imported only when a command runs: `--help` stays instant
-    from pipeline.mqtt.bridge import BrokerSettings
+    from shells.mqtt.bridge import BrokerSettings
 
 
 class ServeUsageError(CompanionError):
@@ -69,7 +69,7 @@ def handle(args: argparse.Namespace) -> int | None:
 
 
 def _settings(args: argparse.Namespace) -> BrokerSettings:
-    from pipeline.mqtt.bridge import BrokerSettings
+    from shells.mqtt.bridge import BrokerSettings
 
     if not valid_id(args.device_id):
         raise ServeUsageError(f"--device-id {args.device_id!r}: use 1-64 letters, digits, "
@@ -92,11 +92,11 @@ def run_until_signal(main: Coroutine[Any, Any, Any]) -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from pipeline.commands import setup
     from pipeline.engine import Engine
-    from pipeline.mqtt.service import CompanionService, ServeOptions, unregister
-    from pipeline.mqtt.wake import WakeSettings
     from pipeline.persona import available_personas
+    from pipeline.wake import WakeSettings
+    from shells.cli.commands import setup
+    from shells.mqtt.service import CompanionService, ServeOptions, unregister
 
     settings = _settings(args)
     config, persona = setup(args)
@@ -137,8 +137,8 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def satellite(args: argparse.Namespace) -> int:
-    from pipeline.commands import setup
-    from pipeline.mqtt.satellite import SatelliteClient, make_vad
+    from shells.cli.commands import setup
+    from shells.mqtt.satellite import SatelliteClient, make_vad
 
     settings = _settings(args)
     config, _ = setup(args)

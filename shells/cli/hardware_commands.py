@@ -1,6 +1,6 @@
 """CLI pieces for hardware profiles, MoE upcycling, model pulls and the doctor's options.
 
-pipeline.cli wires them in (the CLI is the only place that joins the packages):
+shells.cli.main wires them in (the CLI is the only place that joins the packages):
 ``register_models_actions(models_sub)`` / ``handle_models_action(args)`` for
 `companion models upcycle-moe|pull`, ``register_profile_option(parser)`` for the global
 ``--profile``, ``register_doctor_options(doctor)`` / ``doctor_command(args)`` for

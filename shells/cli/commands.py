@@ -1,4 +1,4 @@
-"""What each `companion` subcommand does. The CLI (pipeline.cli) only parses and dispatches."""
+"""What each `companion` subcommand does. The CLI (shells.cli.main) only parses and dispatches."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+
+import numpy as np
 
 from models.errors import CompanionError
 from pipeline.config import Config, load_config
@@ -219,18 +221,24 @@ def print_dialogue(persona: Persona) -> Callable[[Event], None]:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from pipeline.demo import run_demo
+    from tools.demo import run_demo
 
     config, persona = setup(args)
     return run_demo(config, persona, args.out)
 
 
 def bench(args: argparse.Namespace) -> int:
-    from pipeline.bench import run_bench
+    from shells.mqtt.bench import satellite_voice_to_voice
+    from tools.bench.latency import run_bench
 
     config, persona = setup(args)
+
+    def satellite(engine: Engine, speech: list[np.ndarray]) -> object:
+        return asyncio.run(satellite_voice_to_voice(engine, persona, config, speech[:5]))
+
     return run_bench(config, persona, args.turns, args.json, with_memory=args.bench_memory,
-                     with_llms=args.bench_llms, with_extras=args.bench_extras)
+                     with_llms=args.bench_llms, with_extras=args.bench_extras,
+                     extra_rows={"satellite": satellite})
 
 
 def devices(args: argparse.Namespace) -> int:
@@ -242,7 +250,7 @@ def devices(args: argparse.Namespace) -> int:
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from pipeline.hardware_commands import doctor_command
+    from shells.cli.hardware_commands import doctor_command
 
     config = load_config(args.config, args.home)
     overrides = {"llm": args.llm or config.models.llm, "stt": args.stt or config.models.stt,
@@ -252,7 +260,7 @@ def doctor(args: argparse.Namespace) -> int:
 
 def models(args: argparse.Namespace) -> int:
     from models.resolve import format_model_status, model_status
-    from pipeline.hardware_commands import handle_models_action
+    from shells.cli.hardware_commands import handle_models_action
 
     handled = handle_models_action(args)
     if handled is not None:
@@ -262,7 +270,7 @@ def models(args: argparse.Namespace) -> int:
 
         return models_main(["fetch", *(["--all"] if args.all else [])])
     if args.models_command == "compare":
-        from pipeline.compare import compare_models
+        from tools.compare import compare_models
 
         return compare_models(args.names, as_json=args.json, config=setup(args)[0])
     config, persona = setup(args)

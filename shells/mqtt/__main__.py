@@ -1,4 +1,4 @@
-"""`python -m pipeline.mqtt serve|satellite ...`: the same commands before (or without) their
+"""`python -m shells.mqtt serve|satellite ...`: the same commands before (or without) their
 wiring into `companion`; every global option of `companion` works here too."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from models.errors import CompanionError
-from pipeline import cli as companion_cli
-from pipeline.mqtt import cli
+from shells.cli import main as companion_cli
+from shells.mqtt import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,12 +17,12 @@ from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.events import Event
-from pipeline.mqtt.audio import AudioPayloadError, MqttAudioSink, QueueSource, check_audio_in
-from pipeline.mqtt.bridge import cancel_and_wait
-from pipeline.mqtt.outgoing import DeviceState, EventPublisher, PublishFn
-from pipeline.mqtt.topics import Topics, valid_id
-from pipeline.mqtt.wake import WakeGate, WakeSettings
 from pipeline.persona import Persona
+from pipeline.wake import WakeGate, WakeSettings
+from shells.mqtt.audio import AudioPayloadError, MqttAudioSink, QueueSource, check_audio_in
+from shells.mqtt.bridge import cancel_and_wait
+from shells.mqtt.outgoing import DeviceState, EventPublisher, PublishFn
+from shells.mqtt.topics import Topics, valid_id
 
 log = logging.getLogger(__name__)
 

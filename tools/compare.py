@@ -17,7 +17,7 @@ from pathlib import Path
 from models.registry import CATALOG
 from models.resolve import resolve_model
 from pipeline.config import Config
-from pipeline.llm import LlamaChat
+from pipeline.llm.local import LlamaChat
 from pipeline.persona import load_persona
 
 # (prompt, words of which one must appear in a good answer; empty: any sensible reply)

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.mqtt.commands import MAX_COMMAND_BYTES, MAX_TEXT_CHARS, BadCommand
+from shells.mqtt.commands import MAX_COMMAND_BYTES, MAX_TEXT_CHARS, BadCommand
 
 SUBSCRIPTIONS = ["hermes/tts/say", "hermes/asr/startListening", "hermes/asr/stopListening",
                  "hermes/hotword/toggleOn", "hermes/hotword/toggleOff"]

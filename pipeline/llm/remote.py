@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from models.errors import CompanionError
 from pipeline.config import LlmConfig, RemoteConfig  # noqa: F401 (RemoteConfig re-exported)
-from pipeline.llm import GenerationStats, Message
+from pipeline.llm.local import GenerationStats, Message
 
 log = logging.getLogger(__name__)
 
