@@ -1,9 +1,11 @@
-"""A conversation: listening, the turn loop and the assist state machine.
+"""A conversation: the listen stage, the turns it starts, and the assist state machine.
 
-The loop reacts to the listener's signals. A ``Guess`` starts a turn early (uncommitted: it
-prepares audio but plays nothing); the endpoint's ``Utterance`` commits that turn when the
-final transcript says the same, or replaces it; ``Resumed`` and ``BargeIn`` cancel. Every stop
-goes through the same path: cancelling the turn's task.
+One loop takes every item from one inbox: what the listen stage heard and what the turns
+report. A ``Guess`` starts a turn early (uncommitted: it prepares audio but plays nothing);
+the endpoint's ``Utterance`` commits that turn when the final transcript says the same, or
+replaces it; ``Resumed`` and ``BargeIn`` cancel. Every stop goes through the same path:
+cancelling the turn's task. Text turns (``ask``), fixed text (``say``) and typed chat use the
+same turns, so `stop` and barge-in end any of them alike.
 """
 
 from __future__ import annotations
@@ -15,28 +17,33 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 
+from pipeline.bus import EventBus, log_event
 from pipeline.config import Config
-from pipeline.endpointing import BargeInDetector, EndpointPolicy, normalize
+from pipeline.context import Timeline, TurnContext
+from pipeline.endpointing import normalize
 from pipeline.engine import Engine
-from pipeline.events import (
+from pipeline.items import (
     BargeIn,
+    ConversationItem,
     ErrorEvent,
     Event,
-    EventBus,
     Guess,
+    PlaybackStarted,
     Resumed,
     SpeechStarted,
     State,
     StateChanged,
     Transcript,
+    TurnEnded,
     Utterance,
-    log_event,
     now,
 )
-from pipeline.listening import Listener, Signal
+from pipeline.listen import ListenStage, Transcriber, make_vad
 from pipeline.persona import Persona
 from pipeline.recall import Recall
-from pipeline.stages import Speaker, Thinker, Transcriber
+from pipeline.speak import Speaker
+from pipeline.stage import Channel, run_stages
+from pipeline.think import ReplySource, Script, Thinker
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
@@ -46,8 +53,8 @@ log = logging.getLogger(__name__)
 
 # Allowed moves of the assist state machine; anything else is a bug worth logging.
 _TRANSITIONS = {
-    State.IDLE: {State.LISTENING, State.PROCESSING},
-    State.LISTENING: {State.PROCESSING, State.IDLE},
+    State.IDLE: {State.LISTENING, State.PROCESSING, State.RESPONDING},
+    State.LISTENING: {State.PROCESSING, State.IDLE, State.RESPONDING},
     State.PROCESSING: {State.RESPONDING, State.IDLE, State.LISTENING},
     State.RESPONDING: {State.IDLE, State.LISTENING},
 }
@@ -82,7 +89,7 @@ class Conversation:
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
-        self.transcriber = Transcriber(engine.stt)
+        self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
         # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
@@ -90,13 +97,14 @@ class Conversation:
         self.accept: Callable[[str], str | None] = lambda text: text
         self._turn: Turn | None = None
         self._task: asyncio.Task[TurnResult] | None = None
-        self._listener: Listener | None = None
+        self._listener: ListenStage | None = None
+        self._inbox: Channel[ConversationItem] | None = None
         self._muted = False
+        self._echo_gate = False
+        self._barge_in = False
 
     def make_vad(self) -> VadSegmenter:
-        audio = self.config.audio
-        return VadSegmenter(aggressiveness=audio.vad_aggressiveness,
-                            hangover_ms=audio.hangover_ms, min_speech_ms=audio.min_speech_ms)
+        return make_vad(self.config.audio)
 
     async def run(self, source: AudioSource, sink: AudioSink, realtime: bool,
                   echo_gate: bool = False, max_turns: int | None = None) -> list[TurnResult]:
@@ -105,104 +113,89 @@ class Conversation:
         ``realtime`` sources get streaming partials, early replies and barge-in; a file read
         as fast as possible is transcribed once per utterance.
         """
-        assert self.speaker is not None, "a spoken conversation needs the TTS loaded"
-        audio = self.config.audio
-        self._listener = Listener(
-            source, self.make_vad(), self.transcriber, self.bus.emit, realtime=realtime,
-            streaming=realtime and audio.streaming,
-            policy=EndpointPolicy(default_ms=audio.hangover_ms,
-                                  complete_ms=audio.complete_hangover_ms,
-                                  dangling_ms=audio.dangling_hangover_ms),
-            barge_in=BargeInDetector(min_speech_ms=audio.barge_in_ms,
-                                     margin_db=audio.echo_margin_db if echo_gate else 0.0),
-            partial_interval_s=audio.partial_interval_ms / 1000)
-        self._echo_gate = echo_gate
-        self._listener.muted = self._muted
-        self._barge_in = realtime and audio.barge_in
-        signals: asyncio.Queue[Signal | None] = asyncio.Queue()
-        listening = asyncio.create_task(self._listener.run(signals))
+        assert self.speaker is not None and self.transcriber is not None, \
+            "a spoken conversation needs the speech models loaded"
+        listener = ListenStage.from_config(self.config.audio, self.transcriber,
+                                           vad=self.make_vad(), realtime=realtime,
+                                           echo_gate=echo_gate)
+        listener.muted = self._muted
+        self._listener, self._echo_gate = listener, echo_gate
+        self._barge_in = realtime and self.config.audio.barge_in
+        inbox: Channel[ConversationItem] = Channel(maxsize=0)
+        self._inbox = inbox
+        listening = asyncio.create_task(run_stages(source.frames(), listener, outbox=inbox))
+        listening.add_done_callback(lambda task: inbox.close_nowait())  # failed or not
         first = len(self.results)
-        self.bus.subscribe(self._on_speech_start)
-        self.bus.subscribe(self._prefetch_memory)
         try:
-            await self._loop(signals, sink, max_turns, first)
+            async for item in inbox:
+                await self._handle(item, sink)
+                if max_turns is not None and len(self.results) - first >= max_turns:
+                    break
+            else:  # the source ended: let a committed reply finish
+                if self._turn is not None and self._turn.committed and self._task:
+                    await asyncio.gather(self._task, return_exceptions=True)
         finally:
+            self._inbox = None
             await self.stop()
             listening.cancel()
-            await asyncio.gather(listening, return_exceptions=True)
+            with contextlib.suppress(asyncio.CancelledError):
+                await listening  # the source's error (a microphone gone) is raised here
             if self.recall is not None:
                 await self.recall.flush()
         return self.results[first:]
 
-    async def _loop(self, signals: asyncio.Queue[Signal | None], sink: AudioSink,
-                    max_turns: int | None, first: int) -> None:
-        next_signal = asyncio.ensure_future(signals.get())
-        try:
-            while True:
-                waiting: set[asyncio.Future[object]] = {next_signal}  # type: ignore[arg-type]
-                if self._task is not None:
-                    waiting.add(self._task)  # type: ignore[arg-type]
-                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
-                if self._task is not None and self._task.done():
-                    self._end_turn()
-                if max_turns is not None and len(self.results) - first >= max_turns:
-                    return
-                if not next_signal.done():
-                    continue
-                signal = next_signal.result()
-                if signal is None:  # the source ended: let a committed reply finish
-                    if self._turn is not None and self._turn.committed and self._task:
-                        await asyncio.gather(self._task, return_exceptions=True)
-                        self._end_turn()
-                    return
-                await self._handle(signal, sink)
-                next_signal = asyncio.ensure_future(signals.get())
-                if max_turns is not None and len(self.results) - first >= max_turns:
-                    return
-        finally:
-            next_signal.cancel()
-
-    async def _handle(self, signal: Signal, sink: AudioSink) -> None:
-        turn = self._turn
-        if isinstance(signal, Guess):
-            guess = self.accept(signal.text)
-            if guess is None:
-                return
-            signal = Guess(text=guess, voiced_end_t=signal.voiced_end_t, t=signal.t)
-            if turn is not None and not turn.committed:
-                if normalize(turn.transcript) == normalize(signal.text):
-                    return  # the same guess again: keep preparing
+    async def _handle(self, item: ConversationItem, sink: AudioSink) -> None:
+        if isinstance(item, SpeechStarted):
+            if self.states.state == State.IDLE:
+                self.states.move(State.LISTENING)
+            self.bus.emit(item)
+        elif isinstance(item, Transcript):
+            if self.recall is not None:  # memory overlapped with transcription
+                self.recall.prefetch(item.text)
+            self.bus.emit(item)
+        elif isinstance(item, Guess):
+            await self._guess(item, sink)
+        elif isinstance(item, Resumed):
+            if self._turn is not None and not self._turn.committed:
                 await self.stop()
-            if self._turn is None:
-                self._start(signal.text, signal.voiced_end_t, sink, committed=False)
-        elif isinstance(signal, Resumed):
-            if turn is not None and not turn.committed:
-                await self.stop()
-        elif isinstance(signal, BargeIn):
-            if self._barge_in and turn is not None and turn.committed:
+        elif isinstance(item, BargeIn):
+            if self._barge_in and self._turn is not None and self._turn.committed:
                 await self.stop()
                 # Detection to silence: the sink dropped its queue inside stop().
-                log.info("barge_in stop_ms=%.1f", (now() - signal.t) * 1000)
-                self.bus.emit(signal)
+                log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)
+                self.bus.emit(item)
                 self.states.move(State.LISTENING)
-        elif isinstance(signal, Utterance):
-            await self._utterance(signal, sink)
+        elif isinstance(item, Utterance):
+            await self._utterance(item, sink)
+        # TurnEnded: the turn was collected when its task ended; the item only wakes the loop
+
+    async def _guess(self, guess: Guess, sink: AudioSink) -> None:
+        text = self.accept(guess.text)
+        if text is None:
+            return
+        turn = self._turn
+        if turn is not None and not turn.committed:
+            if normalize(turn.transcript) == normalize(text):
+                return  # the same guess again: keep preparing
+            await self.stop()
+        if self._turn is None:
+            self._start(text, guess.voiced_end_t, sink, self.thinker, committed=False)
 
     async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
         text = utterance.transcript
         if text is None:
+            assert self.transcriber is not None
             text = (await self.transcriber.transcribe(utterance.audio)).strip()
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
             if text and normalize(turn.transcript) == normalize(self.accept(text) or ""):
                 turn.commit(utterance.t)  # the guess was right: its audio may play now
-                self._committed_now()
+                self.states.move(State.PROCESSING)
                 return
             await self.stop()  # the guess was wrong: nothing of it is heard
         elif turn is not None and self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)  # finish the reply first
-            self._end_turn()
         if not text:
             self.results.append(TurnResult(error=NO_SPEECH))
             self.bus.emit(ErrorEvent(message=NO_SPEECH))
@@ -212,42 +205,52 @@ class Conversation:
         if answer is None:  # not for us (no wake phrase): back to idle, quietly
             self.states.move(State.IDLE)
             return
-        self._start(answer, utterance.voiced_end_t, sink, committed=True, endpoint_t=utterance.t)
+        self._start(answer, utterance.voiced_end_t, sink, self.thinker, committed=True,
+                    endpoint_t=utterance.t)
 
-    def _start(self, text: str, voiced_end_t: float, sink: AudioSink, committed: bool,
-               endpoint_t: float | None = None) -> None:
-        assert self.speaker is not None
-        self._turn = Turn(text, voiced_end_t, self.thinker, self.speaker, sink, self.bus.emit,
-                          committed=False, on_audio_start=self._audio_started)
+    def _start(self, text: str, voiced_end_t: float, sink: AudioSink, source: ReplySource,
+               committed: bool, endpoint_t: float | None = None) -> Turn:
+        assert self.speaker is not None, "speaking needs the TTS loaded"
+        turn = Turn(text, voiced_end_t, source, self.speaker, sink, self.bus.emit,
+                    report=self._report, preemptive=not committed)
         if committed:
-            self._turn.commit(endpoint_t)
-            self._committed_now()
-        self._task = asyncio.create_task(self._turn.run())
+            turn.commit(endpoint_t)
+            self.states.move(State.PROCESSING)
+        task = asyncio.create_task(turn.run())
+        task.add_done_callback(lambda done: self._collect(turn, done))
+        self._turn, self._task = turn, task
+        return turn
 
-    def _committed_now(self) -> None:
-        self.states.move(State.PROCESSING)
+    def _report(self, item: Event) -> None:
+        """A turn's report, acted on at once: the echo gate must close with the first sample,
+        not when the loop gets round to it."""
+        if isinstance(item, PlaybackStarted) and item.turn is self._turn:
+            self._playback_started()
 
-    def _audio_started(self) -> None:
+    def _playback_started(self) -> None:
         self.states.move(State.RESPONDING)
         if self._listener is not None and self._echo_gate:
             self._listener.start_guarding()
 
-    def _end_turn(self) -> None:
-        """Collect a finished (or cancelled) turn's result and go back to idle."""
-        turn, task = self._turn, self._task
-        self._turn = self._task = None
+    def _collect(self, turn: Turn, task: asyncio.Task[TurnResult]) -> None:
+        """A turn's task ended (done, failed or cancelled): keep its result, go back to idle.
+
+        The task's first done-callback: it runs before anyone awaiting the task resumes.
+        """
+        if turn is self._turn:
+            self._turn = self._task = None
         if self._listener is not None:
             self._listener.stop_guarding()
-        if turn is None or task is None:
-            return
         if not task.cancelled() and task.exception() is not None:
             error = task.exception()
             log.error("turn.failed error=%r", error)
             self.bus.emit(ErrorEvent(message=f"The reply failed: {error}"))
         if turn.committed:
             self.results.append(turn.result)
-        if self.states.state != State.LISTENING:
+        if self._turn is None and self.states.state != State.LISTENING:
             self.states.move(State.IDLE)
+        if self._inbox is not None:
+            self._inbox.put_nowait(TurnEnded(turn=turn))
 
     async def stop(self) -> None:
         """Cancel the current turn (stop command, barge-in, wrong guess, shutdown)."""
@@ -256,31 +259,22 @@ class Conversation:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        if task is not None:
-            self._end_turn()
 
     async def ask(self, text: str, sink: AudioSink) -> TurnResult:
         """A turn from text (an MQTT `ask`, a typed question): the reply is spoken to ``sink``."""
-        await self.stop()
-        self._start(text, now(), sink, committed=True)
-        turn, task = self._turn, self._task
-        assert turn is not None and task is not None
-        await asyncio.gather(task, return_exceptions=True)
-        if self._turn is turn:  # the run loop may have collected it already
-            self._end_turn()
-        return turn.result
+        return await self._speak_turn(text, sink, self.thinker)
 
-    async def say(self, text: str, sink: AudioSink) -> None:
+    async def say(self, text: str, sink: AudioSink) -> TurnResult:
         """Speak ``text`` as it is, without the LLM (announcements, `say` commands)."""
-        assert self.speaker is not None, "speaking needs the TTS loaded"
+        return await self._speak_turn(text, sink, Script())
+
+    async def _speak_turn(self, text: str, sink: AudioSink, source: ReplySource) -> TurnResult:
         await self.stop()
-        self.states.move(State.RESPONDING)
-        try:
-            async for chunk in self.speaker.speak(text):
-                await sink.play(chunk, self.speaker.sample_rate)
-            await sink.drain()
-        finally:
-            self.states.move(State.IDLE)
+        turn = self._start(text, now(), sink, source, committed=True)
+        task = self._task
+        assert task is not None
+        await asyncio.gather(task, return_exceptions=True)
+        return turn.result
 
     def set_persona(self, persona: Persona) -> None:
         """Switch who is talking; the history stays, the voice and system prompt change."""
@@ -298,19 +292,12 @@ class Conversation:
         if self._listener is not None:
             self._listener.muted = muted
 
-    def _prefetch_memory(self, event: Event) -> None:
-        # Memory overlapped with transcription: search on every partial, ready by the endpoint.
-        if self.recall is not None and isinstance(event, Transcript) and not event.final:
-            self.recall.prefetch(event.text)
-
-    def _on_speech_start(self, event: Event) -> None:
-        if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:
-            self.states.move(State.LISTENING)
-
     async def chat(self, text: str) -> AsyncIterator[str]:
-        """Text mode: the same model, persona and history, no audio."""
+        """Text mode: the same model, persona, memory and history, no audio."""
+        ctx = TurnContext(text, Timeline(now()))
+        ctx.commit()
         parts: list[str] = []
-        async for delta in self.thinker.reply(text):
+        async for delta in self.thinker.reply(text, ctx):
             parts.append(delta)
             yield delta
-        self.thinker.remember(text, "".join(parts).strip())
+        self.thinker.remember(text, "".join(parts).strip(), ctx)

@@ -15,6 +15,8 @@ from collections import deque
 
 import numpy as np
 
+from voice.audio import dbfs
+
 
 def normalize(text: str) -> str:
     """Lower-case words without punctuation, so transcripts that say the same compare equal."""
@@ -72,11 +74,6 @@ class EndpointPolicy:
         return self.default_ms
 
 
-def frame_dbfs(frame: np.ndarray) -> float:
-    rms = float(np.sqrt(np.mean(np.square(frame, dtype=np.float64))))
-    return 20.0 * math.log10(max(rms, 1.0) / 32768.0)
-
-
 class BargeInDetector:
     """Fires once the user has spoken over the reply for ``min_speech_ms`` (with short gaps).
 
@@ -97,7 +94,7 @@ class BargeInDetector:
         self.echo_dbfs = -90.0
 
     def feed(self, frame: np.ndarray, voiced: bool) -> bool:
-        level = frame_dbfs(frame)
+        level = dbfs(frame)
         speech = voiced and level > max(self.floor_dbfs, self.echo_dbfs + self.margin_db)
         if not speech:  # learn the echo level slowly, from what is not the user
             self.echo_dbfs = max(level, 0.9 * self.echo_dbfs + 0.1 * level)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from models.errors import CompanionError
 from models.resolve import resolve_model
 from pipeline.config import Config
+from pipeline.llm.base import ChatModel
 from pipeline.llm.local import LlamaChat
-from pipeline.llm.remote import RemoteChat, open_llm
+from pipeline.llm.remote import open_llm
 from pipeline.persona import Persona
 from pipeline.sight import Vision
-from voice.stt import WhisperSTT
-from voice.tts import PiperTTS
+from voice.stt import SpeechToText, WhisperSTT
+from voice.tts import PiperTTS, TextToSpeech
 
 if TYPE_CHECKING:
     from memory import MemoryStore
@@ -26,9 +27,9 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Engine:
-    stt: WhisperSTT | None
-    tts: PiperTTS | None
-    llm: LlamaChat | RemoteChat
+    stt: SpeechToText | None
+    tts: TextToSpeech | None
+    llm: ChatModel
     memory: MemoryStore | None = None
     vision: Vision | None = None
 
@@ -61,7 +62,7 @@ class Engine:
             self.memory.close()
 
 
-def load_llm(config: Config, path: Path | None) -> LlamaChat | RemoteChat:
+def load_llm(config: Config, path: Path | None) -> ChatModel:
     """The in-process model, or the household's inference server when [remote] url is set."""
     remote = config.remote
     if not remote.url:

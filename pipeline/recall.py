@@ -12,16 +12,23 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from memory import MemoryStore, MemoryWriteError
 from memory.hits import Hit
+from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
-from memory.intents import parse_memory_intent
 from memory.retrieval import CONFIDENT_SCORE
 from pipeline.endpointing import normalize
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    memory_id: int
+    question: str
 
 
 class Recall:
@@ -73,37 +80,52 @@ class Recall:
         log.info("memory.context hits=%s", [h.dated() for h in good])
         return [h.dated() for h in good]
 
-    def followup(self) -> str | None:
-        """Once per session: a question about an emotionally important event, if one is due."""
+    async def due_followup(self) -> FollowUp | None:
+        """Once per session: a question about an emotionally important event, if one is due.
+
+        Read only: the follow-up counts as asked when the turn that asks it is committed
+        (``asked``), so a discarded guess leaves it due.
+        """
         if self._followup_asked:
             return None
-        self._followup_asked = True
-        due = self.store.followups(self.profile, datetime.now())
-        if not due:
-            return None
-        if self.writable:
-            try:
-                self.store.mark_followed_up(due[0].id)
-            except MemoryWriteError:
-                self.writable = False
-        return due[0].question
+        due = await asyncio.to_thread(self.store.followups, self.profile, datetime.now())
+        return FollowUp(due[0].id, due[0].question) if due else None
 
-    def answer(self, text: str) -> str | None:
-        """Spoken answer to "what do you remember about me?" / "forget ...", else None."""
-        intent = parse_memory_intent(text)
-        if intent is None:
-            return None
+    def asked(self, followup: FollowUp) -> None:
+        """The follow-up was asked: not again this session, nor in later ones (stored)."""
+        self._followup_asked = True
+        if self.writable:
+            self._in_background(self._mark_asked, followup.memory_id)
+
+    def _mark_asked(self, memory_id: int) -> None:
         try:
-            return answer_intent(intent, self.store, self.profile)
+            self.store.mark_followed_up(memory_id)
+        except MemoryWriteError:
+            self.writable = False
+
+    @staticmethod
+    def intent(text: str) -> Intent | None:
+        """ "what do you remember about me?" / "forget ..." as an intent, else None."""
+        return parse_memory_intent(text)
+
+    @staticmethod
+    def changes_memory(intent: Intent) -> bool:
+        return intent.action == "forget" or (intent.action == "forget_all" and intent.confirmed)
+
+    async def answer(self, intent: Intent) -> str:
+        """Carry out a memory intent (forgetting changes the store) and say what was done."""
+        try:
+            return await asyncio.to_thread(answer_intent, intent, self.store, self.profile)
         except MemoryWriteError as exc:
             return f"I can't change my memory right now: {exc}"
 
     def remember(self, user_text: str, reply_text: str) -> None:
         """Store the exchange from a worker thread; the next turn does not wait for it."""
-        if not self.writable:
-            return
-        loop = asyncio.get_running_loop()
-        task = asyncio.ensure_future(asyncio.to_thread(self._write, user_text, reply_text, loop))
+        if self.writable:
+            self._in_background(self._write, user_text, reply_text, asyncio.get_running_loop())
+
+    def _in_background(self, job: Callable[..., None], *args: object) -> None:
+        task = asyncio.ensure_future(asyncio.to_thread(job, *args))
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 

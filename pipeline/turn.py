@@ -1,32 +1,29 @@
-"""One turn: a transcript becomes a streamed reply and audio, stage by stage.
+"""One turn: the user's words become a spoken reply, think -> speak -> play.
 
-The LLM, TTS and playback run concurrently, joined by bounded queues, so the first clause is
-heard while the model is still writing the rest. A turn may start before the user has finished
-(preemptive): it then prepares audio but plays nothing until it is committed. A turn owns its
-tasks; cancelling the turn's task cancels all of them, and that is the only way a turn is
-stopped, whether by barge-in, a changed transcript, a stop command or shutdown. History keeps
-only what was actually heard.
+The stages run concurrently (pipeline.stage), so the first clause is heard while the model is
+still writing the rest. A turn may start before the user has finished (preemptive): it then
+prepares audio but plays nothing, and changes nothing, until it is committed. Cancelling the
+task that runs ``Turn.run`` is the only way a turn is stopped, whether by barge-in, a changed
+transcript, a stop command or shutdown. History keeps only what was actually heard.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-import numpy as np
-
-from models.errors import CompanionError
-from pipeline.chunker import ClauseChunker
-from pipeline.events import ErrorEvent, Event, Reply, TurnMetrics, now
-from pipeline.stages import Speaker, Thinker
+from pipeline.context import Timeline, TurnContext
+from pipeline.items import ErrorEvent, Event, PlaybackStarted, Reply, TurnMetrics
+from pipeline.play import PlayStage
+from pipeline.speak import Speaker, SpeakStage
+from pipeline.stage import one, run_stages
+from pipeline.think import ReplySource, ThinkStage
 from voice.sinks import AudioSink
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Sorry, I lost my train of thought. Could you say that again?"
 NO_SPEECH = "No speech heard: the audio held no words the recognizer could make out."
 
 
@@ -43,53 +40,34 @@ class TurnResult:
     error: str | None = None
 
 
-class Timeline:
-    """Marks the first moment of each milestone, relative to the user's last voiced sample."""
-
-    def __init__(self, origin: float) -> None:
-        self.origin = origin
-        self.marks: dict[str, float] = {}
-
-    def mark(self, name: str, at: float | None = None) -> None:
-        moment = now() if at is None else at
-        self.marks.setdefault(name, round((moment - self.origin) * 1000.0, 1))
-
-
 class Turn:
-    def __init__(self, transcript: str, voiced_end_t: float, thinker: Thinker, speaker: Speaker,
-                 sink: AudioSink, emit: Callable[[Event], None], committed: bool = True,
-                 on_audio_start: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, transcript: str, voiced_end_t: float, source: ReplySource,
+                 speaker: Speaker, sink: AudioSink, emit: Callable[[Event], None],
+                 report: Callable[[Event], None] = lambda item: None,
+                 preemptive: bool = False) -> None:
+        """``emit`` tells observers; ``report`` tells the conversation (PlaybackStarted).
+        A ``preemptive`` turn starts on a guess, before the endpoint: ``commit`` it later."""
         self.transcript = transcript
-        self.thinker = thinker
-        self.speaker = speaker
-        self.sink = sink
+        self.source = source
         self.emit = emit
-        self.on_audio_start = on_audio_start
-        self.timeline = Timeline(voiced_end_t)
-        self.result = TurnResult(transcript=transcript, preemptive=not committed)
-        self._committed = asyncio.Event()
-        self._clauses_played: list[tuple[str, float]] = []  # (clause, its audio seconds played)
-        self._playing = False
-        if committed:
-            self.commit()
+        self.ctx = TurnContext(transcript, Timeline(voiced_end_t))
+        self.think = ThinkStage(source, self.ctx, on_error=lambda m: emit(ErrorEvent(message=m)))
+        self.speak = SpeakStage(speaker, self.ctx)
+        self.play = PlayStage(sink, self.ctx,
+                              on_first_audio=lambda: report(PlaybackStarted(turn=self)))
+        self.result = TurnResult(transcript=transcript, preemptive=preemptive)
 
     @property
     def committed(self) -> bool:
-        return self._committed.is_set()
+        return self.ctx.committed.is_set()
 
     def commit(self, endpoint_t: float | None = None) -> None:
-        """The user really said this: audio may play from now on."""
-        if not self._committed.is_set():
-            self.timeline.mark("speech_end", endpoint_t)
-            self.timeline.mark("stt_final", endpoint_t)
-            self._committed.set()
+        """The user really said this: audio may play, and deferred effects run, from now on."""
+        self.ctx.commit(endpoint_t)
 
     async def run(self) -> TurnResult:
-        clauses: asyncio.Queue[str | None] = asyncio.Queue(maxsize=8)
-        audio: asyncio.Queue[str | np.ndarray | None] = asyncio.Queue(maxsize=16)
         try:
-            await run_together(self._think(clauses), self._voice(clauses, audio),
-                               self._play(audio))
+            await run_stages(one(self.transcript), self.think, self.speak, self.play)
         except asyncio.CancelledError:
             self._finish(interrupted=True)
             raise
@@ -97,105 +75,19 @@ class Turn:
         return self.result
 
     def _finish(self, interrupted: bool) -> None:
-        if self._playing:
-            self.sink.stop()  # barge-in: silence now, not after the buffer drains
+        self.play.stop()
         if not self.committed:
             return  # a discarded guess leaves no trace
-        self.result.reply = self._heard_text(interrupted)
-        self.result.interrupted = interrupted
-        stats = getattr(self.thinker.llm, "stats", None)
-        self.result.prompt_tokens = getattr(stats, "prompt_tokens", 0)
-        self.result.reused_tokens = getattr(stats, "reused_tokens", 0)
-        self.result.timings_ms = dict(self.timeline.marks)
-        self.thinker.remember(self.transcript, self.result.reply)
-        self.emit(Reply(text=self.result.reply, interrupted=interrupted))
-        self.emit(TurnMetrics(timings_ms=self.result.timings_ms,
-                              prompt_tokens=self.result.prompt_tokens,
-                              reused_tokens=self.result.reused_tokens,
-                              reply_tokens=getattr(stats, "reply_tokens", 0),
-                              preemptive=self.result.preemptive))
-
-    def _heard_text(self, interrupted: bool) -> str:
-        """The reply as far as it was heard: whole clauses, then the share of the cut one."""
-        if not interrupted:
-            return " ".join(clause for clause, _ in self._clauses_played)
-        heard = self.sink.played_seconds()
-        words: list[str] = []
-        for clause, seconds in self._clauses_played:
-            if heard >= seconds:
-                words.append(clause)
-                heard -= seconds
-                continue
-            share = clause.split()[: int(len(clause.split()) * heard / max(seconds, 1e-6))]
-            if share:
-                words.append(" ".join(share) + "...")
-            break
-        return " ".join(words)
-
-    async def _think(self, clauses: asyncio.Queue[str | None]) -> None:
-        # A failing stage sends no end marker: run_together cancels its partners instead.
-        chunker = ClauseChunker()
-        ready = lambda: self.timeline.mark("memory_ready")  # noqa: E731
-        try:
-            async for delta in self.thinker.reply(self.transcript, context_ready=ready):
-                self.timeline.mark("first_token")
-                for clause in chunker.feed(delta):
-                    self.timeline.mark("first_clause")
-                    await clauses.put(clause)
-        except CompanionError as exc:  # e.g. the inference server went away mid-reply
-            log.warning("reply.failed error=%s", exc)
-            self.emit(ErrorEvent(message=str(exc)))
-            chunker.flush()  # the half-said sentence is dropped, the apology said instead
-            for clause in chunker.feed(APOLOGY):
-                await clauses.put(clause)
-        spoken_any = "first_clause" in self.timeline.marks
-        if not (spoken_any and getattr(self.thinker.llm, "cut_short", False)):
-            # A reply cut off by its token budget ends at its last full sentence, not mid-word.
-            for clause in chunker.flush():
-                self.timeline.mark("first_clause")
-                await clauses.put(clause)
-        self.timeline.mark("llm_done")
-        await clauses.put(None)
-
-    async def _voice(self, clauses: asyncio.Queue[str | None],
-                     audio: asyncio.Queue[str | np.ndarray | None]) -> None:
-        while (clause := await clauses.get()) is not None:
-            await audio.put(clause)  # marks where each clause's audio starts
-            async for chunk in self.speaker.speak(clause, self.thinker.affect):
-                self.timeline.mark("first_tts_audio")
-                await audio.put(chunk)
-        await audio.put(None)
-
-    async def _play(self, audio: asyncio.Queue[str | np.ndarray | None]) -> None:
-        await self._committed.wait()  # a guess prepares audio but never plays it
-        rate = self.speaker.sample_rate
-        reset = getattr(self.sink, "reset_counter", None)
-        if reset is not None:
-            reset()
-        while (item := await audio.get()) is not None:
-            if isinstance(item, str):
-                self._clauses_played.append((item, 0.0))
-                continue
-            if not self._playing:
-                self._playing = True
-                self.on_audio_start()
-            await self.sink.play(item, rate)
-            self.timeline.mark("first_audio_out")
-            seconds = len(item) / rate
-            self.result.audio_out_s += seconds
-            clause, so_far = self._clauses_played[-1]
-            self._clauses_played[-1] = (clause, so_far + seconds)
-        await self.sink.drain()
-        self._playing = False
-        self.timeline.mark("audio_done")
-
-
-async def run_together(*coroutines: Coroutine[Any, Any, None]) -> None:
-    """Run stage coroutines concurrently; the first failure cancels the rest and is raised."""
-    tasks = [asyncio.ensure_future(c) for c in coroutines]
-    try:
-        await asyncio.gather(*tasks)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        stats = self.ctx.stats
+        result = self.result
+        result.reply = self.play.heard_text(interrupted)
+        result.interrupted = interrupted
+        result.audio_out_s = self.play.audio_out_s
+        result.prompt_tokens, result.reused_tokens = stats.prompt_tokens, stats.reused_tokens
+        result.timings_ms = dict(self.ctx.timeline.marks)
+        result.error = self.ctx.error
+        self.source.remember(self.transcript, result.reply, self.ctx)
+        self.emit(Reply(text=result.reply, interrupted=interrupted))
+        self.emit(TurnMetrics(timings_ms=result.timings_ms, prompt_tokens=stats.prompt_tokens,
+                              reused_tokens=stats.reused_tokens, reply_tokens=stats.reply_tokens,
+                              preemptive=result.preemptive))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from pipeline.events import Event, Reply, SpeechStarted, Transcript, now
+from pipeline.items import Event, Reply, SpeechStarted, Transcript, now
 
 GREETINGS = frozenset({"hey", "hi", "hay", "hei", "he", "heh", "eh", "ay", "a", "ah", "hello",
                        "okay", "ok", "o", "high", "yo"})

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from pipeline.llm.base import GenerationStats
+
 
 class FakeSTT:
     """Hears ``texts`` in order; or, with ``by_length``, the text for the audio's duration."""
@@ -35,6 +37,9 @@ class FakeLLM:
     """Streams a scripted reply word by word, slowly enough to observe overlap with playback."""
 
     context_tokens = 512
+    thinks_silently = False
+    name = "fake"
+    source = "fake.gguf"
 
     def __init__(self, reply: str = "You said {user}", delay_s: float = 0.01) -> None:
         self.reply = reply  # "{user}" is replaced by the user's last words
@@ -42,7 +47,6 @@ class FakeLLM:
         self.prompts: list[list[dict[str, str]]] = []
         self.max_tokens: list[int] = []
         self.running = threading.Event()
-        self.cut_short = False
         self.finished = threading.Event()
 
     def count_tokens(self, text: str) -> int:
@@ -51,12 +55,15 @@ class FakeLLM:
     def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
         return sum(self.count_tokens(m["content"]) + 2 for m in messages)
 
-    def stream(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[dict[str, str]], max_tokens: int,
+               stats: GenerationStats | None = None) -> Iterator[str]:
         self.prompts.append(messages)
         self.max_tokens.append(max_tokens)
         self.running.set()
         words = self.reply.replace("{user}", messages[-1]["content"]).split(" ")
-        self.cut_short = len(words) > max_tokens
+        stats = stats if stats is not None else GenerationStats()
+        stats.prompt_tokens = self.prompt_tokens(messages)
+        stats.cut_short = len(words) > max_tokens
         try:
             for word in words[:max_tokens]:
                 time.sleep(self.delay_s)
@@ -105,6 +112,9 @@ class RecordingSink:
 
     def played_seconds(self) -> float:
         return sum(len(c) for c in self.chunks) / 16000
+
+    def reset_counter(self) -> None:
+        return None
 
     def close(self) -> None:
         return None

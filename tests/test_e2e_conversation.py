@@ -104,7 +104,7 @@ def test_run_on_raw_pcm_from_stdin_writes_reply_files(companion_home: Path,
 def test_streaming_partials_come_before_the_final_with_real_models(tmp_path: Path) -> None:
     """Real-time audio through the real recognizer: partials while speaking, then one final;
     the reply was prepared from the guess and committed at the endpoint."""
-    from pipeline.events import Transcript, TurnMetrics
+    from pipeline.items import Transcript, TurnMetrics
     from voice.sinks import NullSink
 
     config = Config(home=tmp_path)

@@ -34,8 +34,9 @@ def test_a_new_process_remembers_the_dog(cli, companion_home: Path, tmp_path: Pa
 
 
 def test_what_do_you_remember_and_forget_by_voice(cli, tmp_path: Path) -> None:
-    cli("say", str(spoken("My favorite color is green.", tmp_path / "a.wav")),
-        "--out", str(tmp_path / "ra.wav"))
+    told = cli("say", str(spoken("My favorite color is green.", tmp_path / "a.wav")),
+               "--out", str(tmp_path / "ra.wav"))
+    assert told.returncode == 0, told.stderr
     recall = cli("say", str(spoken("What do you remember about me?", tmp_path / "b.wav")),
                  "--out", str(tmp_path / "rb.wav"), "--json")
     assert recall.returncode == 0, recall.stderr
@@ -44,6 +45,7 @@ def test_what_do_you_remember_and_forget_by_voice(cli, tmp_path: Path) -> None:
                                    tmp_path / "c.wav")), "--out", str(tmp_path / "rc.wav"))
     assert forget.returncode == 0, forget.stderr
     after = cli("memory", "search", "favorite color", "--json")
+    assert after.returncode == 0, after.stderr
     assert "green" not in after.stdout.lower()
 
 
@@ -51,7 +53,9 @@ def test_no_memory_flag_leaves_nothing_behind(cli, companion_home: Path, tmp_pat
     result = cli("--no-memory", "say", str(spoken("My cat is called Tom.", tmp_path / "c.wav")),
                  "--out", str(tmp_path / "r.wav"))
     assert result.returncode == 0, result.stderr
-    assert "Tom" not in cli("memory", "search", "cat", "--json").stdout
+    searched = cli("memory", "search", "cat", "--json")
+    assert searched.returncode == 0, searched.stderr
+    assert "Tom" not in searched.stdout
 
 
 def test_an_emotional_event_is_followed_up_in_a_later_session(cli, companion_home: Path,

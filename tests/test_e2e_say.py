@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from pipeline.think import APOLOGY
 from tests.voice_fixtures import wav_bytes
 from voice.audio import active_seconds, read_wav, write_wav
 
@@ -160,3 +161,5 @@ def test_reply_longer_than_the_context_window(cli, companion_home: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["reply"] and data["audio_out_s"] > 0
+    assert data["reply"] != APOLOGY  # an answer cut to fit, not "I lost my train of thought"
+    assert data["prompt_tokens"] < 160

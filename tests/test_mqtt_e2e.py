@@ -18,11 +18,12 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.engine import Engine
+from pipeline.listen import make_vad
 from pipeline.persona import load_persona
 from pipeline.wake import WakeSettings
 from shells.mqtt.bridge import BrokerSettings
 from shells.mqtt.broker import LocalBroker
-from shells.mqtt.satellite import SatelliteClient, make_vad
+from shells.mqtt.satellite import SatelliteClient
 from shells.mqtt.service import CompanionService, ServeOptions
 from tests.fakes import FakeLLM
 from tests.test_mqtt_support import Probe, event_with, topic_is
@@ -40,11 +41,8 @@ def broker() -> Iterator[LocalBroker]:
 
 
 def serve_command() -> list[str]:
-    """`companion serve` once it is wired into shells.cli.main; shells.mqtt until then."""
-    from shells.cli.main import build_parser
-
-    wired = "serve" in build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    return [sys.executable, "-m", "shells.cli" if wired else "shells.mqtt", "serve"]
+    """`companion serve`, exactly as a user or a systemd unit starts it."""
+    return [sys.executable, "-m", "shells.cli", "serve"]
 
 
 async def retained(port: int, topic: str, wait_s: float = 0.5) -> list[bytes]:
@@ -105,7 +103,7 @@ async def run_satellite(url: str, sat_id: str, speech: np.ndarray) -> tuple[Null
                            trailing_silence_s=1.5)
     sink = NullSink(keep=True)
     client = SatelliteClient(BrokerSettings.from_url(url), sat_id, source, sink,
-                             make_vad(Config()))
+                             make_vad(Config().audio))
     task = asyncio.create_task(client.run())
     try:
         for _ in range(1200):

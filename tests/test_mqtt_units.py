@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from pipeline.events import Reply, SpeechStarted, Transcript
+from pipeline.items import Reply, SpeechStarted, Transcript
 from pipeline.wake import WakeGate, WakeSettings, find_phrase
 from shells.mqtt.audio import (
     AudioPayloadError,

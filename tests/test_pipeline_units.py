@@ -13,8 +13,8 @@ from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
-from pipeline.events import ErrorEvent, State, StateChanged, Transcript, TurnMetrics, now
 from pipeline.history import ContextOverflowError, History
+from pipeline.items import ErrorEvent, State, StateChanged, Transcript, TurnMetrics, now
 from pipeline.persona import Persona
 from pipeline.threads import iterate_in_thread
 from pipeline.turn import Turn
@@ -43,7 +43,13 @@ def conversation(reply: str = "You said {user}", heard: list[str] | None = None,
 
 def turn(conv: Conversation, text: str, sink: RecordingSink) -> Turn:
     assert conv.speaker is not None
-    return Turn(text, now(), conv.thinker, conv.speaker, sink, conv.bus.emit)
+    committed = Turn(text, now(), conv.thinker, conv.speaker, sink, conv.bus.emit)
+    committed.commit()
+    return committed
+
+
+def words(message: dict[str, str]) -> int:
+    return len(message["content"].split())
 
 
 class ScriptedMic:
@@ -94,26 +100,20 @@ def test_history_trims_oldest_exchanges_first() -> None:
         history.add("user", f"question {i} " + "x " * 20)
         history.add("assistant", f"answer {i} " + "y " * 20)
 
-    def count(messages: list[dict[str, str]]) -> int:
-        return sum(len(m["content"].split()) for m in messages)
-
-    messages = history.prompt("system words", "the new question", 100, count)
-    assert count(messages) <= 100
+    messages = history.prompt("system words", "the new question", 100, words)
+    assert sum(map(words, messages)) <= 100
     assert messages[0]["role"] == "system" and messages[-1]["content"] == "the new question"
     assert "answer 9" in messages[-2]["content"]  # the newest exchange survives
     assert not any("question 0" in m["content"] for m in messages)
 
 
 def test_history_keeps_the_end_of_an_overlong_user_message() -> None:
-    def count(messages: list[dict[str, str]]) -> int:
-        return sum(len(m["content"].split()) for m in messages)
-
     long_text = " ".join(f"w{i}" for i in range(400)) + " what is my question"
-    messages = History().prompt("sys", long_text, 50, count)
-    assert count(messages) <= 50
+    messages = History().prompt("sys", long_text, 50, words)
+    assert sum(map(words, messages)) <= 50
     assert messages[-1]["content"].endswith("what is my question")
     with pytest.raises(ContextOverflowError):
-        History().prompt("a b c d e f", "hi", 3, count)
+        History().prompt("a b c d e f", "hi", 3, words)
 
 
 async def test_first_audio_plays_before_the_llm_finishes() -> None:
@@ -222,9 +222,7 @@ async def test_a_right_guess_is_committed_without_a_second_generation() -> None:
 
 def long_reply_conversation() -> Conversation:
     reply = " ".join(f"Sentence number {n} is here." for n in range(12))  # ~5 s of audio
-    conv = conversation(reply, stt=FakeSTT(by_length=[(99, "tell me a story.")]))
-    conv.config.audio.echo_gate = True
-    return conv
+    return conversation(reply, stt=FakeSTT(by_length=[(99, "tell me a story.")]))
 
 
 async def test_barge_in_stops_playback_and_truncates_history() -> None:
@@ -301,13 +299,13 @@ async def test_reasoning_is_never_spoken() -> None:
 
 async def test_a_failing_llm_gets_a_spoken_apology_and_an_error_event() -> None:
     from models.errors import CompanionError
-    from pipeline.turn import APOLOGY
+    from pipeline.think import APOLOGY
 
     conv = conversation()
     errors: list[ErrorEvent] = []
     conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
 
-    def broken(messages, max_tokens):
+    def broken(messages, max_tokens, stats=None):
         yield "Well, the answer is"
         raise CompanionError("server http://gpu-box:8080 closed the stream")
 

@@ -10,6 +10,7 @@ while users must get one clear line for each of those cases.
 
 from __future__ import annotations
 
+import math
 import os
 import struct
 import tempfile
@@ -38,7 +39,9 @@ __all__ = [
     "decode_pcm",
     "pcm_bytes_to_int16",
     "active_seconds",
+    "SILENCE_DBFS",
     "dbfs",
+    "window_dbfs",
 ]
 
 SAMPLE_RATE = 16000
@@ -246,23 +249,27 @@ def pcm_bytes_to_int16(
     return float_to_int16(resample(x, rate, dst_rate))
 
 
+SILENCE_DBFS = 20.0 * math.log10(1 / 32768)  # one int16 step: the quietest level there is
+
+
+def window_dbfs(samples: np.ndarray, window: int) -> np.ndarray:
+    """RMS level in dB relative to full scale of each whole ``window`` of samples (silence is
+    floored at ``SILENCE_DBFS``). The one level meter of the project: VAD, barge-in, bench."""
+    x = to_float32(samples).reshape(-1)
+    n = x.size // max(1, window)
+    rms = np.sqrt(np.mean(np.square(x[: n * window].reshape(n, window), dtype=np.float64),
+                          axis=1))
+    return 20.0 * np.log10(np.maximum(rms, 1 / 32768))
+
+
 def dbfs(samples: np.ndarray) -> float:
-    """RMS level in dB relative to int16 full scale (-inf for digital silence)."""
-    x = to_float32(samples)
-    if x.size == 0:
-        return float("-inf")
-    rms = float(np.sqrt(np.mean(np.square(x, dtype=np.float64))))
-    return 20.0 * np.log10(rms) if rms > 0 else float("-inf")
+    """RMS level of all ``samples`` in dB relative to full scale (-inf when there are none)."""
+    size = np.asarray(samples).size
+    return float(window_dbfs(samples, size)[0]) if size else float("-inf")
 
 
 def active_seconds(samples: np.ndarray, rate: int = SAMPLE_RATE,
                    threshold_dbfs: float = -40.0) -> float:
     """Seconds of 20 ms windows whose RMS is above threshold_dbfs (a cheap 'is anything there')."""
-    x = to_float32(samples).reshape(-1)
     win = max(1, int(rate * 0.02))
-    n = x.size // win
-    if n == 0:
-        return 0.0
-    rms = np.sqrt(np.mean(np.square(x[: n * win].reshape(n, win), dtype=np.float64), axis=1))
-    floor = 10.0 ** (threshold_dbfs / 20.0)
-    return float(np.count_nonzero(rms > floor)) * win / rate
+    return float(np.count_nonzero(window_dbfs(samples, win) > threshold_dbfs)) * win / rate

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from models.errors import ModelCorruptError, ModelMissingError
 
-__all__ = ["WhisperSTT"]
+__all__ = ["SpeechToText", "WhisperSTT"]
+
+
+class SpeechToText(Protocol):
+    """What the pipeline needs of a recognizer: 16 kHz int16 mono in, text out. Blocking."""
+
+    def transcribe(self, samples: np.ndarray) -> str: ...
 
 _LOG = logging.getLogger(__name__)
 _FIX = "run `companion models fetch` (or `make setup`), or point stt_model at a faster-whisper dir"

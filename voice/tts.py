@@ -5,12 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from models.errors import ModelCorruptError, ModelMissingError
 
-__all__ = ["PiperTTS"]
+__all__ = ["PiperTTS", "TextToSpeech"]
+
+
+class TextToSpeech(Protocol):
+    """What the pipeline needs of a voice: text in, int16 mono chunks out. Blocking."""
+
+    sample_rate: int
+
+    def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]: ...
+
+    def synthesize(self, text: str, length_scale: float | None = None) -> np.ndarray: ...
 
 _FIX = ("run `companion models fetch` or `make setup`, "
         "or point tts_model at a piper .onnx with its .onnx.json")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import webrtcvad
 
-from voice.audio import SAMPLE_RATE
+from voice.audio import SAMPLE_RATE, dbfs
 
 __all__ = ["SpeechStart", "SpeechEnd", "VadEvent", "VadSegmenter"]
 
@@ -83,7 +83,7 @@ class VadSegmenter:
         self.min_speech_ms = min_speech_ms
         self.start_ratio = start_ratio
         self.max_speech_ms = max_speech_ms
-        self._floor = 32768.0 * 10.0 ** (energy_floor_dbfs / 20.0)
+        self.energy_floor_dbfs = energy_floor_dbfs
         self.reset()
 
     def _frames(self, ms: float) -> int:
@@ -127,8 +127,7 @@ class VadSegmenter:
         return np.concatenate(self._speech)
 
     def is_voiced(self, frame: np.ndarray) -> bool:
-        rms = float(np.sqrt(np.mean(np.square(frame, dtype=np.float64))))
-        if rms < self._floor:
+        if dbfs(frame) < self.energy_floor_dbfs:
             return False
         return self._vad.is_speech(frame.tobytes(), SAMPLE_RATE)
 

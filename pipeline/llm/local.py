@@ -11,39 +11,25 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from models.errors import ModelCorruptError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
+from pipeline.llm.base import GenerationStats, Message
 
 log = logging.getLogger(__name__)
-
-Message = dict[str, str]
 
 # End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
 _STOPS = ["<|im_end|>", "<|im_start|>", "<end_of_turn>", "<start_of_turn>", "<|eot_id|>",
           "<|end|>", "</s>", "\nuser:", "\nUser:", "\nuser\n", "\nHuman:", "\nassistant:"]
 
 
-@dataclass
-class GenerationStats:
-    """What the last reply cost: prompt size, how much of it the KV cache already held."""
-
-    prompt_tokens: int = 0
-    reused_tokens: int = 0
-    reply_tokens: int = 0
-    cut_short: bool = False  # ended at its token budget, mid-sentence
-
-    @property
-    def prefilled_tokens(self) -> int:
-        return self.prompt_tokens - self.reused_tokens
-
-
 class LlamaChat:
-    """A loaded GGUF chat model."""
+    """A loaded GGUF chat model (a ``ChatModel``)."""
+
+    thinks_silently = False  # <think> tags arrive in the stream, where the guard sees them
 
     def __init__(self, model_path: Path, config: LlmConfig) -> None:
         from llama_cpp import Llama  # heavy import: only when a model is really loaded
@@ -82,8 +68,8 @@ class LlamaChat:
         return self._llama.metadata.get("general.name", self.model_path.stem)
 
     @property
-    def cut_short(self) -> bool:
-        return self.stats.cut_short
+    def source(self) -> str:
+        return str(self.model_path)
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
@@ -96,13 +82,15 @@ class LlamaChat:
     def prompt_tokens(self, messages: list[Message]) -> int:
         return len(self.tokens(messages))
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[Message], max_tokens: int,
+               stats: GenerationStats | None = None) -> Iterator[str]:
         """Yield text deltas of the reply. Blocking: run it in a worker thread."""
         prompt = self.tokens(messages)
+        self.stats = stats = stats if stats is not None else GenerationStats()
         with self._lock:
             cached = self._llama._input_ids[: self._llama.n_tokens].tolist()
-            self.stats = GenerationStats(prompt_tokens=len(prompt),
-                                         reused_tokens=_common_prefix(cached, prompt))
+            stats.prompt_tokens = len(prompt)
+            stats.reused_tokens = _common_prefix(cached, prompt)
             chunks = self._llama.create_completion(
                 prompt, stream=True, max_tokens=max_tokens,
                 temperature=self.config.temperature, repeat_penalty=self.config.repeat_penalty,
@@ -111,9 +99,9 @@ class LlamaChat:
             try:
                 for chunk in chunks:
                     choice = chunk["choices"][0]
-                    self.stats.cut_short = choice.get("finish_reason") == "length"
+                    stats.cut_short = choice.get("finish_reason") == "length"
                     if choice["text"]:
-                        self.stats.reply_tokens += 1
+                        stats.reply_tokens += 1
                         yield choice["text"]
             finally:
                 chunks.close()  # a cancelled reply stops decoding at once

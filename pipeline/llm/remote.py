@@ -1,9 +1,8 @@
 """A remote LLM: any OpenAI-compatible streaming chat-completions server, in place of LlamaChat.
 
 llama.cpp's ``llama-server``, ``python -m llama_cpp.server``, vLLM, SGLang and Ollama's ``/v1``
-all speak ``POST /v1/chat/completions`` with ``stream: true`` (server-sent events). RemoteChat has
-LlamaChat's interface (``stream``, ``prompt_tokens``, ``count_tokens``, ``context_tokens``,
-``stats``, ``cut_short``, ``name``, ``model_path``), so the pipeline does not know the difference.
+all speak ``POST /v1/chat/completions`` with ``stream: true`` (server-sent events). RemoteChat is
+a ``ChatModel`` (pipeline.llm.base) like LlamaChat, so the pipeline does not know the difference.
 
 Standard library only (http.client): one HTTP connection per reply, closed when the generator is
 closed, so a cancelled turn (barge-in, preemption) drops the connection and the server stops
@@ -24,7 +23,7 @@ from urllib.parse import urlsplit
 
 from models.errors import CompanionError
 from pipeline.config import LlmConfig, RemoteConfig  # noqa: F401 (RemoteConfig re-exported)
-from pipeline.llm.local import GenerationStats, Message
+from pipeline.llm.base import GenerationStats, Message
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +94,9 @@ class _Server:
 
 
 class RemoteChat:
-    """A chat model behind an OpenAI-compatible streaming server."""
+    """A chat model behind an OpenAI-compatible streaming server (a ``ChatModel``)."""
+
+    thinks_silently = True  # servers may hide reasoning: a long silence is thinking
 
     def __init__(self, url: str, model: str = "", config: LlmConfig | None = None,
                  api_key: str = "", connect_timeout_s: float = 3.0, read_timeout_s: float = 30.0,
@@ -104,7 +105,6 @@ class RemoteChat:
         self.server = _Server(url, api_key, connect_timeout_s, read_timeout_s)
         models = self._check_reachable()
         self.model = model or _first_model(models) or "default"
-        self.model_path = f"{url.rstrip('/')}#{self.model}"  # str() is all the bench needs
         props = self.server.json("GET", "/props")  # llama-server only
         self._tokenize = _TokenizeProbe(self.server, self.model)
         # llama.cpp-family servers take cache_prompt; strict OpenAI servers may refuse unknown keys.
@@ -118,8 +118,8 @@ class RemoteChat:
         return f"{self.model} @ {self.server.url}"
 
     @property
-    def cut_short(self) -> bool:
-        return self.stats.cut_short
+    def source(self) -> str:
+        return f"{self.server.url}#{self.model}"
 
     def count_tokens(self, text: str) -> int:
         return self._tokenize.count(text)
@@ -128,7 +128,8 @@ class RemoteChat:
         # The template's own tokens are unknown here: a few per message is close for common ones.
         return sum(self.count_tokens(m["content"]) + 4 for m in messages) + 2
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[Message], max_tokens: int,
+               stats: GenerationStats | None = None) -> Iterator[str]:
         """Yield text deltas of the reply. Blocking: run it in a worker thread."""
         body: dict[str, Any] = {
             "model": self.model, "messages": messages, "stream": True, "max_tokens": max_tokens,
@@ -137,7 +138,8 @@ class RemoteChat:
         }
         if self.llama_cpp:
             body.update(cache_prompt=True, repeat_penalty=self.config.repeat_penalty)
-        self.stats = GenerationStats(prompt_tokens=self.prompt_tokens(messages))
+        self.stats = stats if stats is not None else GenerationStats()
+        self.stats.prompt_tokens = self.prompt_tokens(messages)
         started = time.monotonic()
         try:
             conn, resp = self.server.open("POST", "/v1/chat/completions", body)

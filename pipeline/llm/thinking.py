@@ -18,7 +18,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
-Message = dict[str, str]
+from pipeline.llm.base import Message
 
 # (open, close) pairs. Harmony (gpt-oss) puts its analysis channel before the final channel.
 THINK_TAGS: tuple[tuple[str, str], ...] = (

@@ -16,7 +16,7 @@ from models.errors import CompanionError
 from pipeline.config import Config, load_config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
-from pipeline.events import ErrorEvent, Event, Reply, Transcript
+from pipeline.items import ErrorEvent, Event, Reply, Transcript
 from pipeline.persona import Persona, load_persona
 from pipeline.turn import NO_SPEECH, TurnResult
 from voice.sinks import AudioSink, WavFileSink
@@ -90,9 +90,13 @@ def say(args: argparse.Namespace) -> int:
             sink.close()
 
     try:
-        results = [r for r in asyncio.run(converse()) if not r.error]
+        heard = asyncio.run(converse())
     finally:
         engine.close()
+    failed = [r.error for r in heard if r.error and r.error != NO_SPEECH]
+    if failed:  # an apology was said instead of the answer: that is no success
+        raise CompanionError(f"The reply failed: {failed[0]}")
+    results = [r for r in heard if not r.error]
     if not results:
         raise NoSpeechError(f"{NO_SPEECH.rstrip('.')} in {args.input}. Speak closer to the "
                             "microphone or check the recording.")

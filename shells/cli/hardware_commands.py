@@ -65,13 +65,13 @@ def handle_models_action(args: argparse.Namespace) -> int | None:
     return None
 
 
-def register_profile_option(parser: argparse.ArgumentParser) -> None:
+def register_profile_option(parser: argparse.ArgumentParser, **kwargs: Any) -> None:
     """The global ``--profile NAME`` (default: detected from this box)."""
     from hardware.profiles import PROFILES
 
     parser.add_argument("--profile", choices=list(PROFILES), metavar="PROFILE",
                         help="hardware profile: " + ", ".join(PROFILES)
-                        + " (default: detected; see `companion doctor`)")
+                        + " (default: detected; see `companion doctor`)", **kwargs)
 
 
 def register_doctor_options(doctor: argparse.ArgumentParser) -> None:

@@ -20,23 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="companion",
         description="A local, voice-first companion that listens, thinks and speaks.")
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="more logging: -v for events and timings, -vv for everything")
-    parser.add_argument("--home", type=Path, help="data folder (default $COMPANION_HOME or "
-                        "~/.local/share/companion)")
-    parser.add_argument("--config", type=Path, help="TOML config file (default HOME/config.toml)")
-    parser.add_argument("--persona", help="persona name or TOML file (default: juniper)")
-    parser.add_argument("--user", help="whose memories to use (default: config, 'default')")
-    hardware_commands.register_profile_option(parser)
-    parser.add_argument("--no-memory", action="store_true",
-                        help="neither recall nor save memories in this session")
-    parser.add_argument("--llm", help="LLM: catalog name or a local .gguf path")
-    parser.add_argument("--stt", help="speech recognizer: catalog name or faster-whisper dir")
-    parser.add_argument("--tts", help="voice: catalog name or a piper .onnx path")
-    parser.add_argument("--remote-url", help="use an OpenAI-compatible inference server "
-                        "(llama-server, vLLM, SGLang, Ollama) instead of the local LLM")
-    parser.add_argument("--remote-model", help="the server's model name (default: its first)")
-    parser.add_argument("--remote-api-key", help="API key for the server, if it needs one")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     say = sub.add_parser("say", help="one spoken turn from a WAV file")
@@ -90,7 +74,48 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("names", nargs="*", help="catalog names or GGUF paths (default: all)")
     compare.add_argument("--json", action="store_true")
     hardware_commands.register_models_actions(models_sub)
+    _accept_global_options_after_the_command(parser)
     return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> None:
+    """Options of every command. After the command (``after_command``) they have no default of
+    their own, so that `companion --home A say x` keeps A; an option a command already has
+    (`memory ... --profile`, whose memories) keeps that command's meaning."""
+    taken = parser._option_string_actions
+    quiet = {"default": argparse.SUPPRESS} if after_command else {}
+
+    def option(*names: str, **kwargs: object) -> None:
+        if not any(name in taken for name in names):
+            parser.add_argument(*names, **{**kwargs, **quiet})  # type: ignore[arg-type]
+
+    option("-v", "--verbose", action="count", default=0,
+           help="more logging: -v for events and timings, -vv for everything")
+    option("--home", type=Path, help="data folder (default $COMPANION_HOME or "
+           "~/.local/share/companion)")
+    option("--config", type=Path, help="TOML config file (default HOME/config.toml)")
+    option("--persona", help="persona name or TOML file (default: juniper)")
+    option("--user", help="whose memories to use (default: config, 'default')")
+    if "--profile" not in taken:
+        hardware_commands.register_profile_option(parser, **quiet)
+    option("--no-memory", action="store_true",
+           help="neither recall nor save memories in this session")
+    option("--llm", help="LLM: catalog name or a local .gguf path")
+    option("--stt", help="speech recognizer: catalog name or faster-whisper dir")
+    option("--tts", help="voice: catalog name or a piper .onnx path")
+    option("--remote-url", help="use an OpenAI-compatible inference server "
+           "(llama-server, vLLM, SGLang, Ollama) instead of the local LLM")
+    option("--remote-model", help="the server's model name (default: its first)")
+    option("--remote-api-key", help="API key for the server, if it needs one")
+
+
+def _accept_global_options_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """Users type `companion say x.wav --out y.wav --home DIR`: every (sub)command takes them."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                add_global_options(command, after_command=True)
+                _accept_global_options_after_the_command(command)
 
 
 def setup_logging(verbosity: int) -> None:

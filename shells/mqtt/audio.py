@@ -191,9 +191,7 @@ class VolumeSink:
         return self.inner.played_seconds()
 
     def reset_counter(self) -> None:
-        reset = getattr(self.inner, "reset_counter", None)
-        if reset is not None:
-            reset()
+        self.inner.reset_counter()
 
     def close(self) -> None:
         self.inner.close()

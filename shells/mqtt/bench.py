@@ -23,12 +23,13 @@ import numpy as np
 
 from pipeline.config import Config
 from pipeline.engine import Engine
-from pipeline.events import Event, TurnMetrics
+from pipeline.items import Event, TurnMetrics
+from pipeline.listen import make_vad
 from pipeline.persona import Persona
 from pipeline.wake import WakeSettings
 from shells.mqtt.bridge import BrokerSettings
 from shells.mqtt.broker import LocalBroker
-from shells.mqtt.satellite import SatelliteClient, make_vad
+from shells.mqtt.satellite import SatelliteClient
 from shells.mqtt.service import CompanionService, ServeOptions
 from tools.bench.latency import LEAD_S, TRAIL_S, full_turn, last_voiced_sample, percentile
 from voice.audio import SAMPLE_RATE
@@ -47,7 +48,7 @@ async def satellite_turn(settings: BrokerSettings, config: Config, sat_id: str,
     source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
                            trailing_silence_s=TRAIL_S)
     sink = NullSink(realtime=True)
-    client = SatelliteClient(settings, sat_id, source, sink, make_vad(config))
+    client = SatelliteClient(settings, sat_id, source, sink, make_vad(config.audio))
     task = asyncio.create_task(client.run())
     try:
         await asyncio.wait_for(client.link.connected.wait(), 10)

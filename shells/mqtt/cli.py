@@ -137,13 +137,14 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def satellite(args: argparse.Namespace) -> int:
+    from pipeline.listen import make_vad
     from shells.cli.commands import setup
-    from shells.mqtt.satellite import SatelliteClient, make_vad
+    from shells.mqtt.satellite import SatelliteClient
 
     settings = _settings(args)
     config, _ = setup(args)
     source, sink = _live_audio(args, config)
-    client = SatelliteClient(settings, args.device_id, source, sink, make_vad(config))
+    client = SatelliteClient(settings, args.device_id, source, sink, make_vad(config.audio))
     print(f"Satellite {args.device_id} streams to {settings.host}:{settings.port}. "
           "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     try:

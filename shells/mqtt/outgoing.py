@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from pipeline.events import ErrorEvent, Event, Reply, StateChanged, Transcript, TurnMetrics
+from pipeline.items import ErrorEvent, Event, Reply, StateChanged, Transcript, TurnMetrics
 from shells.mqtt import hermes
 from shells.mqtt.commands import CommandId
 from shells.mqtt.topics import Topics

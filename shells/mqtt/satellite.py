@@ -17,7 +17,6 @@ from collections.abc import Callable
 import aiomqtt
 import numpy as np
 
-from pipeline.config import Config
 from shells.mqtt.audio import MAX_IN_BYTES, AudioPayloadError, OutChunk, decode_out
 from shells.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
 from shells.mqtt.topics import Topics
@@ -26,13 +25,6 @@ from voice.sources import AudioSource
 from voice.vad import SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
-
-
-def make_vad(config: Config) -> VadSegmenter:
-    """The same VAD settings as the brain's, so both agree on what is speech."""
-    audio = config.audio
-    return VadSegmenter(aggressiveness=audio.vad_aggressiveness, hangover_ms=audio.hangover_ms,
-                        min_speech_ms=audio.min_speech_ms)
 
 
 class SatelliteClient:

@@ -14,47 +14,30 @@ import logging
 from collections.abc import Callable
 
 from pipeline.config import Config
-from pipeline.conversation import Conversation
 from pipeline.engine import Engine
-from pipeline.events import Event
+from pipeline.items import Event
 from pipeline.persona import Persona
-from pipeline.wake import WakeGate, WakeSettings
+from pipeline.wake import WakeSettings
 from shells.mqtt.audio import AudioPayloadError, MqttAudioSink, QueueSource, check_audio_in
 from shells.mqtt.bridge import cancel_and_wait
-from shells.mqtt.outgoing import DeviceState, EventPublisher, PublishFn
+from shells.mqtt.device import VoiceDevice
+from shells.mqtt.outgoing import PublishFn
 from shells.mqtt.topics import Topics, valid_id
 
 log = logging.getLogger(__name__)
 
 
-class SatelliteSession:
+class SatelliteSession(VoiceDevice):
     def __init__(self, sat_id: str, engine: Engine, persona: Persona, config: Config,
                  publish: PublishFn, wake: WakeSettings) -> None:
-        self.topics = Topics(sat_id)
+        super().__init__(Topics(sat_id), engine, persona, config, publish, wake)
         self.source = QueueSource()
         self.sink = MqttAudioSink(lambda topic, data: publish(topic, data), self.topics.audio_out)
-        self.conversation = Conversation(engine, persona, config)
-        self.state = DeviceState(persona=persona.name.lower())
-        self.events = EventPublisher(publish, self.topics, self.state)
-        self.gate = WakeGate(wake, persona.name, on_wake=self._woke)
-        self.state.wake_phrase = self.gate.phrase
-        self.conversation.accept = self.gate.accept
-        self.conversation.bus.subscribe(self.gate.observe)
-        self.conversation.bus.subscribe(self.events.observe)
         self.task: asyncio.Task[object] | None = None
-
-    def _woke(self, text: str, score: float) -> None:
-        self.events.event("wake", {"text": text, "score": round(score, 3)})
 
     def start(self) -> None:
         self.task = asyncio.create_task(self.conversation.run(
             self.source, self.sink, realtime=True, echo_gate=False))
-        self.events.publish_state()
-
-    def set_persona(self, persona: Persona) -> None:
-        self.conversation.set_persona(persona)
-        self.gate.set_name(persona.name)
-        self.state.persona, self.state.wake_phrase = persona.name.lower(), self.gate.phrase
         self.events.publish_state()
 
     async def close(self) -> None:

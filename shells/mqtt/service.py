@@ -19,17 +19,16 @@ import aiomqtt
 
 from models.errors import CompanionError
 from pipeline.config import Config
-from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.persona import Persona, available_personas, load_persona
 from pipeline.sight import image_from_bytes
-from pipeline.wake import WakeGate, WakeSettings
+from pipeline.wake import WakeSettings
 from shells.mqtt import hermes
 from shells.mqtt.audio import VolumeSink
 from shells.mqtt.bridge import BrokerSettings, Link, cancel_and_wait
 from shells.mqtt.commands import BadCommand, Command, CommandId, SeenIds, parse_command
+from shells.mqtt.device import VoiceDevice
 from shells.mqtt.discovery import discovery_payloads
-from shells.mqtt.outgoing import DeviceState, EventPublisher
 from shells.mqtt.satellites import SatelliteHub
 from shells.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
 from voice.sinks import AudioSink, NullSink
@@ -53,35 +52,27 @@ class ServeOptions:
     backoff_s: tuple[float, float] = (0.5, 30.0)
 
 
-class CompanionService:
+class CompanionService(VoiceDevice):
     def __init__(self, engine: Engine, persona: Persona, config: Config,
                  settings: BrokerSettings, options: ServeOptions,
                  sink: AudioSink | None = None, memory: MemoryHandler | None = None) -> None:
         self.engine, self.persona, self.config, self.options = engine, persona, config, options
-        self.topics = Topics(options.device_id)
+        topics = Topics(options.device_id)
         self.memory = memory
         self.has_mic = False
-        subscriptions = [self.topics.commands_filter, self.topics.image]
+        subscriptions = [topics.commands_filter, topics.image]
         subscriptions += hermes.SUBSCRIPTIONS if options.hermes else []
         subscriptions += [SATELLITE_AUDIO_FILTER] if options.satellites else []
-        self.link = Link(settings, f"companion-{options.device_id}", self.topics.availability,
+        self.link = Link(settings, f"companion-{options.device_id}", topics.availability,
                          subscriptions, self.handle, on_connect=self._connected,
                          backoff_s=options.backoff_s)
         self.sink = VolumeSink(sink if sink is not None else NullSink())
-        self.conversation = Conversation(engine, persona, config)
-        self.state = DeviceState(persona=persona.name.lower())
-        self.events = EventPublisher(self.link.publish, self.topics, self.state,
-                                     hermes_site=options.device_id if options.hermes else None)
-        self.gate = WakeGate(options.wake, persona.name, on_wake=self._woke)
-        self.state.wake_phrase = self.gate.phrase
-        self.conversation.accept = self.gate.accept
-        self.conversation.bus.subscribe(self.gate.observe)
-        self.conversation.bus.subscribe(self.events.observe)
+        super().__init__(topics, engine, persona, config, self.link.publish, options.wake,
+                         hermes_site=options.device_id if options.hermes else None)
         self.seen = SeenIds(path=options.seen_ids_path)
         self.satellites = SatelliteHub(engine, persona, config, self.link.publish, options.wake,
                                        options.max_satellites, on_change=self._satellites_changed)
         self._turn_lock = asyncio.Lock()  # one command turn (ask/say) at a time, in order
-        self._speaking: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     # --- running -------------------------------------------------------------------------
@@ -112,9 +103,6 @@ class CompanionService:
 
     def personas(self) -> list[str]:
         return sorted(available_personas(self.config.home))
-
-    def _woke(self, text: str, score: float) -> None:
-        self.events.event("wake", {"text": text, "score": round(score, 3)})
 
     def _satellites_changed(self) -> None:
         self.state.satellites = sorted(self.satellites.sessions)
@@ -179,7 +167,7 @@ class CompanionService:
         if name == "ask":
             self._spawn(self._ask(command))
         elif name == "say":
-            self._speaking = self._spawn(self._say(command.text, command.id))
+            self._spawn(self._say(command.text, command.id))
         elif name == "stop":
             self._spawn(self._stop())
         elif name in ("mute", "unmute"):
@@ -209,11 +197,8 @@ class CompanionService:
                              f"{', '.join(known)}.")
         persona = load_persona(name.lower(), self.config.home)
         self.persona = persona
-        self.conversation.set_persona(persona)
-        self.gate.set_name(persona.name)
         self.satellites.set_persona(persona)
-        self.state.persona, self.state.wake_phrase = persona.name.lower(), self.gate.phrase
-        self.events.publish_state()
+        self.set_persona(persona)
 
     async def _ask(self, command: Command) -> None:
         async with self._turn_lock:
@@ -230,19 +215,15 @@ class CompanionService:
                 self.events.error("say needs the voice model, which is not loaded.", command_id)
                 return
             try:
-                await self.conversation.say(text, self.sink)
+                result = await self.conversation.say(text, self.sink)
             finally:
-                self.sink.stop()  # a cancelled say must not leave audio queued
                 if done is not None:
                     done()
-            self.events.event("said", {"id": command_id, "text": text})
+            self.events.event("said", {"id": command_id, "text": text, "heard": result.reply,
+                                       "interrupted": result.interrupted})
 
     async def _stop(self) -> None:
-        speaking = self._speaking
-        if speaking is not None and not speaking.done():
-            speaking.cancel()
-        await self.conversation.stop()
-        self.sink.stop()
+        await self.conversation.stop()  # a reply, an ask or a say: the same turn, the same stop
 
     async def _memory(self, action: str, command: Command, topic: str) -> None:
         if self.memory is None:
@@ -270,7 +251,7 @@ class CompanionService:
             def finished() -> None:
                 self.link.publish(hermes.SAY_FINISHED, hermes.say_finished(message))
 
-            self._speaking = self._spawn(self._say(message.text, message.request_id, finished))
+            self._spawn(self._say(message.text, message.request_id, finished))
         elif message.name == "asr/startListening":
             self.gate.open()
         elif message.name == "asr/stopListening":

@@ -28,8 +28,9 @@ from pipeline.chunker import clean_for_speech
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
+from pipeline.listen import make_vad
 from pipeline.persona import Persona
-from voice.audio import SAMPLE_RATE, resample
+from voice.audio import SAMPLE_RATE, resample, window_dbfs
 from voice.sinks import NullSink
 from voice.sources import WavFileSource
 from voice.vad import SpeechEnd
@@ -84,10 +85,7 @@ class TurnTiming:
 def last_voiced_sample(samples: np.ndarray, threshold_dbfs: float = -45.0) -> int:
     """Index of the last sample of the last 10 ms window louder than the threshold."""
     window = SAMPLE_RATE // 100
-    n = len(samples) // window
-    frames = samples[: n * window].astype(np.float64).reshape(n, window)
-    level = 20 * np.log10(np.maximum(np.sqrt((frames ** 2).mean(axis=1)), 1.0) / 32768.0)
-    loud = np.nonzero(level > threshold_dbfs)[0]
+    loud = np.nonzero(window_dbfs(samples, window) > threshold_dbfs)[0]
     return int((loud[-1] + 1) * window - 1) if loud.size else 0
 
 
@@ -112,7 +110,7 @@ async def sequential_turn(engine: Engine, persona: Persona, config: Config,
     assert engine.stt is not None and engine.tts is not None
     source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
                            trailing_silence_s=TRAIL_S)
-    vad = Conversation(engine, persona, config).make_vad()
+    vad = make_vad(config.audio)
     sink = NullSink(realtime=True)
     async for frame in source.frames():
         ends = [e for e in vad.feed(frame) if isinstance(e, SpeechEnd)]
@@ -208,7 +206,7 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
             from pipeline.llm.remote import LocalServer, RemoteChat
 
             server = servers.enter_context(LocalServer(
-                str(engine.llm.model_path), config.llm.context_tokens, config.llm.threads))
+                engine.llm.source, config.llm.context_tokens, config.llm.threads))
             runs.append(("remote", replace(engine, llm=RemoteChat(server.url,
                                                                   config=config.llm)), full_turn))
 
@@ -271,5 +269,5 @@ def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
         "preemptive_share": round(sum(t.preemptive for t in full) / max(1, len(full)), 2),
         "memory_overhead_ms_p50": None,
         "stages_ms": stages,
-        "models": {"llm": str(engine.llm.model_path), "llm_name": engine.llm.name},
+        "models": {"llm": engine.llm.source, "llm_name": engine.llm.name},
     }

@@ -1,4 +1,4 @@
-"""The listening stage: audio frames in; partial transcripts, guesses, utterances and barge-ins out.
+"""The listen stage: audio frames in; what was heard out (``pipeline.items.Heard``).
 
 While the user speaks, the growing utterance is re-transcribed every ``partial_interval_s``
 (one transcription in flight at a time, in a worker thread). As soon as the voice stops, one
@@ -15,40 +15,53 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterable
 
 import numpy as np
 
+from pipeline.config import AudioConfig
 from pipeline.endpointing import BargeInDetector, EndpointPolicy, LocalAgreement
-from pipeline.events import (
+from pipeline.items import (
     BargeIn,
-    Event,
     Guess,
+    Heard,
     Resumed,
     SpeechStarted,
     Transcript,
     Utterance,
     now,
 )
-from pipeline.stages import Transcriber
-from voice.sources import AudioSource
+from pipeline.stage import Channel
+from voice.stt import SpeechToText
 from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
 
-Signal = Utterance | Guess | Resumed | BargeIn
 SILENCE_ONSET_MS = 90  # this much silence after voice triggers the covering transcription
 
 
-class Listener:
-    def __init__(self, source: AudioSource, vad: VadSegmenter, transcriber: Transcriber,
-                 emit: Callable[[Event], None], *, realtime: bool, streaming: bool,
-                 policy: EndpointPolicy, barge_in: BargeInDetector,
+def make_vad(audio: AudioConfig) -> VadSegmenter:
+    """The VAD with the configured settings (the brain's and a satellite's agree on speech)."""
+    return VadSegmenter(aggressiveness=audio.vad_aggressiveness,
+                        hangover_ms=audio.hangover_ms, min_speech_ms=audio.min_speech_ms)
+
+
+class Transcriber:
+    """Utterance audio -> text, in a worker thread (faster-whisper blocks)."""
+
+    def __init__(self, stt: SpeechToText) -> None:
+        self.stt = stt
+
+    async def transcribe(self, audio: np.ndarray) -> str:
+        return await asyncio.to_thread(self.stt.transcribe, audio)
+
+
+class ListenStage:
+    def __init__(self, vad: VadSegmenter, transcriber: Transcriber, *, realtime: bool,
+                 streaming: bool, policy: EndpointPolicy, barge_in: BargeInDetector,
                  partial_interval_s: float = 0.4) -> None:
-        self.source = source
         self.vad = vad
         self.transcriber = transcriber
-        self.emit = emit
         self.realtime = realtime
         self.streaming = streaming
         self.policy = policy
@@ -67,22 +80,34 @@ class Listener:
         self._last_launch = 0.0
         self._generation = 0  # bumps per utterance so stale transcriptions are ignored
 
-    async def run(self, out: asyncio.Queue[Signal | None]) -> None:
-        """Put signals on ``out`` until the source ends, then ``None``."""
+    @classmethod
+    def from_config(cls, audio: AudioConfig, transcriber: Transcriber, *, realtime: bool,
+                    echo_gate: bool, vad: VadSegmenter | None = None) -> ListenStage:
+        """Streaming partials, early guesses and barge-in only for audio heard in real time."""
+        return cls(vad or make_vad(audio), transcriber, realtime=realtime,
+                   streaming=realtime and audio.streaming,
+                   policy=EndpointPolicy(default_ms=audio.hangover_ms,
+                                         complete_ms=audio.complete_hangover_ms,
+                                         dangling_ms=audio.dangling_hangover_ms),
+                   barge_in=BargeInDetector(min_speech_ms=audio.barge_in_ms,
+                                            margin_db=audio.echo_margin_db if echo_gate else 0.0),
+                   partial_interval_s=audio.partial_interval_ms / 1000)
+
+    async def run(self, inbox: AsyncIterable[np.ndarray], outbox: Channel[Heard]) -> None:
+        """Put what was heard into ``outbox`` until the frames end."""
         try:
-            async for frame in self.source.frames():
+            async for frame in inbox:
                 if self.muted:
                     continue
                 if self.guarding:
-                    await self._guard(frame, out)
+                    await self._guard(frame, outbox)
                 else:
-                    await self._listen(frame, out)
+                    await self._listen(frame, outbox)
         finally:
             if self._job is not None:
                 await asyncio.gather(self._job, return_exceptions=True)
-            await out.put(None)
 
-    async def _guard(self, frame: np.ndarray, out: asyncio.Queue[Signal | None]) -> None:
+    async def _guard(self, frame: np.ndarray, out: Channel[Heard]) -> None:
         self._recent.append(frame)
         if not self.barge_in.feed(frame, self.vad.is_voiced(frame)):
             return
@@ -104,11 +129,11 @@ class Listener:
             self.guarding = False
             self.vad.reset()  # what the mic heard during the reply is not the next turn's preroll
 
-    async def _listen(self, frame: np.ndarray, out: asyncio.Queue[Signal | None]) -> None:
+    async def _listen(self, frame: np.ndarray, out: Channel[Heard]) -> None:
         for segment in self.vad.feed(frame):
             if isinstance(segment, SpeechStart):
                 self._new_utterance()
-                self.emit(SpeechStarted())
+                await out.put(SpeechStarted())
             elif isinstance(segment, SpeechEnd):
                 text = await self._final_text(segment)
                 await out.put(Utterance(audio=segment.audio, transcript=text,
@@ -135,7 +160,7 @@ class Listener:
         """Monotonic time at which the audio at stream time ``stream_t`` arrived."""
         return now() - (self.vad.stream_time - stream_t) if self.realtime else now()
 
-    def _maybe_transcribe(self, out: asyncio.Queue[Signal | None]) -> None:
+    def _maybe_transcribe(self, out: Channel[Heard]) -> None:
         if self._job is not None and not self._job.done():
             return
         silent = self.vad.silent_ms >= SILENCE_ONSET_MS
@@ -149,13 +174,13 @@ class Listener:
                     self._partial(audio, self._job_until, self._generation, silent, out))
 
     async def _partial(self, audio: np.ndarray, until: float, generation: int, after_voice: bool,
-                       out: asyncio.Queue[Signal | None]) -> None:
+                       out: Channel[Heard]) -> None:
         text = await self.transcriber.transcribe(audio)
         if generation != self._generation:
             return  # the utterance it belonged to is over
         self._hypothesis, self._hypothesis_until, self._after_voice = text, until, after_voice
         stable = self._agreement.update(text)
-        self.emit(Transcript(text=text, final=False, stable=stable))
+        await out.put(Transcript(text=text, final=False, stable=stable))
         # Only a pass taken after the voice stopped, with no voice since, can end the turn.
         if after_voice and until >= self.vad.voiced_until and self.vad.in_speech:
             self.vad.hangover_ms = self.policy.hangover_ms(text)

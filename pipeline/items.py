@@ -1,18 +1,26 @@
-"""Typed events that flow through the pipeline and out to observers (CLI, MQTT, tests).
+"""The typed items that flow through the pipeline, and out to observers (CLI, MQTT, tests).
 
-Every event carries a monotonic timestamp ``t`` so latency is measured from the events
+listen stage  -> Heard: SpeechStarted, Transcript, Guess, Resumed, BargeIn, Utterance
+think stage   -> Clause
+speak stage   -> SpokenAudio
+a turn        -> PlaybackStarted, TurnEnded (to its conversation)
+observers get -> all of the above, plus StateChanged, Reply, TurnMetrics, ErrorEvent
+
+Every item carries a monotonic timestamp ``t`` so latency is measured from the items
 themselves, never guessed.
 """
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from pipeline.turn import Turn
 
 
 class State(str, Enum):
@@ -102,38 +110,38 @@ class ErrorEvent(Event):
     fatal: bool = False
 
 
-class EventBus:
-    """Fan-out of events to observers (CLI printer, logs, MQTT bridge, tests).
+@dataclass(frozen=True)
+class Clause(Event):
+    """A piece of the reply that is voiced as one unit; ``index`` orders them within a turn."""
 
-    Observers are plain callables and must return quickly; the pipeline never waits for them.
-    """
-
-    def __init__(self) -> None:
-        self._observers: list[Callable[[Event], None]] = []
-
-    def subscribe(self, observer: Callable[[Event], None]) -> None:
-        self._observers.append(observer)
-
-    def emit(self, event: Event) -> None:
-        for observer in list(self._observers):
-            try:
-                observer(event)
-            except Exception:  # an observer's bug must never break a conversation
-                logging.getLogger(__name__).exception("event observer failed")
+    text: str
+    index: int
 
 
-def log_event(event: Event) -> None:
-    """Structured log lines for the events worth a line: quiet by default, all of them at -v."""
-    log = logging.getLogger("pipeline.events")
-    if isinstance(event, ErrorEvent):
-        log.warning("error message=%r", event.message)
-    elif isinstance(event, Transcript):
-        log.info("transcript final=%s text=%r", event.final, event.text)
-    elif isinstance(event, Reply):
-        log.info("reply interrupted=%s text=%r", event.interrupted, event.text)
-    elif isinstance(event, TurnMetrics):
-        marks = " ".join(f"{k}={v:.0f}" for k, v in event.timings_ms.items())
-        log.info("turn.metrics prompt_tokens=%d reused_tokens=%d preemptive=%s %s",
-                 event.prompt_tokens, event.reused_tokens, event.preemptive, marks)
-    elif isinstance(event, StateChanged):
-        log.debug("state %s", event.state.value)
+@dataclass(frozen=True)
+class SpokenAudio(Event):
+    """Voice for (part of) a clause."""
+
+    samples: np.ndarray
+    rate: int
+    clause: Clause
+
+
+@dataclass(frozen=True)
+class PlaybackStarted(Event):
+    """The turn's first sample went to the speaker."""
+
+    turn: Turn
+
+
+@dataclass(frozen=True)
+class TurnEnded(Event):
+    """The turn finished, failed or was cancelled; its result is final."""
+
+    turn: Turn
+
+
+# What the listen stage puts out; the conversation acts on each.
+Heard = SpeechStarted | Transcript | Guess | Resumed | BargeIn | Utterance
+# What a conversation's loop takes in: the listener's items and the end of its turns.
+ConversationItem = Heard | TurnEnded

@@ -1,0 +1,60 @@
+"""The one interface every language model back end implements, and what a reply cost.
+
+``LlamaChat`` (llama.cpp in this process, with or without a speculative draft) and
+``RemoteChat`` (an OpenAI-compatible server) both satisfy ``ChatModel``; the pipeline only ever
+talks to this Protocol. Generation is blocking by nature: the pipeline iterates ``stream()`` in
+a worker thread (pipeline.threads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": text}
+
+
+@dataclass
+class GenerationStats:
+    """What one reply cost: prompt size, how much of it the KV cache already held."""
+
+    prompt_tokens: int = 0
+    reused_tokens: int = 0  # of the prompt, already in the KV cache (not prefilled)
+    reply_tokens: int = 0
+    cut_short: bool = False  # ended at its token budget, mid-sentence
+
+    @property
+    def prefilled_tokens(self) -> int:
+        return self.prompt_tokens - self.reused_tokens
+
+
+@runtime_checkable
+class ChatModel(Protocol):
+    """A chat model the pipeline can stream replies from."""
+
+    context_tokens: int
+    # True when the back end hides reasoning itself, so a long silence before the first token
+    # means "thinking" (a remote server); False when <think> tags arrive in the stream.
+    thinks_silently: bool
+
+    @property
+    def name(self) -> str:
+        """Human-readable model name (logs, the bench, no-think switches)."""
+        ...
+
+    @property
+    def source(self) -> str:
+        """Where the model lives: a file path or a server URL."""
+        ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def prompt_tokens(self, messages: list[Message]) -> int:
+        """Tokens of the whole chat prompt, template included (may be an estimate)."""
+        ...
+
+    def stream(self, messages: list[Message], max_tokens: int,
+               stats: GenerationStats | None = None) -> Iterator[str]:
+        """Yield the reply's text deltas, filling ``stats`` as it goes. Blocking."""
+        ...

@@ -1,0 +1,231 @@
+"""The think stage: the user's words in, the reply's clauses out.
+
+Thinker   persona + history + memories + the user's words -> reply text (the LLM, in a thread)
+Script    fixed text to be spoken as it is (`say`, announcements): a turn like any other
+ThinkStage  either of them -> clauses ready for the voice, first clause as early as possible
+
+Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; a
+memory command ("what do you remember about me?") is answered from the store; otherwise
+the tone's style hint, a due follow-up and the recalled memories go into the prompt, just
+before the user's words, so persona and history stay a stable, KV-cached prefix. Nothing here
+blocks the event loop: prompt building (tokenization) and the store run in worker threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Callable
+from contextlib import aclosing
+from functools import lru_cache
+from typing import Protocol
+
+from memory.affect import detect_affect
+from models.errors import CompanionError
+from pipeline.chunker import ClauseChunker
+from pipeline.config import LlmConfig
+from pipeline.context import TurnContext
+from pipeline.history import History
+from pipeline.items import Clause
+from pipeline.llm.base import ChatModel, Message
+from pipeline.llm.thinking import (
+    AckPicker,
+    ThinkBudget,
+    ThinkingGuard,
+    apply_no_think,
+    no_think_switch,
+)
+from pipeline.persona import Persona
+from pipeline.recall import Recall
+from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
+from pipeline.stage import Channel
+from pipeline.threads import iterate_in_thread
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, I lost my train of thought. Could you say that again?"
+SHOWN_FOR_S = 120.0
+MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each message
+
+
+class ReplySource(Protocol):
+    """What a turn speaks: the LLM's reply (Thinker) or fixed text (Script)."""
+
+    def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]: ...
+
+    def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
+        """The turn was committed and ``reply`` is what the user heard of it."""
+        ...
+
+
+class Script:
+    """Speaks the turn's text as it is, without the LLM; nothing goes into the history."""
+
+    async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
+        yield text
+
+    def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
+        return None
+
+
+class Thinker:
+    def __init__(self, llm: ChatModel, persona: Persona, config: LlmConfig,
+                 recall: Recall | None = None, vision: Vision | None = None,
+                 camera: str = "0") -> None:
+        self.llm = llm
+        self.persona = persona
+        self.config = config
+        self.recall = recall
+        self.vision = vision
+        self.camera = camera
+        self.acks = AckPicker()
+        self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
+        self.history = History()
+        self._message_tokens = lru_cache(maxsize=4096)(self._count_message)
+
+    def _count_message(self, role: str, content: str) -> int:
+        return self.llm.count_tokens(content) + MESSAGE_OVERHEAD_TOKENS
+
+    def measure(self, message: Message) -> int:
+        return self._message_tokens(message["role"], message["content"])
+
+    def prompt(self, user_text: str, notes: list[str] | None = None) -> tuple[list[Message], int]:
+        """The messages to send and the reply budget that still fits the context window.
+
+        Blocking (tokenization; an HTTP call for a remote model): call it in a worker thread.
+        """
+        window = self.llm.context_tokens
+        reserve = min(self.config.max_reply_tokens, window // 4)
+        messages = self.history.prompt(self.persona.system_prompt, user_text, window - reserve,
+                                       self.measure, notes="\n".join(notes or []))
+        used = self.llm.prompt_tokens(messages)
+        return messages, max(1, min(self.config.max_reply_tokens, window - used))
+
+    async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
+        ctx.affect = detect_affect(text)
+        if ctx.affect.distress:
+            ctx.timeline.mark("memory_ready")
+            yield ctx.affect.safe_response
+            return
+        intent = self.recall.intent(text) if self.recall is not None else None
+        if intent is not None and self.recall is not None:
+            ctx.timeline.mark("memory_ready")
+            if Recall.changes_memory(intent):
+                await ctx.committed.wait()  # a guess that is thrown away forgets nothing
+            yield await self.recall.answer(intent)
+            return
+        if is_sight_question(text):
+            ctx.timeline.mark("memory_ready")
+            yield await self._look(text)
+            return
+        notes = await self._notes_for(text, ctx)
+        ctx.timeline.mark("memory_ready")
+        messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
+        if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
+            ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
+        async with aclosing(self._guarded(messages, max_tokens, ctx)) as deltas:
+            async for delta in deltas:
+                yield delta
+
+    def _guarded(self, messages: list[Message], max_tokens: int,
+                 ctx: TurnContext) -> AsyncIterator[str]:
+        """The LLM's reply with reasoning hidden, a think budget, and an early "let me think".
+
+        A persona that wants fast answers switches thinking off where the model allows it;
+        otherwise thinking past the budget restarts the reply with it switched off.
+        """
+        switch = no_think_switch(self.llm.name)
+        fast = self.persona.fast_answers and switch is not None
+        if fast:
+            messages = apply_no_think(messages, switch)
+
+        def stream(chat: list[Message]) -> AsyncIterator[str]:
+            return iterate_in_thread(lambda: self.llm.stream(chat, max_tokens, ctx.stats))
+
+        guard = ThinkingGuard(
+            ThinkBudget(self.config.think_budget_tokens, self.config.think_budget_ms),
+            self.config.ack_after_ms, self.acks,
+            restart=(lambda: stream(apply_no_think(messages, switch))) if switch and not fast
+            else None,
+            silence_is_thinking=self.llm.thinks_silently)
+        return guard.run(stream(messages))
+
+    def show(self, image_uri: str) -> None:
+        """An image to look at instead of the camera (an MQTT image topic), for two minutes."""
+        self._shown = (image_uri, time.monotonic())
+
+    async def _look(self, question: str) -> str:
+        """ "What do you see?": the shown image or a camera snapshot, for the vision model."""
+        if self.vision is None or not self.vision.available:
+            return CANNOT_SEE
+        try:
+            if self._shown is not None and time.monotonic() - self._shown[1] < SHOWN_FOR_S:
+                image = self._shown[0]
+            else:
+                image = await asyncio.to_thread(image_from_camera, self.camera)
+            return await asyncio.to_thread(self.vision.answer, question, image)
+        except CompanionError as exc:
+            return f"I couldn't look just now: {exc}"
+
+    async def _notes_for(self, text: str, ctx: TurnContext) -> list[str]:
+        notes = [ctx.affect.style_hint] if ctx.affect.style_hint else []
+        if self.recall is not None:
+            followup = await self.recall.due_followup() if not self.history.turns else None
+            if followup is not None:
+                notes.append(f"Earlier, the user shared something important. Ask: "
+                             f"{followup.question}")
+                ctx.on_commit(lambda: self.recall.asked(followup))  # type: ignore[union-attr]
+            memories = await self.recall.notes(text)
+            if memories:
+                notes.append("What you remember about the user (with dates):")
+                notes += [f"- {m}" for m in memories]
+        if notes:
+            log.info("prompt.notes %r", notes)
+        return notes
+
+    def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
+        self.history.add_exchange(text, reply, notes=ctx.notes)
+        if self.recall is not None:
+            self.recall.remember(text, reply)
+
+
+class ThinkStage:
+    """One turn's words -> clauses; a failed reply ends with a spoken apology, not silence."""
+
+    def __init__(self, source: ReplySource, ctx: TurnContext,
+                 on_error: Callable[[str], None]) -> None:
+        self.source = source
+        self.ctx = ctx
+        self.on_error = on_error
+
+    async def run(self, inbox: AsyncIterable[str], outbox: Channel[Clause]) -> None:
+        marks = self.ctx.timeline
+        chunker = ClauseChunker()
+        count = 0
+
+        async def put(text: str) -> None:
+            nonlocal count
+            marks.mark("first_clause")
+            await outbox.put(Clause(text=text, index=count))
+            count += 1
+
+        async for text in inbox:
+            try:
+                async with aclosing(self.source.reply(text, self.ctx)) as deltas:
+                    async for delta in deltas:
+                        marks.mark("first_token")
+                        for piece in chunker.feed(delta):
+                            await put(piece)
+            except CompanionError as exc:  # e.g. the inference server went away mid-reply
+                log.warning("reply.failed error=%s", exc)
+                self.ctx.error = str(exc)
+                self.on_error(str(exc))
+                chunker.flush()  # the half-said sentence is dropped, the apology said instead
+                for piece in chunker.feed(APOLOGY):
+                    await put(piece)
+            if not (count and self.ctx.stats.cut_short):
+                # A reply cut off by its token budget ends at its last full sentence.
+                for piece in chunker.flush():
+                    await put(piece)
+        marks.mark("llm_done")
