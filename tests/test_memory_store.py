@@ -1,4 +1,4 @@
-"""MemoryStore with the real embedder and real files: the DESIGN.md section 5 contract."""
+"""MemoryStore with the real embedder and real files: the memory API contract."""
 
 from __future__ import annotations
 

@@ -98,16 +98,34 @@ def test_wav_written_at_tts_rate_round_trips(stt: WhisperSTT, tmp_path) -> None:
     assert "france" in words(stt.transcribe(read_wav(tmp_path / "q.wav")))
 
 
-def test_short_window_decode_matches_the_full_window() -> None:
-    """The 10 s encoder window (the latency path) must hear what the 30 s one hears."""
+def word_errors(heard: str, said: str) -> int:
+    """Word-level edit distance between what was heard and what was said."""
+    a, b = words(heard), words(said)
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def test_short_window_decode_is_as_accurate_as_the_full_window() -> None:
+    """The 10 s encoder window (the latency path) must hear as well as the 30 s one.
+
+    Not word for word: on "Hi there!" the 30 s window hears "Hide there." and the 10 s one
+    gets it right. What counts is the number of words each gets wrong.
+    """
     stt = load_stt()
-    for text in ("Hi there!", "I had a really long day at work and I'm exhausted."):
+    said = ["Hi there!", "I had a really long day at work and I'm exhausted.",
+            "What is the capital of France?", "My sister lives in Lisbon now.",
+            "Could you remind me to call the dentist tomorrow morning?"]
+    errors = {"fast": 0, "full": 0}
+    for text in said:
         clip = speech_16k(text)
-        stt.fast_window = True
-        fast = stt.transcribe(clip)
-        stt.fast_window = False
-        try:
-            full = stt.transcribe(clip)
-        finally:
-            stt.fast_window = True
-        assert fast == full and fast
+        for window in errors:
+            stt.fast_window = window == "fast"
+            try:
+                errors[window] += word_errors(stt.transcribe(clip), text)
+            finally:
+                stt.fast_window = True
+    assert errors["fast"] <= errors["full"] and errors["fast"] <= 2, errors

@@ -54,6 +54,16 @@ def test_length_scale_slows_down_speech(tts: PiperTTS) -> None:
     assert slower_voice.synthesize(text).size == pytest.approx(slow, rel=0.1)
 
 
+def test_variation_zero_gives_the_same_audio_every_time(tts: PiperTTS) -> None:
+    """Tests and benches need repeatable speech; users get the voice's natural variation."""
+    text = "What is the capital of France?"
+    assert tts.variation == 0.0
+    assert np.array_equal(tts.synthesize(text), tts.synthesize(text))
+    lively = PiperTTS(model_path("tts"))
+    takes = {lively.synthesize(text).tobytes() for _ in range(3)}
+    assert len(takes) > 1
+
+
 def test_missing_voice(tmp_path) -> None:
     with pytest.raises(ModelMissingError, match="companion models fetch") as info:
         PiperTTS(tmp_path / "voice.onnx")

@@ -28,9 +28,11 @@ def model_path(role: str) -> Path:
 
 @lru_cache(maxsize=1)
 def load_tts() -> Any:
+    """The real voice without its random variation: the same words give the same audio in
+    every run, so what the recognizer hears (and every test built on it) is repeatable."""
     from voice.tts import PiperTTS
 
-    return PiperTTS(model_path("tts"))
+    return PiperTTS(model_path("tts"), variation=0.0)
 
 
 @lru_cache(maxsize=1)

@@ -44,11 +44,13 @@ class PiperTTS:
     """Blocking synthesiser; iterate ``stream()`` from a worker thread.
 
     ``length_scale`` multiplies the voice's own phoneme duration (1.0 = the voice's natural
-    pace, 1.2 = 20 % slower, 0.8 = faster).
+    pace, 1.2 = 20 % slower, 0.8 = faster). ``variation`` multiplies the voice's random noise
+    (pitch and timing vary a little from one synthesis to the next, as in real speech); 0 gives
+    the same audio every time, which tests and benchmarks need to be repeatable.
     """
 
     def __init__(self, model_path: str | Path, length_scale: float = 1.0,
-                 speaker: int | None = None, threads: int = 2) -> None:
+                 speaker: int | None = None, threads: int = 2, variation: float = 1.0) -> None:
         self.model_path = Path(model_path)
         config = _check_files(self.model_path)
         try:
@@ -72,14 +74,18 @@ class PiperTTS:
         self.sample_rate: int = int(cfg.sample_rate)
         self.length_scale = length_scale
         self.speaker = speaker
+        self.variation = variation
 
     def _syn_config(self, length_scale: float | None) -> object:
         from piper import SynthesisConfig
 
         scale = self.length_scale if length_scale is None else length_scale
+        voice = self._voice.config
         return SynthesisConfig(
             speaker_id=self.speaker,
-            length_scale=float(self._voice.config.length_scale) * scale,
+            length_scale=float(voice.length_scale) * scale,
+            noise_scale=float(voice.noise_scale) * self.variation,
+            noise_w_scale=float(voice.noise_w_scale) * self.variation,
         )
 
     def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]:

@@ -1,4 +1,4 @@
-"""`companion`: the command-line entry point (contract in DESIGN.md section 6)."""
+"""`companion`: the command-line entry point (contract in the README's Commands)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The companion on MQTT: commands and events (DESIGN.md section 7), Home Assistant discovery,
+"""The companion on MQTT: commands and events (the README's MQTT section), Home Assistant discovery,
 Rhasspy Hermes topics, satellites that stream audio, and the wake phrase.
 
 bridge      the broker connection: reconnect with backoff, an outbox that survives outages

@@ -1,4 +1,4 @@
-"""Conversation events -> MQTT events, and the retained device state (DESIGN.md section 7).
+"""Conversation events -> MQTT events, and the retained device state (the README's MQTT section).
 
 One ``EventPublisher`` per device: the brain itself and each satellite it serves publish under
 their own ``companion/<id>/`` prefix, so a satellite's events never reach another.

@@ -1,4 +1,4 @@
-"""Topic names (DESIGN.md section 7), built and parsed in one place.
+"""Topic names (the README's MQTT section), built and parsed in one place.
 
 Device and satellite ids appear inside topics, so they are restricted to characters that can
 never be MQTT wildcards or separators.
