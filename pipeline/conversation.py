@@ -244,7 +244,8 @@ class Conversation:
         if not task.cancelled() and task.exception() is not None:
             error = task.exception()
             log.error("turn.failed error=%r", error)
-            self.bus.emit(ErrorEvent(message=f"The reply failed: {error}"))
+            turn.result.error = f"The reply failed: {error}"
+            self.bus.emit(ErrorEvent(message=turn.result.error))
         if turn.committed:
             self.results.append(turn.result)
         if self._turn is None and self.states.state != State.LISTENING:

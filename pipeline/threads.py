@@ -27,8 +27,9 @@ async def iterate_in_thread(make: Callable[[], Iterator[T]], maxsize: int = 64) 
         loop.call_soon_threadsafe(queue.put_nowait, item)
 
     def work() -> None:
-        items = make()
+        items: Iterator[T] | None = None
         try:
+            items = make()  # may raise at once (a bad call), not only while iterating
             for item in items:
                 while not room.acquire(timeout=0.1):
                     if stop.is_set():
@@ -39,7 +40,7 @@ async def iterate_in_thread(make: Callable[[], Iterator[T]], maxsize: int = 64) 
         except BaseException as exc:  # handed to the consumer, which re-raises it
             put(_Failure(exc))
         finally:
-            close = getattr(items, "close", None)
+            close = getattr(items, "close", None)  # generators have it; plain iterators not
             if close is not None:  # runs the generator's cleanup now, in this thread
                 close()
             put(_DONE)

@@ -180,3 +180,18 @@ def test_history_is_trimmed_in_blocks_so_its_prefix_stays_cached() -> None:
     # most turns' prompt starts with the whole previous prompt.
     kept = sum(prefixes[n][: len(prefixes[n - 1])] == prefixes[n - 1] for n in range(1, 40))
     assert kept >= 30 and len(history.turns) < 40
+
+
+async def test_a_reply_that_breaks_ends_its_turn_and_the_conversation_goes_on() -> None:
+    """A bug in a back end (here a wrong call) fails that turn, never hangs the loop."""
+    conv = conversation_with(Store())
+    conv.transcriber.stt = FakeSTT(texts=["hello there", "and again"])  # type: ignore[union-attr]
+
+    def broken(messages):  # the wrong signature: it raises as soon as it is called
+        yield "never"
+
+    conv.thinker.llm.stream = broken  # type: ignore[method-assign]
+    mic = ScriptedMic([(0.9, True), (0.9, False), (0.9, True), (0.9, False)], pace=False)
+    results = await asyncio.wait_for(conv.run(mic, RecordingSink(), realtime=False), 20)
+    assert [r.transcript for r in results] == ["hello there", "and again"]
+    assert all(r.error and "reply failed" in r.error for r in results)
