@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
                        help="skip the per-LLM speculative decoding rows")
     bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
-                       help="skip the remote-server, MQTT satellite and wake-phrase rows")
+                       help="skip the remote-server, MQTT satellite, browser and wake-phrase "
+                            "rows")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)
