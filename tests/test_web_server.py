@@ -7,6 +7,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
+import ssl
+import subprocess
 import urllib.error
 import urllib.request
 from collections.abc import AsyncIterator
@@ -254,3 +257,84 @@ async def test_memory_api_without_memory_says_so():
         assert status == 503 and "memory is off" in json.loads(body)["error"]
         status, _, body = await asyncio.to_thread(server.http, "/api/memory/abc", "DELETE")
         assert status == 400 and "not a whole number" in json.loads(body)["error"]
+
+
+async def _stream(ws: ClientConnection, audio: np.ndarray) -> None:
+    """``audio`` at real-time pace in 40 ms messages, as the page's microphone sends it."""
+    for start in range(0, audio.size, 640):
+        await ws.send(np.pad(audio[start:start + 640], (0, max(0, start + 640 - audio.size)))
+                      .astype("<i2").tobytes())
+        await asyncio.sleep(0.04)
+
+
+async def _reply_under(ws: ClientConnection, words: np.ndarray) -> tuple[dict[str, Any], list]:
+    """Ask for a long reply, talk ``words`` over it once it plays; the answer and what came."""
+    await ws.send(json.dumps({"type": "ask", "text": "tell me a story"}))
+    seen: list[Any] = []
+    talking: asyncio.Task[None] | None = None
+    async with asyncio.timeout(30):
+        while True:
+            message = await ws.recv()
+            seen.append(decode_out(message) if isinstance(message, bytes)
+                        else json.loads(message))
+            if isinstance(message, bytes) and talking is None:
+                silence = np.zeros(16000, np.int16)
+                talking = asyncio.create_task(_stream(ws, np.concatenate([words, silence])))
+            if isinstance(seen[-1], dict) and seen[-1]["type"] == "answer":
+                assert talking is not None
+                talking.cancel()
+                return seen[-1], seen
+
+
+async def test_talking_over_the_reply_stops_it_but_a_short_sound_does_not():
+    engine = fake_engine(reply=" ".join(["Word."] * 40))  # ~4 s of reply audio
+    async with served(engine) as server, open_ws(server.ws) as ws:
+        await next_json(ws, "ready")
+        speech = np.asarray(speech_16k("Hello there, wait a moment please."))
+        answer, seen = await _reply_under(ws, speech)
+        assert answer["interrupted"]
+        assert any(isinstance(m, dict) and m["type"] == "barge_in" for m in seen)
+        assert any(not isinstance(m, dict) and m.stop for m in seen)  # the page goes quiet
+        await asyncio.sleep(1.5)  # the interrupting words make a turn of their own; let it end
+        engine.llm.reply = " ".join(["Word."] * 40)  # type: ignore[attr-defined]
+        answer, seen = await _reply_under(ws, speech[:int(0.2 * 16000)])  # an "mm"
+        assert not answer["interrupted"]
+        assert not any(isinstance(m, dict) and m["type"] == "barge_in" for m in seen)
+
+
+def test_cli_fails_fast_on_a_busy_port_or_a_weak_token(cli):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = cli("web", "--port", str(busy.getsockname()[1]), timeout=60)
+    assert result.returncode == 1 and result.error_lines
+    assert "cannot listen on 127.0.0.1" in result.error_lines[0]
+    weak = cli("web", "--host", "0.0.0.0", "--port", "0", env={"COMPANION_WEB_TOKEN": "abc"})
+    assert weak.returncode == 1 and "at least 16 characters" in weak.error_lines[0]
+    bad = cli("web", "--port", "70000")
+    assert bad.returncode == 1 and "70000 is not in 0..65535" in bad.error_lines[0]
+
+
+async def test_https_with_the_configured_certificate(tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    config = Config()
+    config.web.tls_cert, config.web.tls_key = str(cert), str(key)
+    app = build_app(fake_engine(), load_persona("juniper"), config, "")
+    sock = bind("127.0.0.1", 0)
+    ready = asyncio.Event()
+    task = asyncio.create_task(serve_web(app, sock, ready.set, tls=(str(cert), str(key))))
+    try:
+        await asyncio.wait_for(ready.wait(), 10)
+        context = ssl.create_default_context(cafile=str(cert))
+        context.check_hostname = False
+        url = f"https://127.0.0.1:{sock.getsockname()[1]}/api/info"
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}),
+                                             urllib.request.HTTPSHandler(context=context))
+        body = await asyncio.to_thread(lambda: opener.open(url, timeout=10).read())
+        assert json.loads(body)["persona"] == "Juniper"
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)

@@ -83,6 +83,9 @@ def _prepare(config: Config, host: str | None, port: int | None) -> ServeToo:
     web = replace(config.web, host=host, port=port)
     web.check("--host/--port")
     token, made_up = resolve_token(host, web.token)
+    if token and (len(token) < 16 or " " in token):
+        raise WebUsageError("COMPANION_WEB_TOKEN must be at least 16 characters without "
+                            "spaces (e.g. the output of `openssl rand -hex 16`).")
     tls = (str(Path(web.tls_cert).expanduser()),
            str(Path(web.tls_key).expanduser())) if web.tls_cert else None
     sock = bind(host, port)
