@@ -1,6 +1,7 @@
 """The browser shell's pieces without a server: the WebSocket protocol, the audio wire format,
-who may connect (token, Host, Origin), the [web] config, and barge-in on an echo-cancelled
-microphone (the browser's), where the conversation runs without the echo gate."""
+who may connect (token, Host, Origin) and the [web] config. Barge-in without the echo gate
+(the browser cancels our echo) is tested with the other barge-in tests, in
+test_pipeline_units.py."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from pipeline.config import ConfigError, load_config
 from pipeline.items import BargeIn, ErrorEvent, State, StateChanged, Transcript, TurnMetrics
 from shells.web.auth import Guard, is_loopback, refusal_page, resolve_token
 from shells.web.protocol import BadMessage, event_message, parse_message
-from tests.test_pipeline_units import ScriptedMic, long_reply_conversation
-from voice.sinks import NullSink
 from voice.wire import (
     FLAG_END,
     FLAG_STOP,
@@ -172,26 +171,3 @@ def test_web_config_keys_load(tmp_path):
     web = load_config(path, tmp_path).web
     assert (web.host, web.port, web.token, web.max_clients) == ("0.0.0.0", 9000,
                                                                 "abcdefghijklmnop", 2)
-
-
-# --- barge-in on an echo-cancelled microphone ------------------------------------------
-
-
-async def test_talking_over_the_reply_interrupts_without_the_echo_gate():
-    conv = long_reply_conversation()
-    sink = NullSink(realtime=True)
-    script = [(0.9, True), (1.8, False), (0.9, True), (1.0, False)]
-    results = await conv.run(ScriptedMic(script), sink, realtime=True, echo_gate=False,
-                             max_turns=1)
-    assert results[0].interrupted
-    assert sink.played_seconds() < results[0].audio_out_s
-
-
-async def test_a_backchannel_does_not_interrupt_without_the_echo_gate():
-    conv = long_reply_conversation()
-    conv.thinker.llm.reply = "One short sentence here. And another one after it."  # type: ignore[attr-defined]
-    script = [(0.9, True), (1.0, False), (0.24, True), (3.0, False)]  # "mm-hm" while it speaks
-    results = await conv.run(ScriptedMic(script), NullSink(realtime=True), realtime=True,
-                             echo_gate=False, max_turns=1)
-    assert not results[0].interrupted
-    assert results[0].reply == "One short sentence here. And another one after it."
