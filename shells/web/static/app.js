@@ -1,7 +1,7 @@
 // The page: one WebSocket to the companion (microphone audio out, reply audio and events in),
 // the memory API, and what the user sees. Protocol: shells/web/protocol.py.
 
-import { Audio } from "/static/audio.js";
+import { AudioIO } from "/static/audio.js";
 import { MemoryPanel } from "/static/memory.js";
 import { drawWaterfall } from "/static/waterfall.js";
 
@@ -21,7 +21,7 @@ const stats = {
 };
 window.companion = stats;
 
-const audio = new Audio();
+const audio = new AudioIO();
 let socket = null;
 let connecting = null;
 let lastVoiced = 0; // performance.now() of the last loud microphone frame

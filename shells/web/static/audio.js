@@ -2,7 +2,7 @@
 // as it arrives. Both share one AudioContext, made on the first click (browsers only let a
 // page make sound after the user did something).
 
-export class Audio {
+export class AudioIO {
   constructor() {
     this.ctx = null;
     this.mic = null; // {stream, source, node, sink}
