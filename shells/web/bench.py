@@ -6,7 +6,9 @@ until the reply is over) and plays nothing but notes when the reply's first audi
 arrives. Voice-to-voice is that moment minus the moment the frame holding the clip's last
 voiced sample was sent, on the same monotonic clock (server and clients share this process).
 ``transport_ms`` subtracts the server's own first_audio_out mark of the same turn, leaving
-what the WebSocket and the packet framing add.
+what the WebSocket and the packet framing add, plus the time the frames waited on the server
+before its listener took them (the server measures from that moment): a few ms on a quiet
+machine, seconds when the conversations fall behind the microphones.
 
 The baseline is the same clips spoken by one client alone: the row shows what sharing one
 Engine between ``clients`` conversations costs each of them.

@@ -20,16 +20,21 @@ function el(name, attrs, text) {
 
 export function drawWaterfall(svg, timings, extra) {
   svg.replaceChildren();
+  // A typed question has no endpoint nor transcript: both marks sit at its start.
+  const typed = Math.abs(timings.speech_end || 0) < 5 && Math.abs(timings.stt_final || 0) < 5;
   const rows = STAGES.filter(([key]) => typeof timings[key] === "number")
+    .filter(([key]) => !(typed && (key === "speech_end" || key === "stt_final")))
     .map(([key, label]) => [label, timings[key]]);
   if (extra) rows.push(extra);
   if (!rows.length) return;
   const values = rows.map(([, ms]) => ms);
   const low = Math.min(0, ...values);
   const high = Math.max(100, ...values);
-  const left = 110, width = 340, top = 14, rowH = 26;
+  // Drawn in the element's own pixels, so the labels stay legible on a phone.
+  const total = Math.max(300, Math.min(560, svg.clientWidth || 520));
+  const left = 100, width = total - left - 75, top = 14, rowH = 26;
   const x = (ms) => left + ((ms - low) / (high - low)) * width;
-  svg.setAttribute("viewBox", `0 0 520 ${top + rows.length * rowH + 22}`);
+  svg.setAttribute("viewBox", `0 0 ${total} ${top + rows.length * rowH + 22}`);
   rows.forEach(([label, ms], i) => {
     const y = top + i * rowH;
     svg.append(el("text", { x: 0, y: y + 15 }, label));
