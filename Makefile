@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 APT_PACKAGES := libportaudio2 espeak-ng mosquitto pulseaudio pulseaudio-utils \
-	libasound2-plugins build-essential cmake python3-venv
+	libasound2-plugins build-essential cmake python3-venv chromium fonts-dejavu-core
 
 .PHONY: setup system venv models demo run test bench bench-memory lint clean
 

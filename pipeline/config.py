@@ -108,6 +108,39 @@ class MemoryConfig:
 
 
 @dataclass
+class WebConfig:
+    """The ``[web]`` section: `companion web` (and `serve --web`), the page in a browser."""
+
+    host: str = "127.0.0.1"  # any other address needs a token
+    port: int = 8080  # 0 = any free port
+    token: str = ""  # "" = COMPANION_WEB_TOKEN, else one is made up on a non-loopback host
+    max_clients: int = 4  # browser tabs talking at once; each has its own conversation
+    idle_timeout_s: float = 600.0  # a client silent this long is disconnected
+    tls_cert: str = ""  # PEM files for https: browsers give a page on another machine the
+    tls_key: str = ""  # microphone only over https (http is fine on localhost)
+
+    def check(self, where: str) -> None:
+        if not self.host.strip():
+            raise ConfigError(f"{where} [web]: host must not be empty (127.0.0.1, 0.0.0.0, ...).")
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"{where} [web]: port {self.port} is not in 0..65535.")
+        if self.token and (len(self.token) < 16 or not self.token.isprintable()
+                           or " " in self.token):
+            raise ConfigError(f"{where} [web]: token must be at least 16 printable characters "
+                              "without spaces (e.g. the output of `openssl rand -hex 16`).")
+        if not 1 <= self.max_clients <= 64:
+            raise ConfigError(f"{where} [web]: max_clients {self.max_clients} is not in 1..64.")
+        if self.idle_timeout_s <= 0:
+            raise ConfigError(f"{where} [web]: idle_timeout_s must be positive.")
+        if bool(self.tls_cert) != bool(self.tls_key):
+            raise ConfigError(f"{where} [web]: set both tls_cert and tls_key, or neither.")
+        for name in ("tls_cert", "tls_key"):
+            path = getattr(self, name)
+            if path and not Path(path).expanduser().is_file():
+                raise ConfigError(f"{where} [web]: {name} {path} is not a file.")
+
+
+@dataclass
 class Config:
     home: Path = field(default_factory=lambda: default_home())
     persona: str = "juniper"
@@ -120,6 +153,7 @@ class Config:
     memory: MemoryConfig = field(default_factory=MemoryConfig)
     remote: RemoteConfig = field(default_factory=RemoteConfig)
     vision: VisionConfig = field(default_factory=VisionConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
 
 def default_home() -> Path:
@@ -144,6 +178,7 @@ def load_config(path: Path | None = None, home: Path | None = None) -> Config:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"Config file {path} cannot be read: {exc}") from exc
         _apply(config, data, str(path))
+        config.web.check(str(path))
     return config
 
 

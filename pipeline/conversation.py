@@ -229,7 +229,10 @@ class Conversation:
 
     def _playback_started(self) -> None:
         self.states.move(State.RESPONDING)
-        if self._listener is not None and self._echo_gate:
+        # While a reply plays the microphone feeds the barge-in detector: behind an echo gate
+        # with a margin over our own echo, on an echo-cancelled microphone (a browser) without
+        # one; either way only sustained speech interrupts, never an "mm-hm".
+        if self._listener is not None and (self._echo_gate or self._barge_in):
             self._listener.start_guarding()
 
     def _collect(self, turn: Turn, task: asyncio.Task[TurnResult]) -> None:

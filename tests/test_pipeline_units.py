@@ -225,11 +225,13 @@ def long_reply_conversation() -> Conversation:
     return conversation(reply, stt=FakeSTT(by_length=[(99, "tell me a story.")]))
 
 
-async def test_barge_in_stops_playback_and_truncates_history() -> None:
+# echo_gate=False: an echo-cancelled microphone (a browser's), full duplex; barge-in the same.
+@pytest.mark.parametrize("echo_gate", [True, False])
+async def test_barge_in_stops_playback_and_truncates_history(echo_gate: bool) -> None:
     conv = long_reply_conversation()
     sink = NullSink(realtime=True)
     script = [(0.9, True), (1.8, False), (0.9, True), (1.0, False)]
-    results = await conv.run(ScriptedMic(script), sink, realtime=True, echo_gate=True,
+    results = await conv.run(ScriptedMic(script), sink, realtime=True, echo_gate=echo_gate,
                              max_turns=1)
     result = results[0]
     assert result.interrupted and result.reply
@@ -239,12 +241,13 @@ async def test_barge_in_stops_playback_and_truncates_history() -> None:
     assert conv.thinker.history.turns[1]["content"] == result.reply
 
 
-async def test_a_backchannel_does_not_interrupt() -> None:
+@pytest.mark.parametrize("echo_gate", [True, False])
+async def test_a_backchannel_does_not_interrupt(echo_gate: bool) -> None:
     conv = long_reply_conversation()
     conv.thinker.llm.reply = "One short sentence here. And another one after it."  # type: ignore[attr-defined]
     script = [(0.9, True), (1.0, False), (0.24, True), (3.0, False)]  # "mm-hm" while it speaks
     results = await conv.run(ScriptedMic(script), NullSink(realtime=True), realtime=True,
-                             echo_gate=True, max_turns=1)
+                             echo_gate=echo_gate, max_turns=1)
     assert not results[0].interrupted
     assert results[0].reply == "One short sentence here. And another one after it."
 

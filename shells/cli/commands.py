@@ -233,6 +233,7 @@ def demo(args: argparse.Namespace) -> int:
 
 def bench(args: argparse.Namespace) -> int:
     from shells.mqtt.bench import satellite_voice_to_voice
+    from shells.web.bench import browser_voice_to_voice
     from tools.bench.latency import run_bench
 
     config, persona = setup(args)
@@ -240,9 +241,12 @@ def bench(args: argparse.Namespace) -> int:
     def satellite(engine: Engine, speech: list[np.ndarray]) -> object:
         return asyncio.run(satellite_voice_to_voice(engine, persona, config, speech[:5]))
 
+    def browsers(engine: Engine, speech: list[np.ndarray]) -> object:
+        return asyncio.run(browser_voice_to_voice(engine, persona, config, speech[:5]))
+
     return run_bench(config, persona, args.turns, args.json, with_memory=args.bench_memory,
                      with_llms=args.bench_llms, with_extras=args.bench_extras,
-                     extra_rows={"satellite": satellite})
+                     extra_rows={"satellite": satellite, "browsers": browsers})
 
 
 def devices(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from models.errors import CompanionError
 from shells.cli import hardware_commands, memory_commands
 from shells.mqtt import cli as mqtt_cli
+from shells.web import cli as web_cli
 
 log = logging.getLogger("companion")
 
@@ -56,10 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
                        help="skip the per-LLM speculative decoding rows")
     bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
-                       help="skip the remote-server, MQTT satellite and wake-phrase rows")
+                       help="skip the remote-server, MQTT satellite, browser and wake-phrase "
+                            "rows")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)
+    web_cli.register(sub)  # after serve: it adds serve's --web
 
     sub.add_parser("devices", help="list audio devices")
     hardware_commands.register_doctor_options(
@@ -142,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": commands.demo, "bench": commands.bench, "devices": commands.devices,
         "doctor": commands.doctor, "models": commands.models,
         "memory": memory_commands.handle,
-        "serve": mqtt_cli.handle, "satellite": mqtt_cli.handle,
+        "serve": lambda a: mqtt_cli.serve(a, alongside=web_cli.alongside(a)),
+        "satellite": mqtt_cli.handle, "web": web_cli.handle,
     }
     try:
         return handlers[args.command](args)

@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import signal
 import sys
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.errors import CompanionError
 from shells.mqtt.topics import valid_id
+from shells.running import run_all, run_until_signal
 
 if TYPE_CHECKING:  # aiomqtt is imported only when a command runs: `--help` stays instant
+    from pipeline.config import Config
+    from pipeline.engine import Engine
+    from pipeline.persona import Persona
     from shells.mqtt.bridge import BrokerSettings
+
+# Another shell served beside the MQTT service on the same loop and models (`serve --web`).
+Alongside = Callable[["Engine", "Persona", "Config"], Coroutine[Any, Any, None]]
 
 
 class ServeUsageError(CompanionError):
@@ -77,21 +82,7 @@ def _settings(args: argparse.Namespace) -> BrokerSettings:
     return BrokerSettings.from_url(args.mqtt, args.tls_ca, args.tls_cert, args.tls_key)
 
 
-def run_until_signal(main: Coroutine[Any, Any, Any]) -> None:
-    """Run ``main``; Ctrl-C or SIGTERM (a service stop) cancels it so it shuts down cleanly."""
-
-    async def runner() -> None:
-        task = asyncio.ensure_future(main)
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, task.cancel)
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    asyncio.run(runner())
-
-
-def serve(args: argparse.Namespace) -> int:
+def serve(args: argparse.Namespace, alongside: Sequence[Alongside] = ()) -> int:
     from pipeline.engine import Engine
     from pipeline.persona import available_personas
     from pipeline.wake import WakeSettings
@@ -127,7 +118,8 @@ def serve(args: argparse.Namespace) -> int:
     print(f"{persona.name} serves companion/{args.device_id}/ on {settings.host}:"
           f"{settings.port}. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     try:
-        run_until_signal(service.run(source, echo_gate=echo_gate))
+        run_until_signal(run_all(service.run(source, echo_gate=echo_gate),
+                                 *(serve_too(engine, persona, config) for serve_too in alongside)))
     finally:
         for closable in (sink, source, engine):  # the engine flushes the memory index
             if getattr(closable, "close", None) is not None:

@@ -1,0 +1,1 @@
+"""`companion web`: talk to the companion from a browser, see its memory and its speed."""
