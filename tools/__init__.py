@@ -1,0 +1,1 @@
+"""Tools for developers, kept apart from the runtime: benchmarks, the demo, model comparison."""
