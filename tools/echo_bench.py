@@ -43,11 +43,14 @@ class LeakResult:
     gated_s: float  # seconds of microphone audio gated (never transcribed)
 
 
-def room(seconds: float, rt60_s: float, seed: int = 1) -> np.ndarray:
-    """A room impulse response: the direct sound, then exponentially decaying diffuse echoes."""
+def room(seconds: float, rt60_s: float, drr_db: float = 3.0, seed: int = 1) -> np.ndarray:
+    """A room impulse response: the direct sound, then exponentially decaying diffuse echoes
+    ``drr_db`` weaker in total (a speaker and a microphone in the same box, ~1 m from walls)."""
     rng = np.random.default_rng(seed)
     n = int(seconds * SAMPLE_RATE)
-    ir = rng.standard_normal(n) * np.exp(-np.arange(n) / SAMPLE_RATE * 6.9 / rt60_s) * 0.15
+    ir = rng.standard_normal(n) * np.exp(-np.arange(n) / SAMPLE_RATE * 6.9 / rt60_s)
+    ir[0] = 0.0
+    ir *= np.sqrt(10 ** (-drr_db / 10) / np.sum(ir ** 2))
     ir[0] = 1.0
     return ir
 
@@ -66,12 +69,18 @@ class LeakScene:
 
 def leak_scene(reply: np.ndarray, reply_rate: int, user: np.ndarray | None = None,
                user_at_s: float = 1.5, gain: float = 0.3, delay_s: float = 0.03,
-               rt60_s: float = 0.3, lead_in_s: float = 0.5, t0: float = 1000.0) -> LeakScene:
-    """The simulated leak of ``reply`` into the microphone (see the module doc)."""
+               rt60_s: float = 0.3, lead_in_s: float = 0.5, t0: float = 1000.0,
+               stop_at_s: float | None = None) -> LeakScene:
+    """The simulated leak of ``reply`` into the microphone (see the module doc).
+
+    ``stop_at_s``: the reply is cut there (a barge-in), seconds from the start of the scene.
+    """
     block = reply_rate // 50
     lead = np.zeros(int(lead_in_s * reply_rate), dtype=np.int16)
     played = np.concatenate([lead, reply, np.zeros(reply_rate, dtype=np.int16)])
     played = played[: played.size // block * block]
+    if stop_at_s is not None:
+        played[int(stop_at_s * reply_rate):] = 0
     far_blocks = [(played[i:i + block], reply_rate, t0 + i / reply_rate)
                   for i in range(0, played.size, block)]
     far16 = resample(played, reply_rate, SAMPLE_RATE).astype(np.float64)
@@ -148,13 +157,15 @@ def score(scene: LeakScene, out: np.ndarray, cpu_s: float, gated: list[bool],
 
 MODES: dict[str, Callable[[PlaybackReference], Canceller]] = {
     "aec3+ns+squelch": lambda ref: EchoCanceller(ref),
-    "aec3+ns": lambda ref: EchoCanceller(ref, squelch_db=1e9),
-    "aec3": lambda ref: EchoCanceller(ref, noise_suppression=False, squelch_db=1e9),
+    "aec3+ns": lambda ref: EchoCanceller(ref, squelch_dbfs=-200.0),
+    "aec3": lambda ref: EchoCanceller(ref, noise_suppression=False, squelch_dbfs=-200.0),
     "gate": lambda ref: EchoGate(ref),
 }
 
 
-def simulated(user_talks: bool) -> list[LeakResult]:
+def simulated(user_talks: bool, barge_in: bool = False) -> list[LeakResult]:
+    """Every mode on one scene: the reply alone, or with the user talking over it from 1.5 s
+    (``barge_in``: and the reply cut 0.6 s later, as a barge-in does)."""
     from models import resolve_model
     from tools.synth import VOICES, speak
     from voice.tts import PiperTTS
@@ -163,7 +174,8 @@ def simulated(user_talks: bool) -> list[LeakResult]:
     reply = tts.synthesize("The capital of France is Paris. It is a lovely city with many "
                            "museums, and the food is wonderful. Spiders have eight legs.")
     user = speak("Wait, stop. What is two plus two?", VOICES[2]) if user_talks else None
-    scene = leak_scene(reply, tts.sample_rate, user)
+    scene = leak_scene(reply, tts.sample_rate, user, user_at_s=1.5,
+                       stop_at_s=2.1 if barge_in else None)
     results = []
     for mode, make in MODES.items():
         out, _, cpu_s, gated = run_scene(scene, make)
@@ -183,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rows = [("echo only", r) for r in simulated(False)]
         rows += [("user talks over", r) for r in simulated(True)]
+        rows += [("barge-in", r) for r in simulated(True, barge_in=True)]
     if args.json:
         print(json.dumps([{"scene": s, **r.__dict__} for s, r in rows]))
         return 0
@@ -190,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'CPU ms/s':>8} {'gated s':>7}")
     for scene, r in rows:
         kept = "-" if r.user_kept_db is None else f"{r.user_kept_db:+.1f}"
-        print(f"{scene:16} {r.mode:16} {r.erle_db:8.1f} {r.tail_erle_db:8.1f} {kept:>9} "
+        tail = "silent" if r.tail_erle_db > 90 else f"{r.tail_erle_db:.1f}"
+        print(f"{scene:16} {r.mode:16} {r.erle_db:8.1f} {tail:>8} {kept:>9} "
               f"{r.cpu_ms_per_s:8.2f} {r.gated_s:7.2f}")
     return 0
 

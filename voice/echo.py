@@ -16,8 +16,10 @@ make_echo_canceller picks one and says once, with one warning, when it must fall
 Both return a ``CleanFrame`` per microphone frame. ``echo`` is true while our own voice can be
 in the room: from the first loud reference sample until ``tail_s`` after the last one (device
 buffers, the loop from speaker to microphone and the room's reverberation). During ``echo`` the
-canceller also squelches what AEC3 leaves of the echo (``squelch_db``), so that whatever the
-mode the microphone never passes the companion's own voice on to the recognizer.
+canceller also squelches what AEC3 leaves of the echo: cleaned frames fainter than
+``squelch_dbfs`` are dropped unless someone was louder than that in the last 0.3 s, so that
+whatever the mode the microphone never passes the companion's own voice on to the recognizer,
+while a user talking over the reply passes whole (chopping their soft sounds would garble them).
 """
 
 from __future__ import annotations
@@ -200,13 +202,21 @@ class EchoGate:
 
 
 class EchoCanceller(EchoGate):
-    """AEC3 + noise suppression + high-pass; full-duplex. Frames are any multiple of 10 ms."""
+    """AEC3 + noise suppression + high-pass; full-duplex once AEC3 has converged.
+
+    Frames are any multiple of 10 ms. AEC3 needs a few seconds of our voice to learn the echo
+    path (measured: residual bursts in the first ~2.5 s of a loud, reverberant leak). Until it
+    has heard ``converge_s`` of our voice and removes ``converged_db`` of it (``erle_db``, a
+    running estimate that rises fast and falls slowly, so a user talking over the reply does
+    not unsettle it), frames during echo are gated as in half-duplex.
+    """
 
     mode = "aec"
     full_duplex = True
 
     def __init__(self, reference: PlaybackReference, tail_s: float = 0.35, lead_s: float = 0.02,
-                 noise_suppression: bool = True, squelch_db: float = 15.0,
+                 noise_suppression: bool = True, squelch_dbfs: float = -45.0,
+                 converged_db: float = 15.0, converge_s: float = 2.5,
                  processor: Any = None) -> None:
         super().__init__(reference, tail_s)
         if processor is None:
@@ -217,30 +227,62 @@ class EchoCanceller(EchoGate):
                 high_pass_filter=True)
         self._apm = processor
         self.lead_s = lead_s
-        self.squelch_db = squelch_db
+        self.squelch_dbfs = squelch_dbfs
+        self.converged_db = converged_db
+        self.converge_s = converge_s
+        self.erle_db = 0.0  # how much of our echo AEC3 removes now (running estimate)
+        self.echo_heard_s = 0.0  # seconds of our own voice heard by the microphone so far
+        self._converged = False
+        self._open_until = 0.0  # the squelch lets everything through until then (someone talks)
         self._mic = 0  # microphone samples processed
         self._offset: int | None = None  # reference index - microphone index, kept steady
         self._slack = SAMPLE_RATE // 250  # re-align only when 4 ms off (clock drift, a glitch)
 
+    @property
+    def converged(self) -> bool:
+        return self._converged
+
     def process(self, frame: np.ndarray, t: float) -> CleanFrame:
         near = np.asarray(frame, dtype=np.int16).reshape(-1)
         echo = self._echo(t, near.size)
+        out = self._apm.process(near, self._far(near.size, t))
+        self._mic += near.size
+        near_db, out_db = _dbfs(near), _dbfs(out)
+        if echo and near_db > self.squelch_dbfs:
+            self._track(near_db - out_db, near.size / SAMPLE_RATE)
+        if out_db >= self.squelch_dbfs and (not echo or out_db > near_db - 10.0):
+            self._open_until = t + 0.3  # someone is talking: let all of it through
+        elif echo and t > self._open_until:
+            out = np.zeros_like(out)  # a faint remainder of our own voice, not the user
+        return CleanFrame(out, t, echo, gated=echo and not self.converged)
+
+    def _far(self, n: int, t: float) -> np.ndarray:
+        """The reference for a microphone frame captured at ``t``, ``lead_s`` early, continuous
+        from frame to frame (re-aligned only when the clocks drift ``_slack`` apart)."""
         target = self.reference.index_at(t - self.lead_s)
         if target is not None:
             wanted = round(target) - self._mic
             if self._offset is None or abs(wanted - self._offset) > self._slack:
                 self._offset = wanted
-        far = (self.reference.read(self._mic + self._offset, near.size)
-               if self._offset is not None else np.zeros_like(near))
-        self._mic += near.size
-        out = self._apm.process(near, far)
-        if echo and _dbfs(out) < _dbfs(near) - self.squelch_db:
-            out = np.zeros_like(out)  # what is left is our own voice: AEC3 removed most of it
-        return CleanFrame(out, t, echo, gated=False)
+        if self._offset is None:
+            return np.zeros(n, dtype=np.int16)
+        return self.reference.read(self._mic + self._offset, n)
+
+    def _track(self, removed_db: float, seconds: float) -> None:
+        self.echo_heard_s += seconds
+        rate = 0.1 if removed_db > self.erle_db else 0.02  # ~0.3 s up, ~1.5 s down
+        self.erle_db += rate * (removed_db - self.erle_db)
+        if self._converged:  # hysteresis: a short double talk must not flip it back
+            self._converged = self.erle_db >= self.converged_db - 6.0
+        else:
+            self._converged = (self.echo_heard_s >= self.converge_s
+                               and self.erle_db >= self.converged_db)
 
     def reset(self) -> None:
         self._apm.reset()
         self._offset = None
+        self.erle_db = self.echo_heard_s = 0.0
+        self._converged = False
 
 
 def _dbfs(x: np.ndarray) -> float:

@@ -163,8 +163,6 @@ class SpeakerSink:
             self._waited += frames
             self._flowing = (pending >= self.preroll_s * self.rate or self._ending
                              or self._waited >= self.preroll_s * self.rate)
-            if self._flowing and self._starved:
-                self.gaps += 1  # more of the same reply after it ran dry: the user heard a gap
         if not self._flowing:
             return np.zeros(frames, dtype=np.int16), 0
         data, real = self._buffer.read(frames)
@@ -214,6 +212,9 @@ class SpeakerSink:
         x = np.asarray(chunk, dtype=np.int16).reshape(-1)
         if self._resampler is not None:
             x = float_to_int16(self._resampler.process(x.astype(np.float32) / 32768.0))
+        if self._starved:  # more of a reply that had run dry: the user heard a gap
+            self.gaps += 1
+            self._starved = False
         self._buffer.push(x)
 
     async def drain(self) -> None:
