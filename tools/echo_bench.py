@@ -65,22 +65,30 @@ class LeakScene:
     far_blocks: list[tuple[np.ndarray, int, float]]  # what the sink hands the reference
     t0: float
     reply_end_t: float
+    start_t: float  # the scene proper starts here (after a warm-up reply)
 
 
 def leak_scene(reply: np.ndarray, reply_rate: int, user: np.ndarray | None = None,
                user_at_s: float = 1.5, gain: float = 0.3, delay_s: float = 0.03,
                rt60_s: float = 0.3, lead_in_s: float = 0.5, t0: float = 1000.0,
-               stop_at_s: float | None = None) -> LeakScene:
+               stop_at_s: float | None = None, warmup: np.ndarray | None = None) -> LeakScene:
     """The simulated leak of ``reply`` into the microphone (see the module doc).
 
     ``stop_at_s``: the reply is cut there (a barge-in), seconds from the start of the scene.
+    ``warmup``: an earlier reply (and 1 s of quiet) before the scene, as in a conversation, so
+    the canceller has converged; the scores count from the scene's start.
     """
     block = reply_rate // 50
+    before = np.zeros(0, np.int16) if warmup is None else np.concatenate(
+        [warmup, np.zeros(reply_rate, np.int16)])
+    before = np.concatenate([before, np.zeros(-before.size % block, np.int16)])
     lead = np.zeros(int(lead_in_s * reply_rate), dtype=np.int16)
-    played = np.concatenate([lead, reply, np.zeros(reply_rate, dtype=np.int16)])
-    played = played[: played.size // block * block]
+    scene = np.concatenate([lead, reply, np.zeros(reply_rate, dtype=np.int16)])
     if stop_at_s is not None:
-        played[int(stop_at_s * reply_rate):] = 0
+        scene[int(stop_at_s * reply_rate):] = 0
+    played = np.concatenate([before, scene])
+    played = played[: played.size // block * block]
+    start = before.size / reply_rate  # seconds of warm-up before the scene
     far_blocks = [(played[i:i + block], reply_rate, t0 + i / reply_rate)
                   for i in range(0, played.size, block)]
     far16 = resample(played, reply_rate, SAMPLE_RATE).astype(np.float64)
@@ -88,7 +96,7 @@ def leak_scene(reply: np.ndarray, reply_rate: int, user: np.ndarray | None = Non
     echo = gain * np.convolve(delayed, room(rt60_s * 1.2, rt60_s))[: far16.size]
     voice = np.zeros_like(echo)
     if user is not None:
-        at = int(user_at_s * SAMPLE_RATE)
+        at = int((start + user_at_s) * SAMPLE_RATE)
         take = min(user.size, voice.size - at)
         voice[at:at + take] = user[:take].astype(np.float64)
     hiss = np.random.default_rng(7).standard_normal(echo.size) * 30.0
@@ -96,7 +104,7 @@ def leak_scene(reply: np.ndarray, reply_rate: int, user: np.ndarray | None = Non
     n = near.size // FRAME * FRAME
     last_loud = int(np.flatnonzero(np.abs(played.astype(np.int32)) > 300)[-1])
     end = t0 + last_loud / reply_rate + delay_s  # the reply's last word reaches the microphone
-    return LeakScene(near[:n], echo[:n], voice[:n], far_blocks, t0, end)
+    return LeakScene(near[:n], echo[:n], voice[:n], far_blocks, t0, end, t0 + start)
 
 
 def run_scene(scene: LeakScene, make: Callable[[PlaybackReference], Canceller],
@@ -143,16 +151,17 @@ def score(scene: LeakScene, out: np.ndarray, cpu_s: float, gated: list[bool],
     echo_rms = np.sqrt(np.mean(echo ** 2, axis=1))
     user_rms = np.sqrt(np.mean(user ** 2, axis=1))
     times = scene.t0 + np.arange(frames) * FRAME / SAMPLE_RATE
-    echo_only = (echo_rms > 30.0) & (user_rms < 1.0)
+    scene_frames = times >= scene.start_t
+    echo_only = (echo_rms > 30.0) & (user_rms < 1.0) & scene_frames
     during, tail = echo_only & (times < scene.reply_end_t), echo_only & (times >= scene.reply_end_t)
     talk = user_rms > 100.0
     kept = _db(residual[talk], user[talk] + echo[talk]) if talk.any() else None
     seconds = scene.near.size / SAMPLE_RATE
+    gated_s = np.sum(np.array(gated)[scene_frames]) * FRAME / SAMPLE_RATE
     return LeakResult(mode, round(_db(echo[during], residual[during]), 1),
                       round(_db(echo[tail], residual[tail]), 1) if tail.any() else 0.0,
                       None if kept is None else round(kept, 1),
-                      round(cpu_s / seconds * 1000, 2),
-                      round(sum(gated) * FRAME / SAMPLE_RATE, 2))
+                      round(cpu_s / seconds * 1000, 2), round(float(gated_s), 2))
 
 
 MODES: dict[str, Callable[[PlaybackReference], Canceller]] = {
@@ -165,7 +174,8 @@ MODES: dict[str, Callable[[PlaybackReference], Canceller]] = {
 
 def simulated(user_talks: bool, barge_in: bool = False) -> list[LeakResult]:
     """Every mode on one scene: the reply alone, or with the user talking over it from 1.5 s
-    (``barge_in``: and the reply cut 0.6 s later, as a barge-in does)."""
+    (``barge_in``: and the reply cut 0.6 s later, as a barge-in does). An earlier reply comes
+    first, so the scene is in a conversation: AEC3 has converged."""
     from models import resolve_model
     from tools.synth import VOICES, speak
     from voice.tts import PiperTTS
@@ -174,8 +184,10 @@ def simulated(user_talks: bool, barge_in: bool = False) -> list[LeakResult]:
     reply = tts.synthesize("The capital of France is Paris. It is a lovely city with many "
                            "museums, and the food is wonderful. Spiders have eight legs.")
     user = speak("Wait, stop. What is two plus two?", VOICES[2]) if user_talks else None
+    earlier = tts.synthesize("Hello! I am glad you are here. What would you like to talk "
+                             "about today?")
     scene = leak_scene(reply, tts.sample_rate, user, user_at_s=1.5,
-                       stop_at_s=2.1 if barge_in else None)
+                       stop_at_s=2.1 if barge_in else None, warmup=earlier)
     results = []
     for mode, make in MODES.items():
         out, _, cpu_s, gated = run_scene(scene, make)
@@ -204,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     for scene, r in rows:
         kept = "-" if r.user_kept_db is None else f"{r.user_kept_db:+.1f}"
         tail = "silent" if r.tail_erle_db > 90 else f"{r.tail_erle_db:.1f}"
-        print(f"{scene:16} {r.mode:16} {r.erle_db:8.1f} {tail:>8} {kept:>9} "
+        erle = "silent" if r.erle_db > 90 else f"{r.erle_db:.1f}"
+        print(f"{scene:16} {r.mode:16} {erle:>8} {tail:>8} {kept:>9} "
               f"{r.cpu_ms_per_s:8.2f} {r.gated_s:7.2f}")
     return 0
 
