@@ -337,8 +337,11 @@ def _exchanges(lines: list[tuple[float, str, str]]) -> list[tuple[str, bool, str
 
 
 def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: float = 0.3,
-                extra_args: tuple[str, ...] = ()) -> SessionReport:
-    """One scripted conversation on the leak rig; the report of what the companion did."""
+                extra_args: tuple[str, ...] = (), short: bool = False) -> SessionReport:
+    """One scripted conversation on the leak rig; the report of what the companion did.
+
+    ``short``: two questions and the silence after them only (no backchannels, no barge-in).
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
     mode = ("gate" if echo_gate else "no-gate") + (f" leak={leak_gain}" if leak_gain else "")
@@ -353,7 +356,7 @@ def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: fl
             if not companion.wait_for("is listening", 180, stream="err"):
                 raise RuntimeError("companion did not start: "
                                    + "\n".join(t for _, _, t in companion.lines[-20:]))
-            _converse(pulse, monitor, companion, speech, report)
+            _converse(pulse, monitor, companion, speech, report, short)
         finally:
             companion.stop()
             monitor.close()
@@ -373,11 +376,15 @@ def _await_reply(pulse: PulseServer, monitor: SpeakerMonitor, companion: Compani
 
 
 def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
-              speech: dict[str, Path], report: SessionReport) -> None:
-    for question in QUESTIONS:
+              speech: dict[str, Path], report: SessionReport, short: bool) -> None:
+    for question in QUESTIONS[:2] if short else QUESTIONS:
         t = pulse.play(speech[question])
         report.questions += 1
         _await_reply(pulse, monitor, companion, t)
+    if short:
+        time.sleep(8.0)  # nobody speaks: nothing should be answered
+        monitor.wait_quiet(2.0, 60)
+        return
     # False barge-ins: a backchannel, a cough and a knock while a long reply plays.
     t = pulse.play(speech[LONG_ASK])
     report.questions += 1
@@ -420,7 +427,8 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
             report.noise_replies += answered
         else:
             report.self_answers += answered
-    report.answered_once = sum(n == 1 for n in answers.values())
+    report.answered_once = sum(n == 1 for q, n in answers.items()
+                               if q in asked[:report.questions])
     barge_ins = [t for t, s, text in companion.lines if s == "err" and "barge_in stop_ms" in text]
     report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
     report.underruns = sum("underrun" in text for _, s, text in companion.lines if s == "err")

@@ -8,7 +8,7 @@ transcribed too, for the fusion's early exit. A strategy then says when the turn
 
   vad     a fixed hangover (600 ms)
   words   today's rule: the hangover the covering transcript calls for (EndpointPolicy)
-  smart   Smart Turn alone: 200 ms if p >= 0.5, else 1200 ms
+  smart   Smart Turn alone: 200 ms if p >= 0.5, else 1200 ms (pipecat's use: one call per pause)
   fusion  pipeline.turn_end.TurnEndPolicy
 
 An end is never earlier than the information it needs (90 ms + the model's run time).
@@ -121,8 +121,7 @@ def strategies(words: EndpointPolicy, fusion: TurnEndPolicy) -> dict[str, Strate
         return max(words.hangover_ms(q.text), ONSET_MS + q.stt_ms)
 
     def smart(q: Pause) -> float:
-        return max(fusion.fast_ms if q.p >= fusion.agree_p else words.dangling_ms,
-                   ONSET_MS + q.turn_ms)
+        return max(fusion.fast_ms if q.p >= 0.5 else words.dangling_ms, ONSET_MS + q.turn_ms)
 
     def fused(q: Pause) -> float:
         if fusion.early(q.partial, q.p):
@@ -142,11 +141,12 @@ class Row:
     wait_ms_mean: float  # after every finished turn
     wait_ms_questions: float  # after finished questions
     wait_ms_p90: float
+    silence_ms_questions: float  # the silence asked for after finished questions (models free)
 
 
 def score(measured: list[Measured], name: str, decide: Strategy) -> Row:
     premature = dict.fromkeys(("complete", "pause", "filler"), 0)
-    waits, question_waits = [], []
+    waits, question_waits, question_silences = [], [], []
     for m in measured:
         for q in m.pauses:
             end = decide(q)
@@ -154,25 +154,32 @@ def score(measured: list[Measured], name: str, decide: Strategy) -> Row:
                 waits.append(end)
                 if m.question:
                     question_waits.append(end)
+                    question_silences.append(decide(Pause(**{**asdict(q), "stt_ms": -ONSET_MS,
+                                                             "turn_ms": -ONSET_MS})))
             elif q.length_ms > end:
                 premature[m.kind] += 1
                 break  # the turn was cut here
     total = sum(premature.values())
     return Row(name, len(measured), total, round(100 * total / max(len(measured), 1), 1),
-               premature, round(float(np.mean(waits)), 0) if waits else 0.0,
-               round(float(np.mean(question_waits)), 0) if question_waits else 0.0,
-               round(float(np.percentile(waits, 90)), 0) if waits else 0.0)
+               premature, _mean(waits), _mean(question_waits),
+               round(float(np.percentile(waits, 90)), 0) if waits else 0.0,
+               _mean(question_silences))
+
+
+def _mean(values: list[float]) -> float:
+    return round(float(np.mean(values)), 0) if values else 0.0
 
 
 def table(rows: list[Row]) -> str:
-    head = (f"{'strategy':8} {'premature':>10} {'(pause/filler/complete)':>24} "
-            f"{'wait mean':>10} {'questions':>10} {'p90':>6}")
+    head = (f"{'strategy':8} {'premature':>13} {'pause/filler/complete':>22} "
+            f"{'wait mean':>10} {'p90':>6} {'questions':>10} {'(silence)':>10}")
     lines = [head]
     for r in rows:
         kinds = f"{r.premature_by_kind['pause']}/{r.premature_by_kind['filler']}/" \
                 f"{r.premature_by_kind['complete']}"
-        lines.append(f"{r.strategy:8} {r.premature:4d} ({r.premature_pct:4.1f}%) {kinds:>24} "
-                     f"{r.wait_ms_mean:8.0f}ms {r.wait_ms_questions:8.0f}ms {r.wait_ms_p90:5.0f}")
+        lines.append(f"{r.strategy:8} {r.premature:4d} ({r.premature_pct:4.1f}%) {kinds:>22} "
+                     f"{r.wait_ms_mean:8.0f}ms {r.wait_ms_p90:6.0f} {r.wait_ms_questions:8.0f}ms "
+                     f"{r.silence_ms_questions:8.0f}ms")
     return "\n".join(lines)
 
 
