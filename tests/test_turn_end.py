@@ -42,4 +42,4 @@ def test_without_punctuation_the_voice_decides() -> None:
 def test_the_early_exit_needs_a_near_certain_voice_and_words_that_do_not_dangle() -> None:
     assert POLICY.early("Is it going to rain tomorrow", 0.99)
     assert not POLICY.early("Is it going to rain tomorrow", 0.9)
-    assert not POLICY.early("I want to ask you about", 0.99)
+    assert not POLICY.early("I want to ask you about the", 0.99)
