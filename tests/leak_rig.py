@@ -34,7 +34,7 @@ import numpy as np
 from pipeline.endpointing import normalize
 from tools.pulse_rig import PulseServer, missing_tools
 from tools.synth import VOICES, cough, knock, silence, speak
-from voice.audio import SAMPLE_RATE, write_wav
+from voice.audio import SAMPLE_RATE, dbfs, write_wav
 
 QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
 
@@ -60,10 +60,9 @@ class SpeakerMonitor:
         assert self._proc.stdout is not None
         while data := self._proc.stdout.read(self.BLOCK * 2):
             x = np.frombuffer(data, dtype="<i2").astype(np.int16)
-            rms = float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if x.size else 0.0
             with self._lock:
                 self.times.append(time.monotonic())
-                self.levels.append(20 * np.log10(max(rms, 1.0) / 32768))
+                self.levels.append(dbfs(x))
                 self.chunks.append(x)
 
     def loud_times(self, since: float = 0.0) -> list[float]:

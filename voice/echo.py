@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from voice.audio import SAMPLE_RATE, StreamResampler, float_to_int16, to_float32
+from voice.audio import SAMPLE_RATE, StreamResampler, dbfs, float_to_int16, to_float32
 
 __all__ = ["CleanFrame", "PlaybackReference", "EchoCanceller", "EchoGate", "SampleClock",
            "make_echo_canceller", "aec_available"]
@@ -92,7 +92,7 @@ class PlaybackReference:
         self.size = int(keep_s * SAMPLE_RATE) // FRAME_10MS * FRAME_10MS
         self._ring = np.zeros(self.size, dtype=np.int16)
         self._loud = np.zeros(self.size // FRAME_10MS, dtype=bool)  # per 10 ms of the ring
-        self._loud_level = 32768.0 * 10 ** (loud_dbfs / 20)
+        self.loud_dbfs = loud_dbfs
         self.jump_s = jump_s
         self.clock = SampleClock()
         self.written = 0  # 16 kHz samples in the ring so far (absolute index of the next one)
@@ -154,10 +154,11 @@ class PlaybackReference:
         self._ring[:x.size - first] = x[first:]
         f0, f1 = self.written // FRAME_10MS, (self.written + x.size) // FRAME_10MS
         self.written += x.size
-        for f in range(f0, f1):  # 10 ms frames completed by this block
-            s = (f * FRAME_10MS) % self.size
-            frame = self._ring[s:s + FRAME_10MS].astype(np.float64)
-            self._loud[f % self._loud.size] = np.sqrt(np.mean(frame * frame)) > self._loud_level
+        if f1 > f0:  # 10 ms frames completed by this block: loud or not
+            frames = self.read(f0 * FRAME_10MS, (f1 - f0) * FRAME_10MS).reshape(-1, FRAME_10MS)
+            power = np.mean(np.square(frames, dtype=np.float64), axis=1)
+            loud = power > (32768.0 * 10 ** (self.loud_dbfs / 20)) ** 2
+            self._loud[np.arange(f0, f1) % self._loud.size] = loud
 
     def read(self, start: int, n: int) -> np.ndarray:
         """16 kHz samples [start, start + n); zeros where the ring holds nothing (yet)."""
@@ -247,7 +248,7 @@ class EchoCanceller(EchoGate):
         echo = self._echo(t, near.size)
         out = self._apm.process(near, self._far(near.size, t))
         self._mic += near.size
-        near_db, out_db = _dbfs(near), _dbfs(out)
+        near_db, out_db = dbfs(near), max(dbfs(out), -100.0)  # dbfs(digital silence) = -inf
         if echo and near_db > self.squelch_dbfs:
             self._track(near_db - out_db, near.size / SAMPLE_RATE)
         if out_db >= self.squelch_dbfs and (not echo or out_db > near_db - 10.0):
@@ -283,11 +284,6 @@ class EchoCanceller(EchoGate):
         self._offset = None
         self.erle_db = self.echo_heard_s = 0.0
         self._converged = False
-
-
-def _dbfs(x: np.ndarray) -> float:
-    rms = float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if x.size else 0.0
-    return 20.0 * np.log10(max(rms, 1.0) / 32768.0)
 
 
 def aec_available() -> str | None:
