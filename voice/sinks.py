@@ -240,7 +240,8 @@ class SpeakerSink:
 
     def stop(self) -> None:
         self._buffer.clear()
-        self._ending = self._starved = False
+        self._ending = self._starved = self._flowing = False
+        self._waited = 0
         if self._resampler is not None:
             self._resampler.reset()
 
