@@ -308,11 +308,15 @@ def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
         t_int = pulse.play(speech[INTERRUPT]) + 0.3  # the WAV starts with 0.3 s of silence
         report.interrupted_at = t_int
         report.questions += 1
-        last = monitor.wait_quiet(0.8, 40)
-        duration = (last - t_int) * 1000
-        # Stopped: silence came within 3 s of the interruption (a finished reply is rarer).
-        report.barge_in_stopped = 0 < duration < 3000
-        report.barge_in_stop_ms = round(duration, 1) if report.barge_in_stopped else None
+        # Stopped: the companion says so (its barge-in log line) within 5 s; the stop time is
+        # from the user's first word to the speaker's last sound before that line.
+        if companion.wait_for("barge_in stop_ms", 5.0, stream="err", since=t_int):
+            said = next(t for t, s, text in reversed(companion.lines)
+                        if s == "err" and "barge_in stop_ms" in text)
+            time.sleep(0.5)  # the device buffer still plays for its latency
+            last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
+            report.barge_in_stopped = True
+            report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
         _await_reply(pulse, monitor, companion, t_int)
     time.sleep(8.0)  # nobody speaks: nothing should be answered
     monitor.wait_quiet(2.0, 60)
