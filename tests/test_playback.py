@@ -146,3 +146,15 @@ def test_null_sink_reference_follows_the_wall_clock() -> None:
     assert reference.loud_between(start + 0.1, start + 0.2)
     assert reference.loud_between(start + 0.8, start + 0.9)
     assert not reference.loud_between(start + 1.2, start + 1.3)
+
+
+def test_the_capture_clock_follows_lost_blocks() -> None:
+    from voice.echo import SampleClock
+
+    clock = SampleClock(16000, jump_s=0.05)
+    for block in range(10):  # 30 ms blocks, on time, with 2 ms of jitter
+        clock.observe(block * 480, 100.0 + block * 0.03 + (0.002 if block % 2 else -0.002))
+    assert clock.time_of(4800) == pytest.approx(100.3, abs=0.003)
+    clock.observe(4800, 100.5)  # 200 ms of blocks were dropped before this one
+    assert clock.time_of(4800) == pytest.approx(100.5) and clock.index_at(100.53) == \
+        pytest.approx(5280)

@@ -6,7 +6,9 @@ the same frames as they arrive. A first reply warms AEC3 up (as earlier turns of
 do); during the second the user (espeak-ng, played into the microphone) talks over it.
 
 ERLE here = microphone energy / cleaned energy over frames where only our voice is in the room
-(the reference is loud, the user is not talking); "tail" = the 0.3 s after the reply (the
+(the reference is loud, the user is not talking); "self starts" = utterances the listener's VAD
+would start on what each mode lets through, outside the user's words (its own voice, heard
+back). "tail" = the 0.3 s after the reply (the
 loopback has no reverberation: little is left there). CPU per second of audio includes, for the
 first mode, the reference's bookkeeping (resampling what the speaker played). PortAudio reads
 the PulseAudio address when it starts, so the measurement runs in a child process.
@@ -79,7 +81,19 @@ async def _measure(reply: np.ndarray, rate: int, user_wav: Path, user_s: float,
             "latency_ms": latency_ms, "underruns": sink.underruns}
 
 
-def _score(run: dict[str, object]) -> list[LeakResult]:
+def self_starts(frames: list[np.ndarray], user: np.ndarray) -> int:
+    """Speech starts the listener's VAD would find outside the user's words (its own voice)."""
+    from voice.vad import SpeechStart, VadSegmenter
+
+    vad = VadSegmenter()
+    found = 0
+    for frame, by_user in zip(frames, user, strict=True):
+        for event in vad.feed(frame):
+            found += isinstance(event, SpeechStart) and not by_user
+    return found
+
+
+def _score(run: dict[str, object]) -> tuple[list[LeakResult], dict[str, int]]:
     near = run["near"].astype(np.float64).reshape(-1, FRAME)  # type: ignore[attr-defined]
     times, spans = run["times"], run["spans"]
     user = (times >= spans["user_start"] - 0.1) & (  # type: ignore[index, operator]
@@ -88,16 +102,20 @@ def _score(run: dict[str, object]) -> list[LeakResult]:
     tail = (times >= spans["reply_end"]) & (times < spans["reply_end"] + 0.3)  # type: ignore[index, operator]
     loud = np.sqrt(np.mean(near ** 2, axis=1)) > 100  # the echo is audible in this frame
     results = []
+    raw = list(run["near"].reshape(-1, FRAME))  # type: ignore[attr-defined]
+    starts = {"microphone": self_starts(raw, user)}  # type: ignore[arg-type]
     for name, frames in run["outs"].items():  # type: ignore[attr-defined]
         out = np.stack([f.audio for f in frames]).astype(np.float64)
         gated = np.array([f.gated for f in frames])
+        listened = [np.zeros(FRAME, np.int16) if f.gated else f.audio for f in frames]
+        starts[name] = self_starts(listened, user)  # type: ignore[arg-type]
         scene = times >= spans["reply_start"]  # type: ignore[index, operator]
         results.append(LeakResult(
             name, round(_db(near[during & loud], out[during & loud]), 1),
             round(_db(near[tail & loud], out[tail & loud]), 1) if (tail & loud).any() else 0.0,
             None, round(run["cpu"][name] / run["seconds"] * 1000, 2),  # type: ignore[index, operator]
             round(float(np.sum(gated & scene)) * FRAME / SAMPLE_RATE, 2)))
-    return results
+    return results, starts
 
 
 def child() -> None:
@@ -115,9 +133,9 @@ def child() -> None:
         write_wav(user_wav, words, SAMPLE_RATE)
         run = asyncio.run(_measure(reply, tts.sample_rate, user_wav, words.size / SAMPLE_RATE,
                                    sys.argv[-1]))
-    rows = [r.__dict__ for r in _score(run)]
-    print(json.dumps({"rows": rows, "latency_ms": run["latency_ms"],
-                      "underruns": run["underruns"]}))
+    results, starts = _score(run)
+    print(json.dumps({"rows": [r.__dict__ for r in results], "self_starts": starts,
+                      "latency_ms": run["latency_ms"], "underruns": run["underruns"]}))
 
 
 def rig_results() -> list[tuple[str, LeakResult]]:
@@ -129,8 +147,8 @@ def rig_results() -> list[tuple[str, LeakResult]]:
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip()[-2000:])
     data = json.loads(proc.stdout.strip().splitlines()[-1])
-    print(f"rig: output latency {data['latency_ms']} ms, underruns {data['underruns']}",
-          file=sys.stderr)
+    print(f"rig: output latency {data['latency_ms']} ms, underruns {data['underruns']}; speech "
+          f"starts of its own voice the VAD would hear: {data['self_starts']}", file=sys.stderr)
     return [("pulse leak 0.3", LeakResult(**row)) for row in data["rows"]]
 
 

@@ -54,19 +54,22 @@ class SampleClock:
     """Sample index -> time.monotonic() of a running stream: t = t0 + index / rate.
 
     Device timestamps jitter by about a block; the clock follows them slowly (``gain``), so a
-    stream's samples keep evenly spaced times. ``anchor`` re-sets it after a gap.
+    stream's samples keep evenly spaced times. ``anchor`` re-sets it after a gap; so does an
+    observation more than ``jump_s`` off (samples lost on the way, a restarted stream).
     """
 
-    def __init__(self, rate: int = SAMPLE_RATE, gain: float = 0.02) -> None:
+    def __init__(self, rate: int = SAMPLE_RATE, gain: float = 0.02,
+                 jump_s: float = float("inf")) -> None:
         self.rate = rate
         self.gain = gain
+        self.jump_s = jump_s
         self.t0: float | None = None
 
     def anchor(self, index: float, t: float) -> None:
         self.t0 = t - index / self.rate
 
     def observe(self, index: float, t: float) -> None:
-        if self.t0 is None:
+        if self.t0 is None or abs(t - self.time_of(index)) > self.jump_s:
             self.anchor(index, t)
         else:
             self.t0 += self.gain * (t - self.time_of(index))

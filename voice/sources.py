@@ -306,7 +306,7 @@ class MicrophoneSource:
         assert self.rate is not None
         converter = BlockConverter(self.rate, 1, 2)
         chunker = FrameChunker()
-        clock = SampleClock(SAMPLE_RATE)
+        clock = SampleClock(SAMPLE_RATE, jump_s=0.05)  # dropped blocks: re-anchor
         captured = 0  # device samples received
         self._stream.start()
         try:
