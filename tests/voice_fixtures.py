@@ -92,7 +92,7 @@ class _FakeStream:
             raise FakePortAudioError(f"Invalid sample rate {samplerate}")
         self.owner, self.kind, self.samplerate, self.callback = owner, kind, samplerate, callback
         self.blocksize = blocksize or samplerate // 100
-        self.latency = 0.0
+        self.latency = owner.latency
         self.kwargs = kwargs
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -103,19 +103,32 @@ class _FakeStream:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
+    def _times(self) -> Any:
+        """PortAudio's time info when the owner simulates a device clock (else None)."""
+        if not self.owner.clock_offset:
+            return None
+        current = time.monotonic() + self.owner.clock_offset  # another clock than ours
+        return SimpleNamespace(currentTime=current, outputBufferDacTime=current + self.latency,
+                               inputBufferAdcTime=current - self.latency)
+
+    def _status(self, block: int) -> Any:
+        every = self.owner.underflow_every
+        return SimpleNamespace(output_underflow=bool(every) and block % every == every - 1)
+
     def _run(self) -> None:
-        n, pos = self.blocksize, 0
+        n, pos, block = self.blocksize, 0, 0
         while not self._stop.is_set():
             if self.kind == "input":
-                block = self.owner.input_signal[pos:pos + n]
-                if block.size < n:
+                chunk = self.owner.input_signal[pos:pos + n]
+                if chunk.size < n:
                     break
                 pos += n
-                self.callback(block.astype("<i2").tobytes(), n, None, None)
+                self.callback(chunk.astype("<i2").tobytes(), n, self._times(), None)
             else:
                 out = bytearray(2 * n)
-                self.callback(out, n, None, None)
+                self.callback(out, n, self._times(), self._status(block))
                 self.owner.output.append(np.frombuffer(bytes(out), dtype="<i2"))
+            block += 1
             time.sleep(n / self.samplerate / self.owner.speed)
 
     @property
@@ -147,6 +160,9 @@ class FakeSoundDevice(SimpleNamespace):
         self.input_signal = (input_signal if input_signal is not None
                              else np.zeros(0, dtype=np.int16))
         self.speed = speed
+        self.latency = 0.0  # what streams report as their latency
+        self.clock_offset = 0.0  # != 0: callbacks get time info on a clock this far from ours
+        self.underflow_every = 0  # > 0: every n-th output callback reports an underflow
         self.streams: list[_FakeStream] = []
         self.output: list[np.ndarray] = []
 

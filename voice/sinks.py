@@ -20,11 +20,19 @@ import numpy as np
 from models.errors import NoAudioDeviceError
 from voice import portaudio
 from voice.audio import StreamResampler, float_to_int16, resample, write_wav
+from voice.echo import PlaybackReference
 
 __all__ = ["AudioSink", "PlaybackBuffer", "SpeakerSink", "WavFileSink", "NullSink"]
 
 _LOG = logging.getLogger(__name__)
 _STALL_S = 2.0  # no playback progress for this long while audio is pending: check the device
+# Device buffer: longer than the callback thread's longest stall on a loaded 2-core box (it
+# waits for the GIL and the CPU), short enough that barge-in silences the reply quickly. With
+# tools/playback_bench.py on PulseAudio, 2 busy processes and a GIL-bound thread: "low" (40 ms
+# measured) underran ~120 times a minute, 0.1 s (120 ms measured) 0-6 times.
+LATENCY_S = 0.1
+BLOCK_MS = 20  # one Python callback per 20 ms: fewer GIL round trips than PortAudio's default
+PREROLL_S = 0.08  # a reply starts once this much of it is buffered (or its end is queued)
 
 
 class AudioSink(Protocol):
@@ -96,13 +104,31 @@ class SpeakerSink:
     """Plays through sounddevice.RawOutputStream; the stream runs continuously (silence when idle)
     so a reply starts without device start-up delay.
 
+    Gap-free on a loaded box: the PortAudio callback only copies from a ring buffer that the event
+    loop fills, and never waits. The device buffer (``latency``, seconds) must outlast the
+    longest stall of the callback thread (it needs the GIL, which model threads and the event
+    loop hold for milliseconds at a time); ``preroll_s`` of a reply is buffered before it
+    starts, so a slow first chunk does not stutter. Silence is played only between replies.
+    ``underruns`` counts PortAudio's output-underflow reports during replies (the device ran
+    dry: a click or a gap), ``gaps`` the times a reply ran out of audio before drain() (TTS
+    slower than real time).
+
+    Each block handed to the device (silence included) is given to ``reference`` with the time
+    it reaches the DAC, for the echo canceller. ``output_latency`` is the device's measured
+    latency (buffer + DAC) for voice-to-voice figures.
+
     The stream opens at the first chunk's rate when the device accepts it, else at the device's
     default rate with a streaming resampler.
     """
 
-    def __init__(self, device: int | str | None = None, latency: str | float = "low") -> None:
+    def __init__(self, device: int | str | None = None, latency: str | float = LATENCY_S,
+                 preroll_s: float = PREROLL_S, reference: PlaybackReference | None = None) -> None:
         self.device = device
         self.latency = latency
+        self.preroll_s = preroll_s
+        self.reference = reference
+        self.underruns = 0
+        self.gaps = 0
         self._sd = portaudio.sounddevice()
         self._info = portaudio.check_device(self._sd, device, "output")  # fail early
         self._buffer = PlaybackBuffer()
@@ -111,14 +137,50 @@ class SpeakerSink:
         self._src_rate: int | None = None  # rate of incoming chunks
         self.rate: int | None = None  # rate of the device stream
         self._resampler: StreamResampler | None = None
+        self._flowing = False  # a reply is being played (pre-roll done)
+        self._waited = 0  # samples of silence played while a reply waits for its pre-roll
+        self._ending = False  # drain() called: the reply's last audio is queued
+        self._starved = False  # the reply ran dry before drain(): a gap if more audio comes
+
+    @property
+    def output_latency(self) -> float:
+        """Seconds from a sample leaving the callback to it reaching the DAC (0 when closed)."""
+        return float(getattr(self._stream, "latency", 0.0) or 0.0)
 
     def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
-        """PortAudio thread: copy from the buffer, count real samples."""
-        if status:
-            _LOG.debug("speaker status: %s", status)
-        data, real = self._buffer.read(frames)
+        """PortAudio thread: copy from the buffer, count real samples. Never blocks."""
+        if self._flowing and status and getattr(status, "output_underflow", False):
+            self.underruns += 1  # during a reply: the user heard a click or a gap
+        data, real = self._next_block(frames)
         outdata[:] = data.tobytes()
         self._played += real
+        if self.reference is not None and self.rate:
+            self.reference.played(data, self.rate, self._dac_time(time_info))
+
+    def _next_block(self, frames: int) -> tuple[np.ndarray, int]:
+        assert self.rate is not None
+        pending = self._buffer.pending()
+        if not self._flowing and pending:
+            self._waited += frames
+            self._flowing = (pending >= self.preroll_s * self.rate or self._ending
+                             or self._waited >= self.preroll_s * self.rate)
+        if not self._flowing:
+            return np.zeros(frames, dtype=np.int16), 0
+        data, real = self._buffer.read(frames)
+        if real < frames:  # ran dry: the reply ended, or its next chunk is late
+            self._starved = not self._ending
+            self._flowing = self._ending = False
+            self._waited = 0
+        return data, real
+
+    def _dac_time(self, time_info: Any) -> float:
+        """time.monotonic() at which this block's first sample reaches the DAC."""
+        now = time.monotonic()
+        dac = float(getattr(time_info, "outputBufferDacTime", 0.0) or 0.0)
+        current = float(getattr(time_info, "currentTime", 0.0) or 0.0)
+        if dac > 0 and current > 0:
+            return now + max(0.0, dac - current)
+        return now + self.output_latency  # host API without timestamps
 
     def _open(self, src_rate: int) -> None:
         self._close_stream()
@@ -129,6 +191,7 @@ class SpeakerSink:
                 stream = self._sd.RawOutputStream(
                     samplerate=rate, device=self.device, channels=1, dtype="int16",
                     callback=self._callback, latency=self.latency,
+                    blocksize=rate * BLOCK_MS // 1000,
                 )
             except (self._sd.PortAudioError, ValueError) as e:
                 last = e
@@ -136,6 +199,7 @@ class SpeakerSink:
             self._stream, self.rate, self._src_rate = stream, rate, src_rate
             self._resampler = None if rate == src_rate else StreamResampler(src_rate, rate)
             stream.start()
+            _LOG.debug("speaker.open rate=%d latency_ms=%.1f", rate, self.output_latency * 1000)
             return
         raise NoAudioDeviceError(
             f"cannot open speaker {self.device!r} ({last}). {portaudio.NO_OUTPUT}"
@@ -149,6 +213,9 @@ class SpeakerSink:
         x = np.asarray(chunk, dtype=np.int16).reshape(-1)
         if self._resampler is not None:
             x = float_to_int16(self._resampler.process(x.astype(np.float32) / 32768.0))
+        if self._starved:  # more of a reply that had run dry: the user heard a gap
+            self.gaps += 1
+            self._starved = False
         self._buffer.push(x)
 
     async def drain(self) -> None:
@@ -156,6 +223,8 @@ class SpeakerSink:
             return
         if self._resampler is not None:
             self._buffer.push(float_to_int16(self._resampler.flush()))
+        self._ending = True  # play what is queued even if shorter than the pre-roll
+        self._starved = False
         last, since = self._buffer.pending(), time.monotonic()
         while (pending := self._buffer.pending()) > 0:
             await asyncio.sleep(0.01)
@@ -167,10 +236,12 @@ class SpeakerSink:
                     f"speaker {self.device!r} stopped playing (unplugged?). {portaudio.NO_OUTPUT}"
                 )
         # The last block is still in the device's buffer for about the output latency.
-        await asyncio.sleep(float(getattr(self._stream, "latency", 0.0) or 0.0))
+        await asyncio.sleep(self.output_latency)
 
     def stop(self) -> None:
         self._buffer.clear()
+        self._ending = self._starved = self._flowing = False
+        self._waited = 0
         if self._resampler is not None:
             self._resampler.reset()
 
@@ -195,8 +266,11 @@ class WavFileSink:
     ``path_or_dir`` is a file path (one file, rewritten by each drain()/close()) or an existing
     directory (or a path ending in '/'): then each ``new_file()`` starts reply-0001.wav,
     reply-0002.wav, ... The WAV rate is ``rate`` or else the first chunk's rate; chunks at another
-    rate are resampled. A file sink plays instantly: stop() has nothing left to drop.
+    rate are resampled. A file sink plays instantly: stop() has nothing left to drop. Nobody
+    hears a file, so it gives the echo canceller no reference.
     """
+
+    output_latency = 0.0
 
     def __init__(self, path_or_dir: str | os.PathLike[str], rate: int | None = None) -> None:
         p = Path(path_or_dir)
@@ -265,12 +339,18 @@ class WavFileSink:
 class NullSink:
     """Discards audio but counts it. ``realtime=True`` makes it behave like a speaker on the wall
     clock (playback takes the audio's duration; stop() cuts it), for barge-in tests and benches.
-    ``keep=True`` keeps the chunks in ``chunks`` for inspection.
+    ``keep=True`` keeps the chunks in ``chunks`` for inspection. A realtime sink with a
+    ``reference`` tells it when each chunk "plays" (no device clock: the wall clock; audio that
+    stop() drops stays in the reference, which only makes the echo gate more careful).
     """
 
-    def __init__(self, realtime: bool = False, keep: bool = False) -> None:
+    output_latency = 0.0
+
+    def __init__(self, realtime: bool = False, keep: bool = False,
+                 reference: PlaybackReference | None = None) -> None:
         self.realtime = realtime
         self.keep = keep
+        self.reference = reference
         self.chunks: list[tuple[np.ndarray, int]] = []
         self.first_play_time: float | None = None  # time.monotonic() of the first play()
         self._queued = 0.0  # seconds queued since reset_counter(), minus what stop() dropped
@@ -286,6 +366,8 @@ class NullSink:
         if self.keep:
             self.chunks.append((np.array(chunk, dtype=np.int16), rate))
         dur = np.asarray(chunk).size / rate
+        if self.reference is not None and self.realtime:
+            self.reference.played(np.asarray(chunk), rate, max(now, self._busy_until))
         self._busy_until = max(now, self._busy_until) + dur
         self._queued += dur
 

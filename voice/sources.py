@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator
 from typing import Any, BinaryIO, Protocol
 
@@ -27,6 +28,7 @@ from voice.audio import (
     float_to_int16,
     read_wav,
 )
+from voice.echo import SampleClock
 
 __all__ = [
     "FRAME_SAMPLES",
@@ -131,6 +133,7 @@ class WavFileSource:
         audio = read_wav(path) if path is not None else np.asarray(samples, dtype=np.int16)
         self.samples = np.concatenate([lead, audio, trail])
         self.started_at: float | None = None  # monotonic time the first sample "arrived"
+        self.frame_time: float | None = None  # capture time of the last frame's first sample
         self._closed = False
 
     def arrival(self, sample_index: int) -> float:
@@ -155,6 +158,7 @@ class WavFileSource:
                 await asyncio.sleep(max(0.0, t0 + (i + 1) * FRAME_SECONDS - loop.time()))
             else:
                 await asyncio.sleep(0)  # let other stages run between frames
+            self.frame_time = t0 + i * FRAME_SECONDS
             yield frame
 
     def close(self) -> None:
@@ -224,6 +228,10 @@ class MicrophoneSource:
     device's default rate with a streaming resampler. The PortAudio callback only copies bytes and
     hands them to the event loop; if the consumer falls behind, the oldest blocks are dropped
     (latency matters more than completeness for a live conversation) and a warning is logged.
+
+    ``frame_time`` is when the first sample of the frame just yielded was captured
+    (time.monotonic(), from PortAudio's ``inputBufferAdcTime``, smoothed): the echo canceller
+    pairs each frame with what the speaker played at that moment.
     """
 
     def __init__(self, device: int | str | None = None, block_ms: int = 30,
@@ -233,10 +241,12 @@ class MicrophoneSource:
         self.max_queue_blocks = max_queue_blocks
         self.dropped_blocks = 0
         self.rate: int | None = None
+        self.frame_time: float | None = None  # capture time of the last frame's first sample
+        self._yielded = 0  # 16 kHz samples yielded
         self._sd = portaudio.sounddevice()
         self._info = portaudio.check_device(self._sd, device, "input")  # fail early
         self._stream: Any = None
-        self._queue: asyncio.Queue[bytes | None] | None = None
+        self._queue: asyncio.Queue[tuple[bytes, float] | None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _open(self, callback: Any) -> Any:
@@ -257,7 +267,7 @@ class MicrophoneSource:
             f"cannot open microphone {self.device!r} ({last}). {portaudio.NO_INPUT}"
         )
 
-    def _push(self, data: bytes | None) -> None:
+    def _push(self, data: tuple[bytes, float] | None) -> None:
         """Runs on the event loop thread."""
         assert self._queue is not None
         if self._queue.full():
@@ -268,15 +278,26 @@ class MicrophoneSource:
                              self.dropped_blocks)
         self._queue.put_nowait(data)
 
-    def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
-        """Runs on PortAudio's thread: copy and hand over, nothing else."""
+    def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        """Runs on PortAudio's thread: copy, time-stamp and hand over, nothing else."""
         if status:
             _LOG.debug("microphone status: %s", status)
         loop = self._loop
         if loop is None:
             return
+        block = (bytes(indata), self._adc_time(frames, time_info))
         with contextlib.suppress(RuntimeError):  # the loop closed during shutdown
-            loop.call_soon_threadsafe(self._push, bytes(indata))
+            loop.call_soon_threadsafe(self._push, block)
+
+    def _adc_time(self, frames: int, time_info: Any) -> float:
+        """time.monotonic() at which the block's first sample was captured."""
+        now = time.monotonic()
+        adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
+        current = float(getattr(time_info, "currentTime", 0.0) or 0.0)
+        if adc > 0 and current > 0:
+            return now - max(0.0, current - adc)
+        latency = float(getattr(self._stream, "latency", 0.0) or 0.0)
+        return now - frames / (self.rate or SAMPLE_RATE) - latency  # no timestamps: estimate
 
     async def frames(self) -> AsyncIterator[np.ndarray]:
         self._loop = asyncio.get_running_loop()
@@ -285,17 +306,25 @@ class MicrophoneSource:
         assert self.rate is not None
         converter = BlockConverter(self.rate, 1, 2)
         chunker = FrameChunker()
+        clock = SampleClock(SAMPLE_RATE, jump_s=0.05)  # dropped blocks: re-anchor
+        captured = 0  # device samples received
         self._stream.start()
         try:
             while True:
                 try:
-                    data = await asyncio.wait_for(self._queue.get(), _STALL_S)
+                    block = await asyncio.wait_for(self._queue.get(), _STALL_S)
                 except asyncio.TimeoutError:
                     self._check_alive()
                     continue
-                if data is None:
+                if block is None:
                     break
+                data, adc = block
+                # 16 kHz sample n sits at device sample n * rate / 16000 (zero-phase resampler).
+                clock.observe(captured * SAMPLE_RATE / self.rate, adc)
+                captured += len(data) // 2
                 for frame in chunker.push(converter.convert(data)):
+                    self.frame_time = clock.time_of(self._yielded)
+                    self._yielded += frame.size
                     yield frame
         finally:
             self._stop_stream()

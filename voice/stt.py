@@ -124,6 +124,15 @@ class WhisperSTT:
             return ""
         return tokenizer.decode(result.sequences_ids[0]).strip()
 
+    def word_times(self, samples: np.ndarray) -> list[tuple[str, float, float]]:
+        """(word, start s, end s) of 16 kHz int16 audio: for benches that cut speech between
+        words (slower than transcribe(): not for the live path)."""
+        audio = np.asarray(samples).reshape(-1).astype(np.float32) / 32768.0
+        segments, _info = self._model.transcribe(
+            audio, language=self.language, beam_size=self.beam_size, vad_filter=False,
+            condition_on_previous_text=False, word_timestamps=True)
+        return [(w.word.strip(), w.start, w.end) for s in segments for w in (s.words or [])]
+
     def warmup(self) -> None:
         """Run one tiny decode so the first real turn does not pay for lazy initialisation."""
         rng = np.random.default_rng(0)

@@ -1,0 +1,367 @@
+"""The leak rig: a private PulseAudio where the companion's speaker leaks into its microphone.
+
+```
+companion ──> sink "speaker" ──monitor──> module-loopback (0.3 gain, ~30 ms) ──┐
+                     │                                                          v
+                     └──> parec (what the companion said, timed)   sink "mic" <── paplay (the user)
+                                                                        │
+companion <── default source "mic.monitor" ─────────────────────────────┘
+```
+
+``run_session`` drives `companion run -v` (any checkout: ``repo``) through a scripted
+conversation with espeak-ng users: plain questions, backchannels / a cough / a door knock
+during a long reply, a real interruption, then silence; and reports what happened
+(``SessionReport``): self-answers, questions answered once, barge-in stop time, false
+barge-ins, underruns per minute of speech. tests/test_leak_rig.py asserts the behaviour;
+``python -m tests.leak_rig`` prints the figures (see --help).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import queue
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.endpointing import normalize
+from tools.pulse_rig import PulseServer, missing_tools
+from tools.synth import VOICES, cough, knock, silence, speak
+from voice.audio import SAMPLE_RATE, dbfs, write_wav
+
+QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
+
+
+class SpeakerMonitor:
+    """What the companion plays, read from ``speaker.monitor`` in 20 ms blocks, with arrival times
+    (they lag the real playback by parec's ~10 ms latency: it evens out in differences)."""
+
+    BLOCK = SAMPLE_RATE // 50
+
+    def __init__(self, env: dict[str, str], source: str = "speaker.monitor") -> None:
+        self.times: list[float] = []
+        self.levels: list[float] = []
+        self.chunks: list[np.ndarray] = []
+        self._lock = threading.Lock()
+        self._proc = subprocess.Popen(
+            ["parec", "-d", source, "--latency-msec=10", "--format=s16le",
+             f"--rate={SAMPLE_RATE}", "--channels=1", "--raw"],
+            env=env, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        threading.Thread(target=self._pump, daemon=True, name="speaker-monitor").start()
+
+    def _pump(self) -> None:
+        assert self._proc.stdout is not None
+        while data := self._proc.stdout.read(self.BLOCK * 2):
+            x = np.frombuffer(data, dtype="<i2").astype(np.int16)
+            with self._lock:
+                self.times.append(time.monotonic())
+                self.levels.append(dbfs(x))
+                self.chunks.append(x)
+
+    def loud_times(self, since: float = 0.0) -> list[float]:
+        with self._lock:
+            return [t for t, lv in zip(self.times, self.levels, strict=True)
+                    if t >= since and lv > QUIET_DBFS]
+
+    def wait_loud(self, since: float, timeout: float) -> float | None:
+        """The first loud block after ``since`` (the companion started talking), or None."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            loud = self.loud_times(since)
+            if loud:
+                return loud[0]
+            time.sleep(0.05)
+        return None
+
+    def wait_quiet(self, quiet_s: float, timeout: float) -> float:
+        """Wait until nothing loud for ``quiet_s``; returns the time of the last loud block."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            loud = self.loud_times(time.monotonic() - quiet_s - 1.0)
+            if not loud or time.monotonic() - loud[-1] >= quiet_s:
+                return loud[-1] if loud else time.monotonic() - quiet_s
+            time.sleep(0.05)
+        return time.monotonic()
+
+    def active_seconds(self) -> float:
+        with self._lock:
+            return sum(lv > QUIET_DBFS for lv in self.levels) * self.BLOCK / SAMPLE_RATE
+
+    def audio(self) -> np.ndarray:
+        with self._lock:
+            return np.concatenate(self.chunks) if self.chunks else np.zeros(0, np.int16)
+
+    def close(self) -> None:
+        self._proc.terminate()
+        self._proc.wait(timeout=10)
+
+
+class Companion:
+    """`companion run -v` as a child process; its output lines with their arrival times."""
+
+    def __init__(self, env: dict[str, str], home: Path, repo: Path, *args: str) -> None:
+        self.lines: list[tuple[float, str, str]] = []  # (time, "out"|"err", text)
+        self._new: queue.Queue[None] = queue.Queue()
+        # The CLI moved from pipeline/ to shells/ (issue 16): run whichever this checkout has.
+        cli = "shells.cli" if (repo / "shells" / "cli" / "__main__.py").exists() else "pipeline.cli"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", cli, "-v", "run", *args],
+            env={**env, "COMPANION_HOME": str(home), "PYTHONPATH": str(repo)},
+            cwd=repo, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True)
+        for name, stream in (("out", self.proc.stdout), ("err", self.proc.stderr)):
+            threading.Thread(target=self._pump, args=(name, stream), daemon=True).start()
+
+    def _pump(self, name: str, stream: object) -> None:
+        for line in stream:  # type: ignore[attr-defined]
+            self.lines.append((time.monotonic(), name, line.rstrip("\n")))
+            self._new.put(None)
+
+    def count(self, needle: str, stream: str = "out", since: float = 0.0) -> int:
+        return sum(needle in text for t, s, text in list(self.lines) if s == stream and t >= since)
+
+    def wait_for(self, needle: str, timeout: float, stream: str = "out", count: int = 1,
+                 since: float = 0.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while self.count(needle, stream, since) < count:
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                return False
+            with contextlib.suppress(queue.Empty):
+                self._new.get(timeout=0.2)
+        return True
+
+    def dialogue(self) -> list[tuple[float, str, str]]:
+        """(time, who, text) for each `you:` / `<name>:` line on stdout."""
+        out = []
+        for t, stream, text in list(self.lines):
+            who, sep, said = text.partition(": ")
+            if stream == "out" and sep and " " not in who:
+                out.append((t, who, said))
+        return out
+
+    def stop(self) -> int:
+        self.proc.send_signal(2)  # SIGINT, as Ctrl-C
+        try:
+            return self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return self.proc.wait()
+
+
+@dataclass
+class SessionReport:
+    mode: str
+    questions: int = 0
+    answered_once: int = 0  # questions answered by exactly one reply
+    self_answers: int = 0  # replies to something nobody said (its own voice, noise)
+    false_barge_ins: int = 0  # reply cut by a backchannel, cough or knock
+    noise_replies: int = 0  # replies to a backchannel, cough or knock
+    barge_in_stopped: bool = False
+    barge_in_stop_ms: float | None = None  # user starts talking -> the speaker is silent
+    interrupted_at: float = float("inf")  # when the real interruption started (monotonic)
+    underruns: int = 0
+    speech_s: float = 0.0
+    dialogue: list[str] = field(default_factory=list)
+
+    @property
+    def underruns_per_min(self) -> float:
+        return self.underruns / max(self.speech_s / 60.0, 1e-9)
+
+    def to_dict(self) -> dict[str, object]:
+        data = {**asdict(self), "underruns_per_min": round(self.underruns_per_min, 2)}
+        data.pop("interrupted_at")
+        return data
+
+
+# The script. Users speak with espeak-ng voices that whisper tiny.en understands well.
+QUESTIONS = ["What is the capital of France?", "How many legs does a spider have?",
+             "What colour is the sky on a clear day?"]
+LONG_ASK = "Tell me a long story about a brave little dragon who learns to fly."
+LONG_ASK_2 = "Tell me everything you know about the history of the Roman empire."
+INTERRUPT = "Stop. What is two plus two?"
+
+
+def make_speech(folder: Path) -> dict[str, Path]:
+    """The user's WAVs (16 kHz, 0.3 s lead-in so the VAD's preroll has room)."""
+    voices = [VOICES[2], VOICES[6], VOICES[7]]
+    clips: dict[str, np.ndarray] = {
+        text: speak(text, voices[i % len(voices)])
+        for i, text in enumerate([*QUESTIONS, LONG_ASK, LONG_ASK_2, INTERRUPT])}
+    clips |= {"mm-hm": speak("mm hmm", VOICES[1]), "cough": cough(), "knock": knock()}
+    paths = {}
+    for i, (name, x) in enumerate(clips.items()):
+        paths[name] = folder / f"say-{i:02d}.wav"
+        write_wav(paths[name], np.concatenate([silence(0.3), x, silence(0.2)]), SAMPLE_RATE)
+    return paths
+
+
+def _share(heard: str, source: str) -> float:
+    """The share of the heard words that occur in ``source`` (0..1)."""
+    words = normalize(heard).split()
+    known = set(normalize(source).split())
+    return sum(w in known for w in words) / len(words) if words else 0.0
+
+
+def classify(heard: str, asked: list[str], last_reply: str) -> str:
+    """What a `you:` line was: one of ``asked`` (the user spoke it), "self" (the companion's own
+    last reply, or words nobody said), or "noise" (a backchannel, a cough, a knock)."""
+    best = max(asked, key=lambda q: _share(heard, q), default="")
+    own = _share(heard, last_reply)
+    # Two questions heard as one utterance still are the user's words.
+    user = max(_share(heard, best), _share(heard, " ".join(asked)) - 0.1)
+    if best and user >= 0.5 and user >= own:
+        return best
+    if own >= 0.5:
+        return "self"
+    words = normalize(heard).split()
+    if len(words) <= 2 or set(words) <= {"mm", "hmm", "mhm", "uh", "huh", "um"}:
+        return "noise"
+    return "self"
+
+
+def _exchanges(lines: list[tuple[float, str, str]]) -> list[tuple[str, bool, str]]:
+    """(heard, answered, the reply before it) per `you:` line. A reply answers the latest
+    unanswered `you:` line before it (a cut reply is printed when it stops)."""
+    rows: list[list[object]] = []
+    last_reply = ""
+    for _, who, text in lines:
+        if who == "you":
+            rows.append([text, False, last_reply])
+        else:
+            last_reply = text
+            waiting = [row for row in rows if not row[1]]
+            if waiting:
+                waiting[-1][1] = True
+    return [(str(h), bool(a), str(r)) for h, a, r in rows]
+
+
+def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: float = 0.3,
+                extra_args: tuple[str, ...] = (), short: bool = False) -> SessionReport:
+    """One scripted conversation on the leak rig; the report of what the companion did.
+
+    ``short``: two questions and the silence after them only (no backchannels, no barge-in).
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    speech = make_speech(workdir)
+    mode = ("gate" if echo_gate else "no-gate") + (f" leak={leak_gain}" if leak_gain else "")
+    report = SessionReport(mode=mode)
+    args = (*(() if echo_gate else ("--no-echo-gate",)), *extra_args)
+    home = workdir / "home"
+    home.mkdir(exist_ok=True)
+    with PulseServer(workdir, leak_gain=leak_gain) as pulse:
+        monitor = SpeakerMonitor(pulse.env)
+        companion = Companion(pulse.env, home, repo, *args)
+        try:
+            if not companion.wait_for("is listening", 180, stream="err"):
+                raise RuntimeError("companion did not start: "
+                                   + "\n".join(t for _, _, t in companion.lines[-20:]))
+            _converse(pulse, monitor, companion, speech, report, short)
+        finally:
+            companion.stop()
+            monitor.close()
+            write_wav(workdir / "speaker.wav", monitor.audio(), SAMPLE_RATE)
+            (workdir / "companion.log").write_text(
+                "".join(f"{t:.3f} {s} {text}\n" for t, s, text in companion.lines))
+    _score(companion, monitor, report)
+    return report
+
+
+def _await_reply(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
+                 since: float, timeout: float = 60) -> None:
+    """Wait for the companion to answer (a reply line) and fall silent."""
+    companion.wait_for(": ", timeout, since=since)  # any dialogue line
+    if monitor.wait_loud(since, 20.0) is not None:
+        monitor.wait_quiet(2.0, timeout)
+
+
+def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
+              speech: dict[str, Path], report: SessionReport, short: bool) -> None:
+    for question in QUESTIONS[:2] if short else QUESTIONS:
+        t = pulse.play(speech[question])
+        report.questions += 1
+        _await_reply(pulse, monitor, companion, t)
+    if short:
+        time.sleep(8.0)  # nobody speaks: nothing should be answered
+        monitor.wait_quiet(2.0, 60)
+        return
+    # False barge-ins: a backchannel, a cough and a knock while a long reply plays.
+    t = pulse.play(speech[LONG_ASK])
+    report.questions += 1
+    if monitor.wait_loud(t, 60) is not None:
+        for noise in ("mm-hm", "cough", "knock"):
+            time.sleep(1.5)
+            pulse.play(speech[noise])
+        monitor.wait_quiet(2.5, 90)
+    # A real interruption: the reply must stop, and the new question be answered.
+    t = pulse.play(speech[LONG_ASK_2])
+    report.questions += 1
+    started = monitor.wait_loud(t, 60)
+    if started is not None:
+        time.sleep(max(0.0, started + 2.0 - time.monotonic()))
+        t_int = pulse.play(speech[INTERRUPT]) + 0.3  # the WAV starts with 0.3 s of silence
+        report.interrupted_at = t_int
+        report.questions += 1
+        # Stopped: the companion says so (its barge-in log line) within 5 s; the stop time is
+        # from the user's first word to the speaker's last sound before that line.
+        if companion.wait_for("barge_in stop_ms", 5.0, stream="err", since=t_int):
+            said = next(t for t, s, text in reversed(companion.lines)
+                        if s == "err" and "barge_in stop_ms" in text)
+            time.sleep(0.5)  # the device buffer still plays for its latency
+            last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
+            report.barge_in_stopped = True
+            report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
+        _await_reply(pulse, monitor, companion, t_int)
+    time.sleep(8.0)  # nobody speaks: nothing should be answered
+    monitor.wait_quiet(2.0, 60)
+
+
+def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
+    lines = companion.dialogue()
+    report.dialogue = [f"{who}: {text}" for _, who, text in lines]
+    asked = [*QUESTIONS, LONG_ASK, LONG_ASK_2, INTERRUPT]
+    answers = dict.fromkeys(asked, 0)
+    for heard, answered, last_reply in _exchanges(lines):
+        kind = classify(heard, asked, last_reply)
+        if kind in answers and answers[kind] and answered:
+            kind = "self"  # each question is asked once: hearing it again is hearing itself
+        if kind in answers:
+            answers[kind] += answered
+        elif kind == "noise":
+            report.noise_replies += answered
+        else:
+            report.self_answers += answered
+    report.answered_once = sum(n == 1 for q, n in answers.items()
+                               if q in asked[:report.questions])
+    barge_ins = [t for t, s, text in companion.lines if s == "err" and "barge_in stop_ms" in text]
+    report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
+    report.underruns = sum("underrun" in text for _, s, text in companion.lines if s == "err")
+    report.speech_s = round(monitor.active_seconds(), 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
+                        help="the checkout whose `companion run` is measured (default: this one)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/leak-rig"))
+    parser.add_argument("--no-echo-gate", action="store_true")
+    parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
+    args = parser.parse_args(argv)
+    if missing_tools():
+        print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
+              "pulseaudio-utils)", file=sys.stderr)
+        return 1
+    report = run_session(args.workdir, args.repo.resolve(), echo_gate=not args.no_echo_gate,
+                         leak_gain=args.leak)
+    print(json.dumps(report.to_dict(), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

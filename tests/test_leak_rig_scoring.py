@@ -1,0 +1,30 @@
+"""How the leak rig tells the user's questions from the companion hearing itself (pure logic)."""
+
+from __future__ import annotations
+
+from tests.leak_rig import QUESTIONS, _exchanges, classify
+
+ASKED = QUESTIONS
+
+
+def test_a_question_heard_a_bit_wrong_is_still_the_question() -> None:
+    assert classify("What color is most kind of clear day?", ASKED, "") == QUESTIONS[2]
+    assert classify("How many legs does that I don't have?", ASKED, "") == QUESTIONS[1]
+
+
+def test_its_own_reply_heard_back_is_a_self_answer() -> None:
+    reply = "The capital of France is Paris."
+    assert classify("the capital of Francis Paris.", ASKED, reply) == "self"
+    assert classify("The cow man, he lands as either have.", ASKED, "The sky is blue.") == "self"
+
+
+def test_backchannels_and_noise_are_noise() -> None:
+    for heard in ("Mm-hmm.", "Okay.", "And anthem"):
+        assert classify(heard, ASKED, "Once upon a time there was a dragon.") == "noise"
+
+
+def test_a_reply_answers_the_latest_open_line() -> None:
+    lines = [(0, "you", "q1"), (1, "juniper", "a1"), (2, "you", "echo of a1"),
+             (3, "you", "q2"), (4, "juniper", "a2")]
+    assert _exchanges(lines) == [("q1", True, ""), ("echo of a1", False, "a1"),
+                                 ("q2", True, "a1")]

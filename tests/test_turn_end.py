@@ -1,0 +1,45 @@
+"""pipeline.turn_end: the words' hangover refined by the voice's end-of-turn probability."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.endpointing import EndpointPolicy
+from pipeline.turn_end import TurnEndPolicy
+
+WORDS = EndpointPolicy(default_ms=600, complete_ms=240, dangling_ms=1200)
+POLICY = TurnEndPolicy(WORDS)
+
+
+@pytest.mark.parametrize("text", ["What time is it?", "I was thinking, um", "so then", ""])
+def test_without_the_voice_the_words_decide_alone(text: str) -> None:
+    assert POLICY.hangover_ms(text, None) == WORDS.hangover_ms(text)
+
+
+def test_a_finished_question_ends_fast_when_the_voice_agrees() -> None:
+    assert POLICY.hangover_ms("What time is it in Tokyo?", 0.9) == POLICY.fast_ms
+    assert POLICY.fast_ms < WORDS.complete_ms
+
+
+def test_a_full_stop_the_voice_doubts_waits_and_one_it_rejects_waits_long() -> None:
+    # Whisper writes "I'd like to book a table." for a hesitation mid-sentence.
+    assert POLICY.hangover_ms("I'd like to book a table.", 0.2) == POLICY.unsure_ms
+    assert POLICY.hangover_ms("I'd like to book a table.", 0.02) == WORDS.dangling_ms
+
+
+def test_dangling_words_wait_long_unless_the_voice_is_sure() -> None:
+    assert POLICY.hangover_ms("So I was thinking, um", 0.6) == WORDS.dangling_ms
+    assert POLICY.hangover_ms("So I was thinking, um", 0.97) == POLICY.unsure_ms
+
+
+def test_without_punctuation_the_voice_decides() -> None:
+    assert POLICY.hangover_ms("turn off the lights", 0.97) == POLICY.fast_ms
+    assert POLICY.hangover_ms("what is the name of the", 0.04) == WORDS.dangling_ms
+    assert POLICY.hangover_ms("turn off the lights", 0.5) == POLICY.unsure_ms
+    assert POLICY.hangover_ms("", 0.99) == POLICY.unsure_ms  # nothing heard: no fast end
+
+
+def test_the_early_exit_needs_a_near_certain_voice_and_words_that_do_not_dangle() -> None:
+    assert POLICY.early("Is it going to rain tomorrow", 0.99)
+    assert not POLICY.early("Is it going to rain tomorrow", 0.9)
+    assert not POLICY.early("I want to ask you about the", 0.99)
