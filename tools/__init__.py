@@ -1,0 +1,1 @@
+"""Developer tools: benchmarks, demos and comparisons (import pipeline and below)."""
