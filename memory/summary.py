@@ -19,25 +19,21 @@ Summarizer = Callable[[list[str]], str]
 def summarize_session(store: MemoryStore, session: str, profile: str = "default",
                       summarize: Summarizer | None = None, max_chars: int = 400) -> int | None:
     """Store a summary of ``session`` (replacing an older one); None when it has no turns."""
-    rows = store.db.conn.execute(
-        "SELECT id, kind, role, text, ts FROM memories WHERE profile = ? AND session = ? "
-        "ORDER BY ts, id", (profile, session)).fetchall()
-    turns = [r for r in rows if r[1] == "turn"]
+    rows = store.session(session, profile)
+    turns = [h for h in rows if h.kind == "turn"]
     if not turns:
         return None
     if summarize is not None:
-        text = summarize([f"{role}: {text}" for _id, _k, role, text, _ts in turns]).strip()
+        text = summarize([f"{h.role}: {h.text}" for h in turns]).strip()
     else:
-        facts = [r[3] for r in rows if r[1] == "fact"]
-        said = [r[3] for r in turns if r[2] == "user"]
+        facts = [h.text for h in rows if h.kind == "fact"]
+        said = [h.text for h in turns if h.role not in ("assistant", "system")]
         text = " ".join(facts or said)
     text = text[:max_chars].rsplit(" ", 1)[0] if len(text) > max_chars else text
     if not text:
         return None
-    old = [r[0] for r in rows if r[1] == "summary"]
+    old = [h.id for h in rows if h.kind == "summary"]
     if old:
         store.forget(ids=old, profile=profile)
-    from memory.hits import from_ts
-
     return store.add_summary(f"Conversation of {session}: {text}", session, profile,
-                             from_ts(turns[-1][4]), [r[0] for r in turns])
+                             turns[-1].timestamp, [h.id for h in turns])

@@ -25,6 +25,9 @@ from tools.memory_bench.topics import (
     Topic,
 )
 
+_OPENERS = ("", "", "", "Honestly, ", "Oh, ", "Haha, ", "Well, ", "Hmm, ", "So, ", "Ugh, ",
+            "Anyway, ", "Yeah, ")
+_TAILS = ("", "", "", " :)", "! Haha.", ", you know?", ", right?", ", to be fair.", "...")
 KINDS = ("single-hop", "multi-hop", "temporal", "open-domain", "adversarial")
 SATURDAY = 5
 
@@ -200,13 +203,20 @@ class _Builder:
             self.ask(q, "open-domain", [key], who)
 
     # ------------------------------------------------------------------ sessions
+    def _vary(self, line: str) -> str:
+        """Small talk as people repeat it: the same thing, rarely in the same words."""
+        head = self.rng.choice(_OPENERS)
+        tail = self.rng.choice(_TAILS)
+        body = line[0].lower() + line[1:] if head and not line.startswith("I ") else line
+        return head + (body[:-1] + tail if tail and body[-1] in ".!" else body)
+
     def assemble(self, turns_per_session: int) -> None:
         a, b = self.conv.speakers
         for session, units in zip(self.conv.sessions, self.units, strict=True):
             filler = self.rng.sample(SMALL_TALK, turns_per_session - 4)
             filler[self.rng.randrange(len(filler))] = self.rng.choice(DISTRACTORS)
             filler[self.rng.randrange(len(filler))] = self.rng.choice(DISTRACTORS)
-            pieces: list[tuple[Turn, ...]] = [(Turn("", t),) for t in filler]
+            pieces: list[tuple[Turn, ...]] = [(Turn("", self._vary(t)),) for t in filler]
             for unit in units:
                 pieces.insert(self.rng.randint(2, len(pieces)), unit)
             speaker = self.rng.choice((a, b))
