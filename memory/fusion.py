@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Tuning:
-    pool: int = 50  # candidates each retriever brings
+    pool: int = 30  # candidates each retriever brings
     rrf_k: int = 60
     dense: float = 1.0  # retriever weights in RRF
     lexical: float = 1.0
@@ -26,7 +26,8 @@ class Tuning:
     sources: float = 0.8  # turns a fact or summary hit points at
     context: float = 0.5  # turns next to a strong hit
     neighbours_of: int = 10  # how many of the best hits bring their neighbours
-    rerank: int = 50
+    rerank: int = 40
+    read_with_previous: int = 20  # how many of the best also read with the turn before
     w_rrf: float = 0.3  # rerank: fused rank (normalized 0..1)
     w_cosine: float = 1.0
     w_context: float = 0.3  # cosine gained by reading the turn after the one before it
@@ -53,6 +54,7 @@ class Candidate:
     in_window: float = 0.0  # 1 inside the asked window, 0.3 a day off, else 0
     ranks: dict[str, int] = field(default_factory=dict)  # retriever -> rank (0 = best)
     rrf: float = 0.0
+    words: list[str] = field(default_factory=list)  # the text's words, lowercase
     parts: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -107,15 +109,18 @@ def rerank(candidates: list[Candidate], tuning: Tuning, asks_when: bool,
     seen: set[str] = set()
     unique = []
     for c in top:
-        said = " ".join(row_words(c.row["text"]))
+        said = " ".join(c.words or row_words(c.row["text"]))
         if said not in seen:
             seen.add(said)
             unique.append(c)
     return unique
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def row_words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+    return _WORD.findall(text.lower())
 
 
 def single(candidates: list[Candidate], name: str) -> list[Candidate]:

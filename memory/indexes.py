@@ -15,13 +15,7 @@ import numpy as np
 
 from memory import dense
 from memory.db import Database
-
-
-def unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, vectors) from (id, float32 blob) rows."""
-    ids = np.array([r[0] for r in rows], np.int64)
-    vectors = np.frombuffer(b"".join(r[1] for r in rows), np.float32).reshape(len(rows), -1)
-    return ids, vectors
+from memory.rows import unpack_vectors
 
 
 class DenseIndexes:
@@ -110,13 +104,13 @@ class DenseIndexes:
             cur = self.db.conn.execute("SELECT id, vector FROM memories WHERE profile = ? AND "
                                        "vector IS NOT NULL ORDER BY id", (profile,))
             while rows := cur.fetchmany(4096):
-                yield unpack(rows)
+                yield unpack_vectors(rows)
 
         def fetch(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             marks = ",".join("?" * len(ids))
             rows = self.db.conn.execute(f"SELECT id, vector FROM memories WHERE id IN ({marks})",
                                         [int(i) for i in ids]).fetchall()
-            return unpack(rows)
+            return unpack_vectors(rows)
 
         if rebuild:
             current = self._indexes.get(profile)

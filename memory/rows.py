@@ -8,11 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from memory.db import Database
 
 COLUMNS = ("id, profile, kind, role, session, ts, text, category, slot, value, superseded_by, "
            "superseded_at, due, followed_up, feeling, source_ids, about_start, about_end")
 SQL_LIMIT = 900  # SQLite's bound-parameter limit, with room for the profile
+
+
+def unpack_vectors(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, vectors) from (id, float32 blob) rows."""
+    ids = np.array([r[0] for r in rows], np.int64)
+    vectors = np.frombuffer(b"".join(r[1] for r in rows), np.float32).reshape(len(rows), -1)
+    return ids, vectors
 
 
 class Rows:
@@ -38,6 +47,18 @@ class Rows:
                                f"({','.join('?' * len(chunk))})", [profile, *chunk])
         return out
 
+    def vectors(self, ids: list[int], profile: str) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of the profile's memories among ``ids``."""
+        rows: list[tuple[int, bytes]] = []
+        for start in range(0, len(ids), SQL_LIMIT):
+            chunk = ids[start:start + SQL_LIMIT]
+            rows += self.db.conn.execute(
+                f"SELECT id, vector FROM memories WHERE +profile = ? AND vector IS NOT NULL "
+                f"AND id IN ({','.join('?' * len(chunk))})", [profile, *chunk]).fetchall()
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
+        return unpack_vectors(rows)
+
     def ids(self, profile: str, session: str | None = None) -> set[int]:
         """Every id of the profile (or of one of its sessions)."""
         if session is None:
@@ -51,7 +72,7 @@ class Rows:
         return self._dicts(f"SELECT {COLUMNS} FROM memories WHERE profile = ? AND session = ? "
                            "ORDER BY ts, id", (profile, session))
 
-    def neighbours(self, rows: Iterable[dict[str, Any]], profile: str, reach: int = 3
+    def neighbours(self, rows: Iterable[dict[str, Any]], profile: str, reach: int = 2
                    ) -> dict[int, tuple[int | None, int | None]]:
         """For each turn row, the turns said just before and after it in its session (ids are
         consecutive within a session, up to the facts saved in between): one query."""
@@ -72,7 +93,7 @@ class Rows:
             out[t] = (before, after)
         return out
 
-    def about(self, profile: str, start: float, end: float, limit: int = 200) -> list[int]:
+    def about(self, profile: str, start: float, end: float, limit: int = 50) -> list[int]:
         """Memories about a day in [start, end): said then, or saying it happened then."""
         said = self.db.conn.execute(
             "SELECT id FROM memories WHERE profile = ? AND ts >= ? AND ts < ? "

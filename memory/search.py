@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
@@ -31,6 +32,15 @@ TERM_CAP = 1500
 MATCH_BUDGET = 3000
 
 
+@dataclass
+class _Query:
+    """One search's state: whose memories, the question's vector, cosines known so far."""
+
+    profile: str
+    vector: np.ndarray | None = None
+    cosines: dict[int, float] = field(default_factory=dict)
+
+
 class Searcher:
     def __init__(self, db: Database, rows: Rows, indexes: DenseIndexes,
                  embedder: Callable[[], TextEmbedder], tuning: Tuning) -> None:
@@ -46,11 +56,12 @@ class Searcher:
         t = self.tuning
         cue = parse_time_cue(query, now)
         terms, speakers = self.terms(query, profile)
-        qvec = None
+        q = _Query(profile)
         lists: dict[str, list[int]] = {}
         if mode != "lexical":
-            qvec = self._embedder().embed_one(_without(query, speakers))
-            ids, _ = self.indexes.search(profile, qvec, max(t.pool, 2 * k))
+            q.vector = self._embedder().embed_one(_without(query, speakers))
+            ids, sims = self.indexes.search(profile, q.vector, max(t.pool, 2 * k))
+            q.cosines = dict(zip(ids.tolist(), sims.tolist(), strict=True))
             lists["dense"] = ids.tolist()
         if mode != "dense":
             lists["lexical"] = list(self.lexical(terms, profile, max(t.pool, 2 * k)))
@@ -60,18 +71,18 @@ class Searcher:
             if cue.has_window:
                 assert cue.start is not None and cue.end is not None
                 lists["time"] = self.rows.about(profile, cue.start.timestamp(),
-                                                cue.end.timestamp())
-        candidates = self._candidates(lists, profile, qvec)
+                                                cue.end.timestamp(), t.pool)
+        candidates = self._candidates(lists, q)
         wanted = set(kinds) if kinds else None
         if mode != "hybrid":
             pool = [c for c in candidates.values() if wanted is None or c.row["kind"] in wanted]
             return [hit_from_row(c.row, c.score, c.parts)
                     for c in fusion.single(pool, mode)[:k]]
-        self._add_sources(candidates, profile, qvec)
+        self._add_sources(candidates, q)
         fusion.rrf(list(candidates.values()), t)
         top = sorted(candidates.values(), key=lambda c: -c.rrf)[:t.rerank]
-        top += self._add_neighbours(top, candidates, profile, qvec)
-        top += self._add_successors(candidates, profile, qvec)
+        top += self._add_neighbours(top, candidates, q)
+        top += self._add_successors(candidates, q)
         pool = [c for c in top if wanted is None or c.row["kind"] in wanted]
         self._measure(pool, terms, cue)
         fusion.rrf(pool, t)
@@ -133,31 +144,30 @@ class Searcher:
                                      else best["ts"])
         return cue.around(day), [best["id"]]
 
-    def _candidates(self, lists: dict[str, list[int]], profile: str,
-                    qvec: np.ndarray | None) -> dict[int, Candidate]:
+    def _candidates(self, lists: dict[str, list[int]], q: _Query) -> dict[int, Candidate]:
         ids = {i for ranked in lists.values() for i in ranked}
-        candidates = self._load(ids, profile, qvec)
+        candidates = self._load(ids, q)
         for name, ranked in lists.items():
-            if name == "time" and qvec is not None:  # the window's memories, by meaning
+            if name == "time" and q.vector is not None:  # the window's memories, by meaning
                 ranked = sorted((i for i in ranked if i in candidates),
                                 key=lambda i: -candidates[i].cosine)
             fusion.rank_into(candidates, name, ranked)
         return candidates
 
-    def _load(self, ids: Iterable[int], profile: str, qvec: np.ndarray | None
-              ) -> dict[int, Candidate]:
-        rows = self.rows.by_ids(ids, profile, with_vectors=qvec is not None)
-        out = {}
-        for row in rows:
-            vector = row.pop("vector", None)
-            c = Candidate(row["id"], row)
-            if qvec is not None and vector is not None:
-                c.cosine = float(np.frombuffer(vector, np.float32) @ qvec)
-            out[row["id"]] = c
-        return out
+    def _load(self, ids: Iterable[int], q: _Query) -> dict[int, Candidate]:
+        """Candidates with their exact cosine: FAISS's for dense hits, the stored vector's
+        for the others (only those vectors are read)."""
+        rows = self.rows.by_ids(ids, q.profile)
+        if q.vector is not None:
+            unknown = [r["id"] for r in rows if r["id"] not in q.cosines]
+            if unknown:
+                found, vectors = self.rows.vectors(unknown, q.profile)
+                q.cosines.update(zip(found.tolist(), (vectors @ q.vector).tolist(),
+                                     strict=True))
+        return {r["id"]: Candidate(r["id"], r, cosine=q.cosines.get(r["id"], 0.0))
+                for r in rows}
 
-    def _add_sources(self, candidates: dict[int, Candidate], profile: str,
-                     qvec: np.ndarray | None) -> None:
+    def _add_sources(self, candidates: dict[int, Candidate], q: _Query) -> None:
         """Facts and summaries point at the turns they came from: those turns join, ranked
         by the best rank of a memory pointing at them."""
         derived = sorted((c for c in candidates.values() if c.row["kind"] != "turn"),
@@ -168,19 +178,20 @@ class Searcher:
             if c.row["kind"] == "summary" and len(sources) > 3:
                 continue  # a whole session is no pointer
             order += [s for s in sources if s not in order]
-        self._join(candidates, "sources", order, profile, qvec)
+        self._join(candidates, "sources", order, q)
 
     def _add_neighbours(self, top: list[Candidate], candidates: dict[int, Candidate],
-                        profile: str, qvec: np.ndarray | None) -> list[Candidate]:
+                        q: _Query) -> list[Candidate]:
         """The best hits bring the turns around them; and every turn also reads with the turn
         before it: "Yes! A beagle." answers "did you get the puppy?" only together.
         Returns the candidates that joined."""
-        around = self.rows.neighbours([c.row for c in top], profile)
+        around = self.rows.neighbours([c.row for c in top[:self.tuning.read_with_previous]],
+                                      q.profile)
         order: list[int] = []
         for c in top[:self.tuning.neighbours_of]:
             order += [n for n in around.get(c.id, ()) if n is not None and n not in order]
         before = {b for b, _ in around.values() if b is not None}
-        new = self._load((set(order) | before) - set(candidates), profile, qvec)
+        new = self._load((set(order) | before) - set(candidates), q)
         joined = [new[i] for i in order if i in new]
         candidates.update(new)
         fusion.rank_into(candidates, "context", order)
@@ -191,20 +202,20 @@ class Searcher:
         return joined
 
     def _join(self, candidates: dict[int, Candidate], name: str, order: list[int],
-              profile: str, qvec: np.ndarray | None) -> None:
-        new = self._load([i for i in order if i not in candidates], profile, qvec)
+              q: _Query) -> None:
+        new = self._load([i for i in order if i not in candidates], q)
         candidates.update(new)
         fusion.rank_into(candidates, name, order)
 
-    def _add_successors(self, candidates: dict[int, Candidate], profile: str,
-                        qvec: np.ndarray | None) -> list[Candidate]:
+    def _add_successors(self, candidates: dict[int, Candidate], q: _Query
+                        ) -> list[Candidate]:
         """A superseded fact brings the fact that replaced it: "where do I live?" finds the
         old home by its wording, and the answer is the new one."""
         joined: list[Candidate] = []
         wanted = {c.row["superseded_by"] for c in candidates.values()
                   if c.row["superseded_by"]} - set(candidates)
         while wanted:
-            new = self._load(wanted, profile, qvec)
+            new = self._load(wanted, q)
             for c in new.values():
                 c.ranks["successor"] = 0
             candidates.update(new)
@@ -218,8 +229,8 @@ class Searcher:
         start = cue.start.timestamp() if cue.start else None
         end = cue.end.timestamp() if cue.end else None
         for c in candidates:
-            words = {w[:5] for w in fusion.row_words(c.row["text"])}
-            c.coverage = fusion.coverage_of(terms, words)
+            c.words = fusion.row_words(c.row["text"])
+            c.coverage = fusion.coverage_of(terms, {w[:5] for w in c.words})
             if start is not None and end is not None:
                 c.in_window = fusion.window_overlap(c.row, start, end)
 
