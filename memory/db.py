@@ -75,10 +75,12 @@ _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "disk image")
 
 def corrupt_error(path: Path, detail: object) -> MemoryCorruptError:
     """The one line that says the database is damaged and how to recover."""
+    said = " ".join(str(detail).replace("*", " ").split())
+    said = said if len(said) <= 120 else said[:117] + "..."
     return MemoryCorruptError(
-        f"The memory database {path} is damaged ({detail}); the conversation goes on without "
-        f"memory. To recover, move it aside (mv {path} {path}.broken) and start fresh, or "
-        "import a `companion memory export` file into the new one.")
+        f"The memory database {path} is damaged ({said}). Conversations go on without memory "
+        f"until it is replaced: move it aside (mv {path} {path}.broken) to start fresh, then "
+        "`companion memory import` an export if you have one.")
 
 
 def read_error(exc: sqlite3.DatabaseError, path: Path) -> MemoryStoreError:
@@ -217,15 +219,19 @@ class Database:
 
     def scrub(self) -> None:
         """After a forget: leave no byte of the forgotten text in any file. FTS5 keeps deleted
-        tokens in old segments until they merge ('optimize' merges them all); the WAL keeps
-        old page images until a checkpoint (TRUNCATE empties it); secure_delete zeroes the
-        freed pages, and VACUUM rewrites whatever is left."""
+        tokens in old segments until they merge ('optimize' merges them all); secure_delete
+        zeroes freed pages and deleted cells; the WAL keeps old page images until a checkpoint
+        (TRUNCATE empties it). Measured: nothing is left for VACUUM to remove."""
         with self.write_lock:
             conn = self.conn
             try:
                 conn.execute("INSERT INTO memories_fts(memories_fts) VALUES ('optimize')")
-                conn.execute("VACUUM")
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                for _ in range(3):
+                    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if not busy:
+                        return
+                log.warning("memory.scrub: a reader kept the WAL busy; forgotten text stays in "
+                            "%s-wal until the next checkpoint", self.path)
             except sqlite3.DatabaseError as exc:
                 raise write_error(exc, self.folder) from exc
 
