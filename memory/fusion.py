@@ -132,20 +132,33 @@ def single(candidates: list[Candidate], name: str) -> list[Candidate]:
 
 
 def window_overlap(row: dict, start: float, end: float) -> float:
-    """1 when the memory is about (or was said on) a day in [start, end), 0.3 a day off."""
-    spans = [(row["ts"], row["ts"])]
+    """How well a memory fits the asked window [start, end): 1 when it says something
+    happened then ("last Saturday", resolved when saved), 0.6 when it was said then (small
+    talk of that day is weaker evidence), 0.3 a day off, else 0."""
+    spans = [(row["ts"], row["ts"], 0.6)]
     if row.get("about_start") is not None:
-        spans.insert(0, (row["about_start"], row["about_end"] - 1))
+        spans.insert(0, (row["about_start"], row["about_end"] - 1, 1.0))
     best = 0.0
-    for lo, hi in spans:
+    for lo, hi, inside in spans:
         if lo < end and hi >= start:
-            return 1.0
-        gap = min(abs(lo - end), abs(start - hi))
-        best = max(best, 0.3 if gap <= 86400 else 0.0)
+            best = max(best, inside)
+        elif min(abs(lo - end), abs(start - hi)) <= 86400:
+            best = max(best, 0.3)
     return best
 
 
-def coverage_of(terms: list[str], words: set[str]) -> float:
+def coverage_of(terms: list[str], stems: set[str]) -> float:
+    """Share of the question's ``terms`` whose stem is among ``stems``."""
     if not terms:
         return 0.0
-    return sum(t[:5] in words for t in terms) / len(terms)
+    return sum(stem(t) in stems for t in terms) / len(terms)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "live", "lives", "lived" and "living" (FTS5 stems its
+    own index; this is for the rerank's word coverage)."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return word[:5]

@@ -27,6 +27,10 @@ def unpack_vectors(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarra
 class Rows:
     def __init__(self, db: Database) -> None:
         self.db = db
+        have = {r[1] for r in db.conn.execute("PRAGMA table_info(memories)")}
+        # A version-1 database opened read-only cannot gain the new columns: read them as NULL.
+        self.columns = COLUMNS if "about_start" in have else COLUMNS.replace(
+            "about_start, about_end", "NULL AS about_start, NULL AS about_end")
 
     def _dicts(self, sql: str, params: Iterable[Any]) -> list[dict[str, Any]]:
         cur = self.db.conn.execute(sql, list(params))
@@ -37,7 +41,7 @@ class Rows:
                ) -> list[dict[str, Any]]:
         """The rows of ``ids`` that belong to ``profile`` (others are silently left out)."""
         ids = [int(i) for i in ids]
-        cols = COLUMNS + (", vector" if with_vectors else "")
+        cols = self.columns + (", vector" if with_vectors else "")
         out: list[dict[str, Any]] = []
         # "+profile": look rows up by id; with a plain "profile =" SQLite scans the profile's
         # whole index (40 ms at 100k memories). The profile is still checked on every row.
@@ -69,7 +73,7 @@ class Rows:
 
     def session(self, profile: str, session: str) -> list[dict[str, Any]]:
         """A session's memories in the order they were said."""
-        return self._dicts(f"SELECT {COLUMNS} FROM memories WHERE profile = ? AND session = ? "
+        return self._dicts(f"SELECT {self.columns} FROM memories WHERE profile = ? AND session = ? "
                            "ORDER BY ts, id", (profile, session))
 
     def neighbours(self, rows: Iterable[dict[str, Any]], profile: str, reach: int = 2
@@ -98,6 +102,8 @@ class Rows:
         said = self.db.conn.execute(
             "SELECT id FROM memories WHERE profile = ? AND ts >= ? AND ts < ? "
             "ORDER BY ts DESC LIMIT ?", (profile, start, end, limit)).fetchall()
+        if self.columns is not COLUMNS:
+            return [i for (i,) in said]
         about = self.db.conn.execute(
             "SELECT id FROM memories WHERE profile = ? AND about_start < ? AND about_end > ? "
             "ORDER BY about_start DESC LIMIT ?", (profile, end, start, limit)).fetchall()
@@ -121,7 +127,7 @@ class Rows:
 
     def recent(self, profile: str, limit: int, kind: str | None = None,
                current_only: bool = False) -> list[dict[str, Any]]:
-        sql = f"SELECT {COLUMNS} FROM memories WHERE profile = ?"
+        sql = f"SELECT {self.columns} FROM memories WHERE profile = ?"
         params: list[Any] = [profile]
         if kind:
             sql, params = sql + " AND kind = ?", [*params, kind]

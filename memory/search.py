@@ -230,7 +230,7 @@ class Searcher:
         end = cue.end.timestamp() if cue.end else None
         for c in candidates:
             c.words = fusion.row_words(c.row["text"])
-            c.coverage = fusion.coverage_of(terms, {w[:5] for w in c.words})
+            c.coverage = fusion.coverage_of(terms, {fusion.stem(w) for w in c.words})
             if start is not None and end is not None:
                 c.in_window = fusion.window_overlap(c.row, start, end)
 
