@@ -1,6 +1,6 @@
 """Persistent memory: SQLite (source of truth) + FAISS (dense) + FTS5 (lexical).
 
-The public API is a contract (DESIGN.md section 5)::
+The public API is a contract (scripts use it; the README's "Memory API" shows it)::
 
     from memory import MemoryStore
     store = MemoryStore("path/to/dir")

@@ -1,4 +1,4 @@
-"""`MemoryStore`: the memory API of DESIGN.md section 5 (a contract: scripts use it).
+"""`MemoryStore`: the memory API (a contract: scripts use it; see memory/__init__.py).
 
 SQLite holds everything (turns, facts, summaries, their vectors); FAISS and FTS5 are indexes
 over it. Thread-safe: the pipeline searches from one thread while another adds the last turn.

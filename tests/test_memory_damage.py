@@ -11,23 +11,16 @@ import json
 import logging
 import random
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from memory import MemoryCorruptError, MemoryImportError, MemoryStore
-from memory.embedder import load_embedder
 from models.errors import CompanionError
+from tests.conftest import CliResult
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[1]
 
-
-@pytest.fixture(scope="module")
-def embedder():
-    return load_embedder()
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +57,7 @@ DAMAGE = {"random bytes": _random_bytes, "bad pages": _bad_pages, "truncated": _
           "a directory": _directory}
 
 
-def damaged(good: Path, tmp_path: Path, how: str) -> Path:
-    home = tmp_path / "home"
+def damaged(good: Path, home: Path, how: str) -> Path:
     shutil.copytree(good, home / "memory")
     for extra in ("memory.db-wal", "memory.db-shm"):
         (home / "memory" / extra).unlink(missing_ok=True)
@@ -73,40 +65,34 @@ def damaged(good: Path, tmp_path: Path, how: str) -> Path:
     return home
 
 
-def companion(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "--home", str(home), *args],
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=ROOT,
-                          timeout=180)
-
-
-def one_error_line(proc: subprocess.CompletedProcess[str]) -> str:
-    assert proc.returncode == 1, (proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1, proc.stderr
-    return errors[0]
+def one_error_line(result: CliResult) -> str:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert len(result.error_lines) == 1, result.stderr
+    return result.error_lines[0]
 
 
 # ----------------------------------------------------------------- damaged databases
 @pytest.mark.parametrize("how", list(DAMAGE))
-def test_a_damaged_database_is_one_clear_error(good_folder, tmp_path, embedder, how):
-    home = damaged(good_folder, tmp_path, how)
+def test_a_damaged_database_is_one_clear_error(good_folder, companion_home, cli, embedder, how):
+    home = damaged(good_folder, companion_home, how)
     with pytest.raises(MemoryCorruptError) as info:
         MemoryStore(home / "memory", embedder=embedder, progress=False)
     message = str(info.value)
     assert "\n" not in message and "move it aside" in message and "memory.db" in message
     assert isinstance(info.value, CompanionError)  # what the pipeline catches
 
-    line = one_error_line(companion(home, "memory", "stats"))
+    line = one_error_line(cli("memory", "stats"))
     assert "damaged" in line and "mv " in line
 
 
 @pytest.mark.parametrize("how", ["random bytes", "a directory"])
-def test_the_conversation_goes_on_without_a_damaged_memory(good_folder, tmp_path, how, caplog):
+def test_the_conversation_goes_on_without_a_damaged_memory(good_folder, companion_home, how,
+                                                            caplog):
     from pipeline.config import Config
     from pipeline.engine import open_memory
 
-    home = damaged(good_folder, tmp_path, how)
+    home = damaged(good_folder, companion_home, how)
     with caplog.at_level(logging.WARNING):
         assert open_memory(Config(home=home)) is None
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -134,18 +120,19 @@ BAD_IMPORTS = {
 
 
 @pytest.mark.parametrize("case", list(BAD_IMPORTS))
-def test_a_bad_import_names_its_line_and_imports_nothing(tmp_path, embedder, case):
+def test_a_bad_import_names_its_line_and_imports_nothing(tmp_path, companion_home, cli, embedder,
+                                                        case):
     content, expected = BAD_IMPORTS[case]
     path = tmp_path / "in.jsonl"
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
-    home = tmp_path / "home"
+    home = companion_home
     with MemoryStore(home / "memory", embedder=embedder, progress=False) as store:
         store.add("Already here.", profile="default")
         with pytest.raises(MemoryImportError, match=expected) as info:
             store.import_(path)
         assert "\n" not in str(info.value)
         assert store.stats()["turns"] == 1  # nothing of the file was written
-    line = one_error_line(companion(home, "memory", "import", str(path)))
+    line = one_error_line(cli("memory", "import", str(path)))
     assert expected.split('"')[0].strip() in line
     with MemoryStore(home / "memory", embedder=embedder, progress=False) as store:
         assert store.stats()["turns"] == 1  # a retry cannot duplicate anything
@@ -194,19 +181,17 @@ def test_forgotten_words_are_gone_from_every_file(tmp_path, embedder, monkeypatc
 
 
 # ----------------------------------------------------------------- whose memory
-def test_user_and_profile_name_the_same_memory_everywhere(tmp_path):
-    home = tmp_path / "home"
-    added = companion(home, "--user", "alice", "memory", "add", "my bank PIN is 4821")
+def test_user_and_profile_name_the_same_memory_everywhere(cli):
+    added = cli("--user", "alice", "memory", "add", "my bank PIN is 4821")
     assert added.returncode == 0, added.stderr
     for who in (["--user", "bob"], ["--user", "default"]):
-        found = companion(home, *who, "memory", "search", "bank PIN", "--json")
+        found = cli(*who, "memory", "search", "bank PIN", "--json")
         assert found.returncode == 0 and "4821" not in found.stdout, (who, found.stdout)
-    assert "4821" not in companion(home, "memory", "search", "bank PIN", "--json").stdout
+    assert "4821" not in cli("memory", "search", "bank PIN", "--json").stdout
     for args in (["--user", "alice", "memory", "search", "bank PIN", "--json"],
                  ["memory", "search", "bank PIN", "--user", "alice", "--json"],
                  ["memory", "search", "bank PIN", "--profile", "alice", "--json"]):
-        found = companion(home, *args)
+        found = cli(*args)
         assert found.returncode == 0 and "4821" in found.stdout, (args, found.stderr)
-    line = one_error_line(companion(home, "--user", "alice", "memory", "search", "PIN",
-                                    "--user", "bob"))
+    line = one_error_line(cli("--user", "alice", "memory", "search", "PIN", "--user", "bob"))
     assert "two people" in line

@@ -12,7 +12,6 @@ import pytest
 
 from memory import MemoryStore
 from memory.dates import resolve_mentioned
-from memory.embedder import load_embedder
 from memory.fusion import Candidate, Tuning, rrf
 
 pytestmark = pytest.mark.e2e
@@ -25,16 +24,6 @@ FILLER = ["Hey, how has your week been?", "Pretty hectic, work has been non-stop
           "Let's talk again soon.", "The neighbour's dog barked the whole night."]
 
 
-@pytest.fixture(scope="module")
-def embedder():
-    return load_embedder()
-
-
-@pytest.fixture
-def store(tmp_path, embedder):
-    s = MemoryStore(tmp_path / "mem", embedder=embedder, progress=False)
-    yield s
-    s.close()
 
 
 def session(store: MemoryStore, when: datetime, lines: list[tuple[str, str]],

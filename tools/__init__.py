@@ -1,1 +1,1 @@
-"""Developer tools: benchmarks, demos and comparisons (import pipeline and below)."""
+"""Tools for developers, kept apart from the runtime: benchmarks, the demo, model comparison."""
