@@ -175,7 +175,7 @@ class Searcher:
         order: list[int] = []
         for c in derived:
             sources = json.loads(c.row["source_ids"])
-            if c.row["kind"] == "summary" and len(sources) > 3:
+            if c.row["kind"] == "summary" and len(sources) > 5:
                 continue  # a whole session is no pointer
             order += [s for s in sources if s not in order]
         self._join(candidates, "sources", order, q)

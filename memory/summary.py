@@ -1,7 +1,8 @@
 """Session summaries: one short memory per conversation, for "what did we talk about on Monday?".
 
-Without an LLM the summary is extractive: the facts learned in the session, else the user's
-first sentences. A summarizer callable (e.g. the LLM) can do better; it gets the session's
+Without an LLM the summary is extractive: the facts learned in the session (it then points at
+the turns they came from), else the speakers' first sentences (pointing at every turn). A
+summarizer callable (e.g. the LLM) can do better; it gets the session's
 lines ("user: ...", "assistant: ...") and returns one paragraph.
 """
 
@@ -23,12 +24,15 @@ def summarize_session(store: MemoryStore, session: str, profile: str = "default"
     turns = [h for h in rows if h.kind == "turn"]
     if not turns:
         return None
+    sources = [h.id for h in turns]
     if summarize is not None:
         text = summarize([f"{h.role}: {h.text}" for h in turns]).strip()
     else:
-        facts = [h.text for h in rows if h.kind == "fact"]
+        facts = [h for h in rows if h.kind == "fact"]
         said = [h.text for h in turns if h.role not in ("assistant", "system")]
-        text = " ".join(facts or said)
+        text = " ".join([f.text for f in facts] or said)
+        if facts:  # made of the facts: it points at the turns they came from
+            sources = sorted({i for f in facts for i in f.source_ids})
     text = text[:max_chars].rsplit(" ", 1)[0] if len(text) > max_chars else text
     if not text:
         return None
@@ -36,4 +40,4 @@ def summarize_session(store: MemoryStore, session: str, profile: str = "default"
     if old:
         store.forget(ids=old, profile=profile)
     return store.add_summary(f"Conversation of {session}: {text}", session, profile,
-                             turns[-1].timestamp, [h.id for h in turns])
+                             turns[-1].timestamp, sources)

@@ -159,3 +159,13 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path, embedder):
         assert hits[old].about is None and hits[new].about == datetime(2023, 5, 6)
         assert s.db.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == \
             ("2",)
+
+
+def test_a_summary_of_facts_points_at_the_turns_they_came_from(store):
+    from memory.summary import summarize_session
+
+    sister, _ = session(store, MONDAY, [("Maya", "My sister is called Ana."), ("Jon", "Nice!")])
+    sid = summarize_session(store, f"{MONDAY:%Y-%m-%d}", "p")
+    (summary,) = store.recent("p", kind="summary")
+    assert summary.id == sid and summary.source_ids == [sister]
+    assert "Maya's sister is called Ana." in summary.text
