@@ -169,3 +169,14 @@ def test_a_summary_of_facts_points_at_the_turns_they_came_from(store):
     (summary,) = store.recent("p", kind="summary")
     assert summary.id == sid and summary.source_ids == [sister]
     assert "Maya's sister is called Ana." in summary.text
+
+
+def test_what_do_you_remember_about_a_topic_names_only_related_facts(store):
+    from memory.intents import answer, parse_memory_intent
+
+    for text in ("My dog is called Biscuit.", "I live in Lisbon.", "I love jazz."):
+        store.add(text, profile="p")
+    said = answer(parse_memory_intent("What do you remember about music?"), store, "p")
+    assert "jazz" in said and "Lisbon" not in said and "Biscuit" not in said
+    said = answer(parse_memory_intent("What do you remember about cars?"), store, "p")
+    assert said == "I don't remember anything about cars."
