@@ -67,7 +67,7 @@ class Searcher:
             lists["lexical"] = list(self.lexical(terms, profile, max(t.pool, 2 * k)))
         if mode == "hybrid":
             if cue.anchor:
-                cue, lists["anchor"] = self._place_anchor(cue, profile, now)
+                cue, lists["anchor"] = self._place_anchor(cue, q)
             if cue.has_window:
                 assert cue.start is not None and cue.end is not None
                 lists["time"] = self.rows.about(profile, cue.start.timestamp(),
@@ -125,17 +125,17 @@ class Searcher:
             "ORDER BY bm25(memories_fts) LIMIT ?", (" OR ".join(keep), profile, pool)
         ).fetchall()))
 
-    def _place_anchor(self, cue: TimeCue, profile: str, now: datetime
-                      ) -> tuple[TimeCue, list[int]]:
-        """"the weekend before the concert": find the concert, then the weekend before it."""
-        vec = self._embedder().embed_one(cue.anchor)
-        dense_ids, _ = self.indexes.search(profile, vec, 20)
-        lexical = list(self.lexical(query_terms(cue.anchor), profile, 20))
-        found = {mid: i for i, mid in enumerate(dense_ids.tolist())}
-        score = {mid: 1 / (10 + found.get(mid, 40)) + 1 / (10 + (lexical.index(mid) if mid in
-                                                                 lexical else 40))
-                 for mid in set(found) | set(lexical)}
-        rows = sorted(self.rows.by_ids(score, profile), key=lambda r: -score[r["id"]])
+    def _place_anchor(self, cue: TimeCue, q: _Query) -> tuple[TimeCue, list[int]]:
+        """"the weekend before the concert": find the concert (by the anchor's words and the
+        question's meaning), then the weekend before the day it happened."""
+        found: dict[int, float] = {}
+        if q.vector is not None:
+            dense_ids, _ = self.indexes.search(q.profile, q.vector, 20)
+            for rank, mid in enumerate(dense_ids.tolist()):
+                found[mid] = 1 / (10 + rank)
+        for rank, mid in enumerate(self.lexical(query_terms(cue.anchor), q.profile, 20)):
+            found[mid] = found.get(mid, 0.0) + 2 / (10 + rank)  # the anchor's own words first
+        rows = sorted(self.rows.by_ids(found, q.profile), key=lambda r: -found[r["id"]])
         dated = [r for r in rows if r["about_start"] is not None] or rows
         if not dated:
             return cue, []

@@ -53,9 +53,11 @@ def report(result: dict[str, Any]) -> str:
         s = result["scale"]
         for size, row in s["sizes"].items():
             lines.append(f"Scale {size} memories (synthetic vectors, hnsw={row['index']['hnsw']}):"
-                         f" search ms {row['search_ms']} excluding the query embedding")
-        lines.append(f"Query embedding alone: ms {s['query_embedding_ms']}; import of "
-                     f"{s['import']['turns']} turns: {s['import']['seconds']} s")
+                         f" search ms {row['search_ms']} (CPU {row.get('search_cpu_ms')}) "
+                         "excluding the query embedding")
+        lines.append(f"Query embedding alone: ms {s['query_embedding_ms']} (CPU "
+                     f"{s.get('query_embedding_cpu_ms')}); import of {s['import']['turns']} "
+                     f"turns: {s['import']['seconds']} s")
     return "\n".join(lines)
 
 
