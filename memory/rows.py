@@ -14,6 +14,7 @@ from memory.db import Database
 
 COLUMNS = ("id, profile, kind, role, session, ts, text, category, slot, value, superseded_by, "
            "superseded_at, due, followed_up, feeling, source_ids, about_start, about_end")
+LONGEST_ABOUT_S = 31 * 86400
 SQL_LIMIT = 900  # SQLite's bound-parameter limit, with room for the profile
 
 
@@ -104,9 +105,13 @@ class Rows:
             "ORDER BY ts DESC LIMIT ?", (profile, start, end, limit)).fetchall()
         if self.columns is not COLUMNS:
             return [i for (i,) in said]
+        # Bounded below so the index range stays the window's: a memory about a span that
+        # began more than a month before the window (a whole year) is left to the other
+        # retrievers.
         about = self.db.conn.execute(
-            "SELECT id FROM memories WHERE profile = ? AND about_start < ? AND about_end > ? "
-            "ORDER BY about_start DESC LIMIT ?", (profile, end, start, limit)).fetchall()
+            "SELECT id FROM memories WHERE profile = ? AND about_start < ? AND about_start >= ? "
+            "AND about_end > ? ORDER BY about_start DESC LIMIT ?",
+            (profile, end, start - LONGEST_ABOUT_S, start, limit)).fetchall()
         return [i for (i,) in about] + [i for (i,) in said]
 
     def speakers(self, profile: str, names: Iterable[str]) -> set[str]:

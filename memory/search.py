@@ -67,7 +67,7 @@ class Searcher:
             lists["lexical"] = list(self.lexical(terms, profile, max(t.pool, 2 * k)))
         if mode == "hybrid":
             if cue.anchor:
-                cue, lists["anchor"] = self._place_anchor(cue, q)
+                cue, lists["anchor"] = self._place_anchor(cue, q, lists.get("dense", []))
             if cue.has_window:
                 assert cue.start is not None and cue.end is not None
                 lists["time"] = self.rows.about(profile, cue.start.timestamp(),
@@ -125,14 +125,11 @@ class Searcher:
             "ORDER BY bm25(memories_fts) LIMIT ?", (" OR ".join(keep), profile, pool)
         ).fetchall()))
 
-    def _place_anchor(self, cue: TimeCue, q: _Query) -> tuple[TimeCue, list[int]]:
+    def _place_anchor(self, cue: TimeCue, q: _Query, dense: list[int]
+                      ) -> tuple[TimeCue, list[int]]:
         """"the weekend before the concert": find the concert (by the anchor's words and the
-        question's meaning), then the weekend before the day it happened."""
-        found: dict[int, float] = {}
-        if q.vector is not None:
-            dense_ids, _ = self.indexes.search(q.profile, q.vector, 20)
-            for rank, mid in enumerate(dense_ids.tolist()):
-                found[mid] = 1 / (10 + rank)
+        question's dense hits), then the weekend before the day it happened."""
+        found = {mid: 1 / (10 + rank) for rank, mid in enumerate(dense[:20])}
         for rank, mid in enumerate(self.lexical(query_terms(cue.anchor), q.profile, 20)):
             found[mid] = found.get(mid, 0.0) + 2 / (10 + rank)  # the anchor's own words first
         rows = sorted(self.rows.by_ids(found, q.profile), key=lambda r: -found[r["id"]])
