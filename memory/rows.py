@@ -38,17 +38,15 @@ class Rows:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
-    def by_ids(self, ids: Iterable[int], profile: str, with_vectors: bool = False
-               ) -> list[dict[str, Any]]:
+    def by_ids(self, ids: Iterable[int], profile: str) -> list[dict[str, Any]]:
         """The rows of ``ids`` that belong to ``profile`` (others are silently left out)."""
         ids = [int(i) for i in ids]
-        cols = self.columns + (", vector" if with_vectors else "")
         out: list[dict[str, Any]] = []
         # "+profile": look rows up by id; with a plain "profile =" SQLite scans the profile's
         # whole index (40 ms at 100k memories). The profile is still checked on every row.
         for start in range(0, len(ids), SQL_LIMIT):
             chunk = ids[start:start + SQL_LIMIT]
-            out += self._dicts(f"SELECT {cols} FROM memories WHERE +profile = ? AND id IN "
+            out += self._dicts(f"SELECT {self.columns} FROM memories WHERE +profile = ? AND id IN "
                                f"({','.join('?' * len(chunk))})", [profile, *chunk])
         return out
 

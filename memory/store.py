@@ -105,14 +105,14 @@ class MemoryStore:
                  session: str | None = None) -> int | None:
         """Save a fact found elsewhere (e.g. by the LLM); None when it was already known."""
         when = timestamp or datetime.now()
-        return self.writer.add_one("fact", fact.text, profile, lambda conn, vector:
+        return self.writer.add_one(fact.text, profile, lambda conn, vector:
                                    self.writer.insert_fact(conn, fact, profile, session, when,
                                                            list(source_ids), vector))
 
     def add_summary(self, text: str, session: str, profile: str = DEFAULT_PROFILE,
                     timestamp: datetime | None = None, source_ids: Sequence[int] = ()) -> int:
         """Save a session summary (kind "summary") made of the given turns."""
-        sid = self.writer.add_one("summary", text, profile, lambda conn, vector:
+        sid = self.writer.add_one(text, profile, lambda conn, vector:
                                   self.writer.insert_summary(conn, text, session, profile,
                                                              timestamp, source_ids, vector))
         assert sid is not None

@@ -219,8 +219,7 @@ class Writer:
                                  "WHERE id = ?", (fid, ts, new_id))
         return int(new_id)
 
-    def add_one(self, kind: str, text: str, profile: str, insert: Callable[[Any, np.ndarray],
-                                                                           int | None]
+    def add_one(self, text: str, profile: str, insert: Callable[[Any, np.ndarray], int | None]
                 ) -> int | None:
         """Embed ``text`` and run ``insert(conn, vector)`` in one transaction (facts found by
         an LLM, summaries)."""
