@@ -29,9 +29,12 @@ def register(subparsers: Any) -> None:
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text)
-        p.add_argument("--user", "--profile", dest="memory_user", metavar="NAME",
-                       help="whose memories, as the global --user (default: the config's "
-                       "user; export, import and stats: every profile)")
+        p.add_argument("--profile", metavar="NAME", help="whose memories, the same as --user "
+                       "(default: the config's user; export, import and stats: every profile)")
+        # The global --user, also after the action; no default, so one given before the
+        # command is kept.
+        p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                       help="the same as --profile")
         p.add_argument("--json", action="store_true", help="print JSON")
         return p
 
@@ -79,7 +82,7 @@ def _print_hits(hits: list[Hit], as_json: bool) -> None:
 def whose(args: argparse.Namespace, configured: str) -> tuple[str, str | None]:
     """One notion of whose memory: ``--user`` (global or after the action) and ``--profile``
     name the same person. Returns (profile to use, the one named or None)."""
-    named = {n for n in (getattr(args, "memory_user", None), getattr(args, "user", None)) if n}
+    named = {n for n in (getattr(args, "profile", None), getattr(args, "user", None)) if n}
     if len(named) > 1:
         raise MemoryUsageError(f"--user/--profile name two people ({', '.join(sorted(named))})"
                                "; give one.")

@@ -193,5 +193,5 @@ def test_user_and_profile_name_the_same_memory_everywhere(cli):
                  ["memory", "search", "bank PIN", "--profile", "alice", "--json"]):
         found = cli(*args)
         assert found.returncode == 0 and "4821" in found.stdout, (args, found.stderr)
-    line = one_error_line(cli("--user", "alice", "memory", "search", "PIN", "--user", "bob"))
+    line = one_error_line(cli("--user", "alice", "memory", "search", "PIN", "--profile", "bob"))
     assert "two people" in line
