@@ -40,16 +40,6 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms[:16])
 
 
-def coverage(terms: list[str], text: str) -> float:
-    """Share of the question's content words found in ``text`` (5-letter prefixes stand in for
-    stems). BM25 normalized per query calls the best match 1.0 even when it shares one word
-    of five; scaling by coverage keeps a lone "name" from looking like an answer."""
-    if not terms:
-        return 0.0
-    words = {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())}
-    return sum(t[:5] in words for t in terms) / len(terms)
-
-
 def normalize_bm25(raw: dict[int, float]) -> dict[int, float]:
     """FTS5's bm25() is negative, lower = better; map to 0..1 with the best match at 1."""
     if not raw:
