@@ -12,6 +12,7 @@ holds, whether it is about the asked day, and the fused rank itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -154,6 +155,7 @@ def coverage_of(terms: list[str], stems: set[str]) -> float:
     return sum(stem(t) in stems for t in terms) / len(terms)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem, enough to match "live", "lives", "lived" and "living" (FTS5 stems its
     own index; this is for the rerank's word coverage)."""

@@ -63,6 +63,9 @@ _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a f
                   r"(day|week|month|year)s?\s+ago\b")
 _ANCHOR = re.compile(r"\b(?:the )?(day|weekend|week|month) (before|after) (?:the |her |his |"
                      r"their |my |our )?([a-z' -]{3,40}?)\s*[?.!]*$")
+# Every phrase parse_time_cue knows holds one of these (a cheap test before the many patterns).
+_TIME_WORD = re.compile(r"\d|morning|today|tonight|evening|yesterday|night|days?\b|week|month|"
+                        r"year|recent|lately|ago\b|before|after|" + "|".join(MONTHS + WEEKDAYS))
 _WHEN = re.compile(r"^\s*(when|what (day|date|time)|how long ago)\b")
 
 
@@ -70,6 +73,8 @@ def parse_time_cue(text: str, now: datetime) -> TimeCue:
     """The time window a question refers to, relative to ``now`` (naive local time)."""
     low = text.lower()
     asks_when = bool(_WHEN.search(low))
+    if not _TIME_WORD.search(low):  # most questions: no time words, no window
+        return TimeCue(asks_when=asks_when)
     today = day_of(now)
     window: tuple[datetime, datetime] | None = None
     phrase = ""
