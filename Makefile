@@ -52,7 +52,7 @@ bench: setup
 	$(BIN)/companion bench
 
 bench-memory: setup
-	$(BIN)/python -m memory.bench
+	$(BIN)/python -m tools.memory_bench
 
 lint: venv
 	$(BIN)/ruff check .

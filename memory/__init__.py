@@ -9,10 +9,17 @@ The public API is a contract (scripts use it; the README's "Memory API" shows it
     hits = store.search("where does she live?", k=10, profile="alice")
 """
 
-from memory.errors import MemoryImportError, MemoryOpenError, MemoryStoreError, MemoryWriteError
+from memory.errors import (
+    MemoryCorruptError,
+    MemoryImportError,
+    MemoryOpenError,
+    MemoryStoreError,
+    MemoryWriteError,
+)
 from memory.extract import Fact
 from memory.hits import Followup, Hit
 from memory.store import MemoryStore
 
-__all__ = ["Fact", "Followup", "Hit", "MemoryImportError", "MemoryOpenError", "MemoryStore",
+__all__ = ["Fact", "Followup", "Hit", "MemoryCorruptError", "MemoryImportError", "MemoryOpenError",
+           "MemoryStore",
            "MemoryStoreError", "MemoryWriteError"]

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from memory.errors import MemoryOpenError, MemoryWriteError
+from memory.errors import MemoryCorruptError, MemoryOpenError, MemoryStoreError, MemoryWriteError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # AUTOINCREMENT: ids are never reused after a forget, so a stale id left in a saved FAISS file
 # can never point at a newer, different memory.
@@ -42,7 +42,9 @@ CREATE TABLE IF NOT EXISTS memories(
     followed_up REAL,
     feeling TEXT,
     source_ids TEXT NOT NULL DEFAULT '[]',
-    vector BLOB
+    vector BLOB,
+    about_start REAL,
+    about_end REAL
 );
 CREATE INDEX IF NOT EXISTS memories_profile_ts ON memories(profile, ts);
 CREATE INDEX IF NOT EXISTS memories_slot ON memories(profile, slot) WHERE slot IS NOT NULL;
@@ -60,9 +62,32 @@ CREATE TRIGGER IF NOT EXISTS memories_au AFTER UPDATE OF text ON memories BEGIN
     INSERT INTO memories_fts(rowid, text) VALUES (new.id, new.text);
 END;
 """
+# Version 2: the day a memory is about ("last Saturday" said on a Monday), resolved when saved.
+_V2_COLUMNS = ("about_start", "about_end")
+_V2_INDEXES = ("CREATE INDEX IF NOT EXISTS memories_about ON memories(profile, about_start) "
+               "WHERE about_start IS NOT NULL",
+               "CREATE INDEX IF NOT EXISTS memories_role ON memories(profile, role COLLATE NOCASE)")
 
 _FULL_MARKERS = ("database or disk is full", "disk i/o error")
 _READONLY_MARKERS = ("readonly", "read-only", "unable to open", "permission denied")
+_CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "disk image")
+
+
+def corrupt_error(path: Path, detail: object) -> MemoryCorruptError:
+    """The one line that says the database is damaged and how to recover."""
+    said = " ".join(str(detail).replace("*", " ").split())
+    said = said if len(said) <= 120 else said[:117] + "..."
+    return MemoryCorruptError(
+        f"The memory database {path} is damaged ({said}). Conversations go on without memory "
+        f"until it is replaced: move it aside (mv {path} {path}.broken) to start fresh, then "
+        "`companion memory import` an export if you have one.")
+
+
+def read_error(exc: sqlite3.DatabaseError, path: Path) -> MemoryStoreError:
+    """A failed read: damage gets the recovery line, anything else one clear line."""
+    if any(m in str(exc).lower() for m in _CORRUPT_MARKERS):
+        return corrupt_error(path, exc)
+    return MemoryStoreError(f"Memory could not be read from {path}: {exc}")
 
 
 def write_error(exc: BaseException, where: Path) -> MemoryWriteError:
@@ -93,38 +118,51 @@ class Database:
         self._open()
 
     def _open(self) -> None:
+        if self.path.exists() and not self.path.is_file():
+            raise corrupt_error(self.path, "it is not a file")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             conn = self._new_connection(self._uri, uri=False)
             conn.execute("PRAGMA journal_mode=WAL")
             with conn:
-                conn.executescript(_SCHEMA)
-                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
-                             (str(SCHEMA_VERSION),))
+                _create_schema(conn)
+            _check(conn, self.path)
             self._adopt(conn)
             return
-        except (sqlite3.OperationalError, OSError) as exc:
+        except sqlite3.OperationalError as exc:
+            if not _is_read_only(exc):
+                raise corrupt_error(self.path, exc) from exc
+            failure: BaseException = exc
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+            raise corrupt_error(self.path, exc) from exc
+        except OSError as exc:
             failure = exc
         # Reads must keep working when the folder cannot be written: read-only, then immutable
         # (a WAL database in a read-only folder can only be opened without its -shm file).
         self.read_only_reason = str(write_error(failure, self.folder))
         log.warning("memory is read-only: %s", failure)
         if self.path.is_file():
+            damage: sqlite3.DatabaseError | None = None
             for params in ("mode=ro", "immutable=1"):
                 uri = f"file:{self.path}?{params}"
                 try:
                     conn = self._new_connection(uri, uri=True)
-                    conn.execute("SELECT count(*) FROM memories").fetchone()
-                except sqlite3.DatabaseError:
+                    _check(conn, self.path)
+                except MemoryCorruptError:
+                    raise
+                except sqlite3.DatabaseError as exc:
+                    damage = exc if not isinstance(exc, sqlite3.OperationalError) else damage
                     continue
                 self._uri = uri
                 self._adopt(conn)
                 return
+            if damage is not None:
+                raise corrupt_error(self.path, damage)
         # No database to read: an empty in-memory one keeps every read path working.
         self._uri = "file:memory-empty?mode=memory&cache=shared"
         try:
             conn = self._new_connection(self._uri, uri=True)
-            conn.executescript(_SCHEMA)
+            _create_schema(conn)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - sqlite without FTS5
             raise MemoryOpenError(f"Memory cannot be opened at {self.path}: {exc}") from exc
         self._adopt(conn)
@@ -179,6 +217,24 @@ class Database:
                     raise write_error(exc, self.folder) from exc
                 raise
 
+    def scrub(self) -> None:
+        """After a forget: leave no byte of the forgotten text in any file. FTS5 keeps deleted
+        tokens in old segments until they merge ('optimize' merges them all); secure_delete
+        zeroes freed pages and deleted cells; the WAL keeps old page images until a checkpoint
+        (TRUNCATE empties it). Measured: nothing is left for VACUUM to remove."""
+        with self.write_lock:
+            conn = self.conn
+            try:
+                conn.execute("INSERT INTO memories_fts(memories_fts) VALUES ('optimize')")
+                for _ in range(3):
+                    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if not busy:
+                        return
+                log.warning("memory.scrub: a reader kept the WAL busy; forgotten text stays in "
+                            "%s-wal until the next checkpoint", self.path)
+            except sqlite3.DatabaseError as exc:
+                raise write_error(exc, self.folder) from exc
+
     def close(self) -> None:
         with self._all_lock:
             conns, self._all = self._all, []
@@ -188,3 +244,29 @@ class Database:
             except sqlite3.Error as exc:  # pragma: no cover - closing twice
                 log.debug("closing a memory connection: %s", exc)
         self._local = threading.local()
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(_SCHEMA)
+    have = {r[1] for r in conn.execute("PRAGMA table_info(memories)")}
+    for column in _V2_COLUMNS:
+        if column not in have:  # a version-1 database: the new columns start empty
+            conn.execute(f"ALTER TABLE memories ADD COLUMN {column} REAL")
+    for index in _V2_INDEXES:
+        conn.execute(index)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)",
+                 (str(SCHEMA_VERSION),))
+
+
+def _is_read_only(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return any(m in text for m in _READONLY_MARKERS) and not any(
+        m in text for m in _CORRUPT_MARKERS)
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    """Damage shows up now, as one clear error, rather than in the middle of a turn: the
+    first pages of every table and index are read (a cheap check, not a full scan)."""
+    (result,) = conn.execute("PRAGMA quick_check(1)").fetchone()
+    if result != "ok":
+        raise corrupt_error(path, result)

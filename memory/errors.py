@@ -22,3 +22,7 @@ class MemoryOpenError(MemoryStoreError):
 
 class MemoryImportError(MemoryStoreError):
     """An import file is not valid JSON lines in the export format."""
+
+
+class MemoryCorruptError(MemoryOpenError):
+    """The database file is damaged (or not a file): the message says how to recover."""

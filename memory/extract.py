@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from memory.dates import resolve_mentioned
 from memory.timecues import resolve_future
 
 
@@ -26,6 +27,7 @@ class Fact:
     single: bool = True  # one value at a time: a new value supersedes the old
     due: datetime | None = None  # worth asking about from then on (events, worries)
     feeling: str = ""
+    plain: str = ""  # the text its vector is made of, when not ``text`` (see memory.writer)
 
 
 # An optional extra extractor (e.g. the LLM): text, when it was said -> more facts.
@@ -157,6 +159,10 @@ def _events(s: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
     when, phrase = resolve_future(s, said)
+    told = resolve_mentioned(s, said)
+    if when is not None and (phrase in ("today", "tonight") or (
+            told is not None and told[1] <= _day(said))):
+        when, phrase = None, ""  # over already ("I passed my test on Saturday"), or small talk
     feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
     feeling = feeling_m.group(1).lower() if feeling_m else ""
     event_m = re.search(r"\b(?:my|a|an|the|our) (?:big |new |final |important )?(" + EVENTS

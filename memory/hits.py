@@ -34,10 +34,14 @@ class Hit:
     category: str | None = None  # facts: fact | preference | plan | worry | event
     superseded_at: datetime | None = None
     parts: dict[str, float] = field(default_factory=dict, repr=False)  # why it scored so
+    about: datetime | None = None  # the day it says something happened ("last Saturday")
 
     def dated(self) -> str:
-        """The memory with its date, as it goes into a prompt."""
-        return f"[{self.timestamp:%Y-%m-%d}] {self.text}"
+        """The memory with its date (and the day it is about), as it goes into a prompt."""
+        said = f"{self.timestamp:%Y-%m-%d}"
+        if self.about is not None and f"{self.about:%Y-%m-%d}" != said:
+            said += f", about {self.about:%Y-%m-%d}"
+        return f"[{said}] {self.text}"
 
 
 @dataclass
@@ -73,6 +77,7 @@ def hit_from_row(row: dict[str, Any], score: float = 0.0,
     superseded_at = from_ts(row["superseded_at"]) if row["superseded_at"] else None
     if superseded_at is not None:
         text = f"{text} (no longer true since {superseded_at:%Y-%m-%d})"
+    about = row.get("about_start")
     return Hit(row["id"], text, score, row["kind"], from_ts(row["ts"]),
                json.loads(row["source_ids"]), row["role"], row["session"], row["category"],
-               superseded_at, parts or {})
+               superseded_at, parts or {}, from_ts(about) if about is not None else None)

@@ -94,7 +94,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6)
         return recall_sentence(facts)
     if intent.action == "recall_topic":
         hits = [h for h in store.search(intent.topic, k=max_items, profile=profile)
-                if h.kind == "fact" and h.superseded_at is None and h.score > 0.35]
+                if h.kind == "fact" and h.superseded_at is None and h.score > 0.5]
         if not hits:
             return f"I don't remember anything about {intent.topic}."
         return f"About {intent.topic}, I remember that " + _join(

@@ -1,19 +1,8 @@
-"""Hybrid retrieval: fuse dense similarity, BM25 (FTS5), recency and the question's time cue.
-
-Every candidate gets its exact cosine from its stored vector, whichever retriever found it, so
-a memory found only lexically still competes on meaning. BM25 is normalized per query (best = 1).
-Current facts rank a little above the turns they came from (they are short and to the point);
-superseded facts rank below, still findable for "where did I live before?".
-"""
+"""Words of a question for lexical search, and the bar a memory must pass to be recalled."""
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
-
-from memory.timecues import TimeCue
 
 # Words that carry no topic: left out of the lexical query so BM25 only scores content words.
 _STOP_TEXT = """
@@ -31,36 +20,6 @@ yourself yourselves tell remember know said told say ever anything something aga
 just like s t d ll re ve m also still now really much many thing things think
 """
 STOPWORDS = frozenset(_STOP_TEXT.split())
-
-
-@dataclass(frozen=True)
-class Weights:
-    dense: float = 1.0
-    lexical: float = 0.35
-    recency: float = 0.05
-    recency_half_life_days: float = 45.0
-    time_match: float = 0.3
-    fact_bonus: float = 0.06
-    superseded_penalty: float = 0.12
-    dated_bonus: float = 0.05  # "when did I ...": memories about events
-    # What the companion said is weaker evidence about the user than what the user said.
-    assistant_penalty: float = 0.1
-
-
-DEFAULT_WEIGHTS = Weights()
-
-
-@dataclass
-class Candidate:
-    id: int
-    kind: str
-    ts: float
-    cosine: float = 0.0
-    bm25: float = 0.0  # normalized 0..1 (1 = best lexical match of this query)
-    superseded: bool = False
-    category: str | None = None
-    role: str | None = None
-    parts: dict[str, float] = field(default_factory=dict)
 
 
 def query_terms(text: str) -> list[str]:
@@ -81,16 +40,6 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms[:16])
 
 
-def coverage(terms: list[str], text: str) -> float:
-    """Share of the question's content words found in ``text`` (5-letter prefixes stand in for
-    stems). BM25 normalized per query calls the best match 1.0 even when it shares one word
-    of five; scaling by coverage keeps a lone "name" from looking like an answer."""
-    if not terms:
-        return 0.0
-    words = {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())}
-    return sum(t[:5] in words for t in terms) / len(terms)
-
-
 def normalize_bm25(raw: dict[int, float]) -> dict[int, float]:
     """FTS5's bm25() is negative, lower = better; map to 0..1 with the best match at 1."""
     if not raw:
@@ -101,39 +50,6 @@ def normalize_bm25(raw: dict[int, float]) -> dict[int, float]:
     return {i: max(0.0, s / best) for i, s in raw.items()}
 
 
-def fuse(candidates: list[Candidate], cue: TimeCue, now: datetime,
-         weights: Weights = DEFAULT_WEIGHTS) -> list[Candidate]:
-    """Score every candidate (``parts`` says why) and sort them, best first."""
-    now_ts = now.timestamp()
-    start = cue.start.timestamp() if cue.start else None
-    end = cue.end.timestamp() if cue.end else None
-    for c in candidates:
-        age_days = max(0.0, (now_ts - c.ts) / 86400.0)
-        parts = {
-            "dense": weights.dense * c.cosine,
-            "lexical": weights.lexical * c.bm25,
-            "recency": weights.recency * math.exp(-age_days / weights.recency_half_life_days),
-        }
-        if start is not None and end is not None:
-            inside = start <= c.ts < end
-            # Close misses count a little: "last week" said loosely, or a day off at the edges.
-            near = not inside and (start - 2 * 86400) <= c.ts < (end + 2 * 86400)
-            parts["time"] = weights.time_match * (1.0 if inside else 0.3 if near else 0.0)
-        if c.kind == "fact":
-            parts["kind"] = -weights.superseded_penalty if c.superseded else weights.fact_bonus
-        if c.role == "assistant":
-            parts["role"] = -weights.assistant_penalty
-        if cue.asks_when and c.category in ("event", "plan"):
-            parts["when"] = weights.dated_bonus
-        c.parts = parts
-    candidates.sort(key=lambda c: sum(c.parts.values()), reverse=True)
-    return candidates
-
-
-def score(c: Candidate) -> float:
-    return round(sum(c.parts.values()), 4)
-
-
 # A best hit scoring below this is probably not about the question: the pipeline can leave
 # such memories out of the prompt, and the benchmark counts it as "nothing to recall".
-CONFIDENT_SCORE = 0.55
+CONFIDENT_SCORE = 0.75

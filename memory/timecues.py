@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "a couple of": 2, "a few": 3, "several": 4}
 
 
@@ -24,17 +24,36 @@ class TimeCue:
     end: datetime | None = None
     asks_when: bool = False  # "when did I ...": the answer is a date
     phrase: str = ""
+    # "the weekend before the concert": the window is found from the anchor's date at search
+    anchor: str = ""  # "the concert"
+    anchor_unit: str = ""  # day | weekend | week | month
+    anchor_after: bool = False
+
+    def around(self, anchor: datetime) -> TimeCue:
+        """This cue with its window placed next to the anchor's day."""
+        day = day_of(anchor)
+        span = {"day": 1, "weekend": 2, "week": 7, "month": 31}[self.anchor_unit]
+        if self.anchor_unit == "weekend":
+            start = day + timedelta(days=(5 - day.weekday()) % 7 + (0 if self.anchor_after
+                                                                     else -7))
+            if not self.anchor_after and day.weekday() >= 5:
+                start = day - timedelta(days=day.weekday() - 5 + 7)
+        elif self.anchor_after:
+            start = day + timedelta(days=1)
+        else:
+            start = day - timedelta(days=span)
+        return TimeCue(start, start + timedelta(days=span), self.asks_when, self.phrase)
 
     @property
     def has_window(self) -> bool:
         return self.start is not None and self.end is not None
 
 
-def _day(dt: datetime) -> datetime:
+def day_of(dt: datetime) -> datetime:
     return dt.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def _month_window(year: int, month: int) -> tuple[datetime, datetime]:
+def month_window(year: int, month: int) -> tuple[datetime, datetime]:
     start = datetime(year, month, 1)
     end = datetime(year + (month == 12), month % 12 + 1, 1)
     return start, end
@@ -42,6 +61,11 @@ def _month_window(year: int, month: int) -> tuple[datetime, datetime]:
 
 _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|several)\s+"
                   r"(day|week|month|year)s?\s+ago\b")
+_ANCHOR = re.compile(r"\b(?:the )?(day|weekend|week|month) (before|after) (?:the |her |his |"
+                     r"their |my |our )?([a-z' -]{3,40}?)\s*[?.!]*$")
+# Every phrase parse_time_cue knows holds one of these (a cheap test before the many patterns).
+_TIME_WORD = re.compile(r"\d|morning|today|tonight|evening|yesterday|night|days?\b|week|month|"
+                        r"year|recent|lately|ago\b|before|after|" + "|".join(MONTHS + WEEKDAYS))
 _WHEN = re.compile(r"^\s*(when|what (day|date|time)|how long ago)\b")
 
 
@@ -49,7 +73,9 @@ def parse_time_cue(text: str, now: datetime) -> TimeCue:
     """The time window a question refers to, relative to ``now`` (naive local time)."""
     low = text.lower()
     asks_when = bool(_WHEN.search(low))
-    today = _day(now)
+    if not _TIME_WORD.search(low):  # most questions: no time words, no window
+        return TimeCue(asks_when=asks_when)
+    today = day_of(now)
     window: tuple[datetime, datetime] | None = None
     phrase = ""
     checks: list[tuple[str, tuple[datetime, datetime]]] = [
@@ -63,18 +89,27 @@ def parse_time_cue(text: str, now: datetime) -> TimeCue:
                                   today - timedelta(days=today.weekday()))),
         (r"\b(past|last) (seven|7) days\b", (today - timedelta(days=7), now)),
         (r"\bthis month\b", (today.replace(day=1), now)),
-        (r"\blast month\b", _month_window(*_prev_month(today))),
+        (r"\blast month\b", month_window(*_prev_month(today))),
         (r"\bthis year\b", (datetime(today.year, 1, 1), now)),
         (r"\blast year\b", (datetime(today.year - 1, 1, 1), datetime(today.year, 1, 1))),
         (r"\brecently\b|\blately\b", (today - timedelta(days=14), now)),
     ]
+    if m := _ANCHOR.search(low):
+        return TimeCue(asks_when=asks_when, phrase=m.group(0), anchor=m.group(3),
+                       anchor_unit=m.group(1), anchor_after=m.group(2) == "after")
     for pattern, win in checks:
         m = re.search(pattern, low)
         if m:
             window, phrase = win, m.group(0)
             break
+    if window is None and (day := absolute_date(low, now)) is not None:
+        window, phrase = day, "date"
+        if re.search(r"\bweekend of\b", low):
+            saturday = day[0] + timedelta(days=(5 - day[0].weekday()) % 7) \
+                if day[0].weekday() != 6 else day[0] - timedelta(days=1)
+            window = (saturday, saturday + timedelta(days=2))
     if window is None and (m := _AGO.search(low)):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1), 1)
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)] * n
         center = today - timedelta(days=days)
         slack = timedelta(days=max(1, days // 3))
@@ -83,7 +118,7 @@ def parse_time_cue(text: str, now: datetime) -> TimeCue:
                                           + r")(?: (\d{4}))?\b", low)):
         month = MONTHS.index(m.group(1)) + 1
         year = int(m.group(2)) if m.group(2) else today.year - (month > today.month)
-        window, phrase = _month_window(year, month), m.group(0)
+        window, phrase = month_window(year, month), m.group(0)
     if window is None and (m := re.search(r"\b(?:last|on) (" + "|".join(WEEKDAYS) + r")\b", low)):
         back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
         day = today - timedelta(days=back)
@@ -113,7 +148,7 @@ def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:
     if not m:
         return None, ""
     phrase = m.group(0)
-    day = _day(said)
+    day = day_of(said)
     if phrase in ("today", "tonight") or phrase.startswith("this "):
         if "weekend" in phrase:
             return day + timedelta(days=(5 - day.weekday()) % 7), phrase
@@ -126,7 +161,7 @@ def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:
         year, month = (day.year + (day.month == 12), day.month % 12 + 1)
         return datetime(year, month, 1), phrase
     if m.group(2):
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2), 1)
+        n = int(m.group(2)) if m.group(2).isdigit() else NUMBERS.get(m.group(2), 1)
         return day + timedelta(days={"day": 1, "week": 7, "month": 30}[m.group(3)] * n), phrase
     if m.group(4):
         ahead = (WEEKDAYS.index(m.group(4)) - day.weekday()) % 7 or 7
@@ -140,7 +175,7 @@ def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:
 
 def spoken_when(then: datetime, now: datetime) -> str:
     """'today', 'yesterday', 'on Monday', 'last week', 'on 3 May', 'in May 2025'."""
-    days = (_day(now) - _day(then)).days
+    days = (day_of(now) - day_of(then)).days
     if days == 0:
         return "today"
     if days == 1:
@@ -154,3 +189,36 @@ def spoken_when(then: datetime, now: datetime) -> str:
     if then.year == now.year or days < 300:
         return f"on {then.day} {MONTHS[then.month - 1].capitalize()}"
     return f"in {MONTHS[then.month - 1].capitalize()} {then.year}"
+
+
+Window = tuple[datetime, datetime]
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = "(" + "|".join(MONTHS) + ")"
+
+
+def _year_for(month: int, day: datetime, future: bool) -> int:
+    if future:
+        return day.year + (month < day.month)
+    return day.year - (month > day.month)
+
+
+def absolute_date(low: str, said: datetime, future: bool = False) -> Window | None:
+    """"6 May 2023", "May 6th", "the 6th of May", "in March": a day or a month window."""
+    day = day_of(said)
+    for pattern, order in ((r"\b" + _ORD + r"(?: of)? " + _MONTH + r"(?:,? (\d{4}))?\b", "dm"),
+                           (r"\b" + _MONTH + " " + _ORD + r"\b(?:,? (\d{4}))?", "md")):
+        if m := re.search(pattern, low):
+            d, mon = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
+            month = MONTHS.index(mon) + 1
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, future)
+            try:
+                start = datetime(year, month, int(d))
+            except ValueError:
+                return None
+            return start, start + timedelta(days=1)
+    if m := re.search(r"\b(?:in|during|since|early|late|mid-?) ?" + _MONTH + r"(?: (\d{4}))?\b",
+                      low):
+        month = MONTHS.index(m.group(1)) + 1
+        year = int(m.group(2)) if m.group(2) else _year_for(month, day, future)
+        return month_window(year, month)
+    return None

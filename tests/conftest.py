@@ -59,3 +59,21 @@ def question_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def silence(seconds: float, rate: int = 16000) -> np.ndarray:
     return np.zeros(int(seconds * rate), dtype=np.int16)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real MiniLM embedder, loaded once for every memory test."""
+    from memory.embedder import load_embedder
+
+    return load_embedder()
+
+
+@pytest.fixture
+def store(tmp_path: Path, embedder):
+    """A fresh memory store in a temporary folder, with the real embedder."""
+    from memory import MemoryStore
+
+    s = MemoryStore(tmp_path / "mem", embedder=embedder, progress=False)
+    yield s
+    s.close()

@@ -16,7 +16,6 @@ import pytest
 
 from memory import MemoryStore, MemoryWriteError
 from memory.dense import index_path
-from memory.embedder import load_embedder
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,10 +35,6 @@ while True:
     i += 1
 """
 
-
-@pytest.fixture(scope="module")
-def embedder():
-    return load_embedder()
 
 
 def test_sigkill_at_random_moments_loses_no_acknowledged_turn(tmp_path, embedder):

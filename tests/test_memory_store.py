@@ -10,22 +10,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from memory import Hit, MemoryStore
-from memory.embedder import load_embedder
 
 pytestmark = pytest.mark.e2e
 T0 = datetime(2026, 5, 3, 10, 0)
 
 
-@pytest.fixture(scope="module")
-def embedder():
-    return load_embedder()
-
-
-@pytest.fixture
-def store(tmp_path, embedder):
-    s = MemoryStore(tmp_path / "mem", embedder=embedder, progress=False)
-    yield s
-    s.close()
 
 
 def day(n: int, hour: int = 10) -> datetime:

@@ -155,3 +155,36 @@ def test_favorites_in_both_spellings_are_preferences() -> None:
     for sentence in ("My favorite color is green.", "My favourite colour is green."):
         facts = extract_facts(sentence, datetime(2026, 5, 1))
         assert [f.category for f in facts] == ["preference"] and "green" in facts[0].text
+
+
+def _imports(path) -> set[str]:
+    """Modules a file imports at run time (``if TYPE_CHECKING:`` blocks left out)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+            and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+    return found
+
+
+def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
+    """The store wires its parts; no part imports the store (no cycles), and memory imports
+    nothing of the project but models."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "memory"
+    for path in folder.glob("*.py"):
+        imports = _imports(path)
+        if path.stem not in ("__init__", "store"):
+            assert "memory.store" not in imports, path.name
+        project = {m.split(".")[0] for m in imports} & {"pipeline", "voice", "hardware",
+                                                         "shells", "tools"}
+        assert not project, (path.name, project)

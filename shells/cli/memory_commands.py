@@ -1,4 +1,4 @@
-"""`companion memory add|search|list|forget|export|import|stats [--profile P] [--json]`.
+"""`companion memory add|search|list|forget|export|import|stats [--user NAME] [--json]`.
 
 Memories live in ``<home>/memory``. Wired into the CLI with ``register(subparsers)`` and
 ``handle(args)``; every failure is a CompanionError with a one-line message.
@@ -29,8 +29,12 @@ def register(subparsers: Any) -> None:
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text)
-        p.add_argument("--profile", help="whose memories (default: 'default'; export, import "
-                       "and stats: every profile)")
+        p.add_argument("--profile", metavar="NAME", help="whose memories, the same as --user "
+                       "(default: the config's user; export, import and stats: every profile)")
+        # The global --user, also after the action; no default, so one given before the
+        # command is kept.
+        p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                       help="the same as --profile")
         p.add_argument("--json", action="store_true", help="print JSON")
         return p
 
@@ -75,31 +79,40 @@ def _print_hits(hits: list[Hit], as_json: bool) -> None:
         print(f"{h.id:>6} {h.timestamp:%Y-%m-%d %H:%M} {h.kind:<7}{score}  {h.text}")
 
 
-def _open_store(args: argparse.Namespace) -> Any:
+def whose(args: argparse.Namespace, configured: str) -> tuple[str, str | None]:
+    """One notion of whose memory: ``--user`` (global or after the action) and ``--profile``
+    name the same person. Returns (profile to use, the one named or None)."""
+    named = {n for n in (getattr(args, "profile", None), getattr(args, "user", None)) if n}
+    if len(named) > 1:
+        raise MemoryUsageError(f"--user/--profile name two people ({', '.join(sorted(named))})"
+                               "; give one.")
+    given = named.pop() if named else None
+    return given or configured or "default", given
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Run one ``companion memory`` action; returns the exit status."""
     from memory import MemoryStore
     from pipeline.config import load_config
 
     config = load_config(getattr(args, "config", None), getattr(args, "home", None))
+    profile, given = whose(args, config.user)
     embedder = None
     if config.models.embedder:
         from memory.embedder import load_embedder
 
         embedder = load_embedder(config.models.embedder)
-    return MemoryStore(config.home / "memory", embedder=embedder, progress=sys.stderr.isatty())
-
-
-def handle(args: argparse.Namespace) -> int:
-    """Run one ``companion memory`` action; returns the exit status."""
-    store = _open_store(args)
+    store = MemoryStore(config.home / "memory", embedder=embedder, progress=sys.stderr.isatty())
     try:
-        return _run(args, store)
+        return _run(args, store, profile, given)
     finally:
         store.close()
 
 
-def _run(args: argparse.Namespace, store: Any) -> int:
-    cmd, profile = args.memory_command, args.profile or "default"
-    given = args.profile  # None: export/import/stats cover every profile
+def _run(args: argparse.Namespace, store: Any, profile: str, given: str | None) -> int:
+    """``given``: the profile named on the command line; None lets export, import and stats
+    cover every profile."""
+    cmd = args.memory_command
     if cmd == "add":
         when = None
         if args.time:

@@ -1,0 +1,182 @@
+"""Retrieval in long two-speaker conversations (issue 13), with the real embedder and files:
+dates resolved when saved, date and anchor questions, rank fusion, replies found through the
+question before them, speakers' facts pointing at their turns, HNSW rebuilt from SQLite, and
+version-1 databases migrated in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from memory import MemoryStore
+from memory.dates import resolve_mentioned
+from memory.fusion import Candidate, Tuning, rrf
+
+pytestmark = pytest.mark.e2e
+MONDAY = datetime(2023, 5, 8, 14, 0)
+FILLER = ["Hey, how has your week been?", "Pretty hectic, work has been non-stop.",
+          "The weather has been so grey lately.", "Coffee first, then talking.",
+          "Did you watch anything good this weekend?", "Just some old comedies, nothing special.",
+          "I finally cleaned the kitchen.", "The traffic this morning was unbelievable.",
+          "I've been sleeping badly.", "Have you tried that meditation app?",
+          "Let's talk again soon.", "The neighbour's dog barked the whole night."]
+
+
+
+
+def session(store: MemoryStore, when: datetime, lines: list[tuple[str, str]],
+            profile: str = "p") -> list[int]:
+    """Two friends talking: small talk around ``lines`` ((speaker, text) pairs)."""
+    turns = [(text, who, f"{when:%Y-%m-%d}", when + timedelta(minutes=i))
+             for i, (who, text) in enumerate(
+                 [("Jon", FILLER[0]), ("Maya", FILLER[1]), *lines, ("Jon", FILLER[2]),
+                  ("Maya", FILLER[3])])]
+    return store.add_many(turns, profile)[2:2 + len(lines)]
+
+
+def weeks_of_small_talk(store: MemoryStore, start: datetime, n: int) -> None:
+    for week in range(n):
+        when = start + timedelta(days=7 * week)
+        store.add_many([(text, ("Jon", "Maya")[i % 2], f"{when:%Y-%m-%d}",
+                         when + timedelta(minutes=i)) for i, text in enumerate(FILLER)], "p")
+
+
+def test_relative_days_resolve_against_when_they_were_said():
+    assert resolve_mentioned("I ran the half marathon last Saturday!", MONDAY) == \
+        (datetime(2023, 5, 6), datetime(2023, 5, 7))
+    assert resolve_mentioned("We spent last weekend hiking.", MONDAY) == \
+        (datetime(2023, 5, 6), datetime(2023, 5, 8))
+    assert resolve_mentioned("yesterday was lovely", MONDAY)[0] == datetime(2023, 5, 7)
+    assert resolve_mentioned("I'll fly to Rome on Friday", MONDAY)[0] == datetime(2023, 5, 12)
+    assert resolve_mentioned("I passed on the 6th of May 2023", MONDAY)[0] == datetime(2023, 5, 6)
+    assert resolve_mentioned("Good morning, how are you?", MONDAY) is None
+
+
+def test_a_turn_is_saved_with_the_day_it_is_about(store):
+    (turn,) = session(store, MONDAY, [("Maya", "I ran the half marathon last Saturday!")])
+    (hit,) = [h for h in store.recent("p", kind="turn") if h.id == turn]
+    assert hit.timestamp.date() == MONDAY.date() and hit.about == datetime(2023, 5, 6)
+    assert hit.dated().startswith("[2023-05-08, about 2023-05-06]")
+
+
+def test_what_happened_on_a_date_finds_what_was_said_later_about_it(store):
+    weeks_of_small_talk(store, datetime(2023, 4, 3, 18), 8)
+    session(store, datetime(2023, 5, 6, 11), [("Maya", "Cleaning the garage all day, ugh.")])
+    (marathon,) = session(store, MONDAY, [("Maya", "I ran the half marathon last Saturday!")])
+    session(store, datetime(2023, 5, 20, 10), [("Maya", "I ran to the shop in the rain.")])
+    hits = store.search("What did Maya do on 6 May 2023?", k=3, profile="p",
+                        now=datetime(2023, 6, 1))
+    assert marathon in [h.id for h in hits], [h.text for h in hits]
+
+
+def test_the_weekend_before_an_event(store):
+    weeks_of_small_talk(store, datetime(2023, 3, 27, 18), 8)
+    (bread,) = session(store, datetime(2023, 4, 24, 19), [("Maya", "Last Saturday I baked "
+                                                                   "sourdough bread.")])
+    (kitchen,) = session(store, datetime(2023, 5, 1, 19), [("Maya", "On Saturday I repainted "
+                                                                     "the kitchen, exhausting.")])
+    (gig,) = session(store, MONDAY, [("Maya", "We saw Arcade Fire live last Saturday, what a "
+                                              "concert!")])
+    hits = [h.id for h in store.search("What did Maya do the weekend before the concert?", k=5,
+                                       profile="p", now=datetime(2023, 6, 1))]
+    assert kitchen in hits and gig in hits, hits
+    assert bread not in hits[:hits.index(kitchen)]
+
+
+def test_rank_fusion_lets_no_retriever_dominate():
+    """A memory one retriever ranks first beats every memory that only the other retriever
+    ranks below the top: neither can push the other's best out, whatever its raw scores."""
+    row = {"kind": "turn"}
+    lexical_first = Candidate(1, row, ranks={"lexical": 0})
+    dense_first = Candidate(2, row, ranks={"dense": 0})
+    dense_only = [Candidate(10 + r, row, ranks={"dense": r}) for r in range(1, 30)]
+    lexical_only = [Candidate(50 + r, row, ranks={"lexical": r}) for r in range(1, 30)]
+    both = Candidate(3, row, ranks={"dense": 3, "lexical": 2})
+    candidates = [lexical_first, dense_first, *dense_only, *lexical_only, both]
+    rrf(candidates, Tuning())
+    order = [c.id for c in sorted(candidates, key=lambda c: -c.rrf)]
+    assert order[0] == 3 and set(order[1:3]) == {1, 2}
+
+
+def test_a_reply_is_found_through_the_question_before_it(store):
+    weeks_of_small_talk(store, datetime(2023, 3, 6, 18), 10)
+    lead, reply = session(store, MONDAY, [
+        ("Jon", "So, did you end up going to the rescue centre?"),
+        ("Maya", "We did! She's a beagle and she already ate my slippers.")])
+    hits = [h.id for h in store.search("What did Maya bring home from the rescue centre?", k=5,
+                                       profile="p", now=MONDAY + timedelta(days=3))]
+    assert reply in hits and lead in hits, hits
+
+
+def test_a_speakers_facts_are_about_that_speaker_and_point_at_the_turn(store):
+    (maya_home,) = session(store, MONDAY, [("Maya", "I live in Porto.")])
+    (jon_home,) = session(store, MONDAY + timedelta(days=1), [("Jon", "I live in Lisbon.")])
+    facts = {f.text: f for f in store.facts("p")}
+    assert set(facts) == {"Maya lives in Porto.", "Jon lives in Lisbon."}  # neither replaced
+    assert facts["Jon lives in Lisbon."].source_ids == [jon_home]
+    hits = store.search("Where does Jon live?", k=3, profile="p")
+    assert {h.text for h in hits[:2]} == {"Jon lives in Lisbon.", "I live in Lisbon."}
+    assert all(h.source_ids == [jon_home] for h in hits[:2])
+    assert maya_home not in [s for h in hits[:2] for s in h.source_ids]
+
+
+def test_hnsw_index_is_rebuilt_from_sqlite(tmp_path, embedder, monkeypatch):
+    from memory import dense
+
+    monkeypatch.setattr(dense, "HNSW_THRESHOLD", 40)
+    folder = tmp_path / "mem"
+    with MemoryStore(folder, embedder=embedder, progress=False) as s:
+        ids = s.add_many([(f"Note {i}: the {c} kite.", "user", None, None)
+                          for i, c in enumerate(["red", "blue", "green", "amber"] * 15)], "a",
+                         extract=False)
+        assert s.index_status("a")["hnsw"]
+    dense.index_path(folder, "a").unlink()
+    with MemoryStore(folder, embedder=embedder, progress=False) as s:
+        status = s.index_status("a")
+        assert status["hnsw"] and status["agree"] and status["opened"].startswith("rebuilt")
+        assert ids[2] in [h.id for h in s.search("Note 2: the green kite", k=3, profile="a")]
+        s.rebuild_index("a")
+        assert s.index_status("a")["agree"] and s.index_status("a")["hnsw"]
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path, embedder):
+    folder = tmp_path / "mem"
+    with MemoryStore(folder, embedder=embedder, progress=False) as s:
+        old = s.add("I adopted a cat.", profile="p", timestamp=MONDAY)
+    conn = sqlite3.connect(folder / "memory.db")
+    for sql in ("DROP INDEX memories_about", "DROP INDEX memories_role",
+                "ALTER TABLE memories DROP COLUMN about_start",
+                "ALTER TABLE memories DROP COLUMN about_end",
+                "UPDATE meta SET value = '1' WHERE key = 'schema'"):
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    with MemoryStore(folder, embedder=embedder, progress=False) as s:
+        new = s.add("I ran the half marathon last Saturday!", profile="p", timestamp=MONDAY)
+        hits = {h.id: h for h in s.recent("p", kind="turn")}
+        assert hits[old].about is None and hits[new].about == datetime(2023, 5, 6)
+        assert s.db.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == \
+            ("2",)
+
+
+def test_a_summary_of_facts_points_at_the_turns_they_came_from(store):
+    from memory.summary import summarize_session
+
+    sister, _ = session(store, MONDAY, [("Maya", "My sister is called Ana."), ("Jon", "Nice!")])
+    sid = summarize_session(store, f"{MONDAY:%Y-%m-%d}", "p")
+    (summary,) = store.recent("p", kind="summary")
+    assert summary.id == sid and summary.source_ids == [sister]
+    assert "Maya's sister is called Ana." in summary.text
+
+
+def test_what_do_you_remember_about_a_topic_names_only_related_facts(store):
+    from memory.intents import answer, parse_memory_intent
+
+    for text in ("My dog is called Biscuit.", "I live in Lisbon.", "I love jazz."):
+        store.add(text, profile="p")
+    said = answer(parse_memory_intent("What do you remember about music?"), store, "p")
+    assert "jazz" in said and "Lisbon" not in said and "Biscuit" not in said
+    said = answer(parse_memory_intent("What do you remember about cars?"), store, "p")
+    assert said == "I don't remember anything about cars."

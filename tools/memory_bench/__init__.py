@@ -1,0 +1,1 @@
+"""The memory benchmark: `python -m tools.memory_bench` (`make bench-memory`)."""
