@@ -67,10 +67,10 @@ def _fetch(args: argparse.Namespace) -> int:
                 state = "fetched and verified"
         except CompanionError as exc:
             failed += 1
-            print(f"{spec.role:<8} {spec.name:<28} FAILED: {exc}", file=sys.stderr)
+            print(f"{spec.role:<8} {spec.name:<34} FAILED: {exc}", file=sys.stderr)
             continue
         if not args.quiet or state != "already present":
-            print(f"{spec.role:<8} {spec.name:<28} {state}: {path}")
+            print(f"{spec.role:<8} {spec.name:<34} {state}: {path}")
     return 1 if failed else 0
 
 
