@@ -4,6 +4,9 @@
   turns, and after the user's words were prefilled while they spoke (LlamaChat.prefill).
 - ``measure_options``: llama.cpp knobs (threads, n_batch, flash attention, quantized KV cache,
   mlock): cold first token and decode tokens/s per variant.
+- ``measure_overlap``: the LLM alone and while whisper transcribes in another thread (as at
+  the endpoint, or when the user's words are prefilled between partials), per OpenMP wait
+  policy (``measure_wait_policies`` runs each in a fresh process).
 - ``stack_rss``: resident memory of one process holding speech recognition, voice and LLM after
   a turn (run it in a fresh process: ``python -m pipeline.llm_speed rss``).
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -97,7 +101,7 @@ def measure_prefill(model_path: Path, threads: int = 2, rounds: int = 3,
 # Llama(...) keyword variants; the first is the baseline the others are compared with.
 OPTION_VARIANTS: dict[str, dict[str, Any]] = {
     "base (2 threads, n_batch 512)": {},
-    "1 thread": {"n_threads": 1},
+    "1 thread": {"n_threads": 1, "n_threads_batch": 1},
     "n_batch 64": {"n_batch": 64},
     "n_batch 16": {"n_batch": 16},
     "flash_attn": {"flash_attn": True},
@@ -157,6 +161,75 @@ def measure_draft(model_path: Path, draft_path: Path, threads: int = 2, draft_to
     return row
 
 
+def _reply_timing(chat: Any, messages: Messages, max_tokens: int) -> tuple[float, float]:
+    """(first-token ms, decode tokens/s) of one cold reply through LlamaChat."""
+    chat._llama.reset()
+    start = time.perf_counter()
+    first = 0.0
+    count = 0
+    for _ in chat.stream(messages, max_tokens):
+        count += 1
+        first = first or time.perf_counter()
+    end = time.perf_counter()
+    rate = (count - 1) / (end - first) if count > 1 and end > first else 0.0
+    return ((first or end) - start) * 1000, rate
+
+
+def measure_overlap(model_path: Path, threads: int = 2, rounds: int = 3) -> dict[str, Any]:
+    """The LLM's cold first token and tokens/s alone and while whisper transcribes without a
+    break in another thread; whisper's ms per call alone and meanwhile."""
+    import threading
+
+    from models.resolve import resolve_model
+    from pipeline.llm import LlamaChat
+    from voice.audio import SAMPLE_RATE, resample
+    from voice.stt import WhisperSTT
+    from voice.tts import PiperTTS
+
+    tts = PiperTTS(resolve_model("tts"))
+    speech = resample(tts.synthesize(LONG[-1]["content"]), tts.sample_rate, SAMPLE_RATE)
+    stt = WhisperSTT(resolve_model("stt"), threads=threads)
+    chat = LlamaChat(model_path, LlmConfig(threads=threads, context_tokens=1024))
+
+    def transcribe_ms() -> float:
+        start = time.perf_counter()
+        stt.transcribe(speech)
+        return (time.perf_counter() - start) * 1000
+
+    stt_alone = [transcribe_ms() for _ in range(rounds)]
+    alone = [_reply_timing(chat, LONG, 16) for _ in range(rounds)]
+    stop = threading.Event()
+    stt_busy: list[float] = []
+
+    def keep_transcribing() -> None:  # like partials and the final pass, without a break
+        while True:
+            stt_busy.append(transcribe_ms())
+            if stop.is_set():
+                break
+
+    worker = threading.Thread(target=keep_transcribing)
+    worker.start()
+    try:
+        busy = [_reply_timing(chat, LONG, 16) for _ in range(rounds)]
+    finally:
+        stop.set()
+        worker.join()
+    return {"omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", "(default)"),
+            "llm_alone": {"first_token_ms": _median([f for f, _ in alone]),
+                          "tokens_per_s": _median([r for _, r in alone])},
+            "llm_while_stt": {"first_token_ms": _median([f for f, _ in busy]),
+                              "tokens_per_s": _median([r for _, r in busy])},
+            "stt_ms_alone": _median(stt_alone), "stt_ms_while_llm": _median(stt_busy)}
+
+
+def measure_wait_policies(llm: str | None = None, threads: int = 2,
+                          policies: Sequence[str] = ("ACTIVE", "PASSIVE")) -> dict[str, Any]:
+    """``measure_overlap`` in a fresh process per OpenMP wait policy (it is read at load)."""
+    return {policy: _in_subprocess(["overlap", *([llm] if llm else []), "--threads",
+                                    str(threads)], {"OMP_WAIT_POLICY": policy})
+            for policy in policies}
+
+
 def _vm_mb(field: str) -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -190,11 +263,15 @@ def stack_rss(llm: str | None = None, threads: int = 2) -> dict[str, Any]:
 
 def stack_rss_in_subprocess(llm: str | None = None, threads: int = 2) -> dict[str, Any]:
     """``stack_rss`` in a fresh interpreter, so nothing loaded here is counted."""
-    argv = [sys.executable, "-m", "pipeline.llm_speed", "rss", *([llm] if llm else []),
-            "--threads", str(threads)]
-    proc = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=600)
+    return _in_subprocess(["rss", *([llm] if llm else []), "--threads", str(threads)])
+
+
+def _in_subprocess(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    argv = [sys.executable, "-m", "pipeline.llm_speed", *args]
+    proc = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=900,
+                          env={**os.environ, **(env or {})})
     if proc.returncode != 0:
-        raise RuntimeError((proc.stderr.strip().splitlines() or ["rss run failed"])[-1])
+        raise RuntimeError((proc.stderr.strip().splitlines() or ["measurement failed"])[-1])
     result: dict[str, Any] = json.loads(proc.stdout)
     return result
 
@@ -204,7 +281,8 @@ def _cli(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.llm_speed",
                                      description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("prefill", "options", "draft", "rss"))
+    parser.add_argument("what", choices=("prefill", "options", "draft", "overlap", "policies",
+                                         "rss"))
     parser.add_argument("llm", nargs="?", help="catalog name, alias or GGUF (default: the "
                                                "configured default)")
     parser.add_argument("--threads", type=int, default=2)
@@ -216,6 +294,8 @@ def _cli(argv: list[str]) -> int:
         "options": lambda: measure_options(model, rounds=args.rounds),
         "draft": lambda: measure_draft(model, resolve_model("llm", "draft"), args.threads,
                                        rounds=max(1, args.rounds // 3)),
+        "overlap": lambda: measure_overlap(model, args.threads, args.rounds),
+        "policies": lambda: measure_wait_policies(args.llm, args.threads),
         "rss": lambda: stack_rss(args.llm, args.threads),
     }
     print(json.dumps(runs[args.what](), indent=1))

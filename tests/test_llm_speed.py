@@ -3,10 +3,23 @@ that prefilling leaves fewer tokens for the endpoint. Timing values are never as
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from models.resolve import resolve_model
-from pipeline.llm_speed import SHORT, measure_options, measure_prefill, stack_rss_in_subprocess
+from pipeline.llm_speed import (
+    SHORT,
+    measure_options,
+    measure_overlap,
+    measure_prefill,
+    stack_rss_in_subprocess,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +49,23 @@ def test_stack_rss_of_a_fresh_process(tiny):
     assert list(stages) == ["python", "stt+tts loaded", "llm loaded", "after a turn"]
     assert stages["python"] < stages["stt+tts loaded"] < stages["llm loaded"]
     assert result["peak_rss_mb"] >= stages["after a turn"]
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_the_pipeline_makes_idle_openmp_threads_sleep_unless_told(given, expected):
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if given:
+        env["OMP_WAIT_POLICY"] = given
+    code = "import os, pipeline; print(os.environ['OMP_WAIT_POLICY'])"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == expected
+
+
+@pytest.mark.e2e
+def test_overlap_measures_the_llm_alone_and_beside_whisper(tiny):
+    row = measure_overlap(tiny, rounds=1)
+    assert row["omp_wait_policy"] == os.environ.get("OMP_WAIT_POLICY", "(default)")
+    for case in ("llm_alone", "llm_while_stt"):
+        assert row[case]["first_token_ms"] > 0 and row[case]["tokens_per_s"] > 0
+    assert row["stt_ms_alone"] > 0 and row["stt_ms_while_llm"] > 0
