@@ -167,15 +167,26 @@ def memory_engine(engine: Engine, folder: Path) -> Engine:
 def llm_rows(config: Config) -> list[dict[str, object]]:
     """First token and tokens/s of each LLM, without and with speculative decoding; then the
     configured LLM's first token cold and prefilled, with its small-model draft when one is
-    present, and the resident memory of the whole stack (pipeline.llm_speed)."""
+    present, beside whisper per OpenMP wait policy, and the resident memory of the whole stack
+    (pipeline.llm_speed)."""
     from models.resolve import resolve_model
-    from models.upcycle import upcycle_moe
-    from pipeline.llm_speed import measure_draft, measure_prefill, stack_rss_in_subprocess
+    from models.upcycle import UpcycleError, upcycle_moe
+    from pipeline.llm_speed import (
+        measure_draft,
+        measure_prefill,
+        measure_wait_policies,
+        stack_rss_in_subprocess,
+    )
     from pipeline.speculative import make_draft, measure_speculation
 
     dense = resolve_model("llm", config.models.llm)
-    rows = []
-    for path in (dense, upcycle_moe(dense, progress=False)):
+    rows: list[dict[str, object]] = []
+    paths = [dense]
+    try:  # the MoE path, where the architecture can be upcycled (llama family)
+        paths.append(upcycle_moe(dense, progress=False))
+    except UpcycleError as exc:
+        rows.append({"kind": "moe-upcycle", "skipped": str(exc)})
+    for path in paths:
         row = measure_speculation(path, make_draft("prompt-lookup"), max_tokens=64,
                                   threads=config.llm.threads)
         row["path"] = str(path)
@@ -185,6 +196,8 @@ def llm_rows(config: Config) -> list[dict[str, object]]:
     draft = draft_model_path(config)
     if draft is not None:
         rows.append(kind_row("model-draft", lambda: measure_draft(dense, draft, threads)))
+    rows.append(kind_row("openmp-wait", lambda: measure_wait_policies(config.models.llm,
+                                                                      threads)))
     rows.append(kind_row("stack-rss", lambda: stack_rss_in_subprocess(config.models.llm,
                                                                       threads)))
     return rows
