@@ -63,7 +63,8 @@ def llama_kwargs(config: Any, model_path: Path | None = None) -> tuple[dict[str,
     kwargs: dict[str, Any] = {}
     warnings: list[str] = []
     if hasattr(config, "threads"):
-        kwargs["n_threads"] = config.threads
+        # Prompts too: llama-cpp-python would use every core for them, crowding out whisper.
+        kwargs["n_threads"] = kwargs["n_threads_batch"] = config.threads
     if hasattr(config, "context_tokens"):
         kwargs["n_ctx"] = config.context_tokens
     gpu_layers = int(_get(config, "gpu_layers", 0))

@@ -11,7 +11,8 @@
   a turn (run it in a fresh process: ``python -m pipeline.llm_speed rss``).
 
 Variants are run interleaved, round after round, so machine noise hits all alike; figures are
-medians. On a shared machine they are indicative only.
+medians. On a shared machine they are indicative only; there, ``clock=time.process_time`` with
+1 thread (``--cpu-clock``) gives CPU milliseconds, which other processes do not inflate.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any
 from pipeline.config import LlmConfig
 
 Messages = list[dict[str, str]]
+Clock = Callable[[], float]
 
 _PERSONA = ("You are June, a warm friend who talks with the user. Speak in one or two short "
             "sentences, and ask a gentle question back.")
@@ -54,15 +56,16 @@ def _median(values: Sequence[float]) -> float:
     return round(statistics.median(values), 1) if values else 0.0
 
 
-def _first_token_ms(chat: Any, messages: Messages) -> float:
-    start = time.perf_counter()
+def _first_token_ms(chat: Any, messages: Messages, clock: Clock) -> float:
+    start = clock()
     with contextlib.closing(chat.stream(messages, 1)) as deltas:
         next(deltas, None)
-    return (time.perf_counter() - start) * 1000
+    return (clock() - start) * 1000
 
 
 def measure_prefill(model_path: Path, threads: int = 2, rounds: int = 3,
-                    prompts: dict[str, Messages] | None = None) -> dict[str, Any]:
+                    prompts: dict[str, Messages] | None = None,
+                    clock: Clock = time.perf_counter) -> dict[str, Any]:
     """First-token ms per prompt: cold, with the history prefilled (between turns), and with the
     user's words prefilled up to the last two (while they speak). Also how long the history
     prefill itself took, and the tokens left for the endpoint in each case."""
@@ -86,11 +89,11 @@ def measure_prefill(model_path: Path, threads: int = 2, rounds: int = 3,
             for case, known in cases.items():
                 chat._llama.reset()  # nothing cached from the previous case
                 if known is not None:
-                    start = time.perf_counter()
+                    start = clock()
                     chat.prefill(known)
                     if case == "history_prefilled":
-                        prefill_ms.append((time.perf_counter() - start) * 1000)
-                samples[case].append(_first_token_ms(chat, messages))
+                        prefill_ms.append((clock() - start) * 1000)
+                samples[case].append(_first_token_ms(chat, messages, clock))
                 left[case] = chat.stats.prefilled_tokens
         result[name] = {"prompt_tokens": chat.prompt_tokens(messages),
                         **{f"{case}_ms": _median(v) for case, v in samples.items()},
@@ -111,44 +114,47 @@ OPTION_VARIANTS: dict[str, dict[str, Any]] = {
 }
 
 
-def _cold_and_decode(llama: Any, messages: Messages, max_tokens: int) -> tuple[float, float]:
+def _cold_and_decode(llama: Any, messages: Messages, max_tokens: int,
+                     clock: Clock) -> tuple[float, float]:
     """(cold first-token ms, decode tokens/s after the first token) of one chat completion."""
     llama.reset()
-    start = time.perf_counter()
+    start = clock()
     first = 0.0
     count = 0
     for chunk in llama.create_chat_completion(messages, max_tokens=max_tokens, temperature=0.0,
                                               stream=True):
         if chunk["choices"][0]["delta"].get("content"):
             count += 1
-            first = first or time.perf_counter()
-    end = time.perf_counter()
+            first = first or clock()
+    end = clock()
     rate = (count - 1) / (end - first) if count > 1 and end > first else 0.0
     return ((first or end) - start) * 1000, rate
 
 
 def measure_options(model_path: Path, variants: dict[str, dict[str, Any]] | None = None,
-                    rounds: int = 3, max_tokens: int = 48) -> dict[str, Any]:
+                    rounds: int = 3, max_tokens: int = 48, threads: int = 2,
+                    clock: Clock = time.perf_counter) -> dict[str, Any]:
     """Cold first token (the long prompt) and decode tokens/s (a story) per llama.cpp variant."""
     from llama_cpp import Llama
 
     variants = variants if variants is not None else OPTION_VARIANTS
-    loaded = {name: Llama(str(model_path), verbose=False, **{"n_threads": 2, "n_ctx": 1024,
-                                                             **options})
+    base = {"n_threads": threads, "n_threads_batch": threads, "n_ctx": 1024}
+    loaded = {name: Llama(str(model_path), verbose=False, **{**base, **options})
               for name, options in variants.items()}
     first: dict[str, list[float]] = {name: [] for name in loaded}
     rate: dict[str, list[float]] = {name: [] for name in loaded}
     story: Messages = [{"role": "user", "content": STORY}]
     for _ in range(rounds):
         for name, llama in loaded.items():
-            first[name].append(_cold_and_decode(llama, LONG, 1)[0])
-            rate[name].append(_cold_and_decode(llama, story, max_tokens)[1])
+            first[name].append(_cold_and_decode(llama, LONG, 1, clock)[0])
+            rate[name].append(_cold_and_decode(llama, story, max_tokens, clock)[1])
     return {name: {"cold_first_token_ms": _median(first[name]),
                    "decode_tok_s": _median(rate[name])} for name in loaded}
 
 
 def measure_draft(model_path: Path, draft_path: Path, threads: int = 2, draft_tokens: int = 4,
-                  rounds: int = 1, max_tokens: int = 64) -> dict[str, Any]:
+                  rounds: int = 1, max_tokens: int = 64,
+                  clock: Clock = time.perf_counter) -> dict[str, Any]:
     """Speculative decoding with a small draft model of the same tokenizer, against none:
     tokens/s, first token and first clause (see speculative.measure_speculation)."""
     from pipeline.speculative import DEFAULT_PROMPTS, SmallModelDraft, measure_speculation
@@ -156,7 +162,7 @@ def measure_draft(model_path: Path, draft_path: Path, threads: int = 2, draft_to
     prompts = (*DEFAULT_PROMPTS, STORY, LONG[-1]["content"])
     draft = SmallModelDraft(draft_path, max_tokens=draft_tokens, n_ctx=1024, threads=threads)
     row = measure_speculation(model_path, draft, prompts, max_tokens=max_tokens, threads=threads,
-                              rounds=rounds)
+                              rounds=rounds, clock=clock)
     row["draft_model"] = draft_path.name
     return row
 
@@ -287,13 +293,18 @@ def _cli(argv: list[str]) -> int:
                                                "configured default)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cpu-clock", action="store_true",
+                        help="CPU ms on 1 thread instead of wall ms (for a busy machine)")
     args = parser.parse_args(argv)
     model = resolve_model("llm", args.llm)
+    clock, threads = (time.process_time, 1) if args.cpu_clock else (time.perf_counter,
+                                                                      args.threads)
     runs: dict[str, Callable[[], dict[str, Any]]] = {
-        "prefill": lambda: measure_prefill(model, args.threads, args.rounds),
-        "options": lambda: measure_options(model, rounds=args.rounds),
-        "draft": lambda: measure_draft(model, resolve_model("llm", "draft"), args.threads,
-                                       rounds=max(1, args.rounds // 3)),
+        "prefill": lambda: measure_prefill(model, threads, args.rounds, clock=clock),
+        "options": lambda: measure_options(model, rounds=args.rounds, threads=threads,
+                                           clock=clock),
+        "draft": lambda: measure_draft(model, resolve_model("llm", "draft"), threads,
+                                       rounds=max(1, args.rounds // 3), clock=clock),
         "overlap": lambda: measure_overlap(model, args.threads, args.rounds),
         "policies": lambda: measure_wait_policies(args.llm, args.threads),
         "rss": lambda: stack_rss(args.llm, args.threads),
