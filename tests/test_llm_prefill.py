@@ -125,3 +125,12 @@ def test_a_waiting_stream_stops_the_prefill_at_its_next_step(llm):
     finally:
         llm._llama.eval = real_eval
     assert done and done[0] and llm.stats.reused_tokens >= PREFILL_STEP
+
+
+def test_llama_options_from_the_config():
+    from models.moe import llama_kwargs
+
+    kwargs, warnings = llama_kwargs(LlmConfig(threads=3))
+    assert kwargs["n_threads"] == kwargs["n_threads_batch"] == 3  # prompts too: not every core
+    assert kwargs["use_mmap"] is False and warnings == []  # read once: ~600 MB less RSS
+    assert llama_kwargs(LlmConfig(mmap=True))[0]["use_mmap"] is True
