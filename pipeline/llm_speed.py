@@ -103,7 +103,7 @@ def measure_prefill(model_path: Path, threads: int = 2, rounds: int = 3,
 
 # Llama(...) keyword variants; the first is the baseline the others are compared with.
 OPTION_VARIANTS: dict[str, dict[str, Any]] = {
-    "base (2 threads, n_batch 512)": {},
+    "base (n_batch 512)": {},
     "1 thread": {"n_threads": 1, "n_threads_batch": 1},
     "n_batch 64": {"n_batch": 64},
     "n_batch 16": {"n_batch": 16},
