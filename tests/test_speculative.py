@@ -82,6 +82,8 @@ def test_real_prompt_lookup_same_reply_and_accepts(dense):
     assert result["with"]["tokens"] == result["without"]["tokens"]
     assert result["proposed"] > 0 and result["acceptance"] > 0.5
     assert result["with"]["first_token_ms"] > 0 and result["without"]["tokens_per_s"] > 0
+    for run in ("with", "without"):  # the first clause comes with or after the first token
+        assert result[run]["first_clause_ms"] >= result[run]["first_token_ms"]
 
 
 def test_real_small_model_draft(dense):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +240,8 @@ class SmallModelDraft(AdaptiveDraft):
             raise DraftModelError(f"draft model {model_path} not found; point [llm] draft_model "
                                   "at a small .gguf with the same tokenizer as the LLM")
         try:
-            self._llm = Llama(str(model_path), n_ctx=n_ctx, n_threads=threads, verbose=False,
+            self._llm = Llama(str(model_path), n_ctx=n_ctx, n_threads=threads,
+                              n_threads_batch=threads, verbose=False,
                               **llama_options)
         except (ValueError, RuntimeError, OSError) as exc:
             raise DraftModelError(f"draft model {model_path} cannot be loaded ({exc}); use a "
@@ -314,28 +315,40 @@ DEFAULT_PROMPTS = (  # ordinary answers and answers that copy the prompt: both m
 )
 
 
-def _one_reply(llama: Any, prompt: str, max_tokens: int) -> tuple[float, int, float]:
-    """(first-token ms, tokens, decode seconds after the first token) for one cold reply."""
+def _one_reply(llama: Any, prompt: str, max_tokens: int,
+               clock: Callable[[], float] = time.perf_counter) -> tuple[float, int, float, float]:
+    """(first-token ms, tokens, decode seconds after the first token, first-clause ms) for one
+    cold reply; the first clause is what the chunker would hand to TTS first. ``clock`` may be
+    ``time.process_time``: CPU time, which a busy machine does not inflate (1 thread)."""
+    from pipeline.chunker import ClauseChunker
+
+    chunker = ClauseChunker()
     llama.reset()
-    start = time.perf_counter()
-    first = end = 0.0
+    start = clock()
+    first = clause = 0.0
     count = 0
     for chunk in llama.create_chat_completion(
             [{"role": "user", "content": prompt}], max_tokens=max_tokens, temperature=0.0,
             repeat_penalty=1.1, stream=True):
-        if chunk["choices"][0]["delta"].get("content"):
+        delta = chunk["choices"][0]["delta"].get("content")
+        if delta:
             count += 1
-            first = first or time.perf_counter()
-    end = time.perf_counter()
+            first = first or clock()
+            if not clause and chunker.feed(delta):
+                clause = clock()
+    end = clock()
     first = first or end
-    return (first - start) * 1000, count, end - first
+    clause = clause or end  # a reply of one clause: it is ready at the end
+    return (first - start) * 1000, count, end - first, (clause - start) * 1000
 
 
 def measure_speculation(model_path: Path, draft: AdaptiveDraft | None,
                         prompts: Sequence[str] = DEFAULT_PROMPTS, *, max_tokens: int = 96,
                         threads: int = 2, n_ctx: int = 1024, rounds: int = 1,
-                        llama_options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """First-token latency and tokens/s of ``model_path`` without and with ``draft``.
+                        llama_options: dict[str, Any] | None = None,
+                        clock: Callable[[], float] = time.perf_counter) -> dict[str, Any]:
+    """First-token and first-clause latency and tokens/s of ``model_path`` without and with
+    ``draft``.
 
     Both instances are loaded side by side and run alternately on each prompt (cold prompt each
     time) so machine noise hits both alike. Returns {"model", "draft", "without": {...},
@@ -345,7 +358,8 @@ def measure_speculation(model_path: Path, draft: AdaptiveDraft | None,
     from llama_cpp import Llama
 
     def load(with_draft: AdaptiveDraft | None) -> Any:
-        options = {"n_ctx": n_ctx, "n_threads": threads, **(llama_options or {})}
+        options = {"n_ctx": n_ctx, "n_threads": threads, "n_threads_batch": threads,
+                   **(llama_options or {})}
         llama = Llama(str(model_path), verbose=False, draft_model=with_draft, **options)
         if with_draft is not None:
             with_draft.attach(llama)
@@ -354,21 +368,22 @@ def measure_speculation(model_path: Path, draft: AdaptiveDraft | None,
     runs: dict[str, Any] = {"without": load(None)}
     if draft is not None:
         runs["with"] = load(draft)
-    samples: dict[str, list[tuple[float, int, float]]] = {key: [] for key in runs}
+    samples: dict[str, list[tuple[float, int, float, float]]] = {key: [] for key in runs}
     for _ in range(rounds):
         for prompt in prompts:
             for key, llama in runs.items():
-                samples[key].append(_one_reply(llama, prompt, max_tokens))
+                samples[key].append(_one_reply(llama, prompt, max_tokens, clock))
     result: dict[str, Any] = {
         "model": runs["without"].metadata.get("general.name", Path(model_path).stem),
         "draft": draft.kind if draft is not None else "none",
     }
     for key, rows in samples.items():
-        decoded = sum(max(0, n - 1) for _, n, _ in rows)
-        seconds = sum(s for _, _, s in rows)
-        result[key] = {"first_token_ms": round(float(np.median([f for f, _, _ in rows])), 1),
+        decoded = sum(max(0, n - 1) for _, n, _, _ in rows)
+        seconds = sum(s for _, _, s, _ in rows)
+        result[key] = {"first_token_ms": round(float(np.median([r[0] for r in rows])), 1),
+                       "first_clause_ms": round(float(np.median([r[3] for r in rows])), 1),
                        "tokens_per_s": round(decoded / seconds, 1) if seconds else 0.0,
-                       "tokens": sum(n for _, n, _ in rows)}
+                       "tokens": sum(n for _, n, _, _ in rows)}
     if draft is not None:
         result.update({k: v for k, v in draft.stats().items() if k != "kind"})
         base = result["without"]["tokens_per_s"]

@@ -274,9 +274,17 @@ def models(args: argparse.Namespace) -> int:
     if handled is not None:
         return handled
     if args.models_command == "fetch":
+        from models.__main__ import configured_argv
         from models.__main__ import main as models_main
 
-        return models_main(["fetch", *(["--all"] if args.all else [])])
+        config = load_config(args.config, args.home)  # fetch what this config will load
+        draft = config.llm.draft_model if config.llm.draft == "model" else None
+        overrides = {"llm": getattr(args, "llm", None) or config.models.llm,
+                     "stt": getattr(args, "stt", None) or config.models.stt,
+                     "tts": getattr(args, "tts", None) or config.models.tts,
+                     "embedder": config.models.embedder}
+        return models_main(["fetch", *configured_argv(overrides, [draft]),
+                            *(["--all"] if args.all else [])])
     if args.models_command == "compare":
         from tools.compare import compare_models
 

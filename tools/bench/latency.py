@@ -163,23 +163,63 @@ def memory_engine(engine: Engine, folder: Path) -> Engine:
 
 
 def llm_rows(config: Config) -> list[dict[str, object]]:
-    """First token and tokens/s of each LLM, without and with speculative decoding."""
+    """First token and tokens/s of each LLM, without and with speculative decoding; then the
+    configured LLM's first token cold and prefilled, with its small-model draft when one is
+    present, beside whisper per OpenMP wait policy, and the resident memory of the whole stack
+    (tools.bench.llm_speed)."""
     from models.resolve import resolve_model
-    from models.upcycle import upcycle_moe
+    from models.upcycle import UpcycleError, upcycle_moe
     from pipeline.llm.speculative import make_draft, measure_speculation
+    from tools.bench.llm_speed import (
+        measure_draft,
+        measure_prefill,
+        measure_wait_policies,
+        stack_rss_in_subprocess,
+    )
 
     dense = resolve_model("llm", config.models.llm)
-    rows = []
-    for path in (dense, upcycle_moe(dense, progress=False)):
+    rows: list[dict[str, object]] = []
+    paths = [dense]
+    try:  # the MoE path, where the architecture can be upcycled (llama family)
+        paths.append(upcycle_moe(dense, progress=False))
+    except UpcycleError as exc:
+        rows.append({"kind": "moe-upcycle", "skipped": str(exc)})
+    for path in paths:
         row = measure_speculation(path, make_draft("prompt-lookup"), max_tokens=64,
                                   threads=config.llm.threads)
         row["path"] = str(path)
         rows.append(row)
+    threads = config.llm.threads
+    rows.append(kind_row("prefill", lambda: measure_prefill(dense, threads)))
+    draft = draft_model_path(config)
+    if draft is not None:
+        rows.append(kind_row("model-draft", lambda: measure_draft(dense, draft, threads)))
+    rows.append(kind_row("openmp-wait", lambda: measure_wait_policies(config.models.llm,
+                                                                      threads)))
+    rows.append(kind_row("stack-rss", lambda: stack_rss_in_subprocess(config.models.llm,
+                                                                      threads)))
     return rows
 
 
 # A row measured by a shell (the MQTT satellite transport): given the engine and spoken turns.
 ExtraRow = Callable[[Engine, list[np.ndarray]], object]
+
+
+def kind_row(kind: str, measure: Callable[[], object]) -> dict[str, object]:
+    """An ``optional_row`` tagged with what it measured."""
+    value = optional_row(measure)
+    return {"kind": kind, **value} if isinstance(value, dict) else {"kind": kind, "value": value}
+
+
+def draft_model_path(config: Config) -> Path | None:
+    """The configured draft model, else the catalog draft when it has been fetched."""
+    from models.fetch import is_fetched
+    from models.registry import get_spec
+    from models.resolve import resolve_model
+
+    if config.llm.draft_model:
+        return resolve_model("llm", config.llm.draft_model)
+    return resolve_model("llm", "draft") if is_fetched(get_spec("draft")) else None
 
 
 def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
