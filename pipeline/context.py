@@ -43,6 +43,8 @@ class TurnContext:
     affect: Affect = NEUTRAL
     notes: str = ""  # recalled memories and tone the prompt carried; kept in the history
     error: str | None = None  # the reply failed (an apology was said instead)
+    said: str = ""  # the reply as the model wrote it (what its KV cache holds)
+    interrupted: bool = False  # cut short by barge-in or stop: only part of it was heard
     committed: asyncio.Event = field(default_factory=asyncio.Event)
     _effects: list[Callable[[], None]] = field(default_factory=list)
 

@@ -40,6 +40,7 @@ from pipeline.items import (
 )
 from pipeline.listen import ListenStage, Transcriber, make_vad
 from pipeline.persona import Persona
+from pipeline.prefill import Prefiller
 from pipeline.recall import Recall
 from pipeline.speak import Speaker
 from pipeline.stage import Channel, run_stages
@@ -89,6 +90,7 @@ class Conversation:
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
+        self.prefiller = Prefiller(self.thinker)
         self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
@@ -140,6 +142,7 @@ class Conversation:
             listening.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await listening  # the source's error (a microphone gone) is raised here
+            await self.prefiller.close()
             if self.recall is not None:
                 await self.recall.flush()
         return self.results[first:]
@@ -152,6 +155,7 @@ class Conversation:
         elif isinstance(item, Transcript):
             if self.recall is not None:  # memory overlapped with transcription
                 self.recall.prefetch(item.text)
+            self.prefiller.while_speaking(item.stable)
             self.bus.emit(item)
         elif isinstance(item, Guess):
             await self._guess(item, sink)
@@ -251,6 +255,8 @@ class Conversation:
             self.bus.emit(ErrorEvent(message=turn.result.error))
         if turn.committed:
             self.results.append(turn.result)
+            if turn.source is self.thinker:
+                self.prefiller.between_turns()
         if self._turn is None and self.states.state != State.LISTENING:
             self.states.move(State.IDLE)
         if self._inbox is not None:
@@ -304,4 +310,6 @@ class Conversation:
         async for delta in self.thinker.reply(text, ctx):
             parts.append(delta)
             yield delta
-        self.thinker.remember(text, "".join(parts).strip(), ctx)
+        ctx.said = "".join(parts)
+        self.thinker.remember(text, ctx.said.strip(), ctx)
+        self.prefiller.between_turns()

@@ -18,6 +18,7 @@ import logging
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from contextlib import aclosing
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -26,6 +27,7 @@ from models.errors import CompanionError
 from pipeline.chunker import ClauseChunker
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
+from pipeline.endpointing import normalize
 from pipeline.history import History
 from pipeline.items import Clause
 from pipeline.llm.base import ChatModel, Message
@@ -37,7 +39,7 @@ from pipeline.llm.thinking import (
     no_think_switch,
 )
 from pipeline.persona import Persona
-from pipeline.recall import Recall
+from pipeline.recall import FollowUp, Recall
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.stage import Channel
 from pipeline.threads import iterate_in_thread
@@ -47,6 +49,12 @@ log = logging.getLogger(__name__)
 APOLOGY = "Sorry, I lost my train of thought. Could you say that again?"
 SHOWN_FOR_S = 120.0
 MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each message
+
+
+@dataclass(frozen=True)
+class TurnNotes:
+    lines: tuple[str, ...] = ()
+    followup: FollowUp | None = None
 
 
 class ReplySource(Protocol):
@@ -82,6 +90,8 @@ class Thinker:
         self.acks = AckPicker()
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
+        # (words, notes) chosen for the utterance in progress by pipeline.prefill
+        self.early_notes: tuple[str, TurnNotes] | None = None
         self._message_tokens = lru_cache(maxsize=4096)(self._count_message)
 
     def _count_message(self, role: str, content: str) -> int:
@@ -168,24 +178,42 @@ class Thinker:
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
 
-    async def _notes_for(self, text: str, ctx: TurnContext) -> list[str]:
-        notes = [ctx.affect.style_hint] if ctx.affect.style_hint else []
+    async def notes(self, text: str) -> TurnNotes:
+        """What goes into the prompt beside ``text``: the tone's style hint, a follow-up that
+        is due, the memories recalled for it. Read only: a follow-up counts as asked on commit.
+        """
+        affect = detect_affect(text)
+        lines = [affect.style_hint] if affect.style_hint else []
+        followup = None
         if self.recall is not None:
             followup = await self.recall.due_followup() if not self.history.turns else None
             if followup is not None:
-                notes.append(f"Earlier, the user shared something important. Ask: "
+                lines.append(f"Earlier, the user shared something important. Ask: "
                              f"{followup.question}")
-                ctx.on_commit(lambda: self.recall.asked(followup))  # type: ignore[union-attr]
             memories = await self.recall.notes(text)
             if memories:
-                notes.append("What you remember about the user (with dates):")
-                notes += [f"- {m}" for m in memories]
-        if notes:
-            log.info("prompt.notes %r", notes)
-        return notes
+                lines.append("What you remember about the user (with dates):")
+                lines += [f"- {m}" for m in memories]
+        return TurnNotes(tuple(lines), followup)
+
+    async def _notes_for(self, text: str, ctx: TurnContext) -> list[str]:
+        early = self.early_notes
+        if early is not None and normalize(text).startswith(normalize(early[0])):
+            notes = early[1]  # chosen while the user spoke: the cache already holds them
+        else:
+            notes = await self.notes(text)
+        if notes.followup is not None and self.recall is not None:
+            followup, recall = notes.followup, self.recall
+            ctx.on_commit(lambda: recall.asked(followup))
+        if notes.lines:
+            log.info("prompt.notes %r", notes.lines)
+        return list(notes.lines)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
-        self.history.add_exchange(text, reply, notes=ctx.notes)
+        # Heard in full: the history keeps the model's own words, markdown and all, so the next
+        # prompt matches the KV cache token for token. Cut short: only what was heard.
+        whole = not (ctx.interrupted or ctx.error or ctx.stats.cut_short) and ctx.said.strip()
+        self.history.add_exchange(text, ctx.said.strip() if whole else reply, notes=ctx.notes)
         if self.recall is not None:
             self.recall.remember(text, reply)
 
@@ -215,6 +243,7 @@ class ThinkStage:
                 async with aclosing(self.source.reply(text, self.ctx)) as deltas:
                     async for delta in deltas:
                         marks.mark("first_token")
+                        self.ctx.said += delta
                         for piece in chunker.feed(delta):
                             await put(piece)
             except CompanionError as exc:  # e.g. the inference server went away mid-reply

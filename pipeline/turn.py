@@ -86,6 +86,7 @@ class Turn:
         result.prompt_tokens, result.reused_tokens = stats.prompt_tokens, stats.reused_tokens
         result.timings_ms = dict(self.ctx.timeline.marks)
         result.error = self.ctx.error
+        self.ctx.interrupted = interrupted
         self.source.remember(self.transcript, result.reply, self.ctx)
         self.emit(Reply(text=result.reply, interrupted=interrupted))
         self.emit(TurnMetrics(timings_ms=result.timings_ms, prompt_tokens=stats.prompt_tokens,

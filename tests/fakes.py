@@ -45,12 +45,18 @@ class FakeLLM:
         self.reply = reply  # "{user}" is replaced by the user's last words
         self.delay_s = delay_s
         self.prompts: list[list[dict[str, str]]] = []
+        self.prefilled: list[list[dict[str, str]]] = []
         self.max_tokens: list[int] = []
         self.running = threading.Event()
         self.finished = threading.Event()
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
+
+    def prefill(self, messages: list[dict[str, str]], cancel: threading.Event | None = None
+                ) -> int:
+        self.prefilled.append([dict(m) for m in messages])
+        return self.prompt_tokens(messages)
 
     def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
         return sum(self.count_tokens(m["content"]) + 2 for m in messages)

@@ -8,6 +8,7 @@ a worker thread (pipeline.threads).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -57,4 +58,10 @@ class ChatModel(Protocol):
     def stream(self, messages: list[Message], max_tokens: int,
                stats: GenerationStats | None = None) -> Iterator[str]:
         """Yield the reply's text deltas, filling ``stats`` as it goes. Blocking."""
+        ...
+
+    def prefill(self, messages: list[Message], cancel: threading.Event | None = None) -> int:
+        """Put the next prompt, as far as it is known (the last message may still grow), into
+        the cache ahead of the reply; give way at once to a reply. Returns the tokens cached.
+        Blocking; a back end that cannot do it returns 0."""
         ...

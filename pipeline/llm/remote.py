@@ -16,6 +16,7 @@ import http.client
 import json
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -127,6 +128,11 @@ class RemoteChat:
     def prompt_tokens(self, messages: list[Message]) -> int:
         # The template's own tokens are unknown here: a few per message is close for common ones.
         return sum(self.count_tokens(m["content"]) + 4 for m in messages) + 2
+
+    def prefill(self, messages: list[Message], cancel: threading.Event | None = None) -> int:
+        """Nothing to do here: the server keeps its own prompt cache (cache_prompt), and a
+        warm-up request would cost the household's GPU a generation."""
+        return 0
 
     def stream(self, messages: list[Message], max_tokens: int,
                stats: GenerationStats | None = None) -> Iterator[str]:
