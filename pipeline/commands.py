@@ -226,6 +226,11 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def bench(args: argparse.Namespace) -> int:
+    if args.quality:
+        from tools.quality_bench.bench import run as run_quality
+
+        return run_quality([args.llm] if args.llm else None, args.persona or "juniper",
+                           as_json=args.json)
     from pipeline.bench import run_bench
 
     config, persona = setup(args)

@@ -1,0 +1,1 @@
+"""Tools kept apart from runtime code: benchmarks, demos, model comparisons."""
