@@ -36,6 +36,7 @@ from pipeline.events import (
 from pipeline.listening import Listener, Signal
 from pipeline.persona import Persona
 from pipeline.recall import Recall
+from pipeline.speakable import speakable_reply
 from pipeline.stages import Speaker, Thinker, Transcriber
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.sinks import AudioSink
@@ -310,7 +311,7 @@ class Conversation:
     async def chat(self, text: str) -> AsyncIterator[str]:
         """Text mode: the same model, persona and history, no audio."""
         parts: list[str] = []
-        async for delta in self.thinker.reply(text):
-            parts.append(delta)
-            yield delta
-        self.thinker.remember(text, "".join(parts).strip())
+        async for clause in speakable_reply(self.thinker.reply(text), self.thinker.shaper):
+            parts.append(clause)
+            yield clause + " "
+        self.thinker.remember(text, " ".join(parts))

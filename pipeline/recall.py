@@ -56,6 +56,10 @@ class Recall:
 
     async def notes(self, text: str) -> list[str]:
         """Dated memories worth putting in the prompt for ``text`` (never waits long)."""
+        return [h.dated() for h in await self.hits(text)]
+
+    async def hits(self, text: str) -> list[Hit]:
+        """The memories worth putting in the prompt for ``text`` (never waits long)."""
         if normalize(text) != self._query or self._search is None:
             self.prefetch(text)
         assert self._search is not None
@@ -71,7 +75,7 @@ class Recall:
         good = [h for h in hits if h.score >= CONFIDENT_SCORE
                 and getattr(h, "session", None) != self.session][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
-        return [h.dated() for h in good]
+        return good
 
     def followup(self) -> str | None:
         """Once per session: a question about an emotionally important event, if one is due."""

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
+from datetime import datetime
 
 import numpy as np
 
@@ -22,9 +23,19 @@ from models.errors import CompanionError
 from pipeline.config import LlmConfig
 from pipeline.history import History, Message
 from pipeline.persona import Persona
+from pipeline.prompting import (
+    UserProfile,
+    followup_fits,
+    greeting_reply,
+    memory_notes,
+    system_prompt,
+    user_profile,
+)
 from pipeline.recall import Recall
 from pipeline.remote import RemoteChat
+from pipeline.safety import CRISIS_REPLY, NO_RISK, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
+from pipeline.speakable import ReplyShaper
 from pipeline.thinking import (
     AckPicker,
     ThinkBudget,
@@ -72,13 +83,16 @@ class Thinker:
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.affect = NEUTRAL
+        self.risk = NO_RISK
+        self.user: UserProfile | None = None  # read from memory once per session
 
     def prompt(self, user_text: str, notes: list[str] | None = None) -> tuple[list[Message], int]:
         """The messages to send and the reply budget that still fits the context window."""
         window = self.llm.context_tokens  # type: ignore[attr-defined]
         reserve = min(self.config.max_reply_tokens, window // 4)
         messages = self.history.prompt(
-            self.persona.system_prompt, user_text, window - reserve,
+            system_prompt(self.persona.system_prompt, self.user or UserProfile()), user_text,
+            window - reserve,
             self.llm.prompt_tokens,  # type: ignore[attr-defined]
             notes="\n".join(notes or []),
         )
@@ -88,7 +102,11 @@ class Thinker:
     async def reply(self, user_text: str,
                     context_ready: Callable[[], None] = lambda: None) -> AsyncIterator[str]:
         self.affect = detect_affect(user_text)
-        direct = self._direct_answer(user_text)
+        self.risk = assess(user_text)
+        if self.user is None:
+            self.user = await self._load_user()
+        followup = self._due_followup(user_text)
+        direct = self._direct_answer(user_text, followup)
         if direct is not None:
             context_ready()
             yield direct
@@ -97,12 +115,27 @@ class Thinker:
             context_ready()
             yield await self._look(user_text)
             return
-        notes = await self._notes(user_text)
+        notes = await self._notes(user_text, followup)
         context_ready()
         messages, max_tokens = self.prompt(user_text, notes)
         async with aclosing(self._guarded(messages, max_tokens)) as deltas:
             async for delta in deltas:
                 yield delta
+
+    async def _load_user(self) -> UserProfile:
+        """The user's name and dislikes, read once per session; memory trouble is no failure."""
+        recall = self.recall
+        if recall is None:
+            return UserProfile()
+        try:
+            return await asyncio.to_thread(lambda: user_profile(recall.store.facts(recall.profile)))
+        except Exception as exc:  # a broken store must not break the conversation
+            log.warning("memory.profile_failed error=%r", exc)
+            return UserProfile()
+
+    def shaper(self) -> ReplyShaper:
+        """What checks this turn's reply before it is spoken (made once the reply started)."""
+        return ReplyShaper(self.risk, self.persona.name, (self.user or UserProfile()).name)
 
     def _guarded(self, messages: list[Message], max_tokens: int) -> AsyncIterator[str]:
         """The LLM's reply with reasoning hidden, a think budget, and an early "let me think".
@@ -143,21 +176,25 @@ class Thinker:
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
 
-    def _direct_answer(self, user_text: str) -> str | None:
-        if self.affect.distress:
-            return self.affect.safe_response
-        return self.recall.answer(user_text) if self.recall is not None else None
+    def _due_followup(self, user_text: str) -> str | None:
+        """A worry to ask about, when one is due and this is the moment for it."""
+        if self.recall is None or not followup_fits(user_text, self.affect.tone,
+                                                    self.risk.flagged):
+            return None
+        return self.recall.followup()
 
-    async def _notes(self, user_text: str) -> list[str]:
-        notes = [self.affect.style_hint] if self.affect.style_hint else []
-        if self.recall is not None:
-            followup = self.recall.followup() if not self.history.turns else None
-            if followup:
-                notes.append(f"Earlier, the user shared something important. Ask: {followup}")
-            memories = await self.recall.notes(user_text)
-            if memories:
-                notes.append("What you remember about the user (with dates):")
-                notes += [f"- {m}" for m in memories]
+    def _direct_answer(self, user_text: str, followup: str | None) -> str | None:
+        if self.risk.level == "crisis":
+            return CRISIS_REPLY
+        answer = self.recall.answer(user_text) if self.recall is not None else None
+        return answer or greeting_reply(user_text, self.user or UserProfile(), followup)
+
+    async def _notes(self, user_text: str, followup: str | None) -> list[str]:
+        # A flagged turn's safety hint replaces the tone's own distress hint.
+        hints = [self.risk.hint or self.affect.style_hint]
+        hits = await self.recall.hits(user_text) if self.recall is not None else []
+        notes = memory_notes(hits, self.user or UserProfile(), datetime.now(),
+                             followup=followup, hints=hints)
         if notes:
             log.info("prompt.notes %r", notes)
         return notes

@@ -21,6 +21,7 @@ import numpy as np
 from models.errors import CompanionError
 from pipeline.chunker import ClauseChunker
 from pipeline.events import ErrorEvent, Event, Reply, TurnMetrics, now
+from pipeline.speakable import speakable_reply
 from pipeline.stages import Speaker, Thinker
 from voice.sinks import AudioSink
 
@@ -134,25 +135,23 @@ class Turn:
 
     async def _think(self, clauses: asyncio.Queue[str | None]) -> None:
         # A failing stage sends no end marker: run_together cancels its partners instead.
-        chunker = ClauseChunker()
         ready = lambda: self.timeline.mark("memory_ready")  # noqa: E731
+        # A reply cut off by its token budget ends at its last full sentence, not mid-word.
+        keep_tail = lambda: not ("first_clause" in self.timeline.marks  # noqa: E731
+                                 and getattr(self.thinker.llm, "cut_short", False))
+        reply = speakable_reply(self.thinker.reply(self.transcript, context_ready=ready),
+                                self.thinker.shaper,
+                                on_delta=lambda: self.timeline.mark("first_token"),
+                                keep_tail=keep_tail)
         try:
-            async for delta in self.thinker.reply(self.transcript, context_ready=ready):
-                self.timeline.mark("first_token")
-                for clause in chunker.feed(delta):
-                    self.timeline.mark("first_clause")
-                    await clauses.put(clause)
+            async for clause in reply:
+                self.timeline.mark("first_clause")
+                await clauses.put(clause)
         except CompanionError as exc:  # e.g. the inference server went away mid-reply
             log.warning("reply.failed error=%s", exc)
             self.emit(ErrorEvent(message=str(exc)))
-            chunker.flush()  # the half-said sentence is dropped, the apology said instead
-            for clause in chunker.feed(APOLOGY):
-                await clauses.put(clause)
-        spoken_any = "first_clause" in self.timeline.marks
-        if not (spoken_any and getattr(self.thinker.llm, "cut_short", False)):
-            # A reply cut off by its token budget ends at its last full sentence, not mid-word.
-            for clause in chunker.flush():
-                self.timeline.mark("first_clause")
+            # The half-said sentence is dropped, the apology said instead.
+            for clause in ClauseChunker().feed(APOLOGY):
                 await clauses.put(clause)
         self.timeline.mark("llm_done")
         await clauses.put(None)

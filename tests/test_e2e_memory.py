@@ -71,5 +71,5 @@ def test_an_emotional_event_is_followed_up_in_a_later_session(cli, companion_hom
     assert notes and "interview" in notes[0], result.stderr
     again = cli("-v", "say", str(spoken("Hi again!", tmp_path / "hi2.wav")),
                 "--out", str(tmp_path / "r2.wav"))
-    assert not any("interview" in line and "Ask:" in line
+    assert not any("interview" in line and "gently:" in line
                    for line in again.stderr.splitlines()), "asked once, not every session"

@@ -24,13 +24,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print the rates as JSON")
     parser.add_argument("--transcripts", type=Path, metavar="FILE",
                         help="write every reply and its verdicts to this JSON file")
+    parser.add_argument("--rejudge", type=Path, metavar="FILE",
+                        help="judge the replies saved in FILE (--transcripts) again, by the "
+                             "current rules, without running any model")
+    parser.add_argument("--memory-budget-ms", type=int, default=1000,
+                        help="how long a reply waits for memory (default 1000: text chat has "
+                             "no speech to search during)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return run(args.llms, args.persona, args.home, args.json, args.transcripts)
+        return run(args.llms, args.persona, args.home, args.json, args.transcripts,
+                   args.rejudge, args.memory_budget_ms)
     except CompanionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

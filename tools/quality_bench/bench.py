@@ -13,7 +13,7 @@ from models.registry import CATALOG
 from models.resolve import resolve_model
 from pipeline.persona import load_persona
 from tools.quality_bench.report import failures, rates, table
-from tools.quality_bench.runner import ModelRun, run_model
+from tools.quality_bench.runner import BenchError, ModelRun, rejudge, run_model
 
 
 def present_llms() -> list[str]:
@@ -30,25 +30,53 @@ def present_llms() -> list[str]:
     return sorted(found, key=lambda n: str(resolve_model("llm", n)) != default)
 
 
-def run(llms: Sequence[str] | None, persona_name: str = "juniper", home: Path | None = None,
-        as_json: bool = False, transcripts: Path | None = None) -> int:
+def measure(models: Sequence[str], persona_name: str, home: Path | None,
+            memory_budget_ms: int) -> list[ModelRun]:
+    """Every model through the whole set, each on a fresh home."""
     persona = load_persona(persona_name).name
-    models = list(llms or present_llms())
     runs: list[ModelRun] = []
     with tempfile.TemporaryDirectory(prefix="quality-bench-") as tmp:
         root = home or Path(tmp)
         for i, model in enumerate(models):
             model_home = root / f"home-{i}"
-            model_home.mkdir(parents=True, exist_ok=False)
-            label = Path(model).stem if Path(model).suffix == ".gguf" else model
+            if model_home.exists():
+                raise BenchError(f"{model_home} already exists: choose an empty --home")
             result = run_model(model, model_home, persona, ["--persona", persona_name],
-                               progress=lambda msg: print(msg, file=sys.stderr, flush=True))
-            result.model = label
+                               progress=lambda msg: print(msg, file=sys.stderr, flush=True),
+                               memory_budget_ms=memory_budget_ms)
+            result.model = Path(model).stem if Path(model).suffix == ".gguf" else model
             runs.append(result)
+    return runs
+
+
+def save(runs: list[ModelRun], path: Path) -> None:
+    path.write_text(json.dumps(
+        [{"model": r.model, "seconds": r.seconds, "turns": [t.__dict__ for t in r.turns]}
+         for r in runs], indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def load(path: Path, persona_name: str) -> list[ModelRun]:
+    """Saved transcripts, judged by today's rules."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        runs = [rejudge(str(r["model"]), r["turns"], load_persona(persona_name).name)
+                for r in saved]
+        for run, r in zip(runs, saved, strict=True):
+            run.seconds = float(r.get("seconds", 0.0))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BenchError(f"{path} is not a transcript file of this bench ({exc})") from exc
+    return runs
+
+
+def run(llms: Sequence[str] | None, persona_name: str = "juniper", home: Path | None = None,
+        as_json: bool = False, transcripts: Path | None = None, rejudge_file: Path | None = None,
+        memory_budget_ms: int = 1000) -> int:
+    if rejudge_file is not None:
+        runs = load(rejudge_file, persona_name)
+    else:
+        runs = measure(list(llms or present_llms()), persona_name, home, memory_budget_ms)
     if transcripts is not None:
-        transcripts.write_text(json.dumps(
-            [{"model": r.model, "turns": [t.__dict__ for t in r.turns]} for r in runs],
-            indent=1, ensure_ascii=False), encoding="utf-8")
+        save(runs, transcripts)
     if as_json:
         print(json.dumps([rates(r) for r in runs]))
         return 0
