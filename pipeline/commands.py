@@ -133,15 +133,14 @@ def chat(args: argparse.Namespace) -> int:
                 print("you> ", end="", flush=True)
             line = await asyncio.to_thread(sys.stdin.readline)
             if not line:
-                return
+                break
             if not line.strip():
                 continue
             print(f"{persona.name.lower()}> ", end="", flush=True)
             async for delta in conversation.chat(line.strip()):
                 print(delta, end="", flush=True)
             print()
-        if conversation.recall is not None:
-            await conversation.recall.flush()
+        await conversation.finish()
 
     try:
         asyncio.run(converse())

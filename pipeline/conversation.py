@@ -33,6 +33,7 @@ from pipeline.events import (
     log_event,
     now,
 )
+from pipeline.extraction import make_extractor
 from pipeline.listening import Listener, Signal
 from pipeline.persona import Persona
 from pipeline.recall import Recall
@@ -83,6 +84,13 @@ class Conversation:
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
+        self.extractor = make_extractor(
+            engine.llm, engine.memory, self.recall is None or not self.recall.writable,
+            config.user, getattr(engine.llm, "model_path", None),
+            prefix=lambda: self.thinker.prompt("")[0][:-1])  # persona + history, KV-cached
+        if self.extractor is not None and self.recall is not None:
+            self.recall.on_user_turn = self.extractor.submit_turn
+            self.bus.subscribe(self.extractor.observe)
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
@@ -133,6 +141,8 @@ class Conversation:
             await asyncio.gather(listening, return_exceptions=True)
             if self.recall is not None:
                 await self.recall.flush()
+            if self.extractor is not None:
+                await self.extractor.close()
         return self.results[first:]
 
     async def _loop(self, signals: asyncio.Queue[Signal | None], sink: AudioSink,
@@ -310,8 +320,20 @@ class Conversation:
 
     async def chat(self, text: str) -> AsyncIterator[str]:
         """Text mode: the same model, persona and history, no audio."""
+        if self.extractor is not None:
+            self.extractor.busy()
         parts: list[str] = []
         async for clause in speakable_reply(self.thinker.reply(text), self.thinker.shaper):
             parts.append(clause)
             yield clause + " "
         self.thinker.remember(text, " ".join(parts))
+        if self.extractor is not None:
+            self.extractor.idle()
+
+    async def finish(self, extraction_timeout_s: float = 120.0) -> None:
+        """End of a text chat: save what is pending, then extract facts from what is queued."""
+        if self.recall is not None:
+            await self.recall.flush()
+            await asyncio.sleep(0)  # the stored turns' callbacks queue them for extraction
+        if self.extractor is not None:
+            await self.extractor.drain(extraction_timeout_s)

@@ -39,6 +39,9 @@ class Recall:
         self._search: asyncio.Task[list[Hit]] | None = None
         self._followup_asked = False
         self._writes: set[asyncio.Task[None]] = set()
+        # Called on the loop with (text, turn id, when, session) once a user turn is stored:
+        # the background LLM fact extraction (pipeline.extraction) queues it.
+        self.on_user_turn: Callable[[str, int, datetime, str], None] | None = None
 
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript), dropping an older search."""
@@ -114,8 +117,11 @@ class Recall:
     def _write(self, user_text: str, reply_text: str, loop: asyncio.AbstractEventLoop) -> None:
         try:
             now = datetime.now()
-            self.store.add(user_text, role="user", session=self.session, timestamp=now,
-                           profile=self.profile)
+            turn_id = self.store.add(user_text, role="user", session=self.session,
+                                     timestamp=now, profile=self.profile)
+            if self.on_user_turn is not None:
+                loop.call_soon_threadsafe(self.on_user_turn, user_text, turn_id, now,
+                                          self.session)
             if reply_text:
                 self.store.add(reply_text, role="assistant", session=self.session,
                                timestamp=now, profile=self.profile)

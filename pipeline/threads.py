@@ -27,8 +27,9 @@ async def iterate_in_thread(make: Callable[[], Iterator[T]], maxsize: int = 64) 
         loop.call_soon_threadsafe(queue.put_nowait, item)
 
     def work() -> None:
-        items = make()
+        items: Iterator[T] | None = None
         try:
+            items = make()  # a model call may fail before its first item, too
             for item in items:
                 while not room.acquire(timeout=0.1):
                     if stop.is_set():

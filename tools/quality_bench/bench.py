@@ -51,8 +51,9 @@ def measure(models: Sequence[str], persona_name: str, home: Path | None,
 
 def save(runs: list[ModelRun], path: Path) -> None:
     path.write_text(json.dumps(
-        [{"model": r.model, "seconds": r.seconds, "turns": [t.__dict__ for t in r.turns]}
-         for r in runs], indent=1, ensure_ascii=False), encoding="utf-8")
+        [{"model": r.model, "seconds": r.seconds, "errors": r.errors,
+          "turns": [t.__dict__ for t in r.turns]} for r in runs], indent=1, ensure_ascii=False),
+        encoding="utf-8")
 
 
 def load(path: Path, persona_name: str) -> list[ModelRun]:
@@ -63,6 +64,7 @@ def load(path: Path, persona_name: str) -> list[ModelRun]:
                 for r in saved]
         for run, r in zip(runs, saved, strict=True):
             run.seconds = float(r.get("seconds", 0.0))
+            run.errors = list(r.get("errors", []))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BenchError(f"{path} is not a transcript file of this bench ({exc})") from exc
     return runs
@@ -77,13 +79,16 @@ def run(llms: Sequence[str] | None, persona_name: str = "juniper", home: Path | 
         runs = measure(list(llms or present_llms()), persona_name, home, memory_budget_ms)
     if transcripts is not None:
         save(runs, transcripts)
+    errors = [f"error: {r.model}: {e}" for r in runs for e in r.errors]
     if as_json:
         print(json.dumps([rates(r) for r in runs]))
-        return 0
-    print(table(runs))
-    for r in runs:
-        shown = failures(r)
-        if shown:
-            print(f"\n{r.model}: some failed replies")
-            print("\n".join(f"  {line}" for line in shown))
-    return 0
+    else:
+        print(table(runs))
+        for r in runs:
+            shown = failures(r)
+            if shown:
+                print(f"\n{r.model}: some failed replies")
+                print("\n".join(f"  {line}" for line in shown))
+    for line in errors:
+        print(line, file=sys.stderr)
+    return 1 if errors else 0

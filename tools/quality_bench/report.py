@@ -18,6 +18,7 @@ def rates(run: ModelRun) -> dict[str, Any]:
             tally[1] += 1
     return {
         "model": run.model, "replies": len(run.turns), "seconds": run.seconds,
+        "errors": run.errors,
         "all_checks": [sum(t.passed for t in run.turns), len(run.turns)],
         "checks": {name: checks[name] for name in CHECKS if name in checks},
     }
@@ -40,6 +41,9 @@ def table(runs: list[ModelRun]) -> str:
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines.append("| time for the set | " + " | ".join(f"{s['seconds']:.0f} s" for s in summaries)
                  + " |")
+    if any(s["errors"] for s in summaries):
+        lines.append("| sessions that failed to run | "
+                     + " | ".join(str(len(s["errors"])) for s in summaries) + " |")
     return "\n".join(lines)
 
 

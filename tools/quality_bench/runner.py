@@ -50,6 +50,7 @@ class ModelRun:
     model: str
     turns: list[Judged] = field(default_factory=list)
     seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)  # sessions that could not be run
 
 
 def age_memories(home: Path, profile: str, days: float) -> None:
@@ -80,7 +81,7 @@ def chat_session(model: str | None, home: Path, user: str, lines: list[str],
     env = {**os.environ, "COMPANION_HOME": str(home)}
     try:
         proc = subprocess.run(cmd, input="\n".join(lines) + "\n", capture_output=True,
-                              text=True, timeout=120 + 60 * len(lines), env=env,
+                              text=True, timeout=600 + 240 * len(lines), env=env,
                               cwd=Path(__file__).resolve().parents[2])
     except subprocess.TimeoutExpired as exc:
         raise BenchError(f"`companion chat` for {user} took over {exc.timeout:.0f} s") from exc
@@ -136,7 +137,12 @@ def run_model(model: str | None, home: Path, persona: str, extra_args: list[str]
             done += 1
             progress(f"model={run.model} session={done}/{sessions} user={user.user}")
             lines = [line.text for line in session.lines]
-            replies = chat_session(model, home, user.user, lines, persona, extra_args)
+            try:
+                replies = chat_session(model, home, user.user, lines, persona, extra_args)
+            except BenchError as exc:  # the other people's sessions still count
+                run.errors.append(str(exc))
+                progress(f"error: {exc}; skipping the rest of {user.user}'s sessions")
+                break
             run.turns += judge_session(user, number, session, replies, story, persona)
     run.seconds = round(time.monotonic() - started, 1)
     return run
