@@ -84,13 +84,14 @@ class Conversation:
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
+        local = getattr(engine.llm, "model_path", None)
         self.extractor = make_extractor(
             engine.llm, engine.memory, self.recall is None or not self.recall.writable,
-            config.user, getattr(engine.llm, "model_path", None),
+            config.user, str(local) if local else "remote://server",
             prefix=lambda: self.thinker.prompt("")[0][:-1])  # persona + history, KV-cached
         if self.extractor is not None and self.recall is not None:
             self.recall.on_user_turn = self.extractor.submit_turn
-            self.bus.subscribe(self.extractor.observe)
+            self.bus.subscribe(self._pause_extraction)
         self.transcriber = Transcriber(engine.stt)
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
@@ -313,6 +314,15 @@ class Conversation:
         # Memory overlapped with transcription: search on every partial, ready by the endpoint.
         if self.recall is not None and isinstance(event, Transcript) and not event.final:
             self.recall.prefetch(event.text)
+
+    def _pause_extraction(self, event: Event) -> None:
+        # Background fact extraction runs only while idle; speech or any turn stops it at once.
+        assert self.extractor is not None
+        if isinstance(event, SpeechStarted) or (isinstance(event, StateChanged)
+                                                and event.state != State.IDLE):
+            self.extractor.busy()
+        elif isinstance(event, StateChanged):
+            self.extractor.idle()
 
     def _on_speech_start(self, event: Event) -> None:
         if isinstance(event, SpeechStarted) and self.states.state == State.IDLE:

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Protocol
 
 from memory.extract import Fact
-from pipeline.events import Event, SpeechStarted, State, StateChanged
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -74,21 +73,22 @@ class Said:
     session: str | None = None
 
 
-def worth_extracting(model_path: Path | None) -> bool:
-    """Only a capable model is asked (a remote server, or a local GGUF of ~1B parameters+)."""
-    if model_path is None:
+def worth_extracting(source: str) -> bool:
+    """Only a capable model is asked: a server (``source`` is a URL), or a local GGUF of ~1B
+    parameters and up (``source`` is its path)."""
+    if "://" in source:
         return True
     try:
-        return model_path.stat().st_size >= CAPABLE_BYTES
+        return Path(source).stat().st_size >= CAPABLE_BYTES
     except OSError:
         return False
 
 
 def make_extractor(llm: Streams, store: FactSink | None, read_only: bool, profile: str,
-                   model_path: Path | None, prefix: Callable[[], list[Message]]
-                   ) -> LlmExtractor | None:
-    """An extractor when memory can be written and the model is capable; else None."""
-    if store is None or read_only or not worth_extracting(model_path):
+                   source: str, prefix: Callable[[], list[Message]]) -> LlmExtractor | None:
+    """An extractor when memory can be written and the model (at ``source``, a path or a
+    URL) is capable; else None."""
+    if store is None or read_only or not worth_extracting(source):
         return None
     return LlmExtractor(llm, store, profile, prefix)
 
@@ -201,14 +201,6 @@ class LlmExtractor:
     def idle(self) -> None:
         """No turn is active: extraction may run after the grace period."""
         self._idle.set()
-
-    def observe(self, event: Event) -> None:
-        """An EventBus observer: speech and every state but idle mean busy."""
-        if isinstance(event, SpeechStarted) or (isinstance(event, StateChanged)
-                                                and event.state != State.IDLE):
-            self.busy()
-        elif isinstance(event, StateChanged):
-            self.idle()
 
     @property
     def pending(self) -> int:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from memory.extract import Fact
-from pipeline.events import SpeechStarted, State, StateChanged
 from pipeline.extraction import REQUEST, LlmExtractor, Said, parse_facts, worth_extracting
 
 WHEN = datetime(2026, 5, 12, 9, 30)
@@ -89,9 +88,9 @@ def test_a_worry_asks_for_a_follow_up_later() -> None:
 def test_only_a_capable_model_is_asked(tmp_path: Path) -> None:
     small = tmp_path / "small.gguf"
     small.write_bytes(b"x" * 1000)
-    assert not worth_extracting(small)
-    assert not worth_extracting(tmp_path / "missing.gguf")
-    assert worth_extracting(None)  # a remote inference server
+    assert not worth_extracting(str(small))
+    assert not worth_extracting(str(tmp_path / "missing.gguf"))
+    assert worth_extracting("http://localhost:8080/v1")  # a remote inference server
 
 
 async def wait_for(condition, timeout_s: float = 5.0) -> None:
@@ -119,11 +118,11 @@ async def test_facts_are_stored_with_their_source_turn_when_idle() -> None:
 async def test_nothing_runs_while_a_turn_is_active() -> None:
     llm, store = ScriptedLLM(GOOD), FactStore()
     extractor = LlmExtractor(llm, store, "sam", grace_s=0.01)
-    extractor.observe(StateChanged(state=State.PROCESSING))
+    extractor.busy()  # a turn is being answered
     extractor.submit(Said("Olives are the worst, says my brother Tom in Cork.", 1, WHEN))
     await asyncio.sleep(0.2)
     assert llm.requests == [] and extractor.pending == 0  # taken, but waiting for idle
-    extractor.observe(StateChanged(state=State.IDLE))
+    extractor.idle()
     await wait_for(lambda: len(store.saved) == 2)
     await extractor.close()
 
@@ -134,12 +133,12 @@ async def test_speech_cancels_the_extraction_at_once_and_it_is_retried_later() -
     extractor.submit(Said("Olives are the worst, says my brother Tom in Cork.", 1, WHEN))
     await wait_for(lambda: len(llm.requests) == 1)
     started = time.monotonic()
-    extractor.observe(SpeechStarted())
+    extractor.busy()  # the user started speaking
     await asyncio.to_thread(llm.closed.wait, 2.0)
     assert llm.closed.is_set() and time.monotonic() - started < 0.5  # stopped within a token
     await asyncio.sleep(0.1)
     assert store.saved == [] and len(llm.requests) == 1  # not stored, not restarted yet
-    extractor.observe(StateChanged(state=State.IDLE))
+    extractor.idle()
     await wait_for(lambda: len(store.saved) == 2, timeout_s=10)
     assert len(llm.requests) == 2
     await extractor.close()
