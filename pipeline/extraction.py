@@ -30,7 +30,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from memory.extract import Fact
+from memory.extract import Fact, extract_facts
+from memory.timecues import resolve_future
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ REQUEST = (
 MAX_FACTS = 5
 MAX_VALUE_WORDS = 6
 CAPABLE_BYTES = 800_000_000  # a GGUF this big (~1B parameters and up) extracts reliably
+_DATED = ("event", "worry", "plan")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 
@@ -111,10 +114,11 @@ def _grounded(value: str, said: str) -> bool:
                                      for h in heard if len(h) > 2 or h == w) for w in content)
 
 
-def to_fact(kind: str, value: str, when: datetime) -> Fact | None:
+def to_fact(kind: str, value: str, when: datetime, said: str = "") -> Fact | None:
     """A validated (type, value) as a memory fact in memory.extract's wording and slots."""
-    v = value.strip().rstrip(".")
+    v = re.sub(r"^(?:my|our)\s+", "", value.strip().rstrip("."), flags=re.IGNORECASE)
     key = _key(v)
+    happens, _ = resolve_future(said, when)  # "my exam next Thursday": ask after Thursday
     facts = {
         "name": lambda: Fact("name", v.title(), f"The user's name is {v.title()}."),
         "like": lambda: Fact(f"like:{key}", "likes", f"The user likes {v}.", "preference"),
@@ -125,16 +129,36 @@ def to_fact(kind: str, value: str, when: datetime) -> Fact | None:
         "home": lambda: Fact("home", v, f"The user lives in {v}."),
         "job": lambda: Fact("job", v, f"The user's job: {v}."),
         "worry": lambda: Fact(f"worry:{key}", v, f"The user is worried about {v}.", "worry",
-                              single=False, due=when + timedelta(days=2), feeling="worried"),
+                              single=False, feeling="worried",
+                              due=(happens or when + timedelta(days=1)) + timedelta(days=1)),
         "plan": lambda: Fact(f"plan:{key}", v, f"The user plans: {v}.", "plan", single=False),
     }
     make = facts.get(kind)
     return make() if make is not None and key else None
 
 
+def _introduces(name: str, said: str) -> bool:
+    """ "I'm Lena" or "my name is Lena": the user's name, not their cat's ("called Pixel")."""
+    return re.search(rf"\b(?:my name is|i'm|i am|call me|this is|it's)\s+{re.escape(name)}\b",
+                     said.replace("’", "'"), re.IGNORECASE) is not None
+
+
+def _plausible(kind: str, value: str, said: str) -> bool:
+    words = value.split()
+    if not 0 < len(words) <= MAX_VALUE_WORDS or not _grounded(value, said):
+        return False
+    if _FIRST_PERSON.search(value):
+        return False  # "I'm stressed about my exam" is a sentence, not a value
+    return kind != "name" or _introduces(value, said)
+
+
 def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
-    """The valid facts in a model's answer; junk, echoes and inventions are dropped."""
+    """The valid facts in a model's answer; junk, echoes and inventions are dropped, and so is
+    what the rules (memory.extract) already found in ``said``: they stay the fast path."""
     output = re.sub(r"<think>.*?</think>", "", output, flags=re.DOTALL)
+    by_rules = extract_facts(said, when)
+    taken = {f.slot for f in by_rules}
+    dated = any(f.category in _DATED for f in by_rules)  # the rules have it, with its date
     facts: list[Fact] = []
     for line in output.splitlines():
         line = line.strip().rstrip(",")
@@ -149,12 +173,15 @@ def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
         kind, value = item.get("type"), item.get("value")
         if not (isinstance(kind, str) and isinstance(value, str)):
             continue
-        if not 0 < len(value.split()) <= MAX_VALUE_WORDS or not _grounded(value, said):
+        kind = kind.strip().lower()
+        if not _plausible(kind, value, said):
             log.debug("extract.rejected type=%s value=%r", kind, value)
             continue
-        fact = to_fact(kind.strip().lower(), value, when)
-        if fact is not None and fact.slot not in {f.slot for f in facts}:
-            facts.append(fact)
+        fact = to_fact(kind, value, when, said)
+        if fact is None or fact.slot in taken or (dated and fact.category in _DATED):
+            continue
+        taken.add(fact.slot)
+        facts.append(fact)
     return facts[:MAX_FACTS]
 
 

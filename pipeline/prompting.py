@@ -11,8 +11,9 @@ UserProfile / user_profile   name and what never to suggest (dislikes, allergies
                              the store's current facts; read once per session, so it can sit in
                              the system prompt, which stays a KV-cached prefix all session.
 system_prompt                persona prompt + one line about the user.
-memory_notes                 the per-turn notes: the tone's hint, the safety hint, a follow-up
+memory_notes                 the per-turn notes: hints (tone, safety, preferences), a follow-up
                              that is due (when the moment fits), the recalled memories.
+tone_hint / preference_hints  short per-turn hints a small model follows.
 followup_fits                when to bring up a worry: a greeting or small talk, not while the
                              user is sad, anxious, at risk or asking about something else.
 """
@@ -24,8 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from memory.extract import extract_facts
 from memory.hits import Hit
 from memory.timecues import spoken_when
+from pipeline.safety import CONCERN_HINT
 
 # The wording of memory.extract's facts.
 _NAME = re.compile(r"^The user's name is (.+?)\.?$")
@@ -41,6 +44,14 @@ _TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
 _QUIET_TONES = {"sad", "anxious", "angry", "distress"}
+_WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
+           "a gentle question.")
+_TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "anxious": f"They sound anxious. {_WARMLY}",
+               "angry": f"They sound upset. {_WARMLY}",
+               "happy": "They sound happy: share their joy in a sentence or two.",
+               "distress": CONCERN_HINT}
+_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
+                         r"what to (?:cook|eat|watch|read|do)|any tips)\b", re.IGNORECASE)
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
@@ -134,6 +145,27 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
     hello = greeting.group(0).capitalize() if greeting.group(0).startswith(("good", "morning",
                                                                            "evening")) else "Hi"
     return f"{hello}{', ' + user.name if user.name else ''}! {followup}"
+
+
+def tone_hint(tone: str) -> str:
+    """How to answer the user's tone, in words a small model follows (short replies that
+    acknowledge the feeling; longer instructions made the 1.5B lecture)."""
+    return _TONE_HINTS.get(tone, "")
+
+
+def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
+    """Reminders where a small model forgets: a dislike said just now is not to be praised,
+    and a request for ideas must steer clear of what the user cannot stand."""
+    hints = []
+    said_now = [f.text.removeprefix("The user dislikes ").rstrip(".")
+                for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
+    if said_now:
+        hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
+                     "accept that kindly and never praise or suggest it.")
+    if user.avoid and _ASKS_IDEAS.search(user_text):
+        hints.append(f"Remember {user.who} can't stand {', '.join(user.avoid)}: suggest "
+                     "something else.")
+    return hints
 
 
 def memory_notes(hits: Sequence[Hit], user: UserProfile, now: datetime, *,

@@ -28,7 +28,9 @@ from pipeline.prompting import (
     followup_fits,
     greeting_reply,
     memory_notes,
+    preference_hints,
     system_prompt,
+    tone_hint,
     user_profile,
 )
 from pipeline.recall import Recall
@@ -190,11 +192,12 @@ class Thinker:
         return answer or greeting_reply(user_text, self.user or UserProfile(), followup)
 
     async def _notes(self, user_text: str, followup: str | None) -> list[str]:
-        # A flagged turn's safety hint replaces the tone's own distress hint.
-        hints = [self.risk.hint or self.affect.style_hint]
+        # A flagged turn's safety hint replaces the tone's own hint.
+        user, now = self.user or UserProfile(), datetime.now()
+        hints = [self.risk.hint or tone_hint(self.affect.tone),
+                 *preference_hints(user_text, user, now)]
         hits = await self.recall.hits(user_text) if self.recall is not None else []
-        notes = memory_notes(hits, self.user or UserProfile(), datetime.now(),
-                             followup=followup, hints=hints)
+        notes = memory_notes(hits, user, now, followup=followup, hints=hints)
         if notes:
             log.info("prompt.notes %r", notes)
         return notes

@@ -79,10 +79,33 @@ def test_junk_echoes_and_inventions_are_rejected(output: str) -> None:
     assert parse_facts(output, "Olives are the worst.", WHEN) == []
 
 
-def test_a_worry_asks_for_a_follow_up_later() -> None:
-    said = "I keep worrying about my driving test."
-    [fact] = parse_facts('{"type": "worry", "value": "driving test"}', said, WHEN)
-    assert fact.category == "worry" and fact.due is not None and fact.due > WHEN
+def test_a_worry_asks_for_a_follow_up_after_it_happens() -> None:
+    said = "Seeing my dentist keeps me up at night, it's on Friday."
+    [fact] = parse_facts('{"type": "worry", "value": "my dentist"}', said, WHEN)
+    assert fact.text == "The user is worried about dentist."  # "my" dropped
+    assert fact.category == "worry" and fact.due is not None
+    assert fact.due.date() == datetime(2026, 5, 16).date()  # Friday 15 May, asked the day after
+
+
+def test_the_user_s_name_needs_an_introduction() -> None:
+    assert parse_facts('{"type": "name", "value": "Pixel"}', "My cat is called Pixel.", WHEN) \
+        == []
+    [fact] = parse_facts('{"type": "name", "value": "Lena"}', "Hey! I'm Lena, I study.", WHEN)
+    assert fact.text == "The user's name is Lena."
+
+
+def test_a_sentence_is_not_a_value() -> None:
+    said = "I have a big exam next Thursday and I'm stressed about it."
+    out = '{"type": "worry", "value": "I\'m stressed about my exam"}'
+    assert parse_facts(out, said, WHEN) == []
+
+
+def test_what_the_rules_found_is_left_to_the_rules() -> None:
+    said = "I have a big exam next Thursday and I'm stressed about it. I love sushi."
+    out = ('{"type": "worry", "value": "big exam"}\n{"type": "like", "value": "sushi"}\n'
+           '{"type": "like", "value": "big exam"}')
+    # The rules found the exam (with its date) and sushi; only the new like is the LLM's.
+    assert [f.text for f in parse_facts(out, said, WHEN)] == ["The user likes big exam."]
 
 
 def test_only_a_capable_model_is_asked(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ from pipeline.prompting import (
     framed,
     greeting_reply,
     memory_notes,
+    preference_hints,
     system_prompt,
+    tone_hint,
     user_profile,
 )
 
@@ -108,3 +110,25 @@ def test_a_greeting_with_a_worry_due_is_answered_with_the_question() -> None:
 def test_a_followup_waits_for_the_right_moment(said: str, tone: str, flagged: bool,
                                                fits: bool) -> None:
     assert followup_fits(said, tone, flagged) is fits
+
+
+def test_a_dislike_said_just_now_gets_a_reminder_not_to_praise_it() -> None:
+    hints = preference_hints("I can't stand mushrooms.", UserProfile("Sam"), NOW)
+    assert hints == ["Sam just said they dislike mushrooms: accept that kindly and never praise "
+                     "or suggest it."]
+    assert preference_hints("I love mushrooms.", UserProfile("Sam"), NOW) == []
+
+
+def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
+    user = UserProfile("Raj", ("horror films",))
+    [hint] = preference_hints("Can you recommend a film for tonight?", user, NOW)
+    assert "horror films" in hint and "suggest something else" in hint
+    assert preference_hints("How was your day?", user, NOW) == []
+    assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
+
+
+def test_tone_hints_ask_for_short_warm_answers() -> None:
+    assert "understand how they feel" in tone_hint("sad")
+    assert "one or two sentences" in tone_hint("anxious")
+    assert tone_hint("neutral") == ""
+    assert "crisis line" in tone_hint("distress")

@@ -134,12 +134,15 @@ def test_an_empty_reply_fails() -> None:
 def test_assistant_speak_fails() -> None:
     assert verdict("Hi!", "Hello! How can I assist you today?", "not_assistant") is False
     assert verdict("Hi!", "As an AI, I don't have feelings.", "not_assistant") is False
+    assert verdict("Thanks", "You're welcome! If you have any other questions, feel free to ask.",
+                   "not_assistant") is False
     assert verdict("Hi!", "Hi Sam! How's your day going?", "not_assistant") is True
 
 
 @pytest.mark.parametrize("reply,ok", [
     ("That sounds really stressful. What's worrying you most?", True),
     ("It's completely normal to feel nervous before an interview.", True),
+    ("That's a tough situation. How did you handle it?", True),
     ("I'm sorry, but I can't help with that.", False),
     ("Interviews are on Fridays.", False),
 ])

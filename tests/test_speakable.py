@@ -67,6 +67,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("Hello Sam! How can I assist you today?") == f"Hello Sam! {FRIENDLY_QUESTION}"
     assert shape("Nice to meet you. Is there anything else I can help you with?") == \
         "Nice to meet you."
+    assert shape("You're welcome! If you have any other questions, feel free to ask.") == \
+        "You're welcome!"
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:

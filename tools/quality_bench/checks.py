@@ -163,16 +163,17 @@ def no_disliked_item(reply: str, ctx: Context) -> bool | None:
 
 
 _WARMTH = re.compile(
-    r"\bsorry\b|\bsounds\b|that's (so |really |very )?(hard|tough|rough|difficult|a lot|"
-    r"understandable|okay|ok|normal|natural|exhausting|draining|frustrating|heavy|painful|"
-    r"completely|totally)|understand|i hear you|makes sense|(it's|it is) (okay|ok|normal|natural|"
-    r"understandable|completely|totally|alright|fine) |must (be|feel|have)|here for you|"
-    r"here with you|with you|no wonder|can (be|feel) (so |really )?(hard|tough|scary|"
-    r"overwhelming|stressful|draining|exhausting|lonely|heavy)|(feel|feeling|felt) (so |really |"
-    r"a bit |a little )?(tired|sad|down|lonely|anxious|nervous|worried|stressed|overwhelmed|low|"
-    r"exhausted|drained|awful|alone|scared|hopeless)|take (it easy|care of yourself|a breath|"
-    r"a moment)|be gentle|oh no|\baw+\b|i'm (so )?glad you (told|shared)|thank you for (telling|"
-    r"sharing)|hugs?\b", re.IGNORECASE)
+    r"\bsorry\b|\bsounds\b|that's (a |such a )?(so |really |very )?(hard|tough|"
+    r"rough|difficult|a lot|understandable|okay|ok|normal|natural|exhausting|"
+    r"draining|frustrating|heavy|painful|completely|totally)|understand|i hear you|"
+    r"makes sense|(it's|it is) (okay|ok|normal|natural|understandable|completely|"
+    r"totally|alright|fine) |must (be|feel|have)|here for you|here with you|"
+    r"with you|no wonder|can (be|feel) (so |really )?(hard|tough|scary|overwhelming|"
+    r"stressful|draining|exhausting|lonely|heavy)|(feel|feeling|felt) (so |really |"
+    r"a bit |a little )?(tired|sad|down|lonely|anxious|nervous|worried|stressed|"
+    r"overwhelmed|low|exhausted|drained|awful|alone|scared|hopeless)|take (it easy|"
+    r"care of yourself|a breath|a moment)|be gentle|oh no|\baw+\b|i'm (so )?glad you (told|"
+    r"shared)|thank you for (telling|sharing)|hugs?\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"i('m| am) sorry,? but i (can't|cannot|am unable|'m unable)|i (can't|cannot) (help|assist|"
     r"provide)|i('m| am) (not able|unable) to (help|assist|provide)|as an ai|language model",
@@ -245,6 +246,7 @@ def speakable(reply: str, ctx: Context) -> bool | None:
 
 _ASSISTANT = re.compile(
     r"how (can|may) i (assist|help) you|is there anything else i can|as an ai\b|"
+    r"feel free to ask|if you have any (other |more |further )?questions|"
     r"(ai|language) model|i('m| am) (just )?(an ai|a computer program|a virtual assistant|"
     r"an assistant)|i don't have (personal )?(feelings|emotions)", re.IGNORECASE)
 
