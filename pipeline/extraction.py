@@ -48,6 +48,12 @@ MAX_FACTS = 5
 MAX_VALUE_WORDS = 6
 CAPABLE_BYTES = 800_000_000  # a GGUF this big (~1B parameters and up) extracts reliably
 _DATED = ("event", "worry", "plan")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am)\b", re.IGNORECASE)
+# What models call the types we know ("location" for where the user lives...).
+_ALIASES = {"location": "home", "city": "home", "lives": "home", "hobby": "like",
+            "interest": "like", "likes": "like", "hate": "dislike", "dislikes": "dislike",
+            "occupation": "job", "work": "job", "concern": "worry", "fear": "worry",
+            "relative": "family", "family_member": "family", "pet_name": "pet"}
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
@@ -147,7 +153,7 @@ def _plausible(kind: str, value: str, said: str) -> bool:
     words = value.split()
     if not 0 < len(words) <= MAX_VALUE_WORDS or not _grounded(value, said):
         return False
-    if _FIRST_PERSON.search(value):
+    if _FIRST_PERSON.search(value) or _CLAUSE_VERB.search(value):
         return False  # "I'm stressed about my exam" is a sentence, not a value
     return kind != "name" or _introduces(value, said)
 
@@ -174,6 +180,7 @@ def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
         if not (isinstance(kind, str) and isinstance(value, str)):
             continue
         kind = kind.strip().lower()
+        kind = _ALIASES.get(kind, kind)
         if not _plausible(kind, value, said):
             log.debug("extract.rejected type=%s value=%r", kind, value)
             continue

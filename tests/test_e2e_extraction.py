@@ -10,6 +10,7 @@ import pytest
 
 from memory import MemoryStore
 from memory.embedder import load_embedder
+from models.cache import cache_dir
 from models.errors import CompanionError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
@@ -23,9 +24,13 @@ SAID = "Honestly, olives are the worst thing ever, and my brother Tom lives in C
 
 
 def model(name: str) -> Path:
+    """A catalog LLM, or the file `make setup` put in the cache under its name."""
     try:
         return resolve_model("llm", name)
     except CompanionError as exc:
+        cached = cache_dir() / name / f"{name}.gguf"
+        if cached.is_file():
+            return cached
         pytest.skip(f"{name} is not fetched: {exc}")
 
 
@@ -64,7 +69,8 @@ def test_the_default_model_extracts_what_the_rules_miss(tmp_path: Path) -> None:
     llm = LlamaChat(model("qwen2.5-coder-1.5b-instruct-q4_k_m"), LlmConfig())
     store = MemoryStore(tmp_path / "mem", embedder=load_embedder(), progress=False)
     assert not any("olive" in h.text.lower() for h in store.facts("sam"))
-    extract(llm, store, [PERSONA])
+    extract(llm, store, [PERSONA, {"role": "user", "content": SAID},
+                         {"role": "assistant", "content": "Oh no, olives! Tell me about Tom."}])
     facts = [h for h in store.facts("sam") if "olive" in h.text.lower()]
     assert facts and facts[0].text == "The user dislikes olives."  # rules see no "I dislike"
     assert facts[0].source_ids  # linked to the turn it came from

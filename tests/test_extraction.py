@@ -74,9 +74,16 @@ def test_grounded_facts_are_kept() -> None:
     "none",
     REQUEST.format(text="Olives are the worst."),  # the whole prompt echoed back
     '{"type": "like", "value": "the"}',  # nothing but filler
+    '{"type": "worry", "value": "olives are the worst"}',  # a clause, not a value
 ])
 def test_junk_echoes_and_inventions_are_rejected(output: str) -> None:
     assert parse_facts(output, "Olives are the worst.", WHEN) == []
+
+
+def test_the_models_own_names_for_types_are_understood() -> None:
+    said = "Olives are the worst; Cork has been home for ten years now."
+    facts = parse_facts('```json\n{"type": "location", "value": "Cork"}\n```', said, WHEN)
+    assert [f.text for f in facts] == ["The user lives in Cork."]
 
 
 def test_a_worry_asks_for_a_follow_up_after_it_happens() -> None:
