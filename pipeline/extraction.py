@@ -291,9 +291,11 @@ class LlmExtractor:
                 return []
 
     async def _ask(self, said: Said) -> list[Fact]:
-        messages = [*self.prefix(), {"role": "user", "content": REQUEST.format(text=said.text)}]
-        parts = [delta async for delta in iterate_in_thread(
-            lambda: self.llm.stream(messages, self.max_tokens))]
+        def generate() -> Iterator[str]:  # in the worker: building the prefix may tokenize
+            request = {"role": "user", "content": REQUEST.format(text=said.text)}
+            return self.llm.stream([*self.prefix(), request], self.max_tokens)
+
+        parts = [delta async for delta in iterate_in_thread(generate)]
         facts = parse_facts("".join(parts), said.text, said.when)
         log.info("extract.done turn=%d facts=%d", said.turn_id, len(facts))
         return facts

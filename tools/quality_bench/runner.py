@@ -26,6 +26,11 @@ from tools.quality_bench.conversations import USERS, Session, User
 log = logging.getLogger(__name__)
 
 DAY_S = 86400.0
+ROOT = Path(__file__).resolve().parents[2]
+# The `companion` command as a module, run with this interpreter from this checkout (the
+# console script would run whatever checkout the venv was installed from). Looked up, not
+# imported: tools never import the shells.
+CLI = "shells.cli" if (ROOT / "shells" / "cli").is_dir() else "pipeline.cli"
 
 
 class BenchError(CompanionError):
@@ -76,13 +81,13 @@ def parse_replies(stdout: str, persona: str) -> list[str]:
 def chat_session(model: str | None, home: Path, user: str, lines: list[str],
                  persona: str, extra_args: list[str]) -> list[str]:
     """One `companion chat` process: the lines on stdin, one reply per line back."""
-    cmd = [sys.executable, "-m", "pipeline.cli", "--home", str(home), "--user", user,
+    cmd = [sys.executable, "-m", CLI, "--home", str(home), "--user", user,
            *(["--llm", model] if model else []), *extra_args, "chat"]
     env = {**os.environ, "COMPANION_HOME": str(home)}
     try:
         proc = subprocess.run(cmd, input="\n".join(lines) + "\n", capture_output=True,
                               text=True, timeout=600 + 240 * len(lines), env=env,
-                              cwd=Path(__file__).resolve().parents[2])
+                              cwd=ROOT)
     except subprocess.TimeoutExpired as exc:
         raise BenchError(f"`companion chat` for {user} took over {exc.timeout:.0f} s") from exc
     errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error:")]
