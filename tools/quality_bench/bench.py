@@ -34,6 +34,8 @@ def measure(models: Sequence[str], persona_name: str, home: Path | None,
             memory_budget_ms: int) -> list[ModelRun]:
     """Every model through the whole set, each on a fresh home."""
     persona = load_persona(persona_name).name
+    for model in models:
+        resolve_model("llm", model)  # a wrong name fails now, in one line, not per session
     runs: list[ModelRun] = []
     with tempfile.TemporaryDirectory(prefix="quality-bench-") as tmp:
         root = home or Path(tmp)
