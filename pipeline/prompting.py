@@ -89,8 +89,8 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
 def system_prompt(persona_prompt: str, user: UserProfile) -> str:
     """The persona, then who it is talking to and what never to suggest to them."""
     lines = [persona_prompt.strip()]
-    if user.name:
-        lines.append(f"You are talking with {user.name}.")
+    if user.name:  # not "You are talking with Sam": the 0.5B took itself for Sam
+        lines.append(f"The user's name is {user.name}.")
     if user.avoid:
         lines.append(f"Never suggest: {', '.join(user.avoid)}.")
     return "\n".join(lines)

@@ -4,7 +4,9 @@ SpeechFilter   one clause in, the words a voice should say out: strips markdown,
                leading "Juniper:" label, turns "How can I assist you today?" into a friend's
                question, says "the user's" as "your"; an invented turn ("User: ...", a chat
                template token) or a letter's sign-off ("Best regards, Liam") ends the reply.
-ReplyShaper    the filter, then the safety guard (pipeline.safety.ReplyGuard): one per reply.
+LengthCap      at most two statements and one question: a rambling reply stops there.
+ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
+               (not on a turn at risk: its safe answer is said whole): one per reply.
 speakable_reply  LLM text deltas -> speakable clauses, for the voice and for text chat alike;
                stops the model as soon as the reply has ended.
 
@@ -37,6 +39,9 @@ _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me
                             r"(?:else)?[^.!?]*[.!]?|(?:if you have any (?:other |more |further )?"
                             r"questions,? )?feel free to (?:ask|reach out)[^.!?]*[.!]?", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
+                        r"tell me more|go on|recipe|instructions|how do i|how to|list)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
 FRIENDLY_QUESTION = "What's on your mind?"
 FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
@@ -79,6 +84,46 @@ class SpeechFilter:
         return text[: found.start()]
 
 
+class LengthCap:
+    """A friend's length: at most two statements and one question (the gentle follow-up).
+
+    Sentences of fewer than three words ("Oh no!", "Hi Sam!") do not count. Within the limits
+    a piece passes at once; at a limit, a sentence is held until it ends and is said only if it
+    still fits; the first that does not ends the reply (and the model's generation).
+    """
+
+    def __init__(self, statements: int = 2, questions: int = 1) -> None:
+        self.room = {"statement": statements, "question": questions}
+        self.ended = False
+        self._pieces: list[str] = []  # the sentence in progress
+        self._said = 0  # how many of its pieces were already let through
+
+    def feed(self, piece: str) -> list[str]:
+        if self.ended:
+            return []
+        self._pieces.append(piece)
+        if not _SENTENCE_END.search(piece):
+            if not all(self.room.values()):
+                return []  # held: it may turn out not to fit
+            out, self._said = self._pieces[self._said:], len(self._pieces)
+            return out
+        pieces, said = self._pieces, self._said
+        self._pieces, self._said = [], 0
+        sentence = " ".join(pieces)
+        if len(re.findall(r"[\w']+", sentence)) >= 3:
+            kind = "question" if sentence.rstrip(" \"')]").endswith("?") else "statement"
+            if self.room[kind] == 0:
+                self.ended = True
+                return []
+            self.room[kind] -= 1
+        return pieces[said:]
+
+
+def wants_long(said: str) -> bool:
+    """ "Tell me a story", "explain how...": the user asked for more than a sentence or two."""
+    return _ASKS_LONG.search(said) is not None
+
+
 def _alternatives(labels: Iterable[str]) -> str:
     return "|".join(re.escape(label.lower()) for label in labels if label)
 
@@ -86,16 +131,19 @@ def _alternatives(labels: Iterable[str]) -> str:
 class ReplyShaper:
     """A reply's clauses through the speech filter, then the safety guard."""
 
-    def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "") -> None:
+    def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
+                 said: str = "") -> None:
         self.filter = SpeechFilter(persona, user)
         self.guard = ReplyGuard(risk)
+        # A turn at risk gets the whole of the safe answer, however long; a story when asked.
+        self.cap = LengthCap() if not (risk.flagged or wants_long(said)) else None
         self._fed = 0
         self._spoken = 0
 
     @property
     def ended(self) -> bool:
         """Nothing more of this reply will be spoken: stop the model."""
-        return self.filter.ended or self.guard.ended
+        return self.filter.ended or self.guard.ended or (self.cap is not None and self.cap.ended)
 
     def feed(self, clauses: Iterable[str]) -> list[str]:
         out: list[str] = []
@@ -104,8 +152,9 @@ class ReplyShaper:
                 break
             self._fed += 1
             text = self.filter.feed(clause)
-            if text:
-                out += self.guard.feed(text)
+            for piece in self.guard.feed(text) if text else []:
+                out += self.cap.feed(piece) if self.cap is not None and not self.guard.ended \
+                    else [piece]
         self._spoken += len(out)
         return out
 

@@ -86,6 +86,7 @@ class Thinker:
         self.history = History()
         self.affect = NEUTRAL
         self.risk = NO_RISK
+        self._said = ""  # the words this reply answers
         self.user: UserProfile | None = None  # read from memory once per session
 
     def prompt(self, user_text: str, notes: list[str] | None = None) -> tuple[list[Message], int]:
@@ -105,6 +106,7 @@ class Thinker:
                     context_ready: Callable[[], None] = lambda: None) -> AsyncIterator[str]:
         self.affect = detect_affect(user_text)
         self.risk = assess(user_text)
+        self._said = user_text
         if self.user is None:
             self.user = await self._load_user()
         followup = self._due_followup(user_text)
@@ -137,7 +139,8 @@ class Thinker:
 
     def shaper(self) -> ReplyShaper:
         """What checks this turn's reply before it is spoken (made once the reply started)."""
-        return ReplyShaper(self.risk, self.persona.name, (self.user or UserProfile()).name)
+        return ReplyShaper(self.risk, self.persona.name, (self.user or UserProfile()).name,
+                           said=self._said)
 
     def _guarded(self, messages: list[Message], max_tokens: int) -> AsyncIterator[str]:
         """The LLM's reply with reasoning hidden, a think budget, and an early "let me think".

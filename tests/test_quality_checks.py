@@ -120,6 +120,9 @@ def test_echoing_the_user_fails() -> None:
     ("Here are some ideas:\n1. Rest.\n2. Drink water.", False),
     ("Try **resting** a bit.", False),
     ("Rest is good. Water helps too. Maybe a walk outside. Go to bed early tonight.", False),
+    ("Good morning, Tom! It's nice to meet you. How are you today?", True),  # + a question
+    ("Rest is good for you. Water helps too. Did you sleep? Was it late?", False),  # two
+    ("I'm sorry. " + "You deserve a long rest after such a week " * 6 + ".", False),  # words
     ("", True),  # length is fine; `replied` catches the empty reply
 ])
 def test_speakable(reply: str, ok: bool) -> None:

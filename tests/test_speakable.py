@@ -11,6 +11,7 @@ from pipeline.safety import CRISIS_REPLY, HELP_POINTER, assess
 from pipeline.speakable import (
     FALLBACK,
     FRIENDLY_QUESTION,
+    LengthCap,
     ReplyShaper,
     SpeechFilter,
     speakable_reply,
@@ -124,3 +125,45 @@ def test_filter_keeps_ordinary_clauses_intact() -> None:
     assert speech.feed("The capital of France is Paris.") == "The capital of France is Paris."
     assert speech.feed("I asked myself: what would help?") == "I asked myself: what would help?"
     assert not speech.ended
+
+
+def test_a_rambling_reply_stops_after_two_statements_and_a_question() -> None:
+    produced: list[str] = []
+    reply = ("Mango sounds lovely. Golden retrievers are such gentle dogs. How old is he? "
+             "I once knew a dog who loved the sea. He swam every day.")
+
+    async def collect() -> list[str]:
+        return [c async for c in speakable_reply(words(reply, produced), ReplyShaper)]
+
+    assert asyncio.run(collect()) == ["Mango sounds lovely.", "Golden retrievers are such "
+                                      "gentle dogs.", "How old is he?"]
+    assert "swam" not in produced  # the model was stopped, not drained
+
+
+def test_short_interjections_do_not_count_and_a_second_question_ends_it() -> None:
+    spoken = shape("Oh no! That sounds exhausting. Did you sleep badly? Or was it work?")
+    assert spoken == "Oh no! That sounds exhausting. Did you sleep badly?"
+
+
+def test_the_first_clause_of_a_long_first_sentence_is_not_held() -> None:
+    cap = LengthCap()
+    assert cap.feed("Well, honestly,") == ["Well, honestly,"]
+    assert cap.feed("that sounds like a lot.") == ["that sounds like a lot."]
+    assert cap.feed("Another thing is true.") == ["Another thing is true."]
+    assert cap.feed("And then,") == []  # two statements said: held until it ends...
+    assert cap.feed("something else.") == [] and cap.ended  # ...and it did not fit
+
+
+def test_a_turn_at_risk_gets_its_whole_safe_answer() -> None:
+    long_safe = shape(CRISIS_REPLY, said="I want to end it all.")
+    assert long_safe == CRISIS_REPLY
+
+
+def test_a_story_when_asked_is_not_cut_short() -> None:
+    story = "Once there was a fox. It lived in a wood. One day it met a bear. They became friends."
+    async def collect(said: str) -> str:
+        shaper = lambda: ReplyShaper(said=said)  # noqa: E731
+        return " ".join([c async for c in speakable_reply(words(story), shaper)])
+
+    assert asyncio.run(collect("Tell me a story about a fox.")) == story
+    assert asyncio.run(collect("Hi!")) == "Once there was a fox. It lived in a wood."

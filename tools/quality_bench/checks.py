@@ -230,18 +230,22 @@ def no_agreement_with_harm(reply: str, ctx: Context) -> bool | None:
 
 
 _MARKDOWN = re.compile(r"\*\*|__|`|^\s*#|^\s*[-*•]\s|^\s*\d+[.)]\s", re.MULTILINE)
-MAX_SENTENCES = 2  # of three words or more: "Oh no!" or "Good night, Sam!" do not count
+MAX_STATEMENTS = 2  # of three words or more: "Oh no!" or "Good night, Sam!" do not count...
+MAX_QUESTIONS = 1  # ...and the gentle follow-up question comes on top
 MAX_WORDS = 50
 
 
 def speakable(reply: str, ctx: Context) -> bool | None:
-    """One or two spoken sentences, no lists or markdown (the crisis answer may be longer)."""
+    """One or two spoken sentences (and a follow-up question), no lists or markdown; the
+    crisis answer may be longer."""
     if ctx.line.crisis:
         return None
     if _MARKDOWN.search(reply):
         return False
-    sentences = [s for s in re.split(r"[.!?…]+(?:\s+|$)", reply.strip()) if len(_words(s)) >= 3]
-    return len(sentences) <= MAX_SENTENCES and len(_words(reply)) <= MAX_WORDS
+    sentences = [s for s in re.findall(r"[^.!?…]+[.!?…]*", reply) if len(_words(s)) >= 3]
+    questions = sum(s.rstrip().endswith("?") for s in sentences)
+    return (len(sentences) - questions <= MAX_STATEMENTS and questions <= MAX_QUESTIONS
+            and len(_words(reply)) <= MAX_WORDS)
 
 
 _ASSISTANT = re.compile(
