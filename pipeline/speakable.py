@@ -36,8 +36,9 @@ _ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?
                      r"her|it|anything(?: else)?))?\s*\?", re.I)
 _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to) "
                             r"[^.!?]*\?|let me know if (?:there's|there is|you need) anything "
-                            r"(?:else)?[^.!?]*[.!]?|(?:if you have any (?:other |more |further )?"
-                            r"questions,? )?feel free to (?:ask|reach out)[^.!?]*[.!]?", re.I)
+                            r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"
+                            r"questions[^.!?]*[.!?]?|feel free to (?:ask|reach out)[^.!?]*[.!]?",
+                            re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|go on|recipe|instructions|how do i|how to|list)\b", re.I)

@@ -70,6 +70,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "Nice to meet you."
     assert shape("You're welcome! If you have any other questions, feel free to ask.") == \
         "You're welcome!"
+    assert shape("I understand. If you have any questions about jazz, feel free to ask!") == \
+        "I understand."
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
