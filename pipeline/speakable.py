@@ -140,6 +140,13 @@ class ReplyShaper:
         self.cap = LengthCap() if not (risk.flagged or wants_long(said)) else None
         self._fed = 0
         self._spoken = 0
+        self._changed = False  # a clause was cleaned, dropped, replaced or added
+
+    @property
+    def altered(self) -> bool:
+        """What was said differs from what the model wrote (keep the said text in the history,
+        not the model's: it would copy its own sign-offs and invented turns next time)."""
+        return self._changed or self.ended
 
     @property
     def ended(self) -> bool:
@@ -153,9 +160,12 @@ class ReplyShaper:
                 break
             self._fed += 1
             text = self.filter.feed(clause)
+            said: list[str] = []
             for piece in self.guard.feed(text) if text else []:
-                out += self.cap.feed(piece) if self.cap is not None and not self.guard.ended \
+                said += self.cap.feed(piece) if self.cap is not None and not self.guard.ended \
                     else [piece]
+            self._changed = self._changed or said != [clause]
+            out += said
         self._spoken += len(out)
         return out
 
@@ -165,6 +175,7 @@ class ReplyShaper:
         if not self._spoken and self._fed and not out:
             out = [FALLBACK]  # everything the model wrote was filtered away
         self._spoken += len(out)
+        self._changed = self._changed or bool(out)
         return out
 
 

@@ -169,3 +169,16 @@ def test_a_story_when_asked_is_not_cut_short() -> None:
 
     assert asyncio.run(collect("Tell me a story about a fox.")) == story
     assert asyncio.run(collect("Hi!")) == "Once there was a fox. It lived in a wood."
+
+
+def test_the_shaper_says_when_what_was_said_differs_from_what_the_model_wrote() -> None:
+    async def run(reply: str, said: str = "Hi") -> ReplyShaper:
+        shaper = ReplyShaper(assess(said))
+        async for _ in speakable_reply(words(reply), lambda: shaper):
+            pass
+        return shaper
+
+    assert not asyncio.run(run("Hello Sam! How was your day?")).altered
+    assert asyncio.run(run("Hello Sam! 😊")).altered  # cleaned
+    assert asyncio.run(run("Thanks! Best regards, Liam")).altered  # cut
+    assert asyncio.run(run("Hm.", said="What's even the point anymore?")).altered  # added to
