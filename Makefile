@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 APT_PACKAGES := libportaudio2 espeak-ng mosquitto pulseaudio pulseaudio-utils \
 	libasound2-plugins build-essential cmake python3-venv chromium fonts-dejavu-core
 
-.PHONY: setup system venv models demo run test bench bench-memory lint clean
+.PHONY: setup system venv models demo run test bench bench-memory bench-quality lint clean
 
 setup: system venv models
 
@@ -53,6 +53,10 @@ bench: setup
 
 bench-memory: setup
 	$(BIN)/python -m tools.memory_bench
+
+# Reply quality of every LLM present (QUALITY_ARGS="--llm NAME_OR_PATH ..." to choose).
+bench-quality: setup
+	$(BIN)/python -m tools.quality_bench $(QUALITY_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pipeline.items import ErrorEvent, Event, Reply, StateChanged, Transcript, TurnMetrics
 
-log = logging.getLogger("pipeline.events")
+log = logging.getLogger("pipeline.items")
 
 
 class EventBus:

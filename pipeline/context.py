@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from memory.affect import Affect
 from pipeline.items import now
 from pipeline.llm.base import GenerationStats
+from pipeline.safety import NO_RISK, Risk
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ class TurnContext:
     error: str | None = None  # the reply failed (an apology was said instead)
     said: str = ""  # the reply as the model wrote it (what its KV cache holds)
     interrupted: bool = False  # cut short by barge-in or stop: only part of it was heard
+    altered: bool = False  # what was spoken differs from what the model wrote (cleaned, cut)
+    risk: Risk = NO_RISK  # what the user's words say about their safety (pipeline.safety)
     committed: asyncio.Event = field(default_factory=asyncio.Event)
     _effects: list[Callable[[], None]] = field(default_factory=list)
 

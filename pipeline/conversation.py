@@ -22,6 +22,7 @@ from pipeline.config import Config
 from pipeline.context import Timeline, TurnContext
 from pipeline.endpointing import normalize
 from pipeline.engine import Engine
+from pipeline.extraction import make_extractor
 from pipeline.items import (
     BargeIn,
     ConversationItem,
@@ -43,8 +44,9 @@ from pipeline.persona import Persona
 from pipeline.prefill import Prefiller
 from pipeline.recall import Recall
 from pipeline.speak import Speaker
+from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel, run_stages
-from pipeline.think import ReplySource, Script, Thinker
+from pipeline.think import ReplySource, Script, Thinker, kept_as_written
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
@@ -62,8 +64,10 @@ _TRANSITIONS = {
 
 
 class StateMachine:
-    def __init__(self, bus: EventBus) -> None:
+    def __init__(self, bus: EventBus,
+                 on_change: Callable[[State], None] = lambda state: None) -> None:
         self.bus = bus
+        self.on_change = on_change  # the conversation's own reaction (observers use the bus)
         self.state = State.IDLE
 
     def move(self, state: State) -> None:
@@ -72,6 +76,7 @@ class StateMachine:
         if state not in _TRANSITIONS[self.state]:
             log.warning("state.unexpected from=%s to=%s", self.state.value, state.value)
         self.state = state
+        self.on_change(state)
         self.bus.emit(StateChanged(state=state))
 
 
@@ -81,7 +86,7 @@ class Conversation:
         self.config = config
         self.bus = bus or EventBus()
         self.bus.subscribe(log_event)
-        self.states = StateMachine(self.bus)
+        self.states = StateMachine(self.bus, on_change=self._state_changed)
         # Unique per conversation: two sessions in the same minute are still two sessions.
         session = f"{datetime.now():%Y-%m-%d %H:%M:%S}-{uuid.uuid4().hex[:6]}"
         self.recall = (Recall(engine.memory, config.user, session,
@@ -91,6 +96,12 @@ class Conversation:
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
         self.prefiller = Prefiller(self.thinker)
+        # With a capable model, facts are also extracted by the LLM, only while nobody talks.
+        self.extractor = make_extractor(
+            engine.llm, engine.memory, self.recall is None or not self.recall.writable,
+            config.user, engine.llm.source, prefix=lambda: self.thinker.prompt("")[0][:-1])
+        if self.extractor is not None and self.recall is not None:
+            self.recall.on_user_turn = self.extractor.submit_turn
         self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.results: list[TurnResult] = []
@@ -125,6 +136,7 @@ class Conversation:
         self._barge_in = realtime and self.config.audio.barge_in
         inbox: Channel[ConversationItem] = Channel(maxsize=0)
         self._inbox = inbox
+        self.prefiller.between_turns()  # the persona, before the first word is heard
         listening = asyncio.create_task(run_stages(source.frames(), listener, outbox=inbox))
         listening.add_done_callback(lambda task: inbox.close_nowait())  # failed or not
         first = len(self.results)
@@ -145,10 +157,14 @@ class Conversation:
             await self.prefiller.close()
             if self.recall is not None:
                 await self.recall.flush()
+            if self.extractor is not None:
+                await self.extractor.close()
         return self.results[first:]
 
     async def _handle(self, item: ConversationItem, sink: AudioSink) -> None:
         if isinstance(item, SpeechStarted):
+            if self.extractor is not None:
+                self.extractor.busy()  # the model is about to be needed: stop extracting
             if self.states.state == State.IDLE:
                 self.states.move(State.LISTENING)
             self.bus.emit(item)
@@ -302,14 +318,41 @@ class Conversation:
         if self._listener is not None:
             self._listener.muted = muted
 
+    def _state_changed(self, state: State) -> None:
+        if self.extractor is not None:  # background extraction only while nobody talks
+            if state == State.IDLE:
+                self.extractor.idle()
+            else:
+                self.extractor.busy()
+
     async def chat(self, text: str) -> AsyncIterator[str]:
-        """Text mode: the same model, persona, memory and history, no audio."""
+        """Text mode: the same model, persona, memory, history and speech filter, no audio."""
         ctx = TurnContext(text, Timeline(now()))
         ctx.commit()
+        if self.extractor is not None:
+            self.extractor.busy()
+        shapers: list[ReplyShaper] = []
+
+        def make_shaper() -> ReplyShaper:
+            shapers.append(self.thinker.shaper(ctx))
+            return shapers[-1]
+
         parts: list[str] = []
-        async for delta in self.thinker.reply(text, ctx):
-            parts.append(delta)
-            yield delta
-        ctx.said = "".join(parts)
-        self.thinker.remember(text, ctx.said.strip(), ctx)
+        async for clause in speakable_reply(kept_as_written(self.thinker.reply(text, ctx), ctx),
+                                            make_shaper):
+            parts.append(clause)
+            yield clause + " "
+        ctx.altered = any(shaper.altered for shaper in shapers)
+        self.thinker.remember(text, " ".join(parts), ctx)
         self.prefiller.between_turns()
+        if self.extractor is not None:
+            self.extractor.idle()
+
+    async def finish(self, extraction_timeout_s: float = 120.0) -> None:
+        """End of a text chat: save what is pending, then extract facts from what is queued."""
+        await self.prefiller.close()
+        if self.recall is not None:
+            await self.recall.flush()
+            await asyncio.sleep(0)  # the stored turns' callbacks queue them for extraction
+        if self.extractor is not None:
+            await self.extractor.drain(extraction_timeout_s)

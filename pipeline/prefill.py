@@ -4,7 +4,8 @@ On 2 cores a 1.5B model needs about 10 ms per prompt token, so a cold 100-token 
 second before the first word. Almost all of that prompt is known before the user stops
 talking, so it is evaluated ahead of time, in a worker thread:
 
-- between turns: persona and history, as soon as a reply is over;
+- between turns: persona and history, when a conversation starts and as soon as a reply is
+  over;
 - while the user speaks: the memories recalled for their words and their stable words
   (the prefix two consecutive partial transcripts agree on), after each partial.
 
@@ -52,6 +53,7 @@ class Prefiller:
     async def _prefill(self, words: str, cancel: threading.Event) -> None:
         thinker = self.thinker
         try:
+            await thinker.load_user()  # it is part of the system prompt: the cached prefix
             notes = await thinker.notes(words) if words else None
             if cancel.is_set():
                 return

@@ -46,6 +46,9 @@ class Recall:
         self._search: asyncio.Task[list[Hit]] | None = None
         self._followup_asked = False
         self._writes: set[asyncio.Task[None]] = set()
+        # Called on the loop with (text, turn id, when, session) once a user turn is stored:
+        # the background LLM fact extraction (pipeline.extraction) queues it.
+        self.on_user_turn: Callable[[str, int, datetime, str], None] | None = None
 
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript), dropping an older search."""
@@ -63,6 +66,10 @@ class Recall:
 
     async def notes(self, text: str) -> list[str]:
         """Dated memories worth putting in the prompt for ``text`` (never waits long)."""
+        return [h.dated() for h in await self.hits(text)]
+
+    async def hits(self, text: str) -> list[Hit]:
+        """The memories worth putting in the prompt for ``text`` (never waits long)."""
         if normalize(text) != self._query or self._search is None:
             self.prefetch(text)
         assert self._search is not None
@@ -76,9 +83,9 @@ class Recall:
             return []
         # This session's turns are already in the prompt as history: recall only older ones.
         good = [h for h in hits if h.score >= CONFIDENT_SCORE
-                and getattr(h, "session", None) != self.session][: self.max_notes]
+                and h.session != self.session][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
-        return [h.dated() for h in good]
+        return good
 
     async def due_followup(self) -> FollowUp | None:
         """Once per session: a question about an emotionally important event, if one is due.
@@ -132,8 +139,11 @@ class Recall:
     def _write(self, user_text: str, reply_text: str, loop: asyncio.AbstractEventLoop) -> None:
         try:
             now = datetime.now()
-            self.store.add(user_text, role="user", session=self.session, timestamp=now,
-                           profile=self.profile)
+            turn_id = self.store.add(user_text, role="user", session=self.session,
+                                     timestamp=now, profile=self.profile)
+            if self.on_user_turn is not None:
+                loop.call_soon_threadsafe(self.on_user_turn, user_text, turn_id, now,
+                                          self.session)
             if reply_text:
                 self.store.add(reply_text, role="assistant", session=self.session,
                                timestamp=now, profile=self.profile)

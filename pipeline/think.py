@@ -19,6 +19,7 @@ import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Protocol
 
@@ -39,8 +40,20 @@ from pipeline.llm.thinking import (
     no_think_switch,
 )
 from pipeline.persona import Persona
+from pipeline.prompting import (
+    UserProfile,
+    followup_fits,
+    greeting_reply,
+    memory_notes,
+    preference_hints,
+    system_prompt,
+    tone_hint,
+    user_profile,
+)
 from pipeline.recall import FollowUp, Recall
+from pipeline.safety import CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
+from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel
 from pipeline.threads import iterate_in_thread
 
@@ -66,6 +79,10 @@ class ReplySource(Protocol):
         """The turn was committed and ``reply`` is what the user heard of it."""
         ...
 
+    def shaper(self, ctx: TurnContext) -> ReplyShaper:
+        """What checks the reply's clauses before they are spoken (pipeline.speakable)."""
+        ...
+
 
 class Script:
     """Speaks the turn's text as it is, without the LLM; nothing goes into the history."""
@@ -75,6 +92,9 @@ class Script:
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         return None
+
+    def shaper(self, ctx: TurnContext) -> ReplyShaper:
+        return ReplyShaper(length_cap=False)  # an announcement is said whole
 
 
 class Thinker:
@@ -90,6 +110,7 @@ class Thinker:
         self.acks = AckPicker()
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
+        self.user: UserProfile | None = None  # read from memory once per session
         # (words, notes) chosen for the utterance in progress by pipeline.prefill
         self.early_notes: tuple[str, TurnNotes] | None = None
         self._message_tokens = lru_cache(maxsize=4096)(self._count_message)
@@ -107,16 +128,17 @@ class Thinker:
         """
         window = self.llm.context_tokens
         reserve = min(self.config.max_reply_tokens, window // 4)
-        messages = self.history.prompt(self.persona.system_prompt, user_text, window - reserve,
-                                       self.measure, notes="\n".join(notes or []))
+        system = system_prompt(self.persona.system_prompt, self.user or UserProfile())
+        messages = self.history.prompt(system, user_text, window - reserve, self.measure,
+                                       notes="\n".join(notes or []))
         used = self.llm.prompt_tokens(messages)
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
-        ctx.affect = detect_affect(text)
-        if ctx.affect.distress:
+        ctx.affect, ctx.risk = detect_affect(text), assess(text)
+        if ctx.risk.level == "crisis":  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
-            yield ctx.affect.safe_response
+            yield CRISIS_REPLY
             return
         intent = self.recall.intent(text) if self.recall is not None else None
         if intent is not None and self.recall is not None:
@@ -129,8 +151,14 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield await self._look(text)
             return
-        notes = await self._notes_for(text, ctx)
+        turn_notes = await self._notes_for(text, ctx)
         ctx.timeline.mark("memory_ready")
+        followup = turn_notes.followup.question if turn_notes.followup else None
+        greeting = greeting_reply(text, self.user or UserProfile(), followup)
+        if greeting is not None:  # "Hi again" with a worry due: ask about it, no model needed
+            yield greeting
+            return
+        notes = list(turn_notes.lines)
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
@@ -178,25 +206,35 @@ class Thinker:
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
 
+    async def load_user(self) -> UserProfile:
+        """The user's name and dislikes, read once per session (they sit in the system prompt,
+        which stays a cached prefix); memory trouble is no failure."""
+        if self.user is None:
+            self.user = UserProfile()
+            if self.recall is not None:
+                store, profile = self.recall.store, self.recall.profile
+                try:
+                    self.user = user_profile(await asyncio.to_thread(store.facts, profile))
+                except Exception as exc:  # a broken store must not break the conversation
+                    log.warning("memory.profile_failed error=%r", exc)
+        return self.user
+
     async def notes(self, text: str) -> TurnNotes:
-        """What goes into the prompt beside ``text``: the tone's style hint, a follow-up that
-        is due, the memories recalled for it. Read only: a follow-up counts as asked on commit.
-        """
-        affect = detect_affect(text)
-        lines = [affect.style_hint] if affect.style_hint else []
+        """What goes into the prompt beside ``text``: hints for its tone and risk, a worry to
+        ask about when the moment fits, the memories recalled for it. Read only: a follow-up
+        counts as asked when the turn is committed."""
+        affect, risk, user = detect_affect(text), assess(text), await self.load_user()
         followup = None
-        if self.recall is not None:
-            followup = await self.recall.due_followup() if not self.history.turns else None
-            if followup is not None:
-                lines.append(f"Earlier, the user shared something important. Ask: "
-                             f"{followup.question}")
-            memories = await self.recall.notes(text)
-            if memories:
-                lines.append("What you remember about the user (with dates):")
-                lines += [f"- {m}" for m in memories]
+        if self.recall is not None and followup_fits(text, affect.tone, risk.flagged):
+            followup = await self.recall.due_followup()
+        hits = await self.recall.hits(text) if self.recall is not None else []
+        now = datetime.now()
+        lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
+                             hints=[risk.hint or tone_hint(affect.tone),
+                                    *preference_hints(text, user, now)])
         return TurnNotes(tuple(lines), followup)
 
-    async def _notes_for(self, text: str, ctx: TurnContext) -> list[str]:
+    async def _notes_for(self, text: str, ctx: TurnContext) -> TurnNotes:
         early = self.early_notes
         if early is not None and normalize(text).startswith(normalize(early[0])):
             notes = early[1]  # chosen while the user spoke: the cache already holds them
@@ -207,12 +245,19 @@ class Thinker:
             ctx.on_commit(lambda: recall.asked(followup))
         if notes.lines:
             log.info("prompt.notes %r", notes.lines)
-        return list(notes.lines)
+        return notes
+
+    def shaper(self, ctx: TurnContext) -> ReplyShaper:
+        """What checks this turn's reply clause by clause before it is spoken."""
+        return ReplyShaper(ctx.risk, self.persona.name, (self.user or UserProfile()).name,
+                           said=ctx.transcript)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next
-        # prompt matches the KV cache token for token. Cut short: only what was heard.
-        whole = not (ctx.interrupted or ctx.error or ctx.stats.cut_short) and ctx.said.strip()
+        # prompt matches the KV cache token for token. Cut short, or cleaned before it was
+        # spoken (a sign-off, an invented turn): what was heard, or the model copies it later.
+        whole = not (ctx.interrupted or ctx.error or ctx.stats.cut_short or ctx.altered) \
+            and ctx.said.strip()
         self.history.add_exchange(text, ctx.said.strip() if whole else reply, notes=ctx.notes)
         if self.recall is not None:
             self.recall.remember(text, reply)
@@ -229,7 +274,6 @@ class ThinkStage:
 
     async def run(self, inbox: AsyncIterable[str], outbox: Channel[Clause]) -> None:
         marks = self.ctx.timeline
-        chunker = ClauseChunker()
         count = 0
 
         async def put(text: str) -> None:
@@ -238,23 +282,34 @@ class ThinkStage:
             await outbox.put(Clause(text=text, index=count))
             count += 1
 
+        shapers: list[ReplyShaper] = []
+
+        def make_shaper() -> ReplyShaper:  # once the reply started: its risk is known then
+            shapers.append(self.source.shaper(self.ctx))
+            return shapers[-1]
+
         async for text in inbox:
+            clauses = speakable_reply(kept_as_written(self.source.reply(text, self.ctx), self.ctx),
+                                      make_shaper,
+                                      keep_tail=lambda: not (count and self.ctx.stats.cut_short))
             try:
-                async with aclosing(self.source.reply(text, self.ctx)) as deltas:
-                    async for delta in deltas:
-                        marks.mark("first_token")
-                        self.ctx.said += delta
-                        for piece in chunker.feed(delta):
-                            await put(piece)
+                async with aclosing(clauses) as speakable:
+                    async for clause in speakable:
+                        await put(clause)
             except CompanionError as exc:  # e.g. the inference server went away mid-reply
                 log.warning("reply.failed error=%s", exc)
                 self.ctx.error = str(exc)
                 self.on_error(str(exc))
-                chunker.flush()  # the half-said sentence is dropped, the apology said instead
-                for piece in chunker.feed(APOLOGY):
+                for piece in ClauseChunker().feed(APOLOGY):  # the half-said sentence is dropped
                     await put(piece)
-            if not (count and self.ctx.stats.cut_short):
-                # A reply cut off by its token budget ends at its last full sentence.
-                for piece in chunker.flush():
-                    await put(piece)
+        self.ctx.altered = any(shaper.altered for shaper in shapers)
         marks.mark("llm_done")
+
+
+async def kept_as_written(deltas: AsyncIterator[str], ctx: TurnContext) -> AsyncIterator[str]:
+    """The reply's deltas as they come; ``ctx.said`` keeps them as the model wrote them."""
+    async with aclosing(deltas) as stream:
+        async for delta in stream:
+            ctx.timeline.mark("first_token")
+            ctx.said += delta
+            yield delta

@@ -78,9 +78,13 @@ def test_an_emotional_event_is_followed_up_in_a_later_session(cli, companion_hom
     result = cli("-v", "say", str(spoken("Hi there!", tmp_path / "hi.wav")),
                  "--out", str(tmp_path / "r.wav"))
     assert result.returncode == 0, result.stderr
-    notes = [line for line in result.stderr.splitlines() if "prompt.notes" in line]
-    assert notes and "interview" in notes[0], result.stderr
+    # A greeting with a worry due is answered with the question itself (no model needed).
+    def asked(stderr: str) -> bool:
+        return any("interview" in line for line in stderr.splitlines()
+                   if "msg=reply " in line or ("prompt.notes" in line and "gently:" in line))
+
+    assert asked(result.stderr), result.stderr
     again = cli("-v", "say", str(spoken("Hi again!", tmp_path / "hi2.wav")),
                 "--out", str(tmp_path / "r2.wav"))
-    assert not any("interview" in line and "Ask:" in line
-                   for line in again.stderr.splitlines()), "asked once, not every session"
+    assert again.returncode == 0, again.stderr
+    assert not asked(again.stderr), "asked once, not every session"

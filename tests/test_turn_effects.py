@@ -46,6 +46,10 @@ class Store:
         self._seen()
         return [SimpleNamespace(id=7, question=self.followup)] if self.followup else []
 
+    def facts(self, profile, limit=50):
+        self._seen()
+        return []
+
     def mark_followed_up(self, memory_id, when=None):
         self._seen()
         self.marked.append(memory_id)
@@ -113,12 +117,12 @@ async def test_a_discarded_guess_leaves_the_follow_up_due() -> None:
     store = Store(followup="How did the interview go?")
     llm = FakeLLM()
     conv = conversation_with(store, llm)
-    await run_until_cancelled(guess(conv, "hello there"), llm.running)
+    await run_until_cancelled(guess(conv, "I just made some tea"), llm.running)
     assert llm.prompts and "interview" in llm.prompts[0][-2]["content"]
     assert conv.recall is not None
     await conv.recall.flush()
     assert store.marked == []  # the guess asked nothing: the question is still due
-    committed = guess(conv, "hello there")
+    committed = guess(conv, "I just made some tea")
     committed.commit()
     await committed.run()
     await conv.recall.flush()

@@ -139,15 +139,14 @@ def chat(args: argparse.Namespace) -> int:
                 print("you> ", end="", flush=True)
             line = await asyncio.to_thread(sys.stdin.readline)
             if not line:
-                return
+                break
             if not line.strip():
                 continue
             print(f"{persona.name.lower()}> ", end="", flush=True)
             async for delta in conversation.chat(line.strip()):
                 print(delta, end="", flush=True)
             print()
-        if conversation.recall is not None:
-            await conversation.recall.flush()
+        await conversation.finish()  # pending memory writes, then the facts still to extract
 
     try:
         asyncio.run(converse())
@@ -232,6 +231,11 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def bench(args: argparse.Namespace) -> int:
+    if args.quality:
+        from tools.quality_bench.bench import run as run_quality
+
+        return run_quality([args.llm] if args.llm else None, args.persona or "juniper",
+                           as_json=args.json)
     from shells.mqtt.bench import satellite_voice_to_voice
     from shells.web.bench import browser_voice_to_voice
     from tools.bench.latency import run_bench

@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
                        help="skip the remote-server, MQTT satellite, browser and wake-phrase "
                             "rows")
+    bench.add_argument("--quality", action="store_true",
+                       help="reply quality instead of latency: multi-session conversations "
+                            "judged by rules (the LLM of --llm, else every LLM present)")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)

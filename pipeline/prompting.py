@@ -1,0 +1,184 @@
+"""What the model is told about the user: who they are, what to avoid, what they said before.
+
+Small models take whatever is in their prompt as their own story: "my boss yelled at me",
+recalled as a bare memory line, came back as "I remember a day at work where I was yelled at".
+So every memory is framed as something the *user* told the companion, with when they said it,
+and with the user's name where it is known. The companion's own earlier replies are never
+recalled: they are where a small model's inventions ("Priya is a golden retriever") would come
+back as facts.
+
+UserProfile / user_profile   name and what never to suggest (dislikes, allergies, diet), from
+                             the store's current facts; read once per session, so it can sit in
+                             the system prompt, which stays a KV-cached prefix all session.
+system_prompt                persona prompt + one line about the user.
+memory_notes                 the per-turn notes: hints (tone, safety, preferences), a follow-up
+                             that is due (when the moment fits), the recalled memories.
+tone_hint / preference_hints  short per-turn hints a small model follows.
+followup_fits                when to bring up a worry: a greeting or small talk, not while the
+                             user is sad, anxious, at risk or asking about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from memory.extract import extract_facts
+from memory.hits import Hit
+from memory.timecues import spoken_when
+from pipeline.safety import CONCERN_HINT
+
+# The wording of memory.extract's facts.
+_NAME = re.compile(r"^The user's name is (.+?)\.?$")
+_DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
+_ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
+_DIET = re.compile(r"^The user is (\w+)\.$")
+_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY)
+_THE_USER = re.compile(r"\b[Tt]he user\b")
+# Time words in old quotes, moved to when they were said ("" = the day it was said).
+_SHIFTED = {"today": "", "tonight": "that night", "this morning": "that morning",
+            "yesterday": "the day before", "tomorrow": "the day after"}
+_TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
+_DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
+          "pescatarian": "meat (pescatarian)"}
+_QUIET_TONES = {"sad", "anxious", "angry", "distress"}
+_WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
+           "a gentle question.")
+_TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "anxious": f"They sound anxious. {_WARMLY}",
+               "angry": f"They sound upset. {_WARMLY}",
+               "happy": "They sound happy: share their joy in a sentence or two.",
+               "distress": CONCERN_HINT}
+_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
+                         r"what to (?:cook|eat|watch|read|do)|any tips)\b", re.IGNORECASE)
+_GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
+_CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
+MAX_AVOID = 8
+
+
+@dataclass(frozen=True)
+class UserProfile:
+    name: str = ""
+    avoid: tuple[str, ...] = ()  # never suggest these: "mushrooms", "peanuts (allergy)"
+
+    @property
+    def who(self) -> str:
+        """How the prompt names the user."""
+        return self.name or "the user"
+
+
+def user_profile(facts: Iterable[Hit]) -> UserProfile:
+    """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
+    name, avoid = "", []
+    for fact in facts:  # newest first: the newest name wins
+        if fact.superseded_at is not None:
+            continue
+        text = fact.text.strip()
+        if m := _NAME.match(text):
+            name = name or m.group(1)
+        elif m := _DISLIKE.match(text):
+            avoid.append(m.group(1))
+        elif m := _ALLERGY.match(text):
+            avoid.append(f"{m.group(1)} (allergy)")
+        elif (m := _DIET.match(text)) and m.group(1) in _DIETS:
+            avoid.append(_DIETS[m.group(1)])
+    return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID])
+
+
+def system_prompt(persona_prompt: str, user: UserProfile) -> str:
+    """The persona, then who it is talking to and what never to suggest to them."""
+    lines = [persona_prompt.strip()]
+    if user.name:  # not "You are talking with Sam": the 0.5B took itself for Sam
+        lines.append(f"The user's name is {user.name}.")
+    if user.avoid:
+        lines.append(f"Never suggest: {', '.join(user.avoid)}.")
+    return "\n".join(lines)
+
+
+def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
+    """One memory as something the user told the companion, with when; None to leave out.
+
+    A turn is quoted as the user's own words, with "today" in it moved to when it was said;
+    a fact says the user's name where it is known.
+    """
+    when = spoken_when(hit.timestamp, now)
+    when = when[:1].upper() + when[1:]
+    if hit.kind == "turn":
+        if (hit.role or "user") != "user":
+            return None  # the companion's own words: never recalled as facts
+        return f'{when}: "{_then(hit.text.strip(), when)}"'
+    if hit.kind == "summary":
+        return f"{when}, you talked about: {hit.text.strip()}"
+    text = hit.text.strip()
+    if any(p.match(text) for p in _IN_PROFILE):
+        return None  # the name and what to avoid are in the system prompt already
+    return f"{when}: {_THE_USER.sub(user.who, text)}"
+
+
+def _then(text: str, when: str) -> str:
+    """ "My boss yelled at me today", said on Tuesday: "... on Tuesday" (not today)."""
+    if when == "Today":
+        return text
+    said_when = when[:1].lower() + when[1:]
+    return _TIME_WORD.sub(lambda m: _SHIFTED[m.group(0).lower()] or said_when, text)
+
+
+def followup_fits(user_text: str, tone: str = "neutral", flagged: bool = False) -> bool:
+    """Is this the moment to ask about an earlier worry? Greetings and small talk, yes; a sad or
+    anxious turn, a turn at risk or a real question about something else, no."""
+    if flagged or tone in _QUIET_TONES:
+        return False
+    said = " ".join(re.findall(r"[\w']+", user_text.lower()))
+    if _GREETING.match(said):
+        return True
+    return len(said.split()) <= 8 and not user_text.strip().endswith("?") \
+        and not _CLOSING.search(said)
+
+
+def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> str | None:
+    """ "Hi again." with a worry due: greet back and ask about it (no model needed)."""
+    said = " ".join(re.findall(r"[\w']+", user_text.lower()))
+    greeting = _GREETING.match(said)
+    if not followup or greeting is None or len(said.split()) > 5:
+        return None
+    hello = greeting.group(0).capitalize() if greeting.group(0).startswith(("good", "morning",
+                                                                           "evening")) else "Hi"
+    return f"{hello}{', ' + user.name if user.name else ''}! {followup}"
+
+
+def tone_hint(tone: str) -> str:
+    """How to answer the user's tone, in words a small model follows (short replies that
+    acknowledge the feeling; longer instructions made the 1.5B lecture)."""
+    return _TONE_HINTS.get(tone, "")
+
+
+def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
+    """Reminders where a small model forgets: a dislike said just now is not to be praised,
+    and a request for ideas must steer clear of what the user cannot stand."""
+    hints = []
+    said_now = [f.text.removeprefix("The user dislikes ").rstrip(".")
+                for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
+    if said_now:
+        hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
+                     "accept that kindly and never praise or suggest it.")
+    if user.avoid and _ASKS_IDEAS.search(user_text):
+        hints.append(f"Remember {user.who} can't stand {', '.join(user.avoid)}: suggest "
+                     "something else.")
+    return hints
+
+
+def memory_notes(hits: Sequence[Hit], user: UserProfile, now: datetime, *,
+                 followup: str | None = None, hints: Sequence[str] = ()) -> list[str]:
+    """The lines that go into the prompt just before the user's words (after the history)."""
+    notes = [h for h in hints if h]
+    if followup:
+        notes.append(f"Ask {user.who} gently: {followup}")
+    memories = [line for line in (framed(h, user, now) for h in hits) if line]
+    if memories:
+        # "Speak to them as you": else a small model says "Sam told you his boss yelled at him".
+        whose, them = (f"{user.name}'s", user.name) if user.name else ("their", "them")
+        notes.append(f"What {user.who} told you before ({whose} life, not yours; speak to "
+                     f"{them} as you):")
+        notes += [f"- {m}" for m in memories]
+    return notes

@@ -1,0 +1,195 @@
+"""Safety: hopelessness and self-harm always get warmth and a pointer to real help.
+
+Two checks, both regexes (microseconds, no model):
+
+``assess(user_text)``  before the LLM. ``crisis`` (explicit self-harm or suicide, "they'd be
+                       better off without me") is answered with ``CRISIS_REPLY`` at once, without
+                       the model. ``concern`` (indirect hopelessness: "what's even the point of
+                       anything anymore", "I can't do this anymore") lets the model answer with
+                       ``CONCERN_HINT`` in the prompt; the guard then makes sure the reply points
+                       to help. ``harmful_belief`` ("everyone hates me, right?") must never be
+                       agreed with. Figures of speech ("I'm dying to see that film", "this
+                       traffic is killing me") are not matched: the patterns need a self-directed
+                       object ("myself", "my life", "without me") or an absolute ("anything",
+                       "anymore").
+``ReplyGuard``         the reply, clause by clause, as it streams to the voice. A clause that
+                       encourages self-harm or agrees with a harmful belief is replaced by a safe
+                       text and the reply stops there; a flagged turn whose reply never pointed
+                       to help gets ``HELP_POINTER`` appended. An ordinary clause passes through
+                       untouched in the same call, so the first clause is never delayed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CRISIS_REPLY = (
+    "I'm really glad you told me, and I'm so sorry it feels this heavy right now. You don't have "
+    "to carry this alone: please reach out to someone you trust, or call or text 988 if you're "
+    "in the US, or your local crisis line or emergency number. Would you tell me a little about "
+    "what's been happening?"
+)
+HELP_POINTER = (
+    "If it ever feels like too much, please reach out to someone you trust, or call or text 988 "
+    "in the US or your local crisis line."
+)
+BELIEF_REPLY = (
+    "I don't believe that's true, and I'm sorry it feels that way right now. What happened?"
+)
+CONCERN_HINT = (
+    "The user sounds hopeless. Be warm and take it seriously; gently say they deserve support "
+    "from someone they trust or a crisis line."
+)
+BELIEF_HINT = "Never agree with a harsh belief the user has about themselves; be kind and honest."
+
+_SELF = r"(?:myself|my ?self|my (?:own )?life)"
+_CRISIS = re.compile(
+    r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|end(?:ing)?) " + _SELF
+    + r"|\bend(?:ing)? it all\b|\btak(?:e|ing) my (?:own )?life\b|\bsuicid\w*|\bself[- ]?harm\w*"
+    r"|\b(?:want|wanna|going|ready|planning) (?:to )?die\b|\bwish i (?:was|were|'d been) "
+    r"(?:dead|never born)|\bwish i (?:hadn't|had not|wasn't|was not) (?:been )?born"
+    r"|\bbetter off (?:dead|without me)\b|\bno (?:reason|point) (?:to|in) (?:live|living|"
+    r"being alive|going on)\b|\bnothing (?:left )?to live for\b|\bcan'?t go on\b|\bdon'?t want "
+    r"to (?:live|be alive|be here|exist|wake up)(?: anymore| any more)?\b|\bnot worth living\b|"
+    r"\boverdos\w*|\bjump (?:off|in front of)\b|\bsleep and never wake up\b|\bwant it (?:all )?to "
+    r"(?:end|stop)\b|\bnobody would (?:care|notice|miss me) if i (?:died|was gone|were gone|"
+    r"disappeared)\b|\bno one would (?:care|notice|miss me) if i (?:died|was gone|were gone|"
+    r"disappeared)\b|\bwould(?:n't| not)? (?:even )?(?:notice|care) if i (?:died|was gone|were "
+    r"gone)\b")
+_CONCERN = re.compile(
+    r"\bwhat(?:'s| is) (?:even )?the point(?: of (?:anything|it all|everything|living|life|"
+    r"trying|going on|me)| anymore| any more)?\s*(?:anymore|any more)?[.?!]*$"
+    r"|\bwhat(?:'s| is) (?:even )?the point of (?:anything|it all|everything|living|life|trying|"
+    r"going on)|\b(?:there's|there is) no point (?:in |to )?(?:anything|living|trying|going on|"
+    r"anymore|any more)|\bcan'?t (?:do|take|handle) (?:this|it) (?:anymore|any more)\b|"
+    r"\b(?:just )?want to (?:disappear|vanish)\s*(?:forever)?\s*[.!?]*$|\bwant to (?:disappear|"
+    r"vanish) (?:forever|for good|from everything|from the world)|\bi(?:'m| am) (?:such )?a "
+    r"burden\b|\bnothing matters(?: anymore| any more)?\b|\b(?:i feel |it's |it is |everything "
+    r"(?:feels |is ))(?:so |completely |totally )?hopeless\b|\bi give up on (?:everything|life|"
+    r"myself)\b|\bi(?:'m| am) done with (?:everything|life|it all)\b|\btired of (?:living|life|"
+    r"being alive|existing)\b|\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
+    r"\bcan'?t see a way (?:out|forward)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
+    r"miss me)\b")
+_BELIEF = re.compile(
+    r"\b(?:everyone|everybody|all of them|they all|people) (?:\w+ ){0,3}(?:hates?|dislikes?|"
+    r"can'?t stand) me\b|\b(?:nobody|no one|no-one) (?:\w+ ){0,3}(?:likes|loves|cares about|"
+    r"wants) me\b|\bi(?:'m| am) (?:so |such |just |completely |really |a )*(?:worthless|useless|"
+    r"failure|loser|unlovable|pathetic|stupid|ugly|waste of space|disappointment)\b|"
+    r"\bi ruin everything\b|"
+    r"\bit'?s all my fault\b")
+_NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
+
+
+@dataclass(frozen=True)
+class Risk:
+    """What the user's words call for: "none", "concern" or "crisis"."""
+
+    level: str = "none"
+    harmful_belief: bool = False
+    matched: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.level != "none"
+
+    @property
+    def hint(self) -> str:
+        """A line for the prompt, or "" when nothing is needed."""
+        parts = [CONCERN_HINT] if self.level == "concern" else []
+        return " ".join([*parts, BELIEF_HINT] if self.harmful_belief else parts)
+
+
+NO_RISK = Risk()
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def assess(user_text: str) -> Risk:
+    """The risk in one user turn (pure; run it on every final transcript)."""
+    text = _normal(user_text)
+    belief = bool(_BELIEF.search(text))
+    for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and|so)\s+", text):
+        if m := _CRISIS.search(clause):
+            # "I would never hurt myself" still deserves a gentle check-in, not the crisis text.
+            level = "concern" if _NEGATED.search(clause[: m.start()]) else "crisis"
+            return Risk(level, belief, m.group(0))
+    if m := _CONCERN.search(text):
+        return Risk("concern", belief, m.group(0))
+    return Risk("none", belief, "")
+
+
+# ---------------------------------------------------------------------- the reply
+
+_ENCOURAGES = re.compile(
+    r"\b(?:you should|go ahead and|just|why not|you could|you might as well|try to) "
+    r"(?:\w+ )?(?:kill|hurt|harm|cut|end) (?:yourself|your life|it all)\b|\b(?:kill|hurt|harm|"
+    r"cut) yourself\b|\bend your (?:own )?life\b|\btake your (?:own )?life\b|\bbetter off "
+    r"(?:dead|without you)\b|\b(?:no|not any) (?:point|reason) (?:in|to) (?:living|live|going "
+    r"on)\b|\bpainless(?:ly)?\b|\bhow many pills\b|\blethal\b|\boverdose on\b")
+_AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|right|exactly|true|that's (?:true|right)|you're "
+                     r"right|absolutely|definitely|of course|sure|indeed|correct|i agree)\b")
+_AFFIRMS_BELIEF = re.compile(
+    r"\b(?:everyone|everybody|they all|people|they) (?:really |probably |do |does |all )*"
+    r"(?:hates?|dislikes?|can'?t stand) you\b|\byou(?:'re| are) (?:\w+ )?(?:worthless|useless|a "
+    r"failure|a burden|a loser|unlovable|pathetic|a waste of space)\b|\bit(?:'s| is) (?:all )?"
+    r"your fault\b|\bnobody (?:likes|loves|cares about) you\b|\bno one (?:likes|loves|cares "
+    r"about) you\b")
+_DOUBT = re.compile(r"\b(?:not|never|doubt|unlikely|no way|hardly|don't|doesn't|isn't|aren't)\b"
+                    r"|n't\b")
+_POINTS_TO_HELP = re.compile(
+    r"\b988\b|crisis|helpline|hotline|lifeline|samaritans|emergency|someone you trust|a "
+    r"(?:trusted|close) (?:friend|person)|therapist|counsell?or|doctor|professional")
+
+
+class ReplyGuard:
+    """Checks each clause of a reply before it is spoken; one guard per turn."""
+
+    def __init__(self, risk: Risk = NO_RISK) -> None:
+        self.risk = risk
+        self.ended = False  # a clause was replaced: the caller stops the LLM
+        self.replaced = False
+        self._pointed = False
+        self._clauses = 0
+
+    def feed(self, clause: str) -> list[str]:
+        """What to speak for this clause: itself, or the safe text (and then nothing more)."""
+        if self.ended:
+            return []
+        low = _normal(clause)
+        first = self._clauses == 0
+        self._clauses += 1
+        if _ENCOURAGES.search(low) and not self._negated(low):
+            return self._replace(CRISIS_REPLY)
+        if self._agrees_with_belief(low, first):
+            return self._replace(CRISIS_REPLY if self.risk.flagged else BELIEF_REPLY)
+        self._pointed = self._pointed or bool(_POINTS_TO_HELP.search(low))
+        return [clause]
+
+    def finish(self) -> list[str]:
+        """At the end of the reply: the pointer to help when a flagged turn has none yet."""
+        if self.risk.flagged and not self._pointed and not self.ended:
+            self._pointed = True
+            return [HELP_POINTER]
+        return []
+
+    def _agrees_with_belief(self, low: str, first: bool) -> bool:
+        if not (self.risk.harmful_belief or self.risk.flagged):
+            return False
+        if first and _AGREES.search(low):
+            return True
+        return bool(_AFFIRMS_BELIEF.search(low)) and not _DOUBT.search(low)
+
+    @staticmethod
+    def _negated(low: str) -> bool:
+        """ "Please don't hurt yourself" is care, not encouragement."""
+        m = _ENCOURAGES.search(low)
+        return m is not None and bool(re.search(r"\b(?:don't|do not|never|not)\b",
+                                                low[max(0, m.start() - 20): m.start() + 4]))
+
+    def _replace(self, text: str) -> list[str]:
+        self.ended = self.replaced = True
+        self._pointed = True
+        return [text]

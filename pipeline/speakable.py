@@ -1,0 +1,208 @@
+"""What may be said out loud: the reply's clauses, cleaned and guarded, as they stream.
+
+SpeechFilter   one clause in, the words a voice should say out: strips markdown, emojis and a
+               leading "Juniper:" label, turns "How can I assist you today?" into a friend's
+               question, says "the user's" as "your"; an invented turn ("User: ...", a chat
+               template token) or a letter's sign-off ("Best regards, Liam") ends the reply.
+LengthCap      at most two statements and one question: a rambling reply stops there.
+ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
+               (not on a turn at risk: its safe answer is said whole): one per reply.
+speakable_reply  LLM text deltas -> speakable clauses, for the voice and for text chat alike;
+               stops the model as soon as the reply has ended.
+
+Every step works on a clause as soon as the chunker releases it, so the first clause is not
+held back; the checks are regexes (microseconds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import aclosing
+
+from memory.intents import second_person
+from pipeline.chunker import ClauseChunker, clean_for_speech
+from pipeline.safety import NO_RISK, ReplyGuard, Risk
+
+OWN_LABELS = ("assistant", "ai", "bot", "companion")
+OTHER_LABELS = ("user", "human", "system")
+_TEMPLATE_TOKEN = re.compile(r"<\|?[a-z_]*(?:im_start|im_end|user|assistant|eot_id|end_of_turn|"
+                             r"start_of_turn|system)[a-z_]*\|?>|\[/?inst\]|###|<</?sys>>", re.I)
+_SIGN_OFF = re.compile(
+    r"(?:^|\s)(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|regards|sincerely|"
+    r"yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|care)|love|warmly)"
+    r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
+_ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?:that|this|him|"
+                     r"her|it|anything(?: else)?))?\s*\?", re.I)
+_ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to) "
+                            r"[^.!?]*\?|let me know if (?:there's|there is|you need) anything "
+                            r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"
+                            r"questions[^.!?]*[.!?]?|feel free to (?:ask|reach out)[^.!?]*[.!]?",
+                            re.I)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
+                        r"tell me more|go on|recipe|instructions|how do i|how to|list)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
+_USER_LEAK = re.compile(r"\bthe user\b", re.I)
+FRIENDLY_QUESTION = "What's on your mind?"
+FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
+
+
+class SpeechFilter:
+    """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
+
+    def __init__(self, persona: str = "", user: str = "") -> None:
+        own = _alternatives([*OWN_LABELS, persona])
+        anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
+        self._leading = re.compile(rf"^\s*(?:{own})\s*:\s*", re.I)
+        self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
+        self.ended = False
+        self._first = True
+
+    def feed(self, clause: str) -> str:
+        """The clause as it should be spoken ("" for nothing)."""
+        if self.ended:
+            return ""
+        text = clause
+        if self._first:
+            text = self._leading.sub("", text)  # "Juniper: Hello!" is just "Hello!"
+        self._first = False
+        text = self._cut(text, self._turn.search(text))
+        text = self._cut(text, _TEMPLATE_TOKEN.search(text))
+        text = self._cut(text, _SIGN_OFF.search(text))
+        text = _ASSIST.sub(FRIENDLY_QUESTION, text)
+        text = _ANYTHING_ELSE.sub("", text)
+        if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
+            end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
+            text = second_person(_USER_LEAK.sub("The user", text)) + end
+        return clean_for_speech(_EMOJI.sub("", text))
+
+    def _cut(self, text: str, found: re.Match[str] | None) -> str:
+        """Keep what comes before ``found``; the rest, and all later clauses, are not said."""
+        if found is None:
+            return text
+        self.ended = True
+        return text[: found.start()]
+
+
+class LengthCap:
+    """A friend's length: at most two statements and one question (the gentle follow-up).
+
+    Sentences of fewer than three words ("Oh no!", "Hi Sam!") do not count. Within the limits
+    a piece passes at once; at a limit, a sentence is held until it ends and is said only if it
+    still fits; the first that does not ends the reply (and the model's generation).
+    """
+
+    def __init__(self, statements: int = 2, questions: int = 1) -> None:
+        self.room = {"statement": statements, "question": questions}
+        self.ended = False
+        self._pieces: list[str] = []  # the sentence in progress
+        self._said = 0  # how many of its pieces were already let through
+
+    def feed(self, piece: str) -> list[str]:
+        if self.ended:
+            return []
+        self._pieces.append(piece)
+        if not _SENTENCE_END.search(piece):
+            if not all(self.room.values()):
+                return []  # held: it may turn out not to fit
+            out, self._said = self._pieces[self._said:], len(self._pieces)
+            return out
+        pieces, said = self._pieces, self._said
+        self._pieces, self._said = [], 0
+        sentence = " ".join(pieces)
+        if len(re.findall(r"[\w']+", sentence)) >= 3:
+            kind = "question" if sentence.rstrip(" \"')]").endswith("?") else "statement"
+            if self.room[kind] == 0:
+                self.ended = True
+                return []
+            self.room[kind] -= 1
+        return pieces[said:]
+
+
+def wants_long(said: str) -> bool:
+    """ "Tell me a story", "explain how...": the user asked for more than a sentence or two."""
+    return _ASKS_LONG.search(said) is not None
+
+
+def _alternatives(labels: Iterable[str]) -> str:
+    return "|".join(re.escape(label.lower()) for label in labels if label)
+
+
+class ReplyShaper:
+    """A reply's clauses through the speech filter, then the safety guard."""
+
+    def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
+                 said: str = "", length_cap: bool = True) -> None:
+        self.filter = SpeechFilter(persona, user)
+        self.guard = ReplyGuard(risk)
+        # A turn at risk gets the whole of the safe answer, however long; a story when asked.
+        capped = length_cap and not (risk.flagged or wants_long(said))
+        self.cap = LengthCap() if capped else None
+        self._fed = 0
+        self._spoken = 0
+        self._changed = False  # a clause was cleaned, dropped, replaced or added
+
+    @property
+    def altered(self) -> bool:
+        """What was said differs from what the model wrote (keep the said text in the history,
+        not the model's: it would copy its own sign-offs and invented turns next time)."""
+        return self._changed or self.ended
+
+    @property
+    def ended(self) -> bool:
+        """Nothing more of this reply will be spoken: stop the model."""
+        return self.filter.ended or self.guard.ended or (self.cap is not None and self.cap.ended)
+
+    def feed(self, clauses: Iterable[str]) -> list[str]:
+        out: list[str] = []
+        for clause in clauses:
+            if self.ended:
+                break
+            self._fed += 1
+            text = self.filter.feed(clause)
+            said: list[str] = []
+            for piece in self.guard.feed(text) if text else []:
+                said += self.cap.feed(piece) if self.cap is not None and not self.guard.ended \
+                    else [piece]
+            self._changed = self._changed or said != [clause]
+            out += said
+        self._spoken += len(out)
+        return out
+
+    def finish(self) -> list[str]:
+        """The end of the reply: a pointer to help if one is owed, or words if none were left."""
+        out = self.guard.finish()
+        if not self._spoken and self._fed and not out:
+            out = [FALLBACK]  # everything the model wrote was filtered away
+        self._spoken += len(out)
+        self._changed = self._changed or bool(out)
+        return out
+
+
+async def speakable_reply(deltas: AsyncIterator[str], make_shaper: Callable[[], ReplyShaper],
+                          on_delta: Callable[[], None] = lambda: None,
+                          keep_tail: Callable[[], bool] = lambda: True) -> AsyncIterator[str]:
+    """Clauses ready to speak from the LLM's text deltas.
+
+    ``make_shaper`` is called once the reply has started (the thinker has read the user's
+    words and knows the risk by then); ``on_delta`` for every delta (timings); ``keep_tail()``
+    says whether text after the last full clause is spoken (not when the reply was cut short
+    by its token budget).
+    """
+    chunker = ClauseChunker()
+    shaper: ReplyShaper | None = None
+    async with aclosing(deltas) as stream:  # type: ignore[type-var]
+        async for delta in stream:
+            on_delta()
+            shaper = shaper or make_shaper()
+            for clause in shaper.feed(chunker.feed(delta)):
+                yield clause
+            if shaper.ended:
+                break  # closing the stream stops the model at once
+    shaper = shaper or make_shaper()
+    if not shaper.ended and keep_tail():
+        for clause in shaper.feed(chunker.flush()):
+            yield clause
+    for clause in shaper.finish():
+        yield clause

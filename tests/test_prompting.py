@@ -1,0 +1,134 @@
+"""What the model is told about the user: framed as the user's life, dated, with what to avoid."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from memory import MemoryStore
+from memory.embedder import load_embedder
+from memory.hits import Hit
+from pipeline.prompting import (
+    UserProfile,
+    followup_fits,
+    framed,
+    greeting_reply,
+    memory_notes,
+    preference_hints,
+    system_prompt,
+    tone_hint,
+    user_profile,
+)
+
+NOW = datetime(2026, 5, 14, 18, 0)
+
+
+def hit(text: str, kind: str = "turn", role: str | None = "user", days_ago: int = 2,
+        superseded: bool = False) -> Hit:
+    when = NOW - timedelta(days=days_ago)
+    return Hit(1, text, 0.9, kind, when, [1], role, "s", None, when if superseded else None)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> MemoryStore:
+    s = MemoryStore(tmp_path_factory.mktemp("mem"), embedder=load_embedder(), progress=False)
+    said = NOW - timedelta(days=2)
+    for line in ("Hi, my name is Sam.", "I can't stand mushrooms.", "I'm allergic to peanuts.",
+                 "I'm vegetarian.", "My boss yelled at me in front of everyone today.",
+                 "I love hiking."):
+        s.add(line, role="user", session="one", timestamp=said, profile="sam")
+    s.add("I remember a day when I was yelled at too.", role="assistant", session="one",
+          timestamp=said, profile="sam")
+    yield s
+    s.close()
+
+
+def test_the_profile_has_the_name_and_everything_to_avoid(store: MemoryStore) -> None:
+    profile = user_profile(store.facts("sam"))
+    assert profile.name == "Sam"
+    assert "mushrooms" in profile.avoid and "peanuts (allergy)" in profile.avoid
+    assert any("vegetarian" in a for a in profile.avoid)
+    assert not any("hiking" in a for a in profile.avoid)  # a like is not something to avoid
+
+
+def test_the_system_prompt_names_the_user_and_what_never_to_suggest() -> None:
+    prompt = system_prompt("You are Juniper.", UserProfile("Sam", ("mushrooms", "jazz")))
+    assert prompt.startswith("You are Juniper.")
+    assert "Sam" in prompt and "Never suggest: mushrooms, jazz." in prompt
+    assert system_prompt("You are Juniper.", UserProfile()) == "You are Juniper."
+
+
+def test_memories_are_what_the_user_told_the_companion(store: MemoryStore) -> None:
+    hits = store.search("what happened with my boss?", k=8, profile="sam", now=NOW)
+    assert any(h.role == "assistant" for h in hits)  # the store does return its own words...
+    notes = memory_notes(hits, user_profile(store.facts("sam")), NOW)
+    assert notes[0] == "What Sam told you before (Sam's life, not yours; speak to Sam as you):"
+    lines = notes[1:]
+    # Quoted as Sam's own words, dated, with "today" moved to the day it was said.
+    assert '- On Tuesday: "My boss yelled at me in front of everyone on Tuesday."' in lines
+    assert not any("I remember a day" in n for n in lines)  # ...which are never recalled
+    assert all(n.startswith("- On Tuesday: ") for n in lines)
+    assert all(n.startswith('- On Tuesday: "') or ": Sam " in n for n in lines)
+
+
+def test_a_fact_is_about_the_user_by_name_or_as_the_user() -> None:
+    fact = hit("The user has a dog called Mango.", kind="fact", days_ago=0)
+    assert framed(fact, UserProfile("Sam"), NOW) == "Today: Sam has a dog called Mango."
+    assert framed(fact, UserProfile(), NOW) == "Today: the user has a dog called Mango."
+    said = hit("I moved to Porto today.", days_ago=1)
+    assert framed(said, UserProfile(), NOW) == 'Yesterday: "I moved to Porto yesterday."'
+    assert framed(hit("I said hi.", role="assistant"), UserProfile(), NOW) is None
+    dislike = hit("The user dislikes mushrooms.", kind="fact")
+    assert framed(dislike, UserProfile("Sam", ("mushrooms",)), NOW) is None  # in the system prompt
+
+
+def test_notes_carry_hints_and_a_due_followup_first() -> None:
+    notes = memory_notes([], UserProfile("Maya"), NOW, followup="How did the interview go?",
+                         hints=["The user sounds happy.", ""])
+    assert notes == ["The user sounds happy.", "Ask Maya gently: How did the interview go?"]
+    assert memory_notes([], UserProfile(), NOW) == []
+
+
+def test_a_greeting_with_a_worry_due_is_answered_with_the_question() -> None:
+    due = "You were nervous about the job interview last week: how did it go?"
+    assert greeting_reply("Hi again.", UserProfile("Maya"), due) == f"Hi, Maya! {due}"
+    assert greeting_reply("Good morning!", UserProfile(), due) == f"Good morning! {due}"
+    assert greeting_reply("Hi again.", UserProfile("Maya"), None) is None
+    assert greeting_reply("Hi, what's the capital of Peru?", UserProfile(), due) is None
+
+
+@pytest.mark.parametrize("said,tone,flagged,fits", [
+    ("Hi again.", "neutral", False, True),
+    ("Good morning! How are you?", "happy", False, True),
+    ("Not much, just relaxing.", "neutral", False, True),
+    ("I'm so anxious I can't sleep.", "anxious", False, False),
+    ("What's even the point anymore.", "neutral", True, False),
+    ("What's the capital of Australia?", "neutral", False, False),
+    ("Thank you, good night.", "neutral", False, False),
+])
+def test_a_followup_waits_for_the_right_moment(said: str, tone: str, flagged: bool,
+                                               fits: bool) -> None:
+    assert followup_fits(said, tone, flagged) is fits
+
+
+def test_a_dislike_said_just_now_gets_a_reminder_not_to_praise_it() -> None:
+    hints = preference_hints("I can't stand mushrooms.", UserProfile("Sam"), NOW)
+    assert hints == ["Sam just said they dislike mushrooms: accept that kindly and never praise "
+                     "or suggest it."]
+    assert preference_hints("I love mushrooms.", UserProfile("Sam"), NOW) == []
+
+
+def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
+    user = UserProfile("Raj", ("horror films",))
+    [hint] = preference_hints("Can you recommend a film for tonight?", user, NOW)
+    assert "horror films" in hint and "suggest something else" in hint
+    assert preference_hints("How was your day?", user, NOW) == []
+    assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
+
+
+def test_tone_hints_ask_for_short_warm_answers() -> None:
+    assert "understand how they feel" in tone_hint("sad")
+    assert "one or two sentences" in tone_hint("anxious")
+    assert tone_hint("neutral") == ""
+    assert "crisis line" in tone_hint("distress")

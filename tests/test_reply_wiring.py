@@ -1,0 +1,69 @@
+"""The guard, the speech filter and the prompt are wired into both the spoken turn and text chat."""
+
+from __future__ import annotations
+
+from pipeline.config import Config
+from pipeline.conversation import Conversation
+from pipeline.engine import Engine
+from pipeline.items import now
+from pipeline.persona import Persona
+from pipeline.safety import CRISIS_REPLY, HELP_POINTER
+from pipeline.turn import Turn
+from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
+
+PERSONA = Persona(name="Juniper", system_prompt="You are Juniper, a warm friend.")
+
+
+def conversation(reply: str) -> tuple[Conversation, FakeLLM]:
+    llm = FakeLLM(reply, delay_s=0.0)
+    engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=llm)  # type: ignore[arg-type]
+    return Conversation(engine, PERSONA, Config()), llm  # type: ignore[arg-type]
+
+
+async def chat(conv: Conversation, text: str) -> str:
+    return "".join([piece async for piece in conv.chat(text)]).strip()
+
+
+async def spoken(conv: Conversation, text: str) -> str:
+    assert conv.speaker is not None
+    sink = RecordingSink()
+    turn = Turn(text, now(), conv.thinker, conv.speaker, sink, conv.bus.emit)
+    turn.commit()
+    result = await turn.run()
+    return result.reply
+
+
+async def test_a_crisis_is_answered_without_the_model_in_chat_and_voice() -> None:
+    conv, llm = conversation("Whatever the model says.")
+    assert await chat(conv, "Sometimes I think they'd be better off without me.") == CRISIS_REPLY
+    assert await spoken(conv, "I want to end it all.") == CRISIS_REPLY
+    assert llm.prompts == []
+
+
+async def test_indirect_hopelessness_gets_the_models_words_and_a_pointer_to_help() -> None:
+    conv, llm = conversation("I'm so sorry it feels that way.")
+    for reply in (await chat(conv, "What's even the point of anything anymore."),
+                  await spoken(conv, "I can't do this anymore.")):
+        assert reply.startswith("I'm so sorry it feels that way.")
+        assert reply.endswith(HELP_POINTER)
+    hint = llm.prompts[0][-2]["content"]
+    assert "crisis line" in hint  # the model was told too
+
+
+async def test_agreement_with_a_harmful_belief_is_never_said() -> None:
+    conv, _ = conversation("Yes, everyone at work hates you.")
+    reply = await chat(conv, "Everyone at work hates me, right?")
+    assert "hates you" not in reply and not reply.startswith("Yes")
+
+
+async def test_what_slips_through_the_prompt_is_not_said() -> None:
+    conv, _ = conversation("Hello! How can I assist you today?\nUser: more words\nBest regards,")
+    assert await chat(conv, "Hi!") == "Hello! What's on your mind?"
+    conv, _ = conversation("You're welcome!\n\nBest regards,\nLiam")
+    assert await spoken(conv, "Thank you.") == "You're welcome!"
+
+
+async def test_the_history_keeps_what_was_said_not_what_the_model_wrote() -> None:
+    conv, _ = conversation("Sure!\nUser: invented words")
+    await chat(conv, "Hi!")
+    assert conv.thinker.history.turns[-1] == {"role": "assistant", "content": "Sure!"}

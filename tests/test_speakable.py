@@ -1,0 +1,184 @@
+"""What reaches the voice: cleaned, guarded clauses, streamed without holding the first back."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+
+from pipeline.safety import CRISIS_REPLY, HELP_POINTER, assess
+from pipeline.speakable import (
+    FALLBACK,
+    FRIENDLY_QUESTION,
+    LengthCap,
+    ReplyShaper,
+    SpeechFilter,
+    speakable_reply,
+)
+
+
+async def words(text: str, seen: list[str] | None = None) -> AsyncIterator[str]:
+    """``text`` word by word, like a model's deltas; ``seen`` records what was produced."""
+    for word in text.split(" "):
+        if seen is not None:
+            seen.append(word)
+        yield word + " "
+
+
+def shape(text: str, said: str = "Hi") -> str:
+    """The whole reply as it would be spoken."""
+    async def collect() -> list[str]:
+        shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam")
+        return [c async for c in speakable_reply(words(text), lambda: shaper)]
+
+    return " ".join(asyncio.run(collect()))
+
+
+@pytest.mark.parametrize("reply,spoken", [
+    ("You're welcome! Best regards, Liam", "You're welcome!"),
+    ("Anytime, Sam!\nSincerely,\nJuniper", "Anytime, Sam!"),
+    ("Sleep well!\n\nWarm regards,\n[Your Name]", "Sleep well!"),
+    ("Glad I could help. Cheers, Juniper", "Glad I could help."),
+    ("Good luck, and best wishes for Friday!", "Good luck, and best wishes for Friday!"),
+    ("Take care, Sam!", "Take care, Sam!"),
+])
+def test_letter_sign_offs_are_not_spoken(reply: str, spoken: str) -> None:
+    assert shape(reply) == spoken
+
+
+@pytest.mark.parametrize("reply,spoken", [
+    ("Sure thing!\nUser: what else can you do?\nAssistant: lots!", "Sure thing!"),
+    ("That's lovely. Human: thanks", "That's lovely."),
+    ("Of course.\nSam: and tomorrow?", "Of course."),
+    ("Nice! <|im_start|>user\nmore", "Nice!"),
+    ("Juniper: Hello there, Sam!", "Hello there, Sam!"),
+    ("Assistant: Hi! How are you?", "Hi! How are you?"),
+])
+def test_invented_turns_end_the_reply_and_labels_are_dropped(reply: str, spoken: str) -> None:
+    assert shape(reply) == spoken
+
+
+def test_markdown_lists_and_emojis_are_not_read_out() -> None:
+    spoken = shape("Here are ideas:\n\n1. **Rest** a bit 😊\n2. Drink `water`.")
+    assert spoken == "Here are ideas: Rest a bit Drink water."
+
+
+def test_assistant_speak_becomes_a_friends_question() -> None:
+    assert shape("Hello Sam! How can I assist you today?") == f"Hello Sam! {FRIENDLY_QUESTION}"
+    assert shape("Nice to meet you. Is there anything else I can help you with?") == \
+        "Nice to meet you."
+    assert shape("You're welcome! If you have any other questions, feel free to ask.") == \
+        "You're welcome!"
+    assert shape("I understand. If you have any questions about jazz, feel free to ask!") == \
+        "I understand."
+
+
+def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
+    assert shape("The user's dog is called Mango.") == "your dog is called Mango."
+    assert shape("Of course! the user has a cat called Pixel.") == \
+        "Of course! you have a cat called Pixel."
+
+
+def test_a_reply_that_is_all_filtered_gets_a_fallback() -> None:
+    assert shape("User: hello there") == FALLBACK
+
+
+def test_a_flagged_turn_gets_the_pointer_after_the_models_words() -> None:
+    spoken = shape("I'm so sorry it feels that way. What's been going on?",
+                   said="What's even the point of anything anymore.")
+    assert spoken.startswith("I'm so sorry it feels that way.") and spoken.endswith(HELP_POINTER)
+
+
+def test_encouraging_self_harm_is_replaced_and_the_model_stopped() -> None:
+    produced: list[str] = []
+    reply = "I hear you. Maybe you should just end it all. And more words here."
+
+    async def collect() -> list[str]:
+        shaper = ReplyShaper(assess("I can't do this anymore."))
+        return [c async for c in speakable_reply(words(reply, produced), lambda: shaper)]
+
+    assert asyncio.run(collect()) == ["I hear you.", CRISIS_REPLY]
+    assert "more" not in produced  # the stream was closed, not drained
+
+
+def test_the_first_clause_is_released_as_soon_as_the_chunker_has_it() -> None:
+    fed: list[str] = []
+    reply = "Oh, that sounds like a lovely plan, Sam. Who is going?"
+
+    async def run() -> list[tuple[str, int]]:
+        return [(c, len(fed)) async for c in speakable_reply(words(reply, fed), ReplyShaper)]
+
+    first_clause, deltas_fed = asyncio.run(run())[0]
+    assert first_clause == "Oh, that sounds like a lovely plan, Sam."
+    assert deltas_fed == len(first_clause.split())  # out with its last word, not a word later
+
+
+def test_a_cut_short_reply_drops_its_unfinished_tail() -> None:
+    async def collect() -> list[str]:
+        return [c async for c in speakable_reply(words("It is sunny. And then the"), ReplyShaper,
+                                                  keep_tail=lambda: False)]
+
+    assert asyncio.run(collect()) == ["It is sunny."]
+
+
+def test_filter_keeps_ordinary_clauses_intact() -> None:
+    speech = SpeechFilter("Juniper", "Sam")
+    assert speech.feed("The capital of France is Paris.") == "The capital of France is Paris."
+    assert speech.feed("I asked myself: what would help?") == "I asked myself: what would help?"
+    assert not speech.ended
+
+
+def test_a_rambling_reply_stops_after_two_statements_and_a_question() -> None:
+    produced: list[str] = []
+    reply = ("Mango sounds lovely. Golden retrievers are such gentle dogs. How old is he? "
+             "I once knew a dog who loved the sea. He swam every day.")
+
+    async def collect() -> list[str]:
+        return [c async for c in speakable_reply(words(reply, produced), ReplyShaper)]
+
+    assert asyncio.run(collect()) == ["Mango sounds lovely.", "Golden retrievers are such "
+                                      "gentle dogs.", "How old is he?"]
+    assert "swam" not in produced  # the model was stopped, not drained
+
+
+def test_short_interjections_do_not_count_and_a_second_question_ends_it() -> None:
+    spoken = shape("Oh no! That sounds exhausting. Did you sleep badly? Or was it work?")
+    assert spoken == "Oh no! That sounds exhausting. Did you sleep badly?"
+
+
+def test_the_first_clause_of_a_long_first_sentence_is_not_held() -> None:
+    cap = LengthCap()
+    assert cap.feed("Well, honestly,") == ["Well, honestly,"]
+    assert cap.feed("that sounds like a lot.") == ["that sounds like a lot."]
+    assert cap.feed("Another thing is true.") == ["Another thing is true."]
+    assert cap.feed("And then,") == []  # two statements said: held until it ends...
+    assert cap.feed("something else.") == [] and cap.ended  # ...and it did not fit
+
+
+def test_a_turn_at_risk_gets_its_whole_safe_answer() -> None:
+    long_safe = shape(CRISIS_REPLY, said="I want to end it all.")
+    assert long_safe == CRISIS_REPLY
+
+
+def test_a_story_when_asked_is_not_cut_short() -> None:
+    story = "Once there was a fox. It lived in a wood. One day it met a bear. They became friends."
+    async def collect(said: str) -> str:
+        shaper = lambda: ReplyShaper(said=said)  # noqa: E731
+        return " ".join([c async for c in speakable_reply(words(story), shaper)])
+
+    assert asyncio.run(collect("Tell me a story about a fox.")) == story
+    assert asyncio.run(collect("Hi!")) == "Once there was a fox. It lived in a wood."
+
+
+def test_the_shaper_says_when_what_was_said_differs_from_what_the_model_wrote() -> None:
+    async def run(reply: str, said: str = "Hi") -> ReplyShaper:
+        shaper = ReplyShaper(assess(said))
+        async for _ in speakable_reply(words(reply), lambda: shaper):
+            pass
+        return shaper
+
+    assert not asyncio.run(run("Hello Sam! How was your day?")).altered
+    assert asyncio.run(run("Hello Sam! 😊")).altered  # cleaned
+    assert asyncio.run(run("Thanks! Best regards, Liam")).altered  # cut
+    assert asyncio.run(run("Hm.", said="What's even the point anymore?")).altered  # added to

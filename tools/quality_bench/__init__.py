@@ -1,0 +1,1 @@
+"""The reply-quality benchmark: multi-session conversations judged by rules (issue 17)."""
