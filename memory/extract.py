@@ -38,7 +38,12 @@ _PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-
 REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
        r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
        r"niece|nephew|best friend|boss|roommate|flatmate")
-PET = r"dog|puppy|cat|kitten|parrot|bird|rabbit|bunny|hamster|fish|horse|turtle|tortoise|snake"
+PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|collie|sheepdog|"
+       r"husky|dachshund|pug|greyhound|dog|puppy|cat|kitten|parrot|budgie|bird|rabbit|bunny|"
+       r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")
+# After "called" or "named" a name may come lowercase: the recognizer writes "a dog called
+# mango" when the name is also a word. Never a word that goes on the sentence.
+_CALLED_NAME = r"(?!(?:is|was|and|but|has|who|that|because|so)\b)([A-Za-z][a-zA-Z'\-]+)"
 JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
         r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
         r"scientist|data scientist|researcher|architect|electrician|plumber|carpenter|"
@@ -78,26 +83,27 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    if m := re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _NAME, s):
+    if m := re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _CALLED_NAME, s):
         name = m.group(1).capitalize()
         facts.append(Fact("name", name, f"The user's name is {name}."))
 
-    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:'s name is|\s+is called|\s+is named|,?\s+"
-                         r"(?i:called|named))?\s+" + _NAME, s):
-        rel, name = m.group(1).lower(), m.group(2)
+    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:(?:'s name is|\s+is called|\s+is named|"
+                         r",?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")", s):
+        rel, name = m.group(1).lower(), (m.group(2) or m.group(3)).capitalize()
         if name.lower() in ("is", "was", "and", "has", "i", "just"):
             continue
         facts.append(Fact(f"family:{rel}:{name.lower()}", name,
                           f"The user's {rel} is called {name}.", single=False))
 
-    for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:'s name is|\s+is called|\s+is named"
-                         r"|,?\s+(?i:called|named))?\s+" + _NAME, s):
-        pet, name = m.group(1).lower(), m.group(2)
+    for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:(?:'s name is|\s+is called|\s+is "
+                         r"named|,?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")",
+                         s):
+        pet, name = m.group(1).lower(), (m.group(2) or m.group(3)).capitalize()
         facts.append(Fact(f"pet:{pet}:{name.lower()}", name,
                           f"The user has a {pet} called {name}.", single=False))
     for m in re.finditer(r"\b(?i:(?:i|we) (?:have|got|adopted|own) (?:a|an|two|three) (?:new )?("
-                         + PET + r")s?)(?:\s+(?i:called|named)\s+" + _NAME + r")?", s):
-        pet, name = m.group(1).lower(), m.group(2)
+                         + PET + r")s?)(?:\s+(?i:called|named)\s+" + _CALLED_NAME + r")?", s):
+        pet, name = m.group(1).lower(), (m.group(2) or "").capitalize()
         slot = f"pet:{pet}:{name.lower()}" if name else f"pet:{pet}"
         text = f"The user has a {pet} called {name}." if name else f"The user has a {pet}."
         facts.append(Fact(slot, name or pet, text, single=False))

@@ -19,10 +19,15 @@ from memory import MemoryStore, MemoryWriteError
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
-from memory.retrieval import CONFIDENT_SCORE
 from pipeline.endpointing import normalize
 
 log = logging.getLogger(__name__)
+
+# A memory this relevant may enter the prompt. Lower than the search's own "confident" bar
+# (memory.retrieval.CONFIDENT_SCORE): a memory left out makes the companion forget the user's
+# dog, while one too many costs a few prompt tokens (prefilled while the user speaks), and the
+# notes say whose story each one is.
+NOTE_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ class Recall:
             log.warning("memory.search_failed error=%r", exc)
             return []
         # This session's turns are already in the prompt as history: recall only older ones.
-        good = [h for h in hits if h.score >= CONFIDENT_SCORE
+        good = [h for h in hits if h.score >= NOTE_SCORE
                 and h.session != self.session][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
         return good

@@ -188,3 +188,21 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
         project = {m.split(".")[0] for m in imports} & {"pipeline", "voice", "hardware",
                                                          "shells", "tools"}
         assert not project, (path.name, project)
+
+
+def test_names_the_recognizer_writes_in_lowercase_are_still_names() -> None:
+    """Whisper writes "a golden retriever called mango" when the name is also a word."""
+    from datetime import datetime
+
+    from memory.extract import extract_facts
+
+    said = datetime(2026, 5, 1)
+    facts = {t: [f.text for f in extract_facts(t, said)] for t in (
+        "I have a golden retriever called mango.", "My dog is called biscuit.",
+        "my name is ana", "my sister is called priya", "my dog is called and he is cute")}
+    assert facts["I have a golden retriever called mango."] == [
+        "The user has a golden retriever called Mango."]
+    assert facts["My dog is called biscuit."] == ["The user has a dog called Biscuit."]
+    assert facts["my name is ana"] == ["The user's name is Ana."]
+    assert facts["my sister is called priya"] == ["The user's sister is called Priya."]
+    assert facts["my dog is called and he is cute"] == []
