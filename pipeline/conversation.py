@@ -103,6 +103,11 @@ class Conversation:
         self._echo_gate = False
         self._barge_in = False
 
+    @property
+    def busy(self) -> bool:
+        """A turn is running (a reply is being thought, spoken or played)."""
+        return self._task is not None and not self._task.done()
+
     def make_vad(self) -> VadSegmenter:
         return make_vad(self.config.audio)
 
