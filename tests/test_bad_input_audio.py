@@ -192,3 +192,12 @@ def test_regular_file_shorter_than_its_header_is_caught_before_the_models(
     line = cli("--llm", str(tmp_path / "absent.gguf"), "say", str(path),
                "--out", str(tmp_path / "o.wav"), timeout=60).single_error()
     assert "truncated: header says 2.00 s, file holds 1.00 s" in line
+
+
+@pytest.mark.parametrize("rate_and_channels", [("--rate", "0"), ("--rate", "4294967295"),
+                                               ("--channels", "0"), ("--channels", "100")])
+def test_raw_pcm_format_is_checked_before_the_models(cli, tmp_path: Path,
+                                                     rate_and_channels: tuple[str, str]) -> None:
+    line = cli("--llm", str(tmp_path / "absent.gguf"), "run", "--stdin", *rate_and_channels,
+               timeout=60).single_error()
+    assert "--rate" in line and "channels" in line
