@@ -85,7 +85,8 @@ class Conversation:
         session = f"{datetime.now():%Y-%m-%d %H:%M:%S}-{uuid.uuid4().hex[:6]}"
         self.recall = (Recall(engine.memory, config.user, session,
                               budget_s=config.memory.budget_ms / 1000,
-                              on_error=lambda message: self.bus.emit(ErrorEvent(message=message)))
+                              on_error=lambda message: self.bus.emit(ErrorEvent(message=message)),
+                              summarize_dropped=config.memory.summarize_dropped)
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
@@ -297,9 +298,10 @@ class Conversation:
         if self._listener is not None:
             self._listener.muted = muted
 
-    async def chat(self, text: str) -> AsyncIterator[str]:
-        """Text mode: the same model, persona, memory and history, no audio."""
-        ctx = TurnContext(text, Timeline(now()))
+    async def chat(self, text: str, ctx: TurnContext | None = None) -> AsyncIterator[str]:
+        """Text mode: the same model, persona, memory and history, no audio. ``ctx`` (given)
+        collects the turn's timings and token counts."""
+        ctx = ctx or TurnContext(text, Timeline(now()))
         ctx.commit()
         parts: list[str] = []
         async for delta in self.thinker.reply(text, ctx):

@@ -188,6 +188,9 @@ class Thinker:
         self.history.add_exchange(text, reply, notes=ctx.notes)
         if self.recall is not None:
             self.recall.remember(text, reply)
+            dropped = self.history.take_dropped()  # the turn is over: now it may cost time
+            if dropped:
+                self.recall.summarize(dropped)
 
 
 class ThinkStage:
