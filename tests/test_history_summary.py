@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
+from pipeline.config import Config, MemoryConfig
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.history import History
