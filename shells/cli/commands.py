@@ -252,7 +252,8 @@ def bench(args: argparse.Namespace) -> int:
 
     return run_bench(config, persona, args.turns, args.json, with_memory=args.bench_memory,
                      with_llms=args.bench_llms, with_extras=args.bench_extras,
-                     extra_rows={"satellite": satellite})
+                     extra_rows={"satellite": satellite},
+                     long_run_turns=max(0, args.long_run_turns))
 
 
 def devices(args: argparse.Namespace) -> int:

@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
                        help="skip the per-LLM speculative decoding rows")
     bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
-                       help="skip the remote-server, MQTT satellite and wake-phrase rows")
+                       help="skip the remote-server, MQTT satellite, wake-phrase and long-run rows")
+    bench.add_argument("--long-run-turns", type=int, default=200, metavar="N",
+                       help="typed turns of the long-run row (default 200, 0 skips it)")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)
