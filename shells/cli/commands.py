@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from voice.sources import AudioSource
 
 log = logging.getLogger(__name__)
 
+REMOTE_KEY_ENV = "COMPANION_REMOTE_API_KEY"  # the key off the command line, where `ps` shows it
+
 
 class NoSpeechError(CompanionError):
     """The input audio held no words."""
@@ -39,6 +42,7 @@ def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
         value = getattr(args, f"remote_{key}", None)
         if value:
             setattr(config.remote, key, value)
+    config.remote.api_key = config.remote.api_key or os.environ.get(REMOTE_KEY_ENV, "")
     if getattr(args, "user", None):
         config.user = args.user
     apply_hardware_profile(config, getattr(args, "profile", None))

@@ -108,7 +108,8 @@ def add_global_options(parser: argparse.ArgumentParser, after_command: bool = Fa
     option("--remote-url", help="use an OpenAI-compatible inference server "
            "(llama-server, vLLM, SGLang, Ollama) instead of the local LLM")
     option("--remote-model", help="the server's model name (default: its first)")
-    option("--remote-api-key", help="API key for the server, if it needs one")
+    option("--remote-api-key", help="API key for the server, if it needs one (shown by `ps`: "
+           "prefer $COMPANION_REMOTE_API_KEY or [remote] api_key)")
 
 
 def _accept_global_options_after_the_command(parser: argparse.ArgumentParser) -> None:
