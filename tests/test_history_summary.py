@@ -64,7 +64,8 @@ async def test_long_run_summaries_reach_memory_and_come_back(tmp_path: Path) -> 
     store = MemoryStore(tmp_path / "memory", embedder=load_embedder(), progress=False)
     try:
         engine = Engine(stt=None, tts=None, llm=SmallWindowLLM(delay_s=0.0), memory=store)
-        conversation = Conversation(engine, load_persona("juniper"), Config(home=tmp_path))
+        config = Config(home=tmp_path, memory=MemoryConfig(budget_ms=10_000))  # a busy box
+        conversation = Conversation(engine, load_persona("juniper"), config)
         lines = list(FACTS) + [SMALL_TALK[n % len(SMALL_TALK)] for n in range(30)]
         for line in lines:
             async for _ in conversation.chat(line):
