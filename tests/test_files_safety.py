@@ -137,7 +137,7 @@ def test_a_failed_turn_leaves_the_old_file_untouched(companion_home: Path,
     stderr = proc.stderr.decode()
     assert proc.returncode == 1 and "Traceback" not in stderr and "No speech heard" in stderr
     assert precious.read_bytes() == before and stat.S_IMODE(precious.stat().st_mode) == 0o640
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["noise.wav", "precious.wav"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "noise.wav", "precious.wav"]
 
 
 @pytest.mark.e2e
@@ -170,3 +170,26 @@ def test_a_device_that_refuses_the_write_gives_one_line(cli, question_wav: Path)
     """/dev/full: the turn succeeded, the write did not (as on a disk that filled meanwhile)."""
     line = cli("say", str(question_wav), "--out", "/dev/full").single_error()
     assert "/dev/full" in line and "No space left on device" in line
+
+
+@pytest.mark.e2e
+def test_run_out_dir_replies_are_whole_files_with_the_umasks_mode(companion_home: Path,
+                                                                  tmp_path: Path) -> None:
+    from tests.voice_fixtures import load_tts
+    from voice.audio import SAMPLE_RATE, resample
+
+    tts = load_tts()
+    speech = resample(tts.synthesize("What is the capital of France?"), tts.sample_rate,
+                      SAMPLE_RATE)
+    pcm = np.concatenate([speech, np.zeros(SAMPLE_RATE * 2, np.int16)]).astype("<i2")
+    out = tmp_path / "new" / "replies"  # created, like mkdir -p
+    proc = subprocess.run(
+        [sys.executable, "-m", "shells.cli", "run", "--stdin", "--out", str(out)],
+        input=pcm.tobytes(), capture_output=True, timeout=300, preexec_fn=lambda: os.umask(0o027),
+        env={**os.environ, "COMPANION_HOME": str(companion_home)})
+    assert proc.returncode == 0, proc.stderr.decode()
+    files = sorted(out.iterdir())
+    assert [f.name for f in files] == ["reply-0001.wav"]  # no temp file left behind
+    assert stat.S_IMODE(files[0].stat().st_mode) == 0o640
+    with wave.open(str(files[0])) as w:
+        assert w.getnframes() > 0
