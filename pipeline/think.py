@@ -186,9 +186,9 @@ class Thinker:
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         self.history.add_exchange(text, reply, notes=ctx.notes)
+        dropped = self.history.take_dropped()  # the turn is over: now it may cost time
         if self.recall is not None:
             self.recall.remember(text, reply)
-            dropped = self.history.take_dropped()  # the turn is over: now it may cost time
             if dropped:
                 self.recall.summarize(dropped)
 
