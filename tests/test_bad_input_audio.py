@@ -201,3 +201,14 @@ def test_raw_pcm_format_is_checked_before_the_models(cli, tmp_path: Path,
     line = cli("--llm", str(tmp_path / "absent.gguf"), "run", "--stdin", *rate_and_channels,
                timeout=60).single_error()
     assert "--rate" in line and "channels" in line
+
+
+def test_pipe_with_a_placeholder_size_is_read_to_its_end() -> None:
+    """arecord to a pipe writes 0x7FFFFFFF as the size: read what comes, do not refuse it."""
+    read, write = os.pipe()
+    data = np.full(8000, 1000, "<i2").tobytes()
+    with os.fdopen(write, "wb") as out:
+        out.write(wav_bytes(data, data_size=0x7FFFFFFF))
+    with WavReader(f"/dev/fd/{read}") as reader:
+        assert b"".join(reader.blocks()) == data
+    os.close(read)

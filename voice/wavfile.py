@@ -40,6 +40,7 @@ _MAX_SKIPPED_CHUNK = 1 << 24  # metadata chunks before the audio larger than thi
 _MAX_FMT_BYTES = 1024
 _FORMAT_PCM, _FORMAT_FLOAT, _FORMAT_EXTENSIBLE = 0x0001, 0x0003, 0xFFFE
 _STREAMED_SIZE = 0xFFFFFFFF  # data size written by tools streaming to a pipe: "read to EOF"
+_PIPE_GUESS = 0x7FFF0000  # from here up, a pipe's size is a placeholder (arecord: 0x7FFFFFFF)
 _CODEC_NAMES = {0x0002: "MS ADPCM", 0x0006: "A-law", 0x0007: "mu-law", 0x0011: "IMA ADPCM",
                 0x0031: "GSM 6.10", 0x0055: "MP3"}
 _CONVERT_HINT = "convert it with: sox {name} -r 16000 -c 1 -b 16 out.wav"
@@ -135,7 +136,7 @@ class WavReader:
     def _check_size(self, info: WavInfo, size: int) -> int | None:
         """What the header says against the limits and, for a regular file, against its size."""
         left = None if self._size is None else max(0, self._size - self._pos)
-        if size == _STREAMED_SIZE:
+        if size == _STREAMED_SIZE or (left is None and size >= _PIPE_GUESS):
             size = left if left is not None else -1
         elif left is not None and size > left:
             raise self._truncated(info, size, left)
