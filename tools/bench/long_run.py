@@ -61,6 +61,9 @@ def long_run(engine: Engine, persona: Persona, config: Config, lines: list[str],
     with tempfile.TemporaryDirectory(prefix="companion-long-run-") as folder:
         store = MemoryStore(Path(folder), embedder=load_embedder(), progress=False)
         try:
+            # Warm-up: turn 1 is measured like any other turn, not with first-call costs.
+            store.search("warm up", k=1)
+            asyncio.run(_chat(Conversation(engine, persona, config), lines[:1], False))
             conversation = Conversation(replace(engine, memory=store), persona, config)
             if keep_after_trim is not None:
                 conversation.thinker.history.keep_after_trim = keep_after_trim
