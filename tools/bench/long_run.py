@@ -29,6 +29,7 @@ from pipeline.items import now
 from pipeline.persona import Persona
 
 CHECKPOINTS = (1, 50, 100, 150, 200)
+WARM_UP = "Hello, this is only a warm-up."  # not one of the lines: turn 1 reuses the persona only
 BLOCK = 50
 
 
@@ -63,7 +64,7 @@ def long_run(engine: Engine, persona: Persona, config: Config, lines: list[str],
         try:
             # Warm-up: turn 1 is measured like any other turn, not with first-call costs.
             store.search("warm up", k=1)
-            asyncio.run(_chat(Conversation(engine, persona, config), lines[:1], False))
+            asyncio.run(_chat(Conversation(engine, persona, config), [WARM_UP], False))
             conversation = Conversation(replace(engine, memory=store), persona, config)
             if keep_after_trim is not None:
                 conversation.thinker.history.keep_after_trim = keep_after_trim
