@@ -81,6 +81,9 @@ def long_run(engine: Engine, persona: Persona, config: Config, lines: list[str],
                     if n <= len(measured)},
         "first_token_ms_p50_per_50": [
             round(statistics.median(t["first_token_ms"] for t in block), 1) for block in blocks],
+        "prefilled_tokens_p50_per_50": [
+            statistics.median(t["prompt_tokens"] - t["reused_tokens"] for t in block)
+            for block in blocks],
         "reused_share_p50_per_50": [
             round(statistics.median(t["reused_tokens"] / max(1, t["prompt_tokens"])
                                     for t in block), 3) for block in blocks],
