@@ -6,8 +6,12 @@ Every section is a small dataclass; unknown keys are errors (a typo must not be 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import sys
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +28,22 @@ class ConfigError(CompanionError):
     """The configuration file is unreadable or holds a wrong key or value."""
 
 
+def setting(default: Any, lo: float | None = None, hi: float | None = None,  # noqa: ANN401
+            choices: tuple[str, ...] = (), factory: Callable[[], Any] | None = None) -> Any:
+    """A config field and the values a file may give it: ``lo``..``hi`` or one of ``choices``.
+
+    The one place a key's allowed values are declared; ``load_config`` checks every key the
+    file sets against its type and this declaration, and names the key and the range.
+    """
+    meta = {"lo": lo, "hi": hi, "choices": choices}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+_MS = 600_000  # ten minutes: the longest any waiting time in ms may be
+
+
 @dataclass
 class ModelsConfig:
     """Override any role with a catalog name or a local path (see `companion models`)."""
@@ -38,47 +58,50 @@ class ModelsConfig:
 class AudioConfig:
     input_device: str | None = None  # index or name substring; None = PortAudio's default
     output_device: str | None = None
-    vad_aggressiveness: int = 2  # webrtcvad 0 (lenient) .. 3 (strict)
-    hangover_ms: int = 600  # silence that ends an utterance
-    complete_hangover_ms: int = 240  # ...when the words so far are a complete sentence
-    dangling_hangover_ms: int = 1200  # ...after a filler or a dangling "and"
-    min_speech_ms: int = 150
+    vad_aggressiveness: int = setting(2, 0, 3)  # webrtcvad 0 (lenient) .. 3 (strict)
+    hangover_ms: int = setting(600, 30, 10_000)  # silence that ends an utterance
+    complete_hangover_ms: int = setting(240, 30, 10_000)  # ...after a complete sentence
+    dangling_hangover_ms: int = setting(1200, 30, 10_000)  # ...after a filler or "and"
+    min_speech_ms: int = setting(150, 30, 5_000)
     streaming: bool = True  # partial transcripts and early replies on live audio
-    partial_interval_ms: int = 400  # re-transcribe the growing utterance this often
+    partial_interval_ms: int = setting(400, 50, 10_000)  # re-transcribe this often
     echo_gate: bool = True  # half-duplex: ignore the microphone while the companion speaks
     barge_in: bool = True  # sustained speech over the reply stops it
-    barge_in_ms: int = 450  # how long the user must talk over us (backchannels are shorter)
-    echo_margin_db: float = 10.0  # louder than our own echo by this much to count as the user
+    barge_in_ms: int = setting(450, 30, 10_000)  # how long the user must talk over us
+    echo_margin_db: float = setting(10.0, 0.0, 60.0)  # louder than our echo by this much
 
 
 @dataclass
 class SttConfig:
-    threads: int = 2
-    beam_size: int = 1
+    threads: int = setting(2, 1, 256)
+    beam_size: int = setting(1, 1, 20)
     language: str | None = "en"
-    compute_type: str = "int8"
-    device: str = "cpu"  # "cuda" with a CUDA build of ctranslate2
+    compute_type: str = setting("int8", choices=(
+        "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
+        "float16", "bfloat16", "float32"))
+    device: str = setting("cpu", choices=("cpu", "cuda", "auto"))  # cuda: a CUDA ctranslate2
 
 
 @dataclass
 class LlmConfig:
-    context_tokens: int = 2048
-    threads: int = 2
-    max_reply_tokens: int = 96
-    temperature: float = 0.0  # greedy: the tiny default models wander at higher temperatures
-    repeat_penalty: float = 1.1
-    gpu_layers: int = 0  # llama.cpp n_gpu_layers: 0 = CPU only, -1 = all (needs a GPU build)
-    moe_experts_used: int = 0  # MoE models: experts per token (0 = the model's own number)
+    context_tokens: int = setting(2048, 64, 1 << 20)
+    threads: int = setting(2, 1, 256)
+    max_reply_tokens: int = setting(96, 1, 8192)
+    # greedy: the tiny default models wander at higher temperatures
+    temperature: float = setting(0.0, 0.0, 5.0)
+    repeat_penalty: float = setting(1.1, 0.5, 3.0)
+    gpu_layers: int = setting(0, -1, 100_000)  # llama.cpp n_gpu_layers: 0 = CPU, -1 = all
+    moe_experts_used: int = setting(0, 0, 1024)  # MoE: experts per token (0 = the model's)
     moe_experts_on_cpu: bool = False  # MoE on a GPU: expert tensors stay in RAM
     # Map the GGUF instead of reading it: llama.cpp repacks the weights for the CPU anyway, so
     # a mapped file only adds its pages to the RSS (1.5B: 1.76 GB mapped, 1.17 GB read).
     mmap: bool = False
-    draft: str = "none"  # speculative decoding: none | prompt-lookup | model
+    draft: str = setting("none", choices=("none", "prompt-lookup", "model"))
     draft_model: str | None = None  # draft = "model": a small GGUF of the same tokenizer
-    draft_tokens: int = 0  # tokens drafted per step (0 = the draft's default)
-    think_budget_tokens: int = 256  # reasoning models: the most thinking a reply may do...
-    think_budget_ms: int = 4000  # ...then it answers without thinking
-    ack_after_ms: int = 400  # thinking longer than this: say "Hmm, let me think." first
+    draft_tokens: int = setting(0, 0, 64)  # tokens drafted per step (0 = the draft's default)
+    think_budget_tokens: int = setting(256, 0, 32_768)  # reasoning models: the most thinking...
+    think_budget_ms: int = setting(4000, 0, _MS)  # ...then it answers without thinking
+    ack_after_ms: int = setting(400, 0, _MS)  # thinking longer: say "Hmm, let me think." first
 
 
 @dataclass
@@ -88,9 +111,10 @@ class RemoteConfig:
     url: str = ""  # e.g. http://gpu-box:8080 or http://gpu-box:11434/v1; "" = local model
     model: str = ""  # the server's model name; "" = the first one /v1/models lists
     api_key: str = ""  # sent as a Bearer token when set
-    connect_timeout_s: float = 3.0
-    read_timeout_s: float = 30.0  # the longest silence between two streamed chunks
-    context_tokens: int = 0  # 0 = ask the server (llama-server /props) or use [llm] context_tokens
+    connect_timeout_s: float = setting(3.0, 0.1, 600.0)
+    read_timeout_s: float = setting(30.0, 0.1, 3600.0)  # the longest silence between chunks
+    # 0 = ask the server (llama-server /props) or use [llm] context_tokens
+    context_tokens: int = setting(0, 0, 1 << 20)
     fallback_local: bool = True  # server unreachable at start: load the local model instead
 
 
@@ -107,7 +131,29 @@ class VisionConfig:
 @dataclass
 class MemoryConfig:
     enabled: bool = True  # remember across sessions (in HOME/memory)
-    budget_ms: int = 50  # the longest a reply waits for recalled memories
+    budget_ms: int = setting(50, 0, 10_000)  # the longest a reply waits for recalled memories
+    # what the history drops to fit the context window is summarised into memory
+    summarize_dropped: bool = True
+
+
+@dataclass
+class MqttConfig:
+    """The ``[mqtt]`` section of `companion serve` and `companion satellite` (README: "Security
+    and privacy"). Credentials come from here or the environment, never from the command line."""
+
+    url: str = ""  # mqtt://host:port or mqtts://host:8883; --mqtt or $COMPANION_MQTT win
+    username: str = ""
+    password: str = ""  # keep the file mode 600, or use password_file
+    password_file: str = ""  # a file whose first line is the password
+    tls_ca: str = ""  # CA certificate of the broker (mqtts://)
+    tls_cert: str = ""  # client certificate and key, if the broker asks for one
+    tls_key: str = ""
+    allow_memory_read: bool = False  # cmd/memory/search answers with stored conversations
+    queue_depth: int = setting(3, 0, 100)  # ask/say waiting behind the current one; more: busy
+    max_satellites: int = setting(8, 0, 1000)
+    satellite_idle_s: float = setting(120.0, 1.0, 86_400.0)  # idle satellites are let go
+    satellites: list[str] = setting(None, factory=list)  # allowed satellite ids; [] = any
+    reconnect_max_s: float = setting(5.0, 0.5, 300.0)  # the longest wait between reconnects
 
 
 @dataclass
@@ -115,26 +161,21 @@ class WebConfig:
     """The ``[web]`` section: `companion web` (and `serve --web`), the page in a browser."""
 
     host: str = "127.0.0.1"  # any other address needs a token
-    port: int = 8080  # 0 = any free port
+    port: int = setting(8080, 0, 65535)  # 0 = any free port
     token: str = ""  # "" = COMPANION_WEB_TOKEN, else one is made up on a non-loopback host
-    max_clients: int = 4  # browser tabs talking at once; each has its own conversation
-    idle_timeout_s: float = 600.0  # a client silent this long is disconnected
+    max_clients: int = setting(4, 1, 64)  # browser tabs talking at once, each its own conversation
+    # a client silent this long is disconnected
+    idle_timeout_s: float = setting(600.0, 0.001, 86_400.0)
     tls_cert: str = ""  # PEM files for https: browsers give a page on another machine the
     tls_key: str = ""  # microphone only over https (http is fine on localhost)
 
     def check(self, where: str) -> None:
         if not self.host.strip():
             raise ConfigError(f"{where} [web]: host must not be empty (127.0.0.1, 0.0.0.0, ...).")
-        if not 0 <= self.port <= 65535:
-            raise ConfigError(f"{where} [web]: port {self.port} is not in 0..65535.")
         if self.token and (len(self.token) < 16 or not self.token.isprintable()
                            or " " in self.token):
             raise ConfigError(f"{where} [web]: token must be at least 16 printable characters "
                               "without spaces (e.g. the output of `openssl rand -hex 16`).")
-        if not 1 <= self.max_clients <= 64:
-            raise ConfigError(f"{where} [web]: max_clients {self.max_clients} is not in 1..64.")
-        if self.idle_timeout_s <= 0:
-            raise ConfigError(f"{where} [web]: idle_timeout_s must be positive.")
         if bool(self.tls_cert) != bool(self.tls_key):
             raise ConfigError(f"{where} [web]: set both tls_cert and tls_key, or neither.")
         for name in ("tls_cert", "tls_key"):
@@ -157,6 +198,7 @@ class Config:
     remote: RemoteConfig = field(default_factory=RemoteConfig)
     vision: VisionConfig = field(default_factory=VisionConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    mqtt: MqttConfig = field(default_factory=MqttConfig)
 
 
 def default_home() -> Path:
@@ -185,8 +227,9 @@ def load_config(path: Path | None = None, home: Path | None = None) -> Config:
     return config
 
 
-def _apply(target: Any, data: dict[str, Any], where: str) -> None:
+def _apply(target: Any, data: dict[str, Any], where: str) -> None:  # noqa: ANN401
     fields = {f.name: f for f in dataclasses.fields(target)}
+    hints = typing.get_type_hints(type(target))
     for key, value in data.items():
         if key not in fields or key == "home":
             raise ConfigError(f"{where}: unknown key {key!r}. Known: {', '.join(sorted(fields))}.")
@@ -195,11 +238,40 @@ def _apply(target: Any, data: dict[str, Any], where: str) -> None:
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: [{key}] must be a table.")
             _apply(current, value, f"{where} [{key}]")
-        elif current is not None and not isinstance(value, type(current)) and not (
-            isinstance(current, float) and isinstance(value, int)
-        ):
-            raise ConfigError(
-                f"{where}: {key} must be {type(current).__name__}, not {type(value).__name__}."
-            )
         else:
-            setattr(target, key, value)
+            setattr(target, key, _checked(f"{where}: {key}", value, hints[key],
+                                          fields[key].metadata))
+
+
+_TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
+               Path: "a path (string)"}
+
+
+def _checked(what: str, value: Any, hint: Any, allowed: Any) -> Any:  # noqa: ANN401
+    """``value`` if it has the field's type and lies in its declared range; else ConfigError."""
+    options = [t for t in typing.get_args(hint) if t is not type(None)] \
+        if isinstance(hint, types.UnionType) else [hint]
+    kind = options[0]
+    if typing.get_origin(kind) is list:
+        (item,) = typing.get_args(kind)
+        if not isinstance(value, list) or not all(type(v) is item for v in value):
+            raise ConfigError(f"{what} must be a list of {item.__name__} values, e.g. "
+                              '["kitchen", "office"].')
+        return list(value)
+    if kind is float and type(value) is int:
+        value = float(value)
+    if kind is Path and type(value) is str:
+        value = Path(value)
+    if type(value) is not kind:  # a bool is no number here, though Python says it is an int
+        shown = str(value).lower() if type(value) is bool else repr(value)[:40]
+        raise ConfigError(f"{what} must be {_TYPE_NAMES.get(kind, kind.__name__)}, "
+                          f"not {shown}.")
+    lo, hi, choices = allowed.get("lo"), allowed.get("hi"), allowed.get("choices")
+    if kind is float and not math.isfinite(value):
+        raise ConfigError(f"{what} must be a finite number, not {value}.")
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        shown = value if len(str(value)) <= 24 else f"{str(value)[:20]}..."
+        raise ConfigError(f"{what} = {shown} is out of range: use {lo} to {hi}.")
+    if choices and value not in choices:
+        raise ConfigError(f"{what} = {value[:40]!r} is not one of: {', '.join(choices)}.")
+    return value

@@ -91,7 +91,8 @@ class Conversation:
         session = f"{datetime.now():%Y-%m-%d %H:%M:%S}-{uuid.uuid4().hex[:6]}"
         self.recall = (Recall(engine.memory, config.user, session,
                               budget_s=config.memory.budget_ms / 1000,
-                              on_error=lambda message: self.bus.emit(ErrorEvent(message=message)))
+                              on_error=lambda message: self.bus.emit(ErrorEvent(message=message)),
+                              summarize_dropped=config.memory.summarize_dropped)
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
                                config.vision.camera)
@@ -115,6 +116,11 @@ class Conversation:
         self._muted = False
         self._echo_gate = False
         self._barge_in = False
+
+    @property
+    def busy(self) -> bool:
+        """A turn is running (a reply is being thought, spoken or played)."""
+        return self._task is not None and not self._task.done()
 
     def make_vad(self) -> VadSegmenter:
         return make_vad(self.config.audio)
@@ -325,9 +331,10 @@ class Conversation:
             else:
                 self.extractor.busy()
 
-    async def chat(self, text: str) -> AsyncIterator[str]:
-        """Text mode: the same model, persona, memory, history and speech filter, no audio."""
-        ctx = TurnContext(text, Timeline(now()))
+    async def chat(self, text: str, ctx: TurnContext | None = None) -> AsyncIterator[str]:
+        """Text mode: the same model, persona, memory and history, no audio. ``ctx`` (given)
+        collects the turn's timings and token counts."""
+        ctx = ctx or TurnContext(text, Timeline(now()))
         ctx.commit()
         if self.extractor is not None:
             self.extractor.busy()

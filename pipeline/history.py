@@ -27,6 +27,12 @@ class ContextOverflowError(CompanionError):
 class History:
     turns: list[Message] = field(default_factory=list)
     keep_after_trim: float = 0.6  # share of the budget the history keeps after a trim
+    dropped: list[Message] = field(default_factory=list)  # trimmed away, not yet summarised
+
+    def take_dropped(self) -> list[Message]:
+        """What trimming has dropped since the last call (to be summarised into memory)."""
+        dropped, self.dropped = self.dropped, []
+        return dropped
 
     def add(self, role: str, text: str) -> None:
         if text.strip():
@@ -77,4 +83,5 @@ class History:
             # the oldest exchange ends with its (first) reply
             end = next((n for n, m in enumerate(self.turns) if m["role"] == "assistant"),
                        len(self.turns) - 1)
+            self.dropped += self.turns[:end + 1]
             self.turns = self.turns[end + 1:]

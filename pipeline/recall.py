@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,8 @@ from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
 from pipeline.endpointing import normalize
+from pipeline.llm.base import Message
+from pipeline.summary import summarize_dropped
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,8 @@ class FollowUp:
 class Recall:
     def __init__(self, store: MemoryStore, profile: str, session: str,
                  budget_s: float = 0.05, max_notes: int = 4,
-                 on_error: Callable[[str], None] = lambda message: None) -> None:
+                 on_error: Callable[[str], None] = lambda message: None,
+                 summarize_dropped: bool = True) -> None:
         self.store = store
         self.on_error = on_error  # called on the event loop
         self.profile = profile
@@ -54,6 +58,9 @@ class Recall:
         # Called on the loop with (text, turn id, when, session) once a user turn is stored:
         # the background LLM fact extraction (pipeline.extraction) queues it.
         self.on_user_turn: Callable[[str, int, datetime, str], None] | None = None
+        self._last_write: asyncio.Future[None] | None = None
+        self.summarize_dropped = summarize_dropped
+        self._turn_ids: OrderedDict[str, list[int]] = OrderedDict()  # user text -> stored ids
 
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript), dropping an older search."""
@@ -86,9 +93,11 @@ class Recall:
         except Exception as exc:  # a broken index must not break the conversation
             log.warning("memory.search_failed error=%r", exc)
             return []
-        # This session's turns are already in the prompt as history: recall only older ones.
+        # This session's turns are already in the prompt as history: recall only older ones,
+        # and the summaries of what this session's history had to drop.
         good = [h for h in hits if h.score >= NOTE_SCORE
-                and h.session != self.session][: self.max_notes]
+                and (getattr(h, "session", None) != self.session or h.kind == "summary")
+                ][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
         return good
 
@@ -137,27 +146,59 @@ class Recall:
             self._in_background(self._write, user_text, reply_text, asyncio.get_running_loop())
 
     def _in_background(self, job: Callable[..., None], *args: object) -> None:
-        task = asyncio.ensure_future(asyncio.to_thread(job, *args))
+        """Run ``job`` in a worker thread after the jobs before it: writes land in order, and
+        a summary finds the ids of the turns it summarises."""
+        before = self._last_write
+
+        async def in_order() -> None:
+            if before is not None:
+                await asyncio.gather(before, return_exceptions=True)
+            await asyncio.to_thread(job, *args)
+
+        task = self._last_write = asyncio.ensure_future(in_order())
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 
     def _write(self, user_text: str, reply_text: str, loop: asyncio.AbstractEventLoop) -> None:
         try:
             now = datetime.now()
-            turn_id = self.store.add(user_text, role="user", session=self.session,
-                                     timestamp=now, profile=self.profile)
+            ids = [self.store.add(user_text, role="user", session=self.session, timestamp=now,
+                                  profile=self.profile)]
             if self.on_user_turn is not None:
-                loop.call_soon_threadsafe(self.on_user_turn, user_text, turn_id, now,
+                loop.call_soon_threadsafe(self.on_user_turn, user_text, ids[0], now,
                                           self.session)
             if reply_text:
-                self.store.add(reply_text, role="assistant", session=self.session,
-                               timestamp=now, profile=self.profile)
+                ids.append(self.store.add(reply_text, role="assistant", session=self.session,
+                                          timestamp=now, profile=self.profile))
+            self._turn_ids[normalize(user_text)] = ids
+            while len(self._turn_ids) > 512:
+                self._turn_ids.popitem(last=False)
         except MemoryWriteError as exc:
-            self.writable = False
-            log.warning("memory.write_failed: going on without saving memories: %s", exc)
-            loop.call_soon_threadsafe(
-                self.on_error, f"Memory cannot be saved ({exc}); the conversation goes on "
-                "without saving new memories.")
+            self._write_failed(exc, loop)
+
+    def _write_failed(self, exc: MemoryWriteError, loop: asyncio.AbstractEventLoop) -> None:
+        self.writable = False
+        log.warning("memory.write_failed: going on without saving memories: %s", exc)
+        loop.call_soon_threadsafe(
+            self.on_error, f"Memory cannot be saved ({exc}); the conversation goes on "
+            "without saving new memories.")
+
+    def summarize(self, dropped: list[Message]) -> None:
+        """What the history had to drop is kept as a summary memory (worker thread)."""
+        if self.writable and self.summarize_dropped:
+            self._in_background(self._write_summary, dropped, asyncio.get_running_loop())
+
+    def _write_summary(self, dropped: list[Message], loop: asyncio.AbstractEventLoop) -> None:
+        text = summarize_dropped(dropped)
+        if not text:
+            return
+        ids = [i for m in dropped if m["role"] == "user"
+               for i in self._turn_ids.get(normalize(m["content"]), [])]
+        try:
+            self.store.add_summary(text, self.session, self.profile, source_ids=ids)
+            log.info("memory.summary chars=%d source_ids=%d", len(text), len(ids))
+        except MemoryWriteError as exc:
+            self._write_failed(exc, loop)
 
     async def flush(self) -> None:
         """Wait for pending writes (shutdown, tests)."""

@@ -259,8 +259,11 @@ class Thinker:
         whole = not (ctx.interrupted or ctx.error or ctx.stats.cut_short or ctx.altered) \
             and ctx.said.strip()
         self.history.add_exchange(text, ctx.said.strip() if whole else reply, notes=ctx.notes)
+        dropped = self.history.take_dropped()  # the turn is over: now it may cost time
         if self.recall is not None:
             self.recall.remember(text, reply)
+            if dropped:
+                self.recall.summarize(dropped)
 
 
 class ThinkStage:

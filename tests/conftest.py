@@ -29,6 +29,13 @@ class CliResult:
     def error_lines(self) -> list[str]:
         return [line for line in self.stderr.splitlines() if line.startswith("error:")]
 
+    def single_error(self) -> str:
+        """The one `error:` line of a run that failed as bad input must: status 1, no traceback."""
+        assert self.returncode == 1, self.stderr
+        assert "Traceback" not in self.stderr, self.stderr
+        assert len(self.error_lines) == 1, self.stderr
+        return self.error_lines[0]
+
 
 @pytest.fixture
 def real_brain(monkeypatch: pytest.MonkeyPatch) -> str:

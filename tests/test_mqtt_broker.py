@@ -30,13 +30,16 @@ def broker() -> Iterator[LocalBroker]:
         yield running
 
 
-def make_service(url: str, home: Path, backoff: tuple[float, float] = (0.1, 1.0),
-                 memory: object = None) -> CompanionService:
-    engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=FakeLLM(delay_s=0.001))
-    options = ServeOptions(device_id=f"t-{uuid.uuid4().hex[:8]}", wake=WakeSettings(phrase=None),
-                           backoff_s=backoff, seen_ids_path=home / "seen.json")
-    return CompanionService(engine, load_persona("juniper"), Config(home=home),
-                            BrokerSettings.from_url(url), options, memory=memory)  # type: ignore[arg-type]
+def make_service(url: str | BrokerSettings, home: Path,
+                 backoff: tuple[float, float] = (0.1, 1.0), memory: object = None,
+                 llm: FakeLLM | None = None, **options: object) -> CompanionService:
+    engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=llm or FakeLLM(delay_s=0.001))
+    settings = url if isinstance(url, BrokerSettings) else BrokerSettings.from_url(url)
+    serve = ServeOptions(device_id=f"t-{uuid.uuid4().hex[:8]}", wake=WakeSettings(phrase=None),
+                         backoff_s=backoff, seen_ids_path=home / "seen.json",
+                         **options)  # type: ignore[arg-type]
+    return CompanionService(engine, load_persona("juniper"), Config(home=home), settings,
+                            serve, memory=memory)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -256,7 +259,8 @@ async def test_memory_commands_on_a_real_store(broker, tmp_path):
 
     store = MemoryStore(tmp_path / "memory")
     store.add("My sister Ana lives in Porto.", role="user", profile="default")
-    svc = make_service(broker.url, tmp_path, memory=store_handler(store, "default"))
+    svc = make_service(broker.url, tmp_path, memory=store_handler(store, "default"),
+                       allow_memory_read=True)  # off by default: see test_mqtt_security
     task = asyncio.create_task(svc.run())
     await asyncio.wait_for(svc.link.connected.wait(), 10)
     p = svc.topics

@@ -26,9 +26,14 @@ class Seen:
 class Probe:
     """An MQTT client that subscribes to ``topics`` and keeps everything it receives."""
 
-    def __init__(self, port: int, topics: tuple[str, ...] = ("#",)) -> None:
-        self.client = aiomqtt.Client("127.0.0.1", port, identifier=f"probe-{uuid.uuid4().hex[:8]}",
-                                     max_queued_incoming_messages=100000)
+    def __init__(self, port: int, topics: tuple[str, ...] = ("#",),
+                 settings: Any = None) -> None:  # noqa: ANN401 - a BrokerSettings: as whom
+        login = {} if settings is None else {
+            "username": settings.username, "password": settings.password,
+            "tls_params": settings.tls_params()}
+        self.client = aiomqtt.Client(settings.host if settings else "127.0.0.1", port,
+                                     identifier=f"probe-{uuid.uuid4().hex[:8]}",
+                                     max_queued_incoming_messages=100000, **login)
         self.topics = topics
         self.messages: list[Seen] = []
         self._new = asyncio.Event()

@@ -66,7 +66,8 @@ def wav_bytes(payload: bytes, *, tag: int = 1, channels: int = 1, rate: int = 16
               extra_chunk: bool = False) -> bytes:
     """A hand-built RIFF/WAVE file (to cover what the wave module cannot write)."""
     align = channels * bits // 8
-    fmt = struct.pack("<HHIIHH", 0xFFFE if extensible else tag, channels, rate, rate * align,
+    fmt = struct.pack("<HHIIHH", 0xFFFE if extensible else tag, channels, rate,
+                      (rate * align) & 0xFFFFFFFF,
                       align, bits)
     if extensible:
         guid_tail = b"\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x00\x38\x9b\x71"

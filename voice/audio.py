@@ -3,16 +3,17 @@
 Everything inside the companion is mono int16 at SAMPLE_RATE (16 kHz, what whisper and webrtcvad
 want); conversion happens once at the edges (files, raw PCM, devices).
 
-WAV files are parsed here rather than with the ``wave`` module because ``wave`` (3.11) refuses
-IEEE float and WAVE_FORMAT_EXTENSIBLE files and silently returns fewer frames for truncated files,
-while users must get one clear line for each of those cases.
+WAV files are parsed in voice.wavfile rather than with the ``wave`` module because ``wave`` (3.11)
+refuses IEEE float and WAVE_FORMAT_EXTENSIBLE files and silently returns fewer frames for truncated
+files, while users must get one clear line for each of those cases.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import os
-import struct
+import stat
 import tempfile
 import wave
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ __all__ = [
     "read_wav",
     "read_wav_native",
     "write_wav",
+    "wav_bytes",
     "to_float32",
     "to_mono_int16",
     "float_to_int16",
@@ -47,13 +49,7 @@ __all__ = [
 SAMPLE_RATE = 16000
 FRAME_SAMPLES = 480  # 30 ms at 16 kHz: the frame size webrtcvad and the sources use
 
-_FORMAT_PCM = 0x0001
-_FORMAT_FLOAT = 0x0003
-_FORMAT_EXTENSIBLE = 0xFFFE
-_CODEC_NAMES = {0x0002: "MS ADPCM", 0x0006: "A-law", 0x0007: "mu-law", 0x0011: "IMA ADPCM",
-                0x0031: "GSM 6.10", 0x0055: "MP3"}
-_STREAMED_SIZE = 0xFFFFFFFF  # data size written by tools streaming to a pipe: "read to EOF"
-_CONVERT_HINT = "convert it with: sox {name} -r 16000 -c 1 -b 16 out.wav"
+_FORMAT_PCM = 0x0001  # the WAV format tags of integer PCM (the rest is float)
 
 
 class AudioFormatError(CompanionError):
@@ -74,78 +70,12 @@ class WavInfo:
         return self.channels * (self.bits // 8)
 
 
-def _fail(path: Path, what: str) -> AudioFormatError:
-    return AudioFormatError(f"{path}: {what}")
-
-
-def _parse_fmt(path: Path, body: bytes) -> WavInfo:
-    if len(body) < 16:
-        raise _fail(path, "broken WAV header (fmt chunk too short); re-export the file as WAV")
-    tag, channels, rate, _byte_rate, _align, bits = struct.unpack("<HHIIHH", body[:16])
-    if tag == _FORMAT_EXTENSIBLE and len(body) >= 40:
-        # The real format is the first two bytes of the SubFormat GUID.
-        tag = struct.unpack("<H", body[24:26])[0]
-    if tag not in (_FORMAT_PCM, _FORMAT_FLOAT):
-        codec = _CODEC_NAMES.get(tag, f"format tag 0x{tag:04x}")
-        raise _fail(path, f"unsupported WAV codec {codec}; "
-                          f"convert to PCM with: sox {path.name} -b 16 out.wav")
-    ok_bits = (8, 16, 24, 32) if tag == _FORMAT_PCM else (32, 64)
-    if channels < 1 or rate < 1 or bits not in ok_bits:
-        raise _fail(path, f"unsupported WAV layout ({channels} channels, {rate} Hz, {bits}-bit); "
-                          + _CONVERT_HINT.format(name=path.name))
-    return WavInfo(tag, channels, rate, bits)
-
-
-def _check_riff(path: Path, data: bytes) -> None:
-    if len(data) == 0:
-        raise _fail(path, "file is empty (0 bytes); record it again or check the path")
-    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
-        raise _fail(path, "not a WAV file (no RIFF/WAVE header); "
-                    + _CONVERT_HINT.format(name=path.name))
-
-
 def read_wav_native(path: str | os.PathLike[str]) -> tuple[np.ndarray, WavInfo]:
     """Read a WAV file as float32 in [-1, 1], shape (frames, channels), at its own rate."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise _fail(p, "no such file; check the path") from None
-    except IsADirectoryError:
-        raise _fail(p, "is a directory, not a WAV file") from None
-    except OSError as e:
-        raise _fail(p, f"cannot read file ({e.strerror}); check its permissions") from None
-    _check_riff(p, data)
-    info: WavInfo | None = None
-    pos = 12
-    while pos + 8 <= len(data):
-        cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
-        body_start = pos + 8
-        if cid == b"fmt ":
-            info = _parse_fmt(p, data[body_start:body_start + size])
-        elif cid == b"data":
-            if info is None:
-                raise _fail(p, "broken WAV header (data before fmt chunk); re-export the file")
-            return _decode_data(p, data[body_start:], size, info), info
-        pos = body_start + size + (size & 1)  # chunks are word aligned
-    if info is None:
-        raise _fail(p, "broken WAV header (no fmt chunk); re-export the file as WAV")
-    raise _fail(p, "holds no audio (no data chunk); re-record or re-export it")
+    from voice.wavfile import WavReader  # the parser builds on this module's converters
 
-
-def _decode_data(path: Path, rest: bytes, size: int, info: WavInfo) -> np.ndarray:
-    if size != _STREAMED_SIZE and size > len(rest):
-        said = (size // info.block_align) / info.rate
-        holds = (len(rest) // info.block_align) / info.rate
-        raise _fail(path, f"truncated: header says {said:.2f} s, file holds {holds:.2f} s; "
-                          "re-record or re-export it")
-    payload = rest if size == _STREAMED_SIZE else rest[:size]
-    n_frames = len(payload) // info.block_align
-    if n_frames == 0:
-        raise _fail(path, "holds no audio (0 frames); re-record or re-export it")
-    payload = payload[: n_frames * info.block_align]
-    samples = decode_pcm(payload, info.bits // 8, is_float=info.format_tag == _FORMAT_FLOAT)
-    return samples.reshape(n_frames, info.channels)
+    with WavReader(path) as reader:
+        return reader.read_all(), reader.info
 
 
 def decode_pcm(payload: bytes, width: int, is_float: bool = False) -> np.ndarray:
@@ -183,30 +113,60 @@ def read_wav(path: str | os.PathLike[str]) -> np.ndarray:
     return float_to_int16(resample(mono, info.rate, SAMPLE_RATE))
 
 
-def write_wav(path: str | os.PathLike[str], samples: np.ndarray, rate: int) -> None:
-    """Write mono 16-bit PCM atomically (temp file + rename: readers never see half a file).
+def wav_bytes(samples: np.ndarray, rate: int) -> bytes:
+    """A whole 16-bit PCM WAV file in memory (sizes known up front, so a pipe can take it).
 
     Float input in [-1, 1] is converted; a 2-D (frames, channels) int16 array keeps its channels.
     """
-    p = Path(path)
     if int(rate) <= 0:
         raise ValueError(f"sample rate must be positive, got {rate}")
     x = np.asarray(samples)
     if x.dtype != np.int16:
         x = float_to_int16(x)
-    channels = 1 if x.ndim == 1 else x.shape[1]
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as w:
+        w.setnchannels(1 if x.ndim == 1 else x.shape[1])
+        w.setsampwidth(2)
+        w.setframerate(int(rate))
+        w.writeframes(np.ascontiguousarray(x).astype("<i2").tobytes())
+    return buffer.getvalue()
+
+
+def write_wav(path: str | os.PathLike[str], samples: np.ndarray, rate: int) -> None:
+    """Write a WAV file atomically: a temp file next to it, then a rename, so readers never see
+    half a file and a failure leaves an old file as it was. An old file keeps its mode; a new
+    one gets what the umask allows (a temp file alone would make it 0600)."""
+    p = Path(path)
+    data = wav_bytes(samples, rate)
     p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(os.stat(p).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
-        with os.fdopen(fd, "wb") as f, wave.open(f, "wb") as w:
-            w.setnchannels(channels)
-            w.setsampwidth(2)
-            w.setframerate(int(rate))
-            w.writeframes(np.ascontiguousarray(x).astype("<i2").tobytes())
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), mode)
+            f.write(data)
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where Linux tells (threads may be creating
+    files right now); elsewhere set and put back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def to_float32(data: np.ndarray) -> np.ndarray:

@@ -272,9 +272,12 @@ class WavFileSink:
 
     output_latency = 0.0
 
-    def __init__(self, path_or_dir: str | os.PathLike[str], rate: int | None = None) -> None:
-        p = Path(path_or_dir)
-        self.directory = p if (p.is_dir() or str(path_or_dir).endswith(("/", os.sep))) else None
+    def __init__(self, path_or_dir: str | os.PathLike[str] | None,
+                 rate: int | None = None) -> None:
+        """``path_or_dir`` None: collect only; the caller takes ``audio()`` when it succeeded."""
+        p = Path(path_or_dir) if path_or_dir is not None else None
+        self.directory = p if p is not None and (
+            p.is_dir() or str(path_or_dir).endswith(("/", os.sep))) else None
         self.rate = rate
         self.path: Path | None = None if self.directory else p
         self.written: list[Path] = []
@@ -291,7 +294,7 @@ class WavFileSink:
     async def play(self, chunk: np.ndarray, rate: int) -> None:
         if self.rate is None:
             self.rate = int(rate)
-        if self.path is None:
+        if self.path is None and self.directory is not None:
             self.path = self._next_path()
         x = np.asarray(chunk, dtype=np.int16).reshape(-1)
         if rate != self.rate:
@@ -303,11 +306,14 @@ class WavFileSink:
     def _write(self, force: bool = False) -> None:
         if self.path is None or not (self._dirty or force):
             return
-        audio = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
-        write_wav(self.path, audio, self.rate or 16000)
+        write_wav(self.path, self.audio(), self.rate or 16000)
         if self.path not in self.written:
             self.written.append(self.path)
         self._dirty = False
+
+    def audio(self) -> np.ndarray:
+        """The current file's audio so far, at ``rate``."""
+        return np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
 
     async def drain(self) -> None:
         self._write()

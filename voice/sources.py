@@ -87,12 +87,13 @@ class BlockConverter:
     seamless.
     """
 
-    def __init__(self, rate: int, channels: int = 1, width: int = 2) -> None:
-        if width not in (1, 2, 3, 4):
+    def __init__(self, rate: int, channels: int = 1, width: int = 2,
+                 is_float: bool = False) -> None:
+        if width not in ((4, 8) if is_float else (1, 2, 3, 4)):
             raise ValueError(f"sample width must be 1, 2, 3 or 4 bytes, got {width}")
         if channels < 1 or rate < 1:
             raise ValueError(f"need channels >= 1 and rate >= 1, got {channels} and {rate}")
-        self.rate, self.channels, self.width = rate, channels, width
+        self.rate, self.channels, self.width, self.is_float = rate, channels, width, is_float
         self._resampler = StreamResampler(rate, SAMPLE_RATE)
         self._carry = b""
 
@@ -101,9 +102,10 @@ class BlockConverter:
         frame = self.width * self.channels
         usable = (len(data) // frame) * frame
         self._carry = data[usable:]
-        if self.width == 2 and self.channels == 1 and self.rate == SAMPLE_RATE:
+        if self.width == 2 and self.channels == 1 and self.rate == SAMPLE_RATE \
+                and not self.is_float:
             return np.frombuffer(data[:usable], dtype="<i2").astype(np.int16)  # common fast path
-        x = decode_pcm(data[:usable], self.width)
+        x = decode_pcm(data[:usable], self.width, self.is_float)
         if self.channels > 1:
             x = x.reshape(-1, self.channels).mean(axis=1)
         return float_to_int16(self._resampler.process(x))

@@ -79,7 +79,9 @@ class LlamaChat:
         if self.draft is not None:
             self.draft.attach(self._llama)  # else every prompt token gets its logits computed
         self._render = _prompt_renderer(self._llama)
-        self.context_tokens = self._llama.n_ctx()
+        # llama.cpp pads the context (384 -> 512) but llama-cpp-python's token buffer keeps the
+        # size asked for: a prompt sized to the padded window overflows it. The smaller wins.
+        self.context_tokens = min(self._llama.n_ctx(), len(self._llama.input_ids))
         self.stats = GenerationStats()
         self.prefill_stats = PrefillStats()
         # llama.cpp contexts are not thread-safe; one generation or prefill at a time.

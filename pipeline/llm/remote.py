@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from models.errors import CompanionError
+from models.redact import mask_url
 from pipeline.config import LlmConfig, RemoteConfig  # noqa: F401 (RemoteConfig re-exported)
 from pipeline.llm.base import GenerationStats, Message
 
@@ -47,9 +48,9 @@ class _Server:
         parts = urlsplit(url if "://" in url else f"http://{url}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise RemoteUnreachableError(
-                f"LLM server URL {url!r} is not an http(s) URL. Set [remote] url to e.g. "
-                "http://gpu-box:8080.")
-        self.url = url
+                f"LLM server URL {mask_url(url)!r} is not an http(s) URL. Set [remote] url to "
+                "e.g. http://gpu-box:8080.")
+        self.url = mask_url(url)  # shown in every message and log line: never its password
         self.scheme, self.host, self.port = parts.scheme, parts.hostname, parts.port
         path = parts.path.rstrip("/")
         self.root = path[: -len("/v1")] if path.endswith("/v1") else path  # /v1 is added per call

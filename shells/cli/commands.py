@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from voice.sources import AudioSource
 
 log = logging.getLogger(__name__)
 
+REMOTE_KEY_ENV = "COMPANION_REMOTE_API_KEY"  # the key off the command line, where `ps` shows it
+
 
 class NoSpeechError(CompanionError):
     """The input audio held no words."""
@@ -39,6 +42,7 @@ def setup(args: argparse.Namespace) -> tuple[Config, Persona]:
         value = getattr(args, f"remote_{key}", None)
         if value:
             setattr(config.remote, key, value)
+    config.remote.api_key = config.remote.api_key or os.environ.get(REMOTE_KEY_ENV, "")
     if getattr(args, "user", None):
         config.user = args.user
     apply_hardware_profile(config, getattr(args, "profile", None))
@@ -71,28 +75,28 @@ def apply_hardware_profile(config: Config, name: str | None) -> None:
 
 
 def say(args: argparse.Namespace) -> int:
-    from voice.audio import read_wav
-    from voice.sources import WavFileSource
+    from voice.outfile import OutputTarget
+    from voice.wavfile import WavReader, WavStreamSource
 
     config, persona = setup(args)
-    read_wav(args.input)  # fail fast, before loading models, with the format error if any
-    engine = asyncio.run(Engine.load(config, persona))
+    # Both ends are checked before the models load. The input is opened once: a pipe
+    # (`say <(sox ...)`) or a FIFO can only be read once, and it is streamed, not loaded.
+    target = OutputTarget.check(args.out)
+    with WavReader(args.input) as reader:
+        engine = asyncio.run(Engine.load(config, persona))
+        sink = WavFileSink(None)  # collected; written only once the turn has succeeded
 
-    async def converse() -> list[TurnResult]:
-        conversation = Conversation(engine, persona, config)
-        sink = WavFileSink(args.out)
-        # Enough trailing silence for the endpoint to fire even when the file ends mid-word.
-        source = WavFileSource(args.input, realtime=False,
-                               trailing_silence_s=config.audio.hangover_ms / 1000 + 0.3)
-        try:
+        async def converse() -> list[TurnResult]:
+            conversation = Conversation(engine, persona, config)
+            # Enough trailing silence for the endpoint to fire even when the file ends mid-word.
+            source = WavStreamSource(reader,
+                                     trailing_silence_s=config.audio.hangover_ms / 1000 + 0.3)
             return await conversation.run(source, sink, realtime=False)
-        finally:
-            sink.close()
 
-    try:
-        heard = asyncio.run(converse())
-    finally:
-        engine.close()
+        try:
+            heard = asyncio.run(converse())
+        finally:
+            engine.close()
     failed = [r.error for r in heard if r.error and r.error != NO_SPEECH]
     if failed:  # an apology was said instead of the answer: that is no success
         raise CompanionError(f"The reply failed: {failed[0]}")
@@ -100,12 +104,15 @@ def say(args: argparse.Namespace) -> int:
     if not results:
         raise NoSpeechError(f"{NO_SPEECH.rstrip('.')} in {args.input}. Speak closer to the "
                             "microphone or check the recording.")
+    target.write(sink.audio(), sink.rate or 16000)
     summary = summarize(results)
+    out = sys.stderr if target.is_stdout else sys.stdout  # the WAV owns stdout then
     if args.json:
-        print(json.dumps(summary, ensure_ascii=False))
+        print(json.dumps(summary, ensure_ascii=False), file=out)
     else:
-        print(f"you: {summary['transcript']}\n{persona.name.lower()}: {summary['reply']}")
-        print(f"reply audio: {args.out} ({summary['audio_out_s']:.1f} s)")
+        print(f"you: {summary['transcript']}\n{persona.name.lower()}: {summary['reply']}",
+              file=out)
+        print(f"reply audio: {args.out} ({summary['audio_out_s']:.1f} s)", file=out)
     return 0
 
 
@@ -157,7 +164,7 @@ def chat(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     config, persona = setup(args)
-    source, sink = live_audio(args, config)
+    source, sink = live_audio(args, config)  # before the models: a wrong device costs nothing
     engine = asyncio.run(Engine.load(config, persona))
     # Half-duplex only matters when our own voice can reach our own microphone.
     echo_gate = (config.audio.echo_gate and not args.no_echo_gate
@@ -197,14 +204,21 @@ def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, A
     from voice.sources import MicrophoneSource, RawPcmSource
 
     if args.stdin:
+        from voice.wavfile import MAX_CHANNELS, MAX_RATE, MIN_RATE
+
+        if not MIN_RATE <= args.rate <= MAX_RATE or not 1 <= args.channels <= MAX_CHANNELS:
+            raise CompanionError(f"--rate {args.rate} --channels {args.channels}: use a rate "
+                                 f"from {MIN_RATE} to {MAX_RATE} Hz and 1 to {MAX_CHANNELS} "
+                                 "channels.")
         source: AudioSource = RawPcmSource(sys.stdin.buffer, rate=args.rate,
                                            channels=args.channels, width=args.width)
     else:
         source = MicrophoneSource(
             device=pick_input_device(args.input_device or config.audio.input_device))
     if args.out is not None:
-        args.out.mkdir(parents=True, exist_ok=True)
-        return source, WavFileSink(args.out)
+        from voice.outfile import check_folder
+
+        return source, WavFileSink(check_folder(args.out, "--out"))
     device = pick_output_device(args.output_device or config.audio.output_device)
     return source, SpeakerSink(device=device)
 
@@ -250,7 +264,8 @@ def bench(args: argparse.Namespace) -> int:
 
     return run_bench(config, persona, args.turns, args.json, with_memory=args.bench_memory,
                      with_llms=args.bench_llms, with_extras=args.bench_extras,
-                     extra_rows={"satellite": satellite, "browsers": browsers})
+                     extra_rows={"satellite": satellite, "browsers": browsers},
+                     long_run_turns=max(0, args.long_run_turns))
 
 
 def devices(args: argparse.Namespace) -> int:

@@ -57,11 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-llms", dest="bench_llms", action="store_false",
                        help="skip the per-LLM speculative decoding rows")
     bench.add_argument("--no-extras", dest="bench_extras", action="store_false",
-                       help="skip the remote-server, MQTT satellite, browser and wake-phrase "
-                            "rows")
+                       help="skip the remote-server, MQTT satellite, browser, wake-phrase and "
+                            "long-run rows")
     bench.add_argument("--quality", action="store_true",
                        help="reply quality instead of latency: multi-session conversations "
                             "judged by rules (the LLM of --llm, else every LLM present)")
+    bench.add_argument("--long-run-turns", type=int, default=200, metavar="N",
+                       help="typed turns of the long-run row (default 200, 0 skips it)")
 
     memory_commands.register(sub)
     mqtt_cli.register(sub)
@@ -112,7 +114,8 @@ def add_global_options(parser: argparse.ArgumentParser, after_command: bool = Fa
     option("--remote-url", help="use an OpenAI-compatible inference server "
            "(llama-server, vLLM, SGLang, Ollama) instead of the local LLM")
     option("--remote-model", help="the server's model name (default: its first)")
-    option("--remote-api-key", help="API key for the server, if it needs one")
+    option("--remote-api-key", help="API key for the server, if it needs one (shown by `ps`: "
+           "prefer $COMPANION_REMOTE_API_KEY or [remote] api_key)")
 
 
 def _accept_global_options_after_the_command(parser: argparse.ArgumentParser) -> None:

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import aiomqtt
 
 from models.errors import CompanionError
+from models.redact import mask_url
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +47,16 @@ class BrokerSettings:
     def from_url(cls, url: str, tls_ca: str | None = None, tls_cert: str | None = None,
                  tls_key: str | None = None) -> BrokerSettings:
         """``mqtt://[user:pass@]host[:port]`` (1883) or ``mqtts://...`` (8883, TLS)."""
-        hint = "Use --mqtt mqtt://[user:pass@]host:port, e.g. mqtt://localhost:1883."
-        parts = urlsplit(url)
-        if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
-            raise BrokerUrlError(f"Broker URL {url!r} is not an mqtt:// or mqtts:// URL. {hint}")
+        hint = "Use --mqtt mqtt://[user@]host:port, e.g. mqtt://localhost:1883."
+        shown = mask_url(url)
         try:
+            parts = urlsplit(url)
             port = parts.port
-        except ValueError as exc:
-            raise BrokerUrlError(f"Broker URL {url!r} has a bad port. {hint}") from exc
+        except ValueError:
+            raise BrokerUrlError(f"Broker URL {shown!r} has a bad host or port. {hint}") from None
+        if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+            raise BrokerUrlError(f"Broker URL {shown!r} is not an mqtt:// or mqtts:// URL. "
+                                 f"{hint}")
         tls = parts.scheme == "mqtts" or tls_ca is not None or tls_cert is not None
         if (tls_cert is None) != (tls_key is None):
             raise BrokerUrlError("A client certificate needs both --tls-cert and --tls-key.")
@@ -132,6 +135,24 @@ class Outbox:
 Handler = Callable[[aiomqtt.Message], Awaitable[None]]
 
 
+class Backoff:
+    """Waits between reconnects: doubling from ``first`` up to ``cap``, with +-20 % jitter so
+    a house of satellites does not come back all at once. Capped low (a few seconds): a long
+    outage must not leave the speaker deaf for half a minute after the broker is back."""
+
+    def __init__(self, first: float, cap: float) -> None:
+        self.first, self.cap = first, max(first, cap)
+        self._delay = first
+
+    def reset(self) -> None:
+        self._delay = self.first
+
+    def next(self) -> float:
+        wait = self._delay * random.uniform(0.8, 1.2)
+        self._delay = min(self._delay * 2, self.cap)
+        return wait
+
+
 async def cancel_and_wait(*tasks: asyncio.Task[Any]) -> None:
     """Cancel and wait, insisting: before Python 3.12, asyncio.wait_for (inside aiomqtt's
     publish) swallows a cancel that lands as its inner future completes, and the task runs on."""
@@ -149,7 +170,7 @@ class Link:
     def __init__(self, settings: BrokerSettings, client_id: str, availability_topic: str,
                  subscriptions: list[str], on_message: Handler,
                  on_connect: Callable[[], None] = lambda: None,
-                 backoff_s: tuple[float, float] = (0.5, 30.0)) -> None:
+                 backoff_s: tuple[float, float] = (0.5, 5.0)) -> None:
         self.settings = settings
         self.client_id = client_id
         self.availability_topic = availability_topic
@@ -160,6 +181,8 @@ class Link:
         self.outbox = Outbox()
         self.connected = asyncio.Event()
         self.connections = 0  # successful connects so far (tests, logs)
+        self.session_present: bool | None = None  # what the last CONNACK said
+        self.sessions_lost = 0  # reconnects that found no session (the broker forgot us)
 
     def publish(self, topic: str, payload: bytes | str, qos: int = 1, retain: bool = False,
                 transient: bool = False) -> None:
@@ -168,27 +191,36 @@ class Link:
 
     def _client(self) -> aiomqtt.Client:
         s = self.settings
-        return aiomqtt.Client(
+        client = aiomqtt.Client(
             s.host, s.port, username=s.username, password=s.password,
             identifier=self.client_id, clean_session=False, keepalive=30, timeout=10,
             will=aiomqtt.Will(self.availability_topic, b"offline", qos=1, retain=True),
             tls_params=s.tls_params(), max_queued_incoming_messages=2000)
+        # aiomqtt drops the CONNACK flags; paho has them: was our session still there?
+        paho = client._client
+        on_connect = paho.on_connect
+
+        def connected(*args: Any) -> None:  # noqa: ANN401 - paho's callback signature
+            self.session_present = bool(getattr(args[2], "session_present", False))
+            on_connect(*args)
+
+        paho.on_connect = connected
+        return client
 
     async def run(self) -> None:
         """Stay connected until cancelled; on cancel, say "offline" and disconnect cleanly."""
-        delay = self.backoff_s[0]
+        backoff = Backoff(*self.backoff_s)
         while True:
             try:
                 async with self._client() as client:
-                    delay = self.backoff_s[0]
+                    backoff.reset()
                     await self._serve(client)
             except aiomqtt.MqttError as exc:
                 self._went_offline()
-                wait = delay * random.uniform(0.8, 1.2)
+                wait = backoff.next()
                 log.warning("mqtt.disconnected host=%s port=%d error=%r retry_in_s=%.1f",
                             self.settings.host, self.settings.port, str(exc), wait)
                 await asyncio.sleep(wait)
-                delay = min(delay * 2, self.backoff_s[1])
 
     def _went_offline(self) -> None:
         self.connected.clear()
@@ -203,8 +235,10 @@ class Link:
         for topic in self.subscriptions:
             await client.subscribe(topic, qos=1)
         self.connected.set()
-        log.info("mqtt.connected host=%s port=%d client_id=%s", self.settings.host,
-                 self.settings.port, self.client_id)
+        log.info("mqtt.connected host=%s port=%d client_id=%s session_present=%s",
+                 self.settings.host, self.settings.port, self.client_id, self.session_present)
+        if self.connections > 1 and not self.session_present:
+            self._session_lost()
         sender = asyncio.create_task(self._send(client))
         receiver = asyncio.create_task(self._receive(client))
         try:
@@ -218,6 +252,15 @@ class Link:
         finally:
             await cancel_and_wait(sender, receiver)
             self._went_offline()
+
+    def _session_lost(self) -> None:
+        """A reconnect found no session: the broker restarted without persistence (Mosquitto's
+        default), so whatever was sent to us while we were away is gone. Said once."""
+        self.sessions_lost += 1
+        if self.sessions_lost == 1:
+            log.warning("mqtt.session_lost client_id=%s: the broker kept no session for us, so "
+                        "commands sent while we were away were lost; set `persistence true` in "
+                        "mosquitto.conf (README: Smart speaker over MQTT)", self.client_id)
 
     async def _send(self, client: aiomqtt.Client) -> None:
         while True:

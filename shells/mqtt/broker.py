@@ -40,7 +40,11 @@ def mosquitto_binary() -> str:
 
 
 class LocalBroker:
-    def __init__(self, persistence: bool = False, folder: Path | None = None) -> None:
+    """``security`` lines (password_file, acl_file, cafile/certfile/keyfile for TLS) replace
+    the anonymous default: a broker set up as the README's "Security and privacy" says."""
+
+    def __init__(self, persistence: bool = False, folder: Path | None = None,
+                 security: list[str] | None = None) -> None:
         self.port = free_port()
         self.folder = folder or Path(tempfile.mkdtemp(prefix="companion-broker-"))
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -49,7 +53,7 @@ class LocalBroker:
         self.config = self.folder / "mosquitto.conf"
         # Started as root, mosquitto would switch to its own user, which cannot write here.
         lines = [f"user {getpass.getuser()}", f"listener {self.port} 127.0.0.1",
-                 "allow_anonymous true",
+                 *(security or ["allow_anonymous true"]),
                  f"persistence {'true' if persistence else 'false'}",
                  f"persistence_location {self.folder}/",
                  # Save after every change: a killed broker keeps sessions and queued messages.

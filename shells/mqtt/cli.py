@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
@@ -24,14 +25,18 @@ if TYPE_CHECKING:  # aiomqtt is imported only when a command runs: `--help` stay
 # Another shell served beside the MQTT service on the same loop and models (`serve --web`).
 Alongside = Callable[["Engine", "Persona", "Config"], Coroutine[Any, Any, None]]
 
+DEVICE_ENV = "COMPANION_DEVICE_ID"
+
 
 class ServeUsageError(CompanionError):
     """serve/satellite got options it cannot use."""
 
 
 def _broker_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mqtt", required=True, metavar="URL",
-                        help="broker: mqtt://[user:pass@]host:port (mqtts:// for TLS)")
+    parser.add_argument("--mqtt", metavar="URL",
+                        help="broker: mqtt://[user@]host:port (mqtts:// for TLS); default "
+                             "$COMPANION_MQTT or [mqtt] url. The password comes from "
+                             "$COMPANION_MQTT_PASSWORD(_FILE) or [mqtt] password_file")
     parser.add_argument("--tls-ca", metavar="FILE", help="CA certificate of the broker (TLS)")
     parser.add_argument("--tls-cert", metavar="FILE", help="client certificate (TLS)")
     parser.add_argument("--tls-key", metavar="FILE", help="client key (TLS)")
@@ -42,8 +47,8 @@ def _broker_options(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
     serve = subparsers.add_parser("serve", help="run as a smart speaker controlled over MQTT")
     _broker_options(serve)
-    serve.add_argument("--device-id", default="companion",
-                       help="topic prefix companion/<id>/ (default: companion)")
+    serve.add_argument("--device-id", default=os.environ.get(DEVICE_ENV, "companion"),
+                       help=f"topic prefix companion/<id>/ (default: ${DEVICE_ENV} or companion)")
     serve.add_argument("--no-audio", action="store_true",
                        help="no microphone or speaker here: commands and satellites only")
     serve.add_argument("--no-echo-gate", action="store_true",
@@ -61,7 +66,8 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private subp
     sat = subparsers.add_parser("satellite", help="thin speaker: stream the microphone to a "
                                 "`serve` brain over MQTT and play its replies")
     _broker_options(sat)
-    sat.add_argument("--device-id", required=True, help="this satellite's id (topic prefix)")
+    sat.add_argument("--device-id", default=os.environ.get(DEVICE_ENV),
+                     help=f"this satellite's id (topic prefix; default ${DEVICE_ENV})")
 
 
 def handle(args: argparse.Namespace) -> int | None:
@@ -73,13 +79,17 @@ def handle(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _settings(args: argparse.Namespace) -> BrokerSettings:
-    from shells.mqtt.bridge import BrokerSettings
+def _settings(args: argparse.Namespace, config: Config) -> BrokerSettings:
+    from shells.mqtt.settings import broker_settings
 
+    if args.device_id is None:
+        raise ServeUsageError(f"Give this satellite an id: --device-id kitchen (or ${DEVICE_ENV}).")
     if not valid_id(args.device_id):
         raise ServeUsageError(f"--device-id {args.device_id!r}: use 1-64 letters, digits, "
                               "'-' or '_'.")
-    return BrokerSettings.from_url(args.mqtt, args.tls_ca, args.tls_cert, args.tls_key)
+    config_file = args.config or config.home / "config.toml"
+    return broker_settings(args.mqtt, config.mqtt, tls_ca=args.tls_ca, tls_cert=args.tls_cert,
+                           tls_key=args.tls_key, config_file=config_file)
 
 
 def serve(args: argparse.Namespace, alongside: Sequence[Alongside] = ()) -> int:
@@ -89,12 +99,13 @@ def serve(args: argparse.Namespace, alongside: Sequence[Alongside] = ()) -> int:
     from shells.cli.commands import setup
     from shells.mqtt.service import CompanionService, ServeOptions, unregister
 
-    settings = _settings(args)
     config, persona = setup(args)
+    settings = _settings(args, config)
     wake = WakeSettings(phrase=None if args.no_wake or not args.wake.strip() else args.wake,
                         followup_s=args.followup)
-    options = ServeOptions(device_id=args.device_id, wake=wake, discovery=not args.no_discovery,
-                           seen_ids_path=config.home / "mqtt" / f"{args.device_id}-seen.json")
+    options = ServeOptions.from_config(
+        config.mqtt, device_id=args.device_id, wake=wake, discovery=not args.no_discovery,
+        seen_ids_path=config.home / "mqtt" / f"{args.device_id}-seen.json")
     if args.unregister:
         count = asyncio.run(unregister(settings, options, sorted(available_personas(
             config.home))))
@@ -133,10 +144,11 @@ def satellite(args: argparse.Namespace) -> int:
     from shells.cli.commands import setup
     from shells.mqtt.satellite import SatelliteClient
 
-    settings = _settings(args)
     config, _ = setup(args)
+    settings = _settings(args, config)
     source, sink = _live_audio(args, config)
-    client = SatelliteClient(settings, args.device_id, source, sink, make_vad(config.audio))
+    client = SatelliteClient(settings, args.device_id, source, sink, make_vad(config.audio),
+                             backoff_s=(0.5, config.mqtt.reconnect_max_s))
     print(f"Satellite {args.device_id} streams to {settings.host}:{settings.port}. "
           "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     try:

@@ -30,13 +30,14 @@ log = logging.getLogger(__name__)
 class SatelliteClient:
     def __init__(self, settings: BrokerSettings, device_id: str, source: AudioSource,
                  sink: AudioSink, vad: VadSegmenter, tail_s: float = 0.3,
-                 on_chunk: Callable[[OutChunk], None] = lambda chunk: None) -> None:
+                 on_chunk: Callable[[OutChunk], None] = lambda chunk: None,
+                 backoff_s: tuple[float, float] = (0.5, 5.0)) -> None:
         self.topics = Topics(device_id)
         self.source, self.sink, self.vad = source, sink, vad
         self.tail_s = tail_s
         self.on_chunk = on_chunk
         self.link = Link(settings, f"companion-sat-{device_id}", self.topics.availability,
-                         [self.topics.audio_out], self._on_message)
+                         [self.topics.audio_out], self._on_message, backoff_s=backoff_s)
         self.replies_done = 0  # end-of-reply markers received
         self.sent_bytes = 0
         self._play_until = 0.0

@@ -18,7 +18,7 @@ from typing import Any
 import aiomqtt
 
 from models.errors import CompanionError
-from pipeline.config import Config
+from pipeline.config import Config, MqttConfig
 from pipeline.engine import Engine
 from pipeline.persona import Persona, available_personas, load_persona
 from pipeline.sight import image_from_bytes
@@ -48,8 +48,20 @@ class ServeOptions:
     hermes: bool = True
     satellites: bool = True
     max_satellites: int = 8
+    satellite_idle_s: float = 120.0  # a satellite silent this long gives its place up
+    allowed_satellites: tuple[str, ...] = ()  # () = any satellite may join
+    queue_depth: int = 3  # ask/say commands waiting behind the running one; more are "busy"
+    allow_memory_read: bool = False  # cmd/memory/search answers with what was said
     seen_ids_path: Path | None = None
-    backoff_s: tuple[float, float] = (0.5, 30.0)
+    backoff_s: tuple[float, float] = (0.5, 5.0)
+
+    @classmethod
+    def from_config(cls, mqtt: MqttConfig, **given: Any) -> ServeOptions:  # noqa: ANN401
+        """The [mqtt] section's limits and permissions, plus what the command line gave."""
+        return cls(max_satellites=mqtt.max_satellites, satellite_idle_s=mqtt.satellite_idle_s,
+                   allowed_satellites=tuple(mqtt.satellites), queue_depth=mqtt.queue_depth,
+                   allow_memory_read=mqtt.allow_memory_read,
+                   backoff_s=(0.5, mqtt.reconnect_max_s), **given)
 
 
 class CompanionService(VoiceDevice):
@@ -71,15 +83,19 @@ class CompanionService(VoiceDevice):
                          hermes_site=options.device_id if options.hermes else None)
         self.seen = SeenIds(path=options.seen_ids_path)
         self.satellites = SatelliteHub(engine, persona, config, self.link.publish, options.wake,
-                                       options.max_satellites, on_change=self._satellites_changed)
+                                       options.max_satellites, on_change=self._satellites_changed,
+                                       idle_s=options.satellite_idle_s,
+                                       allowed=options.allowed_satellites)
         self._turn_lock = asyncio.Lock()  # one command turn (ask/say) at a time, in order
+        self._queued = 0  # command turns running or waiting for the lock
         self._tasks: set[asyncio.Task[None]] = set()
 
     # --- running -------------------------------------------------------------------------
 
     async def run(self, source: AudioSource | None = None, echo_gate: bool = True) -> None:
         """Serve until cancelled; with ``source``, also hold the local voice conversation."""
-        jobs = [asyncio.create_task(self.link.run(), name="mqtt-link")]
+        jobs = [asyncio.create_task(self.link.run(), name="mqtt-link"),
+                asyncio.create_task(self.satellites.expire_idle(), name="satellite-expiry")]
         if source is not None:
             self.has_mic = True
             jobs.append(asyncio.create_task(self.conversation.run(
@@ -165,9 +181,9 @@ class CompanionService(VoiceDevice):
     def _execute(self, command: Command) -> None:
         name = command.name
         if name == "ask":
-            self._spawn(self._ask(command))
+            self._enqueue(lambda: self._ask(command), command.id)
         elif name == "say":
-            self._spawn(self._say(command.text, command.id))
+            self._enqueue(lambda: self._say(command.text, command.id), command.id)
         elif name == "stop":
             self._spawn(self._stop())
         elif name in ("mute", "unmute"):
@@ -183,6 +199,24 @@ class CompanionService(VoiceDevice):
             self._set_persona(command.text)
         elif name.startswith("memory/"):
             self._spawn(self._memory(name.split("/", 1)[1], command, self.topics.cmd(name)))
+
+    def _enqueue(self, turn: Callable[[], Awaitable[None]], command_id: CommandId) -> None:
+        """ask/say (and Hermes' say) run one at a time, in order. Beyond ``queue_depth``
+        waiting, a command is refused as busy at once: a flood must not make a normal
+        question wait for minutes (`stop` ends the running one)."""
+        if self._queued > self.options.queue_depth:
+            raise BadCommand(f"busy: {self._queued - 1} commands are waiting already; this one "
+                             "is dropped. Send it again when the companion is idle.", command_id)
+        self._queued += 1
+
+        async def in_turn() -> None:
+            try:
+                async with self._turn_lock:
+                    await turn()
+            finally:
+                self._queued -= 1
+
+        self._spawn(in_turn())
 
     def _listen(self) -> None:
         if not self.has_mic:
@@ -201,31 +235,35 @@ class CompanionService(VoiceDevice):
         self.set_persona(persona)
 
     async def _ask(self, command: Command) -> None:
-        async with self._turn_lock:
-            self.events.correlation = command.id
-            try:
-                await self.conversation.ask(command.text, self.sink)
-            finally:
-                self.events.correlation = None
+        self.events.correlation = command.id
+        try:
+            await self.conversation.ask(command.text, self.sink)
+        finally:
+            self.events.correlation = None
 
     async def _say(self, text: str, command_id: CommandId = None,
                    done: Callable[[], None] | None = None) -> None:
-        async with self._turn_lock:
-            if self.conversation.speaker is None:
-                self.events.error("say needs the voice model, which is not loaded.", command_id)
-                return
-            try:
-                result = await self.conversation.say(text, self.sink)
-            finally:
-                if done is not None:
-                    done()
-            self.events.event("said", {"id": command_id, "text": text, "heard": result.reply,
-                                       "interrupted": result.interrupted})
+        if self.conversation.speaker is None:
+            self.events.error("say needs the voice model, which is not loaded.", command_id)
+            return
+        try:
+            result = await self.conversation.say(text, self.sink)
+        finally:
+            if done is not None:
+                done()
+        self.events.event("said", {"id": command_id, "text": text, "heard": result.reply,
+                                   "interrupted": result.interrupted})
 
     async def _stop(self) -> None:
         await self.conversation.stop()  # a reply, an ask or a say: the same turn, the same stop
 
     async def _memory(self, action: str, command: Command, topic: str) -> None:
+        if action == "search" and not self.options.allow_memory_read:
+            self.events.error("cmd/memory/search is off: it would hand what was said to any "
+                              "client of the broker. Set [mqtt] allow_memory_read = true, with "
+                              "broker users and an ACL (README: Security and privacy).",
+                              command.id, topic)
+            return
         if self.memory is None:
             self.events.error("memory not available: this companion runs without a memory "
                               "store (enable [memory] in the config).", command.id, topic)
@@ -251,7 +289,11 @@ class CompanionService(VoiceDevice):
             def finished() -> None:
                 self.link.publish(hermes.SAY_FINISHED, hermes.say_finished(message))
 
-            self._spawn(self._say(message.text, message.request_id, finished))
+            try:
+                self._enqueue(lambda: self._say(message.text, message.request_id, finished),
+                              message.request_id)
+            except BadCommand as exc:  # busy
+                self.events.error(str(exc), message.request_id, topic)
         elif message.name == "asr/startListening":
             self.gate.open()
         elif message.name == "asr/stopListening":

@@ -224,7 +224,7 @@ def draft_model_path(config: Config) -> Path | None:
 
 def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
               with_memory: bool = True, with_llms: bool = True, with_extras: bool = True,
-              extra_rows: dict[str, ExtraRow] | None = None) -> int:
+              extra_rows: dict[str, ExtraRow] | None = None, long_run_turns: int = 200) -> int:
     config = replace(config, memory=replace(config.memory, enabled=False))
     engine = asyncio.run(Engine.load(config, persona))
     assert engine.tts is not None and engine.stt is not None
@@ -280,6 +280,12 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
             report[name] = optional_row(lambda row=row: row(engine, speech))
         report["wake"] = optional_row(
             lambda: wake_rates(engine.stt, engine.tts, persona.name, quick=True))
+        if long_run_turns > 0:
+            from tools.bench.long_run import long_run
+
+            report["long_run"] = optional_row(lambda: long_run(
+                engine, persona, config, list(LINES + MEMORY_LINES), long_run_turns,
+                progress=progress))
     if with_llms:
         report["llms"] = optional_row(lambda: llm_rows(config))
     print(json.dumps(report, indent=None if as_json else 2))
