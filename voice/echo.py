@@ -11,7 +11,8 @@ EchoCanceller       WebRTC AEC3 + noise suppression + high-pass (pywebrtc-audio)
 EchoGate            the fallback where pywebrtc-audio cannot be loaded: half-duplex. Frames
                     captured while our voice can be in the room are ``gated``: only checked
                     for barge-in, never transcribed.
-make_echo_canceller picks one and says once, with one warning, when it must fall back.
+make_echo_canceller picks one (or none: ``off``) and says once, with one warning, when it must
+                    fall back.
 
 Both return a ``CleanFrame`` per microphone frame. ``echo`` is true while our own voice can be
 in the room: from the first loud reference sample until ``tail_s`` after the last one (device
@@ -32,10 +33,10 @@ from typing import Any
 
 import numpy as np
 
-from voice.audio import SAMPLE_RATE, StreamResampler, dbfs, float_to_int16, to_float32
+from voice.audio import SAMPLE_RATE, StreamResampler, dbfs, float_to_int16, to_float32, window_dbfs
 
 __all__ = ["CleanFrame", "PlaybackReference", "EchoCanceller", "EchoGate", "SampleClock",
-           "make_echo_canceller", "aec_available"]
+           "make_echo_canceller", "aec_available", "ECHO_MODES"]
 
 _LOG = logging.getLogger(__name__)
 FRAME_10MS = SAMPLE_RATE // 100
@@ -48,6 +49,7 @@ class CleanFrame:
     t: float  # time.monotonic() at which its first sample was captured
     echo: bool  # the companion's voice may be in the room (playing, or within tail_s after)
     gated: bool  # half-duplex: check it for barge-in only, never transcribe it
+    far_dbfs: float = float("-inf")  # loudest 10 ms the speaker played in the echo window
 
 
 class SampleClock:
@@ -94,7 +96,7 @@ class PlaybackReference:
                  jump_s: float = 0.04) -> None:
         self.size = int(keep_s * SAMPLE_RATE) // FRAME_10MS * FRAME_10MS
         self._ring = np.zeros(self.size, dtype=np.int16)
-        self._loud = np.zeros(self.size // FRAME_10MS, dtype=bool)  # per 10 ms of the ring
+        self._level = np.full(self.size // FRAME_10MS, -100.0)  # dBFS per 10 ms of the ring
         self.loud_dbfs = loud_dbfs
         self.jump_s = jump_s
         self.clock = SampleClock()
@@ -157,11 +159,9 @@ class PlaybackReference:
         self._ring[:x.size - first] = x[first:]
         f0, f1 = self.written // FRAME_10MS, (self.written + x.size) // FRAME_10MS
         self.written += x.size
-        if f1 > f0:  # 10 ms frames completed by this block: loud or not
-            frames = self.read(f0 * FRAME_10MS, (f1 - f0) * FRAME_10MS).reshape(-1, FRAME_10MS)
-            power = np.mean(np.square(frames, dtype=np.float64), axis=1)
-            loud = power > (32768.0 * 10 ** (self.loud_dbfs / 20)) ** 2
-            self._loud[np.arange(f0, f1) % self._loud.size] = loud
+        if f1 > f0:  # 10 ms frames completed by this block: their levels
+            frames = self.read(f0 * FRAME_10MS, (f1 - f0) * FRAME_10MS)
+            self._level[np.arange(f0, f1) % self._level.size] = window_dbfs(frames, FRAME_10MS)
 
     def read(self, start: int, n: int) -> np.ndarray:
         """16 kHz samples [start, start + n); zeros where the ring holds nothing (yet)."""
@@ -176,14 +176,20 @@ class PlaybackReference:
     def index_at(self, t: float) -> float | None:
         return None if self.clock.t0 is None else self.clock.index_at(t)
 
-    def loud_between(self, t0: float, t1: float) -> bool:
-        """Did anything audible play between t0 and t1 (monotonic)?"""
+    def level_between(self, t0: float, t1: float) -> float:
+        """The loudest 10 ms (dBFS) played between t0 and t1 (monotonic); -inf if none known."""
         if self.clock.t0 is None:
-            return False
+            return float("-inf")
         oldest = max(0, self.written - self.size) // FRAME_10MS
         f0 = max(int(self.clock.index_at(t0)) // FRAME_10MS, oldest)
         f1 = min(int(self.clock.index_at(t1)) // FRAME_10MS + 1, self.written // FRAME_10MS)
-        return any(self._loud[f % self._loud.size] for f in range(f0, f1))
+        if f1 <= f0:
+            return float("-inf")
+        return float(self._level[np.arange(f0, f1) % self._level.size].max())
+
+    def loud_between(self, t0: float, t1: float) -> bool:
+        """Did anything audible play between t0 and t1 (monotonic)?"""
+        return self.level_between(t0, t1) > self.loud_dbfs
 
 
 class EchoGate:
@@ -196,13 +202,15 @@ class EchoGate:
         self.reference = reference
         self.tail_s = tail_s
 
-    def _echo(self, t: float, n: int) -> bool:
+    def _far_dbfs(self, t: float, n: int) -> float:
+        """The loudest our voice was in the room's memory: from ``tail_s`` before the frame."""
         self.reference.absorb()
-        return self.reference.loud_between(t - self.tail_s, t + n / SAMPLE_RATE)
+        return self.reference.level_between(t - self.tail_s, t + n / SAMPLE_RATE)
 
     def process(self, frame: np.ndarray, t: float) -> CleanFrame:
-        echo = self._echo(t, frame.size)
-        return CleanFrame(np.asarray(frame, dtype=np.int16), t, echo, gated=echo)
+        far = self._far_dbfs(t, frame.size)
+        echo = far > self.reference.loud_dbfs
+        return CleanFrame(np.asarray(frame, dtype=np.int16), t, echo, gated=echo, far_dbfs=far)
 
 
 class EchoCanceller(EchoGate):
@@ -248,7 +256,8 @@ class EchoCanceller(EchoGate):
 
     def process(self, frame: np.ndarray, t: float) -> CleanFrame:
         near = np.asarray(frame, dtype=np.int16).reshape(-1)
-        echo = self._echo(t, near.size)
+        far = self._far_dbfs(t, near.size)
+        echo = far > self.reference.loud_dbfs
         out = self._apm.process(near, self._far(near.size, t))
         self._mic += near.size
         near_db, out_db = dbfs(near), max(dbfs(out), -100.0)  # dbfs(digital silence) = -inf
@@ -258,7 +267,7 @@ class EchoCanceller(EchoGate):
             self._open_until = t + 0.3  # someone is talking: let all of it through
         elif echo and t > self._open_until:
             out = np.zeros_like(out)  # a faint remainder of our own voice, not the user
-        return CleanFrame(out, t, echo, gated=echo and not self.converged)
+        return CleanFrame(out, t, echo, gated=echo and not self.converged, far_dbfs=far)
 
     def _far(self, n: int, t: float) -> np.ndarray:
         """The reference for a microphone frame captured at ``t``, ``lead_s`` early, continuous
@@ -301,12 +310,18 @@ def aec_available() -> str | None:
     return None
 
 
+ECHO_MODES = ("auto", "aec", "gate", "off")
+
+
 def make_echo_canceller(reference: PlaybackReference, mode: str = "auto",
-                        tail_s: float = 0.35) -> EchoCanceller | EchoGate:
-    """``auto``: AEC3 when pywebrtc-audio works, else the half-duplex gate (said once)."""
+                        tail_s: float = 0.35) -> EchoCanceller | EchoGate | None:
+    """``auto``: AEC3 when pywebrtc-audio works, else the half-duplex gate (said once);
+    ``off``: none (the microphone is trusted as it is: a headset, a device that cancels)."""
     global _warned
-    if mode not in ("auto", "aec", "gate"):
-        raise ValueError(f"echo mode must be auto, aec or gate, got {mode!r}")
+    if mode not in ECHO_MODES:
+        raise ValueError(f"echo mode must be one of {', '.join(ECHO_MODES)}, got {mode!r}")
+    if mode == "off":
+        return None
     if mode == "gate":
         return EchoGate(reference, tail_s)
     problem = aec_available()
