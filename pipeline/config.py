@@ -32,6 +32,7 @@ class ModelsConfig:
     tts: str | None = None
     llm: str | None = None
     embedder: str | None = None
+    turn: str | None = None  # the end-of-turn model (Smart Turn)
 
 
 @dataclass
@@ -45,10 +46,14 @@ class AudioConfig:
     min_speech_ms: int = 150
     streaming: bool = True  # partial transcripts and early replies on live audio
     partial_interval_ms: int = 400  # re-transcribe the growing utterance this often
-    echo_gate: bool = True  # half-duplex: ignore the microphone while the companion speaks
+    # Our own voice in the microphone: "aec" cancels it (full duplex), "gate" ignores the
+    # microphone while it can be in the room (half duplex), "auto" = aec if it loads, else gate.
+    echo: str = "auto"  # auto | aec | gate | off
+    turn_model: bool = True  # Smart Turn hears whether the voice sounds finished
     barge_in: bool = True  # sustained speech over the reply stops it
-    barge_in_ms: int = 450  # how long the user must talk over us (backchannels are shorter)
-    echo_margin_db: float = 10.0  # louder than our own echo by this much to count as the user
+    barge_in_ms: int = 450  # how long the user must talk over us to stop a far end's reply...
+    barge_in_pause_ms: int = 240  # ...or to pause ours (no words heard: it resumes)
+    echo_margin_db: float = 10.0  # half duplex: louder than our own echo by this much
 
 
 @dataclass

@@ -3,9 +3,14 @@
 One loop takes every item from one inbox: what the listen stage heard and what the turns
 report. A ``Guess`` starts a turn early (uncommitted: it prepares audio but plays nothing);
 the endpoint's ``Utterance`` commits that turn when the final transcript says the same, or
-replaces it; ``Resumed`` and ``BargeIn`` cancel. Every stop goes through the same path:
-cancelling the turn's task. Text turns (``ask``), fixed text (``say``) and typed chat use the
-same turns, so `stop` and barge-in end any of them alike.
+replaces it; ``Resumed`` cancels it. Every stop goes through the same path: cancelling the
+turn's task. Text turns (``ask``), fixed text (``say``) and typed chat use the same turns, so
+`stop` and barge-in end any of them alike.
+
+A ``BargeIn`` pauses a playing reply where the sink can hold its place (else stops it): the
+words of what interrupted then decide. Real words stop it (as soon as a partial transcript
+agrees on one); a cough, a knock or an "mm-hm" resume it where it was, and the history keeps
+only what was heard either way.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import datetime
 
+from pipeline.barge_in import interruption_words
 from pipeline.bus import EventBus, log_event
 from pipeline.config import Config
 from pipeline.context import Timeline, TurnContext
+from pipeline.echo import EchoStage
 from pipeline.endpointing import normalize
 from pipeline.engine import Engine
 from pipeline.items import (
@@ -38,13 +46,14 @@ from pipeline.items import (
     Utterance,
     now,
 )
-from pipeline.listen import ListenStage, Transcriber, make_vad
+from pipeline.listen import ListenStage, Transcriber, TurnScorer, make_vad
 from pipeline.persona import Persona
 from pipeline.recall import Recall
 from pipeline.speak import Speaker
 from pipeline.stage import Channel, run_stages
 from pipeline.think import ReplySource, Script, Thinker
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
+from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
 from voice.vad import VadSegmenter
@@ -91,6 +100,7 @@ class Conversation:
                                config.vision.camera)
         self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
+        self.scorer = TurnScorer(engine.turn) if engine.turn is not None else None
         self.results: list[TurnResult] = []
         # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
         # removed) or None to ignore it. The default answers everything.
@@ -100,30 +110,33 @@ class Conversation:
         self._listener: ListenStage | None = None
         self._inbox: Channel[ConversationItem] | None = None
         self._muted = False
-        self._echo_gate = False
         self._barge_in = False
+        self._paused: BargeIn | None = None  # the barge-in that holds the current reply
 
     def make_vad(self) -> VadSegmenter:
         return make_vad(self.config.audio)
 
     async def run(self, source: AudioSource, sink: AudioSink, realtime: bool,
-                  echo_gate: bool = False, max_turns: int | None = None) -> list[TurnResult]:
+                  echo: EchoCanceller | EchoGate | None = None,
+                  max_turns: int | None = None) -> list[TurnResult]:
         """Hold spoken turns until the source ends (or ``max_turns`` are done).
 
         ``realtime`` sources get streaming partials, early replies and barge-in; a file read
-        as fast as possible is transcribed once per utterance.
+        as fast as possible is transcribed once per utterance. ``echo`` removes (or gates) the
+        companion's own voice where its speaker can reach the microphone.
         """
         assert self.speaker is not None and self.transcriber is not None, \
             "a spoken conversation needs the speech models loaded"
         listener = ListenStage.from_config(self.config.audio, self.transcriber,
                                            vad=self.make_vad(), realtime=realtime,
-                                           echo_gate=echo_gate)
+                                           scorer=self.scorer)
         listener.muted = self._muted
-        self._listener, self._echo_gate = listener, echo_gate
+        self._listener = listener
         self._barge_in = realtime and self.config.audio.barge_in
         inbox: Channel[ConversationItem] = Channel(maxsize=0)
         self._inbox = inbox
-        listening = asyncio.create_task(run_stages(source.frames(), listener, outbox=inbox))
+        listening = asyncio.create_task(run_stages(source.frames(), EchoStage(echo, source),
+                                                   listener, outbox=inbox))
         listening.add_done_callback(lambda task: inbox.close_nowait())  # failed or not
         first = len(self.results)
         try:
@@ -152,22 +165,74 @@ class Conversation:
         elif isinstance(item, Transcript):
             if self.recall is not None:  # memory overlapped with transcription
                 self.recall.prefetch(item.text)
+            await self._interrupted_by(item.stable)  # words two partials agree on
             self.bus.emit(item)
         elif isinstance(item, Guess):
-            await self._guess(item, sink)
+            await self._interrupted_by(item.text)
+            if self._paused is None:
+                await self._guess(item, sink)
         elif isinstance(item, Resumed):
             if self._turn is not None and not self._turn.committed:
                 await self.stop()
         elif isinstance(item, BargeIn):
-            if self._barge_in and self._turn is not None and self._turn.committed:
-                await self.stop()
-                # Detection to silence: the sink dropped its queue inside stop().
-                log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)
-                self.bus.emit(item)
-                self.states.move(State.LISTENING)
+            await self._barged_in(item)
         elif isinstance(item, Utterance):
-            await self._utterance(item, sink)
+            if self._paused is not None:
+                text = await self._final_text(item)
+                if not await self._interrupted_by(text):
+                    self._resume()  # a cough, a knock, an "mm-hm": go on where it was
+                    return
+                item = replace(item, transcript=text)
+            if item.audio.size:
+                await self._utterance(item, sink)
+            elif self._turn is None:  # nothing was said after a barge-in
+                self.states.move(State.IDLE)
         # TurnEnded: the turn was collected when its task ended; the item only wakes the loop
+
+    async def _barged_in(self, item: BargeIn) -> None:
+        """The user talks over the reply: hold it (or stop it) until the words decide."""
+        turn = self._turn
+        if not self._barge_in or turn is None or not turn.committed or self._paused is not None:
+            return
+        if turn.pausable:
+            turn.pause()
+            self._paused = item
+            log.info("barge_in paused pause_ms=%.1f", (now() - item.t) * 1000)
+        else:  # a far end plays what it was sent: it can only be told to stop
+            await self.stop()
+            log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)
+        self.bus.emit(item)
+        self.states.move(State.LISTENING)
+
+    async def _interrupted_by(self, text: str) -> bool:
+        """While a reply is paused: stop it if ``text`` holds words. True when nothing (any
+        more) is paused, i.e. the text is the user's next turn."""
+        barge_in = self._paused
+        if barge_in is None:
+            return True
+        words = interruption_words(text)
+        if not words:
+            return False
+        self._paused = None
+        await self.stop()
+        log.info("barge_in stop_ms=%.1f words=%d", (now() - barge_in.t) * 1000, len(words))
+        return True
+
+    def _resume(self) -> None:
+        barge_in, self._paused = self._paused, None
+        turn = self._turn
+        if barge_in is None or turn is None:
+            return
+        turn.resume()
+        log.info("barge_in resumed after_ms=%.1f", (now() - barge_in.t) * 1000)
+        self.states.move(State.RESPONDING)
+        self._playback_started()
+
+    async def _final_text(self, utterance: Utterance) -> str:
+        if utterance.transcript is not None:
+            return utterance.transcript
+        assert self.transcriber is not None
+        return (await self.transcriber.transcribe(utterance.audio)).strip()
 
     async def _guess(self, guess: Guess, sink: AudioSink) -> None:
         text = self.accept(guess.text)
@@ -182,10 +247,7 @@ class Conversation:
             self._start(text, guess.voiced_end_t, sink, self.thinker, committed=False)
 
     async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
-        text = utterance.transcript
-        if text is None:
-            assert self.transcriber is not None
-            text = (await self.transcriber.transcribe(utterance.audio)).strip()
+        text = await self._final_text(utterance)
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
@@ -229,11 +291,10 @@ class Conversation:
 
     def _playback_started(self) -> None:
         self.states.move(State.RESPONDING)
-        # While a reply plays the microphone feeds the barge-in detector: behind an echo gate
-        # with a margin over our own echo, on an echo-cancelled microphone (a browser) without
-        # one; either way only sustained speech interrupts, never an "mm-hm".
-        if self._listener is not None and (self._echo_gate or self._barge_in):
-            self._listener.start_guarding()
+        # While a reply plays the microphone feeds the barge-in detector: cleaned frames as
+        # they are, gated ones (our voice in them) with a margin over the echo to expect.
+        if self._listener is not None and self._barge_in and self._turn is not None:
+            self._listener.start_guarding(self._turn.pausable)
 
     def _collect(self, turn: Turn, task: asyncio.Task[TurnResult]) -> None:
         """A turn's task ended (done, failed or cancelled): keep its result, go back to idle.
@@ -242,6 +303,7 @@ class Conversation:
         """
         if turn is self._turn:
             self._turn = self._task = None
+            self._paused = None
         if self._listener is not None:
             self._listener.stop_guarding()
         if not task.cancelled() and task.exception() is not None:

@@ -19,6 +19,7 @@ from pipeline.engine import Engine
 from pipeline.items import ErrorEvent, Event, Reply, Transcript
 from pipeline.persona import Persona, load_persona
 from pipeline.turn import NO_SPEECH, TurnResult
+from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink, WavFileSink
 from voice.sources import AudioSource
 
@@ -158,11 +159,8 @@ def chat(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     config, persona = setup(args)
-    source, sink = live_audio(args, config)
+    source, sink, echo = live_audio(args, config)
     engine = asyncio.run(Engine.load(config, persona))
-    # Half-duplex only matters when our own voice can reach our own microphone.
-    echo_gate = (config.audio.echo_gate and not args.no_echo_gate
-                 and not args.stdin and args.out is None)
 
     async def converse() -> None:
         conversation = Conversation(engine, persona, config)
@@ -175,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, main_task.cancel)  # type: ignore[union-attr]
         print(f"{persona.name} is listening. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
         try:
-            await conversation.run(source, sink, realtime=True, echo_gate=echo_gate)
+            await conversation.run(source, sink, realtime=True, echo=echo)
         except asyncio.CancelledError:
             pass
         finally:
@@ -191,12 +189,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, AudioSink]:
-    """Microphone or raw PCM on stdin; speaker or a folder of WAV files."""
+def live_audio(args: argparse.Namespace,
+               config: Config) -> tuple[AudioSource, AudioSink, EchoCanceller | EchoGate | None]:
+    """Microphone or raw PCM on stdin; speaker or a folder of WAV files; and the echo
+    canceller, where our own speaker can reach our own microphone."""
     from hardware.devices import pick_input_device, pick_output_device
+    from shells.live_audio import echo_mode, open_live_audio
     from voice.sinks import SpeakerSink
     from voice.sources import MicrophoneSource, RawPcmSource
 
+    mode = echo_mode(config, args.no_echo_gate)  # a wrong setting fails before the devices
+    if not args.stdin and args.out is None:
+        live = open_live_audio(config, args.input_device, args.output_device, mode)
+        return live.source, live.sink, live.echo
     if args.stdin:
         source: AudioSource = RawPcmSource(sys.stdin.buffer, rate=args.rate,
                                            channels=args.channels, width=args.width)
@@ -205,9 +210,9 @@ def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, A
             device=pick_input_device(args.input_device or config.audio.input_device))
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
-        return source, WavFileSink(args.out)
+        return source, WavFileSink(args.out), None
     device = pick_output_device(args.output_device or config.audio.output_device)
-    return source, SpeakerSink(device=device)
+    return source, SpeakerSink(device=device), None
 
 
 def print_dialogue(persona: Persona) -> Callable[[Event], None]:
@@ -262,8 +267,10 @@ def doctor(args: argparse.Namespace) -> int:
 
     config = load_config(args.config, args.home)
     overrides = {"llm": args.llm or config.models.llm, "stt": args.stt or config.models.stt,
-                 "tts": args.tts or config.models.tts, "embedder": config.models.embedder}
-    return doctor_command(args, overrides)
+                 "tts": args.tts or config.models.tts, "embedder": config.models.embedder,
+                 "turn": config.models.turn}
+    return doctor_command(args, overrides, echo_mode=config.audio.echo,
+                          turn_model=config.audio.turn_model)
 
 
 def models(args: argparse.Namespace) -> int:
@@ -282,7 +289,7 @@ def models(args: argparse.Namespace) -> int:
         overrides = {"llm": getattr(args, "llm", None) or config.models.llm,
                      "stt": getattr(args, "stt", None) or config.models.stt,
                      "tts": getattr(args, "tts", None) or config.models.tts,
-                     "embedder": config.models.embedder}
+                     "embedder": config.models.embedder, "turn": config.models.turn}
         return models_main(["fetch", *configured_argv(overrides, [draft]),
                             *(["--all"] if args.all else [])])
     if args.models_command == "compare":
@@ -291,7 +298,8 @@ def models(args: argparse.Namespace) -> int:
         return compare_models(args.names, as_json=args.json, config=setup(args)[0])
     config, persona = setup(args)
     overrides = {"llm": config.models.llm, "stt": config.models.stt,
-                 "tts": config.models.tts or persona.voice, "embedder": config.models.embedder}
+                 "tts": config.models.tts or persona.voice, "embedder": config.models.embedder,
+                 "turn": config.models.turn}
     statuses = model_status(overrides)
     if args.json:
         print(json.dumps([s.to_dict() for s in statuses], indent=2))

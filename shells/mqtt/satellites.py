@@ -36,8 +36,9 @@ class SatelliteSession(VoiceDevice):
         self.task: asyncio.Task[object] | None = None
 
     def start(self) -> None:
-        self.task = asyncio.create_task(self.conversation.run(
-            self.source, self.sink, realtime=True, echo_gate=False))
+        # No canceller: a satellite is half-duplex on its own side.
+        self.task = asyncio.create_task(self.conversation.run(self.source, self.sink,
+                                                              realtime=True))
         self.events.publish_state()
 
     async def close(self) -> None:
