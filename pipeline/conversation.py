@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import datetime
 
-from pipeline.barge_in import interruption_words
+from pipeline.barge_in import is_interruption
 from pipeline.bus import EventBus, log_event
 from pipeline.config import Config
 from pipeline.context import Timeline, TurnContext
@@ -165,10 +165,10 @@ class Conversation:
         elif isinstance(item, Transcript):
             if self.recall is not None:  # memory overlapped with transcription
                 self.recall.prefetch(item.text)
-            await self._interrupted_by(item.stable)  # words two partials agree on
+            await self._interrupted_by(item.stable, 0.0)  # a "stop" two partials agree on
             self.bus.emit(item)
         elif isinstance(item, Guess):
-            await self._interrupted_by(item.text)
+            await self._interrupted_by(item.text, item.speech_s)
             if self._paused is None:
                 await self._guess(item, sink)
         elif isinstance(item, Resumed):
@@ -179,7 +179,7 @@ class Conversation:
         elif isinstance(item, Utterance):
             if self._paused is not None:
                 text = await self._final_text(item)
-                if not await self._interrupted_by(text):
+                if not await self._interrupted_by(text, item.speech_s):
                     self._resume()  # a cough, a knock, an "mm-hm": go on where it was
                     return
                 item = replace(item, transcript=text)
@@ -204,18 +204,18 @@ class Conversation:
         self.bus.emit(item)
         self.states.move(State.LISTENING)
 
-    async def _interrupted_by(self, text: str) -> bool:
-        """While a reply is paused: stop it if ``text`` holds words. True when nothing (any
-        more) is paused, i.e. the text is the user's next turn."""
+    async def _interrupted_by(self, text: str, speech_s: float) -> bool:
+        """While a reply is paused: stop it if ``text`` (spoken over ``speech_s``) is an
+        interruption. True when nothing (any more) is paused: the text is the next turn."""
         barge_in = self._paused
         if barge_in is None:
             return True
-        words = interruption_words(text)
-        if not words:
+        if not is_interruption(text, speech_s):
             return False
         self._paused = None
         await self.stop()
-        log.info("barge_in stop_ms=%.1f words=%d", (now() - barge_in.t) * 1000, len(words))
+        log.info("barge_in stop_ms=%.1f speech_ms=%.0f text=%r", (now() - barge_in.t) * 1000,
+                 speech_s * 1000, text)
         return True
 
     def _resume(self) -> None:

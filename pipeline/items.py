@@ -58,9 +58,10 @@ class SpeechStarted(Event):
 class Utterance(Event):
     """A complete user utterance cut by the VAD; ``t`` is when the endpoint fired."""
 
-    audio: np.ndarray
+    audio: np.ndarray  # empty: nothing was said after a barge-in
     voiced_end_t: float  # monotonic moment the last voiced sample arrived
     transcript: str | None = None  # the final transcript, when the listener already has it
+    speech_s: float = 0.0  # from its first voiced frame to its last
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Guess(Event):
 
     text: str
     voiced_end_t: float
+    speech_s: float = 0.0  # from the utterance's first voiced frame to its last so far
 
 
 @dataclass(frozen=True)

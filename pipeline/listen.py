@@ -100,6 +100,7 @@ class ListenStage:
         self.muted = False
         self._recent: deque[CleanFrame] = deque(maxlen=40)  # ~1.2 s kept while guarding
         self._awaiting_ms: float | None = None  # after a barge-in: clean audio left for speech
+        self._interrupting = False  # the utterance talks over a paused reply
         self._agreement = LocalAgreement()
         self._job: asyncio.Task[None] | None = None
         self._job_until = 0.0
@@ -112,6 +113,7 @@ class ListenStage:
         self._scored_until = -1.0  # the pause Smart Turn was last asked about
         self._decided_until: float | None = None  # the pause whose hangover was chosen
         self._guessed_until: float | None = None
+        self._speech_start = 0.0  # stream time of the utterance's first voiced frame
         self._last_launch = 0.0
         self._generation = 0  # bumps per utterance so stale transcriptions are ignored
 
@@ -150,6 +152,7 @@ class ListenStage:
         self.guarding = False
         recent, self._recent = list(self._recent), deque(maxlen=self._recent.maxlen)
         self.vad.reset()  # the interrupting words start a fresh utterance
+        self._interrupting = True
         for earlier in recent:
             await self._listen(earlier, out)
         if not self.vad.in_speech:  # the words were gated: they must go on once the gate opens
@@ -161,6 +164,7 @@ class ListenStage:
         self.barge_in.reset(self.pause_ms if pausable else self.barge_in_ms)
         self._recent.clear()
         self._awaiting_ms = None
+        self._interrupting = False
 
     def stop_guarding(self) -> None:
         if self.guarding:
@@ -171,13 +175,16 @@ class ListenStage:
         for segment in self.vad.feed(_SILENCE if frame.gated else frame.audio):
             if isinstance(segment, SpeechStart):
                 self._new_utterance()
+                self._speech_start = segment.t_audio
                 await out.put(SpeechStarted())
             elif isinstance(segment, SpeechEnd):
                 text = await self._final_text(segment)
                 self._log_turn_end(segment, text)
                 await out.put(Utterance(audio=segment.audio, transcript=text,
-                                        voiced_end_t=self._wall(segment.voiced_end)))
+                                        voiced_end_t=self._wall(segment.voiced_end),
+                                        speech_s=segment.voiced_end - self._speech_start))
                 self._new_utterance()
+                self._interrupting = False
         await self._await_speech(frame, out)
         if not self.vad.in_speech:
             return
@@ -265,18 +272,22 @@ class ListenStage:
             self._decide()
             if text.strip():
                 self._guessed_until = until
-                await out.put(Guess(text=text, voiced_end_t=self._wall(self.vad.voiced_until)))
+                await out.put(Guess(text=text, voiced_end_t=self._wall(self.vad.voiced_until),
+                                    speech_s=self.vad.voiced_until - self._speech_start))
 
     def _decide(self) -> None:
         """The hangover for this pause, from what is known of it: the words and the voice."""
         until = self.vad.voiced_until
         p = self._p if self._p_until >= until else None
         if self._after_voice and self._hypothesis_until >= until:
-            self.vad.hangover_ms = self.policy.hangover_ms(self._hypothesis, p)
+            hangover = self.policy.hangover_ms(self._hypothesis, p)
         elif p is not None and self.policy.early(self._hypothesis, p):
-            self.vad.hangover_ms = self.policy.fast_ms  # the voice is sure; the text follows
+            hangover = self.policy.fast_ms  # the voice is sure; the text follows
         else:
             return
+        if self._interrupting:  # "Stop. | What is...": a reply resumed by mistake is worse
+            hangover = max(hangover, self.policy.words.default_ms)  # than a late one
+        self.vad.hangover_ms = hangover
         self._decided_until = until
 
     def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:

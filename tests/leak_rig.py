@@ -12,8 +12,9 @@ companion <── default source "mic.monitor" ───────────
 conversation with espeak-ng users: plain questions, backchannels / a cough / a door knock
 during a long reply, a real interruption, then silence; and reports what happened
 (``SessionReport``): self-answers, questions answered once, barge-in stop time, false
-barge-ins, underruns per minute of speech. tests/test_leak_rig.py asserts the behaviour;
-``python -m tests.leak_rig`` prints the figures (see --help).
+barge-ins (a reply cut by noise) and pauses that resumed, underruns per minute of speech.
+``echo`` is the companion's ``[audio] echo`` ("auto": AEC3, "gate": half-duplex, "off").
+tests/test_leak_rig.py asserts the behaviour; ``python -m tests.leak_rig`` prints the figures.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import argparse
 import contextlib
 import json
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -137,6 +139,16 @@ class Companion:
                 self._new.get(timeout=0.2)
         return True
 
+    def wait_reply(self, since: float, timeout: float) -> bool:
+        """Wait for the companion's reply line (printed when its turn ends) after ``since``."""
+        deadline = time.monotonic() + timeout
+        while not any(who != "you" and t >= since for t, who, _ in self.dialogue()):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                return False
+            with contextlib.suppress(queue.Empty):
+                self._new.get(timeout=0.2)
+        return True
+
     def dialogue(self) -> list[tuple[float, str, str]]:
         """(time, who, text) for each `you:` / `<name>:` line on stdout."""
         out = []
@@ -162,11 +174,14 @@ class SessionReport:
     answered_once: int = 0  # questions answered by exactly one reply
     self_answers: int = 0  # replies to something nobody said (its own voice, noise)
     false_barge_ins: int = 0  # reply cut by a backchannel, cough or knock
+    resumed: int = 0  # replies paused by something said over them, then resumed
     noise_replies: int = 0  # replies to a backchannel, cough or knock
     barge_in_stopped: bool = False
     barge_in_stop_ms: float | None = None  # user starts talking -> the speaker is silent
     interrupted_at: float = float("inf")  # when the real interruption started (monotonic)
-    underruns: int = 0
+    underruns: int = 0  # ALSA's underrun reports
+    sink_underruns: int = 0  # output underflows the speaker counted during replies
+    gaps: int = 0  # replies that ran dry before their end (TTS slower than real time)
     speech_s: float = 0.0
     dialogue: list[str] = field(default_factory=list)
 
@@ -202,10 +217,19 @@ def make_speech(folder: Path) -> dict[str, Path]:
     return paths
 
 
+_NUMBERS = {str(n): word for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+
+
+def _words(text: str) -> list[str]:
+    """Normalised words, digits spelled out (whisper writes "2" for "two")."""
+    return [_NUMBERS.get(w, w) for w in normalize(text).split()]
+
+
 def _share(heard: str, source: str) -> float:
     """The share of the heard words that occur in ``source`` (0..1)."""
-    words = normalize(heard).split()
-    known = set(normalize(source).split())
+    words = _words(heard)
+    known = set(_words(source))
     return sum(w in known for w in words) / len(words) if words else 0.0
 
 
@@ -242,7 +266,7 @@ def _exchanges(lines: list[tuple[float, str, str]]) -> list[tuple[str, bool, str
     return [(str(h), bool(a), str(r)) for h, a, r in rows]
 
 
-def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: float = 0.3,
+def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float = 0.3,
                 extra_args: tuple[str, ...] = (), short: bool = False) -> SessionReport:
     """One scripted conversation on the leak rig; the report of what the companion did.
 
@@ -250,11 +274,11 @@ def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: fl
     """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
-    mode = ("gate" if echo_gate else "no-gate") + (f" leak={leak_gain}" if leak_gain else "")
-    report = SessionReport(mode=mode)
-    args = (*(() if echo_gate else ("--no-echo-gate",)), *extra_args)
+    report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else ""))
     home = workdir / "home"
     home.mkdir(exist_ok=True)
+    (home / "config.toml").write_text(f'[audio]\necho = "{echo}"\n')
+    args = extra_args
     with PulseServer(workdir, leak_gain=leak_gain) as pulse:
         monitor = SpeakerMonitor(pulse.env)
         companion = Companion(pulse.env, home, repo, *args)
@@ -298,6 +322,7 @@ def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
         for noise in ("mm-hm", "cough", "knock"):
             time.sleep(1.5)
             pulse.play(speech[noise])
+        companion.wait_reply(t, 120)  # paused and resumed (or cut): its end
         monitor.wait_quiet(2.5, 90)
     # A real interruption: the reply must stop, and the new question be answered.
     t = pulse.play(speech[LONG_ASK_2])
@@ -308,18 +333,25 @@ def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
         t_int = pulse.play(speech[INTERRUPT]) + 0.3  # the WAV starts with 0.3 s of silence
         report.interrupted_at = t_int
         report.questions += 1
-        # Stopped: the companion says so (its barge-in log line) within 5 s; the stop time is
-        # from the user's first word to the speaker's last sound before that line.
-        if companion.wait_for("barge_in stop_ms", 5.0, stream="err", since=t_int):
-            said = next(t for t, s, text in reversed(companion.lines)
-                        if s == "err" and "barge_in stop_ms" in text)
-            time.sleep(0.5)  # the device buffer still plays for its latency
-            last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
-            report.barge_in_stopped = True
-            report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
+        _stopped(companion, monitor, t_int, report)
         _await_reply(pulse, monitor, companion, t_int)
     time.sleep(8.0)  # nobody speaks: nothing should be answered
     monitor.wait_quiet(2.0, 60)
+
+
+def _stopped(companion: Companion, monitor: SpeakerMonitor, t_int: float,
+             report: SessionReport) -> None:
+    """Stopped: the companion says so (its `barge_in stop_ms` line) within 8 s. The stop time is
+    from the user's first word to the speaker's last sound before it fell silent: at the pause
+    (the words then stop the reply), or at the stop where the reply was not paused first."""
+    if not companion.wait_for("barge_in stop_ms", 8.0, stream="err", since=t_int):
+        return
+    said = min(t for t, s, text in companion.lines if s == "err" and t >= t_int
+               and ("barge_in stop_ms" in text or "barge_in paused" in text))
+    time.sleep(0.5)  # the device buffer still plays for its latency
+    last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
+    report.barge_in_stopped = True
+    report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
 
 
 def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
@@ -341,7 +373,15 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
                                if q in asked[:report.questions])
     barge_ins = [t for t, s, text in companion.lines if s == "err" and "barge_in stop_ms" in text]
     report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
-    report.underruns = sum("underrun" in text for _, s, text in companion.lines if s == "err")
+    report.resumed = companion.count("barge_in resumed", stream="err")
+    errors = [text for _, s, text in companion.lines if s == "err"]
+    # ALSA's "snd_pcm_recover underrun" lines, and what the speaker counted per reply.
+    report.underruns = sum("underrun occurred" in text for text in errors)
+    for text in errors:
+        if "turn.metrics" in text:
+            counts = dict(re.findall(r"\b(underruns|gaps)=(\d+)", text))
+            report.sink_underruns += int(counts.get("underruns", 0))
+            report.gaps += int(counts.get("gaps", 0))
     report.speech_s = round(monitor.active_seconds(), 1)
 
 
@@ -350,15 +390,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="the checkout whose `companion run` is measured (default: this one)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/leak-rig"))
-    parser.add_argument("--no-echo-gate", action="store_true")
+    parser.add_argument("--echo", choices=("auto", "aec", "gate", "off"), default="auto",
+                        help="the companion's [audio] echo")
     parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
     args = parser.parse_args(argv)
     if missing_tools():
         print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
               "pulseaudio-utils)", file=sys.stderr)
         return 1
-    report = run_session(args.workdir, args.repo.resolve(), echo_gate=not args.no_echo_gate,
-                         leak_gain=args.leak)
+    report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak)
     print(json.dumps(report.to_dict(), indent=1))
     return 0
 

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from pipeline.barge_in import BargeInDetector, interruption_words
+from pipeline.barge_in import BargeInDetector, interruption_words, is_interruption
 from pipeline.config import Config
 from pipeline.items import BargeIn, SpeechStarted, State, StateChanged, Utterance
 from pipeline.listen import ListenStage, Transcriber
@@ -56,7 +56,8 @@ def interrupted_by(heard: str) -> tuple:
     return conv, states
 
 
-@pytest.mark.parametrize("heard", ["", "Mm-hmm.", "[coughing]", "A-", "Yeah."])
+# No words, or what whisper makes up for 0.4 s of a cough heard through AEC3 ("And man.").
+@pytest.mark.parametrize("heard", ["", "Mm-hmm.", "[coughing]", "A-", "Yeah.", "And man."])
 async def test_no_words_pause_the_reply_then_resume_it_whole(heard: str) -> None:
     conv, states = interrupted_by(heard)
     sink = LoggingSink()
@@ -170,3 +171,10 @@ def test_words_are_what_interrupts() -> None:
     assert interruption_words("Yeah, but what about Rome?") == ["yeah", "but", "what", "about",
                                                                 "rome"]
     assert interruption_words("No.") == ["no"]
+
+
+def test_short_sounds_interrupt_only_with_a_word_that_means_stop() -> None:
+    assert is_interruption("Stop.", 0.4) and is_interruption("Wait, wait.", 0.5)
+    assert not is_interruption("I'm not gonna be a fan of the game.", 0.45)  # a cough
+    assert is_interruption("Tell me about Rome instead.", 1.2)  # long enough to be meant
+    assert not is_interruption("Mm-hmm.", 2.0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.leak_rig import QUESTIONS, _exchanges, classify
+from tests.leak_rig import INTERRUPT, QUESTIONS, _exchanges, classify
 
 ASKED = QUESTIONS
 
@@ -10,6 +10,8 @@ ASKED = QUESTIONS
 def test_a_question_heard_a_bit_wrong_is_still_the_question() -> None:
     assert classify("What color is most kind of clear day?", ASKED, "") == QUESTIONS[2]
     assert classify("How many legs does that I don't have?", ASKED, "") == QUESTIONS[1]
+    # "Stop." lost under the reply, and whisper's digits: still the user's question.
+    assert classify("What if 2 plus 2?", [*ASKED, INTERRUPT], "The Roman Empire") == INTERRUPT
 
 
 def test_its_own_reply_heard_back_is_a_self_answer() -> None:
