@@ -53,7 +53,7 @@ class AudioConfig:
     barge_in: bool = True  # sustained speech over the reply stops it
     barge_in_ms: int = 450  # how long the user must talk over us to stop a far end's reply...
     barge_in_pause_ms: int = 240  # ...or to pause ours (no words heard: it resumes)
-    echo_margin_db: float = 10.0  # half duplex: louder than our own echo by this much
+    echo_margin_db: float = 6.0  # half duplex: louder than our own echo by this much
 
 
 @dataclass

@@ -36,7 +36,7 @@ import numpy as np
 from pipeline.endpointing import normalize
 from tools.pulse_rig import PulseServer, missing_tools
 from tools.synth import VOICES, cough, knock, silence, speak
-from voice.audio import SAMPLE_RATE, dbfs, write_wav
+from voice.audio import SAMPLE_RATE, dbfs, read_wav, write_wav
 
 QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
 
@@ -184,6 +184,7 @@ class SessionReport:
     gaps: int = 0  # replies that ran dry before their end (TTS slower than real time)
     speech_s: float = 0.0
     dialogue: list[str] = field(default_factory=list)
+    asked: list[tuple[str, float, float]] = field(default_factory=list)  # (question, start, end)
 
     @property
     def underruns_per_min(self) -> float:
@@ -192,6 +193,7 @@ class SessionReport:
     def to_dict(self) -> dict[str, object]:
         data = {**asdict(self), "underruns_per_min": round(self.underruns_per_min, 2)}
         data.pop("interrupted_at")
+        data.pop("asked")
         return data
 
 
@@ -233,11 +235,16 @@ def _share(heard: str, source: str) -> float:
     return sum(w in known for w in words) / len(words) if words else 0.0
 
 
-def classify(heard: str, asked: list[str], last_reply: str) -> str:
+def classify(heard: str, asked: list[str], last_reply: str, expected: str | None = None) -> str:
     """What a `you:` line was: one of ``asked`` (the user spoke it), "self" (the companion's own
-    last reply, or words nobody said), or "noise" (a backchannel, a cough, a knock)."""
+    last reply, or words nobody said), or "noise" (a backchannel, a cough, a knock).
+    ``expected``: the question the user had just finished asking when the line came, which
+    a garbled transcript still is ("What color is most kind of Clio T?") unless it is more
+    like the companion's reply."""
     best = max(asked, key=lambda q: _share(heard, q), default="")
     own = _share(heard, last_reply)
+    if expected and _share(heard, expected) >= 0.25 and own < 0.5:
+        return expected
     # Two questions heard as one utterance still are the user's words.
     user = max(_share(heard, best), _share(heard, " ".join(asked)) - 0.1)
     if best and user >= 0.5 and user >= own:
@@ -305,19 +312,26 @@ def _await_reply(pulse: PulseServer, monitor: SpeakerMonitor, companion: Compani
         monitor.wait_quiet(2.0, timeout)
 
 
+def _ask(pulse: PulseServer, speech: dict[str, Path], question: str,
+         report: SessionReport) -> float:
+    """Play a question into the microphone; note when it is spoken; returns its start."""
+    t = pulse.play(speech[question])
+    report.questions += 1
+    report.asked.append((question, t, t + read_wav(speech[question]).size / SAMPLE_RATE))
+    return t
+
+
 def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
               speech: dict[str, Path], report: SessionReport, short: bool) -> None:
     for question in QUESTIONS[:2] if short else QUESTIONS:
-        t = pulse.play(speech[question])
-        report.questions += 1
+        t = _ask(pulse, speech, question, report)
         _await_reply(pulse, monitor, companion, t)
     if short:
         time.sleep(8.0)  # nobody speaks: nothing should be answered
         monitor.wait_quiet(2.0, 60)
         return
     # False barge-ins: a backchannel, a cough and a knock while a long reply plays.
-    t = pulse.play(speech[LONG_ASK])
-    report.questions += 1
+    t = _ask(pulse, speech, LONG_ASK, report)
     if monitor.wait_loud(t, 60) is not None:
         for noise in ("mm-hm", "cough", "knock"):
             time.sleep(1.5)
@@ -325,14 +339,12 @@ def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
         companion.wait_reply(t, 120)  # paused and resumed (or cut): its end
         monitor.wait_quiet(2.5, 90)
     # A real interruption: the reply must stop, and the new question be answered.
-    t = pulse.play(speech[LONG_ASK_2])
-    report.questions += 1
+    t = _ask(pulse, speech, LONG_ASK_2, report)
     started = monitor.wait_loud(t, 60)
     if started is not None:
         time.sleep(max(0.0, started + 2.0 - time.monotonic()))
-        t_int = pulse.play(speech[INTERRUPT]) + 0.3  # the WAV starts with 0.3 s of silence
+        t_int = _ask(pulse, speech, INTERRUPT, report) + 0.3  # the WAV starts with 0.3 s quiet
         report.interrupted_at = t_int
-        report.questions += 1
         _stopped(companion, monitor, t_int, report)
         _await_reply(pulse, monitor, companion, t_int)
     time.sleep(8.0)  # nobody speaks: nothing should be answered
@@ -359,8 +371,11 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     report.dialogue = [f"{who}: {text}" for _, who, text in lines]
     asked = [*QUESTIONS, LONG_ASK, LONG_ASK_2, INTERRUPT]
     answers = dict.fromkeys(asked, 0)
-    for heard, answered, last_reply in _exchanges(lines):
-        kind = classify(heard, asked, last_reply)
+    heard_at = [t for t, who, _ in lines if who == "you"]
+    for t, (heard, answered, last_reply) in zip(heard_at, _exchanges(lines), strict=True):
+        # The question whose end came last before the line (endpoint + transcription: < 6 s).
+        just = [q for q, _, end in report.asked if end <= t <= end + 6.0]
+        kind = classify(heard, asked, last_reply, just[-1] if just else None)
         if kind in answers and answers[kind] and answered:
             kind = "self"  # each question is asked once: hearing it again is hearing itself
         if kind in answers:

@@ -151,7 +151,7 @@ async def test_after_a_barge_in_that_no_speech_follows_an_empty_utterance_says_s
 
 
 def test_a_gated_echo_never_barges_in_but_the_user_over_it_does() -> None:
-    detector = BargeInDetector(window_ms=240, margin_db=10.0)
+    detector = BargeInDetector(window_ms=240)
     far = -20.0
     echo = clean(int(32768 * 10 ** ((far - 10.5) / 20)), gated=True, far_dbfs=far)  # 0.3 gain
     assert not any(detector.feed(echo, voiced=True) for _ in range(200))
