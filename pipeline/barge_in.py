@@ -42,7 +42,7 @@ class BargeInDetector:
     never interrupts it) and is kept from reply to reply, since the room does not change.
     """
 
-    def __init__(self, window_ms: int = 240, frame_ms: int = 30, margin_db: float = 6.0,
+    def __init__(self, window_ms: int = 180, frame_ms: int = 30, margin_db: float = 6.0,
                  floor_dbfs: float = -45.0, coupling_db: float = 0.0, learn: float = 0.03) -> None:
         self.frame_ms = frame_ms
         self.margin_db = margin_db

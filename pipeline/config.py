@@ -52,7 +52,7 @@ class AudioConfig:
     turn_model: bool = True  # Smart Turn hears whether the voice sounds finished
     barge_in: bool = True  # sustained speech over the reply stops it
     barge_in_ms: int = 450  # how long the user must talk over us to stop a far end's reply...
-    barge_in_pause_ms: int = 240  # ...or to pause ours (no words heard: it resumes)
+    barge_in_pause_ms: int = 180  # ...or to pause ours (no words heard: it resumes)
     echo_margin_db: float = 6.0  # half duplex: louder than our own echo by this much
 
 

@@ -197,7 +197,8 @@ class Conversation:
         if turn.pausable:
             turn.pause()
             self._paused = item
-            log.info("barge_in paused pause_ms=%.1f", (now() - item.t) * 1000)
+            log.info("barge_in paused pause_ms=%.1f gated=%s", (now() - item.t) * 1000,
+                     item.gated)
         else:  # a far end plays what it was sent: it can only be told to stop
             await self.stop()
             log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)

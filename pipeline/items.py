@@ -83,6 +83,8 @@ class BargeIn(Event):
     """The user talks over the reply: it pauses (or stops, where the sink cannot pause) until
     the words say whether it was an interruption or a cough."""
 
+    gated: bool = False  # heard through the half-duplex gate (our voice in the same frames)
+
 
 @dataclass(frozen=True)
 class Transcript(Event):

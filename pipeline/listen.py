@@ -85,7 +85,7 @@ class ListenStage:
     def __init__(self, vad: VadSegmenter, transcriber: Transcriber, *, realtime: bool,
                  streaming: bool, policy: TurnEndPolicy, barge_in: BargeInDetector,
                  scorer: TurnScorer | None = None, partial_interval_s: float = 0.4,
-                 barge_in_ms: int = 450, pause_ms: int = 240) -> None:
+                 barge_in_ms: int = 450, pause_ms: int = 180) -> None:
         self.vad = vad
         self.transcriber = transcriber
         self.realtime = realtime
@@ -148,7 +148,7 @@ class ListenStage:
         self._recent.append(frame)
         if not self.barge_in.feed(frame, self.vad.is_voiced(frame.audio)):
             return
-        await out.put(BargeIn())
+        await out.put(BargeIn(gated=frame.gated))
         self.guarding = False
         recent, self._recent = list(self._recent), deque(maxlen=self._recent.maxlen)
         self.vad.reset()  # the interrupting words start a fresh utterance
@@ -285,8 +285,11 @@ class ListenStage:
             hangover = self.policy.fast_ms  # the voice is sure; the text follows
         else:
             return
-        if self._interrupting:  # "Stop. | What is...": a reply resumed by mistake is worse
-            hangover = max(hangover, self.policy.words.default_ms)  # than a late one
+        # Over a paused reply each burst is judged on its own: a hangover neither so short that
+        # "Stop. | What is..." splits, nor so long that an "mm-hm" and a cough 1.5 s later make
+        # one long utterance, which would pass for meant words.
+        if self._interrupting:
+            hangover = self.policy.words.default_ms
         self.vad.hangover_ms = hangover
         self._decided_until = until
 

@@ -36,9 +36,10 @@ import numpy as np
 from pipeline.endpointing import normalize
 from tools.pulse_rig import PulseServer, missing_tools
 from tools.synth import VOICES, cough, knock, silence, speak
-from voice.audio import SAMPLE_RATE, dbfs, read_wav, write_wav
+from voice.audio import SAMPLE_RATE, dbfs, read_wav, window_dbfs, write_wav
 
 QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
+VOICE_DBFS = -20.0  # in the microphone, above the leak's loudest (~ -26 dBFS): the user
 
 
 class SpeakerMonitor:
@@ -67,10 +68,10 @@ class SpeakerMonitor:
                 self.levels.append(dbfs(x))
                 self.chunks.append(x)
 
-    def loud_times(self, since: float = 0.0) -> list[float]:
+    def loud_times(self, since: float = 0.0, above_dbfs: float = QUIET_DBFS) -> list[float]:
         with self._lock:
             return [t for t, lv in zip(self.times, self.levels, strict=True)
-                    if t >= since and lv > QUIET_DBFS]
+                    if t >= since and lv > above_dbfs]
 
     def wait_loud(self, since: float, timeout: float) -> float | None:
         """The first loud block after ``since`` (the companion started talking), or None."""
@@ -178,6 +179,7 @@ class SessionReport:
     noise_replies: int = 0  # replies to a backchannel, cough or knock
     barge_in_stopped: bool = False
     barge_in_stop_ms: float | None = None  # user starts talking -> the speaker is silent
+    barge_in_detect_ms: float | None = None  # ... -> the companion's pause (or stop) line
     interrupted_at: float = float("inf")  # when the real interruption started (monotonic)
     underruns: int = 0  # ALSA's underrun reports
     sink_underruns: int = 0  # output underflows the speaker counted during replies
@@ -288,15 +290,17 @@ def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float 
     args = extra_args
     with PulseServer(workdir, leak_gain=leak_gain) as pulse:
         monitor = SpeakerMonitor(pulse.env)
+        mic = SpeakerMonitor(pulse.env, source=f"{pulse.mic_sink}.monitor")
         companion = Companion(pulse.env, home, repo, *args)
         try:
             if not companion.wait_for("is listening", 180, stream="err"):
                 raise RuntimeError("companion did not start: "
                                    + "\n".join(t for _, _, t in companion.lines[-20:]))
-            _converse(pulse, monitor, companion, speech, report, short)
+            _converse(pulse, monitor, mic, companion, speech, report, short)
         finally:
             companion.stop()
             monitor.close()
+            mic.close()
             write_wav(workdir / "speaker.wav", monitor.audio(), SAMPLE_RATE)
             (workdir / "companion.log").write_text(
                 "".join(f"{t:.3f} {s} {text}\n" for t, s, text in companion.lines))
@@ -321,8 +325,24 @@ def _ask(pulse: PulseServer, speech: dict[str, Path], question: str,
     return t
 
 
-def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
-              speech: dict[str, Path], report: SessionReport, short: bool) -> None:
+def _speech_onset(mic: SpeakerMonitor, wav: Path, since: float) -> float:
+    """When the user's words in ``wav`` (played from ``since``) started, read from the
+    microphone itself: paplay takes its time to start on a busy box. The first block louder
+    than VOICE_DBFS in the microphone is the WAV's first such block; the words start 0.3 s
+    into the WAV (make_speech's lead-in). Both monitors lag by parec's latency alike."""
+    block = SpeakerMonitor.BLOCK
+    levels = window_dbfs(read_wav(wav), block)
+    loud_in_wav = int(np.argmax(levels > VOICE_DBFS)) * block / SAMPLE_RATE
+    deadline = time.monotonic() + 5.0
+    while not (heard := mic.loud_times(since, VOICE_DBFS)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    arrived = heard[0] - block / SAMPLE_RATE if heard else since + loud_in_wav  # block start
+    return arrived - (loud_in_wav - 0.3)
+
+
+def _converse(pulse: PulseServer, monitor: SpeakerMonitor, mic: SpeakerMonitor,
+              companion: Companion, speech: dict[str, Path], report: SessionReport,
+              short: bool) -> None:
     for question in QUESTIONS[:2] if short else QUESTIONS:
         t = _ask(pulse, speech, question, report)
         _await_reply(pulse, monitor, companion, t)
@@ -343,7 +363,7 @@ def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
     started = monitor.wait_loud(t, 60)
     if started is not None:
         time.sleep(max(0.0, started + 2.0 - time.monotonic()))
-        t_int = _ask(pulse, speech, INTERRUPT, report) + 0.3  # the WAV starts with 0.3 s quiet
+        t_int = _speech_onset(mic, speech[INTERRUPT], _ask(pulse, speech, INTERRUPT, report))
         report.interrupted_at = t_int
         _stopped(companion, monitor, t_int, report)
         _await_reply(pulse, monitor, companion, t_int)
@@ -364,6 +384,7 @@ def _stopped(companion: Companion, monitor: SpeakerMonitor, t_int: float,
     last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
     report.barge_in_stopped = True
     report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
+    report.barge_in_detect_ms = round((said - t_int) * 1000, 1)
 
 
 def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
