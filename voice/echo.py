@@ -105,12 +105,16 @@ class PlaybackReference:
         self._rate_in = 0
         self._resampler: StreamResampler | None = None
         self._lock = threading.Lock()
-        self._queued: deque[tuple[np.ndarray, int, float]] = deque()
+        self._queued: deque[tuple[np.ndarray, int, float, bool]] = deque()
 
-    def played(self, samples: np.ndarray, rate: int, dac_time: float) -> None:
-        """Audio thread: ``samples`` (int16 mono at ``rate``) start at ``dac_time``."""
+    def played(self, samples: np.ndarray, rate: int, dac_time: float,
+               resync: bool = False) -> None:
+        """Audio thread: ``samples`` (int16 mono at ``rate``) start at ``dac_time``.
+        ``resync``: the device ran dry just before (an underrun): its clock jumped, so take
+        ``dac_time`` as it is instead of smoothing towards it (AEC3 would lose the echo)."""
         with self._lock:
-            self._queued.append((np.array(samples, dtype=np.int16).reshape(-1), rate, dac_time))
+            self._queued.append((np.array(samples, dtype=np.int16).reshape(-1), rate, dac_time,
+                                 resync))
 
     def absorb(self) -> None:
         """Move the queued blocks into the ring (call before reading)."""
@@ -118,10 +122,10 @@ class PlaybackReference:
             with self._lock:
                 if not self._queued:
                     return
-                samples, rate, t = self._queued.popleft()
-            self._add(samples, rate, t)
+                samples, rate, t, resync = self._queued.popleft()
+            self._add(samples, rate, t, resync)
 
-    def _add(self, samples: np.ndarray, rate: int, t: float) -> None:
+    def _add(self, samples: np.ndarray, rate: int, t: float, resync: bool = False) -> None:
         if rate != self._rate_in:
             self._end_segment()
             self._rate_in = rate
@@ -129,7 +133,8 @@ class PlaybackReference:
         if self.clock.t0 is None:
             self.clock.anchor(self._next, t)
         late = t - self.clock.time_of(self._next)
-        if abs(late) > self.jump_s:  # a pause in a sink without a clock, or a restarted stream
+        # A pause in a sink without a clock, a restarted stream, or an underrun.
+        if abs(late) > self.jump_s or (resync and abs(late) > 1 / SAMPLE_RATE):
             self._end_segment()
             if late > 0:
                 self._append(np.zeros(int(late * SAMPLE_RATE), dtype=np.int16))

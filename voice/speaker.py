@@ -129,14 +129,14 @@ class SpeakerSink:
 
     def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
         """PortAudio thread: copy from the buffer, count real samples. Never blocks."""
-        if self._flowing and not self._paused and status and getattr(status, "output_underflow",
-                                                                      False):
+        underflow = bool(status and getattr(status, "output_underflow", False))
+        if underflow and self._flowing and not self._paused:
             self.underruns += 1  # during a reply: the user heard a click or a gap
         data, real = self._next_block(frames)
         outdata[:] = data.tobytes()
         self._played += real
         if self.reference is not None and self.rate:
-            self.reference.played(data, self.rate, self._dac_time(time_info))
+            self.reference.played(data, self.rate, self._dac_time(time_info), resync=underflow)
 
     def _next_block(self, frames: int) -> tuple[np.ndarray, int]:
         assert self.rate is not None
