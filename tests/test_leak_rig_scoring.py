@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.leak_rig import INTERRUPT, QUESTIONS, _exchanges, classify
+from tests.leak_rig import INTERRUPT, QUESTIONS
+from tests.leak_score import _exchanges, classify
 
 ASKED = QUESTIONS
 
