@@ -145,6 +145,7 @@ class Conversation:
                 if max_turns is not None and len(self.results) - first >= max_turns:
                     break
             else:  # the source ended: let a committed reply finish
+                self._resume()  # a paused one too: no words can come to stop it now
                 if self._turn is not None and self._turn.committed and self._task:
                     await asyncio.gather(self._task, return_exceptions=True)
         finally:

@@ -178,3 +178,12 @@ def test_short_sounds_interrupt_only_with_a_word_that_means_stop() -> None:
     assert not is_interruption("I'm not gonna be a fan of the game.", 0.45)  # a cough
     assert is_interruption("Tell me about Rome instead.", 1.2)  # long enough to be meant
     assert not is_interruption("Mm-hmm.", 2.0)
+
+
+async def test_a_reply_paused_when_the_microphone_ends_is_finished_not_left_hanging() -> None:
+    conv, _ = interrupted_by("")
+    sink = LoggingSink()
+    mic = ScriptedMic([(1.2, True), (1.8, False), (0.4, True)])  # ends while talking over it
+    results = await asyncio.wait_for(conv.run(mic, sink, realtime=True), 60)
+    assert sink.calls[:2] == ["pause", "resume"]
+    assert not results[0].interrupted and results[0].reply == conv.thinker.llm.reply  # type: ignore[attr-defined]

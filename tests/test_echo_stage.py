@@ -77,7 +77,9 @@ def converse(echo: str) -> tuple[list[str], list]:
     heard: list[str] = []
     conv.bus.subscribe(lambda e: heard.append(e.text)
                        if isinstance(e, Transcript) and e.final else None)
-    reference = PlaybackReference()
+    # The NullSink hands the reference each chunk when it is queued, seconds ahead of when it
+    # "plays" (a speaker's callback hands it over as played): a ring long enough for that.
+    reference = PlaybackReference(keep_s=30.0)
     canceller = {"aec": lambda: EchoCanceller(reference), "gate": lambda: EchoGate(reference),
                  "none": lambda: None}[echo]()
     sink = NullSink(realtime=True, reference=reference)
