@@ -359,6 +359,8 @@ class Conversation:
         self._muted = muted
         if self._listener is not None:
             self._listener.muted = muted
+        if muted:
+            self._resume()  # no words will be heard to decide on a paused reply
 
     async def chat(self, text: str) -> AsyncIterator[str]:
         """Text mode: the same model, persona, memory and history, no audio."""
