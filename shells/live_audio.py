@@ -48,11 +48,11 @@ def open_live_audio(config: Config, input_device: str | None, output_device: str
     """Microphone and speaker (the named ones, else the config's, else the defaults)."""
     from hardware.devices import pick_input_device, pick_output_device
 
+    source = MicrophoneSource(device=pick_input_device(input_device
+                                                       or config.audio.input_device))
     reference = PlaybackReference()
     sink = SpeakerSink(device=pick_output_device(output_device or config.audio.output_device),
                        reference=reference)
-    source = MicrophoneSource(device=pick_input_device(input_device
-                                                       or config.audio.input_device))
     try:
         echo = make_echo_canceller(reference, mode)
     except RuntimeError as exc:  # "aec" asked for, and it cannot load here
