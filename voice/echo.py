@@ -89,7 +89,8 @@ class PlaybackReference:
     """The far end: what the output device played, at 16 kHz, on the monotonic clock.
 
     ``played()`` is called from the audio thread and only queues; the canceller's thread turns
-    queued blocks into the 16 kHz ring (resampling, timing) when it reads.
+    queued blocks into the 16 kHz ring (resampling, timing) when it reads. Each 10 ms of the
+    ring keeps its level too: ``level_between`` is what the gate and barge-in compare with.
     """
 
     def __init__(self, keep_s: float = 4.0, loud_dbfs: float = -55.0,
