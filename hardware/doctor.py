@@ -124,16 +124,19 @@ def _models(overrides: dict[str, str | None], cache: Path | None,
 
 
 def _listening(overrides: dict[str, str | None], cache: Path | None,
-               echo_mode: str) -> list[Check]:
-    """Whether echo cancellation and the end-of-turn model are available, and which is used."""
-    return [_echo_check(echo_mode), _turn_check(overrides.get("turn"), cache)]
+               echo_mode: str, turn_model: bool) -> list[Check]:
+    """Whether echo cancellation and the end-of-turn model are ACTIVE with this config."""
+    return [_echo_check(echo_mode), _turn_check(overrides.get("turn"), cache, turn_model)]
 
 
 def _echo_check(mode: str) -> Check:
     name = "echo cancellation"
     if mode == "gate":
-        return Check(name, True, "off (echo gate chosen): half-duplex, the microphone only "
-                     "listens for barge-in while the companion speaks")
+        return Check(name, True, "off ([audio] echo = \"gate\"): half-duplex, the microphone "
+                     "only listens for barge-in while the companion speaks")
+    if mode == "off":
+        return Check(name, True, "off ([audio] echo = \"off\"): the microphone is trusted as it "
+                     "is (a headset, or a device that cancels its own echo)")
     try:
         import importlib.metadata
 
@@ -145,16 +148,19 @@ def _echo_check(mode: str) -> Check:
         processor.process(np.zeros(160, np.int16), np.zeros(160, np.int16))
         version = importlib.metadata.version("pywebrtc-audio")
     except Exception as exc:  # noqa: BLE001 - missing, or a wheel that does not run here
-        return Check(name, False, f"unavailable ({type(exc).__name__}: {exc}); the echo gate "
-                     "(half-duplex) is used instead",
+        instead = ("`companion run` refuses to start ([audio] echo = \"aec\")"
+                   if mode == "aec" else "the echo gate (half-duplex) is used instead")
+        return Check(name, False, f"unavailable ({type(exc).__name__}: {exc}); {instead}",
                      "pip install pywebrtc-audio==0.2.0 (wheels for Linux x86_64/aarch64, "
                      "macOS, Windows)", required=False)
     return Check(name, True, f"active: WebRTC AEC3 + noise suppression (pywebrtc-audio "
                  f"{version}), full-duplex: barge-in works while the companion speaks")
 
 
-def _turn_check(override: str | None, cache: Path | None) -> Check:
+def _turn_check(override: str | None, cache: Path | None, enabled: bool = True) -> Check:
     name = "end of turn"
+    if not enabled:
+        return Check(name, True, "transcript rule only ([audio] turn_model = false)")
     try:
         path = resolve_model("turn", override, cache)
     except Exception as exc:  # noqa: BLE001 - reported as a finding
@@ -292,10 +298,12 @@ def run_doctor(
     broker_url: str | None = None,
     profile: str | None = None,
     echo_mode: str = "auto",
+    turn_model: bool = True,
 ) -> list[Check]:
     """Run every check; a crashing check becomes a failed Check rather than an exception.
 
-    ``echo_mode`` is the configured echo handling (auto | aec | gate), for the listening line.
+    ``echo_mode`` (auto | aec | gate | off) and ``turn_model`` are the configured listening,
+    so that the listening lines say what is active, not only what is available.
     """
     overrides = overrides or {}
     groups: list[tuple[str, Callable[[], list[Check]]]] = [
@@ -303,7 +311,7 @@ def run_doctor(
         ("python packages", _packages),
         ("audio", _audio),
         ("models", lambda: _models(overrides, cache, deep)),
-        ("listening", lambda: _listening(overrides, cache, echo_mode)),
+        ("listening", lambda: _listening(overrides, cache, echo_mode, turn_model)),
         ("mosquitto", _mosquitto),
         ("system", lambda: _system(cache)),
     ]

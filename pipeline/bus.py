@@ -41,7 +41,8 @@ def log_event(event: Event) -> None:
         log.info("reply interrupted=%s text=%r", event.interrupted, event.text)
     elif isinstance(event, TurnMetrics):
         marks = " ".join(f"{k}={v:.0f}" for k, v in event.timings_ms.items())
-        log.info("turn.metrics prompt_tokens=%d reused_tokens=%d preemptive=%s %s",
-                 event.prompt_tokens, event.reused_tokens, event.preemptive, marks)
+        log.info("turn.metrics prompt_tokens=%d reused_tokens=%d preemptive=%s underruns=%d "
+                 "gaps=%d %s", event.prompt_tokens, event.reused_tokens, event.preemptive,
+                 event.underruns, event.gaps, marks)
     elif isinstance(event, StateChanged):
         log.debug("state %s", event.state.value)

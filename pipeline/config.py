@@ -52,6 +52,7 @@ class ModelsConfig:
     tts: str | None = None
     llm: str | None = None
     embedder: str | None = None
+    turn: str | None = None  # the end-of-turn model (Smart Turn)
 
 
 @dataclass
@@ -65,10 +66,16 @@ class AudioConfig:
     min_speech_ms: int = setting(150, 30, 5_000)
     streaming: bool = True  # partial transcripts and early replies on live audio
     partial_interval_ms: int = setting(400, 50, 10_000)  # re-transcribe this often
-    echo_gate: bool = True  # half-duplex: ignore the microphone while the companion speaks
+    # Our own voice in the microphone: "aec" cancels it (full duplex), "gate" ignores the
+    # microphone while it can be in the room (half duplex), "auto" = aec if it loads, else gate.
+    echo: str = setting("auto", choices=("auto", "aec", "gate", "off"))
+    turn_model: bool = True  # Smart Turn hears whether the voice sounds finished
     barge_in: bool = True  # sustained speech over the reply stops it
-    barge_in_ms: int = setting(450, 30, 10_000)  # how long the user must talk over us
-    echo_margin_db: float = setting(10.0, 0.0, 60.0)  # louder than our echo by this much
+    # how long the user must talk over us to stop a far end's reply...
+    barge_in_ms: int = setting(450, 30, 10_000)
+    # ...or to pause ours (no words heard: it resumes)
+    barge_in_pause_ms: int = setting(180, 30, 10_000)
+    echo_margin_db: float = setting(6.0, 0.0, 60.0)  # half duplex: louder than our echo by this
 
 
 @dataclass

@@ -1,11 +1,14 @@
 """A conversation: the listen stage, the turns it starts, and the assist state machine.
 
 One loop takes every item from one inbox: what the listen stage heard and what the turns
-report. A ``Guess`` starts a turn early (uncommitted: it prepares audio but plays nothing);
-the endpoint's ``Utterance`` commits that turn when the final transcript says the same, or
-replaces it; ``Resumed`` and ``BargeIn`` cancel. Every stop goes through the same path:
-cancelling the turn's task. Text turns (``ask``), fixed text (``say``) and typed chat use the
-same turns, so `stop` and barge-in end any of them alike.
+report. A ``Guess`` starts a turn early (uncommitted: it prepares audio but plays nothing); the
+endpoint's ``Utterance`` commits it when the final transcript agrees, or replaces it;
+``Resumed`` cancels it. Every stop is the same path: cancelling the turn's task. Text turns
+(``ask``), fixed text (``say``) and typed chat are turns too: `stop` and barge-in end them all.
+
+A ``BargeIn`` pauses a playing reply where the sink can hold its place (else stops it), and
+the words of what interrupted decide: real words stop it (as soon as a partial transcript
+agrees on one); a cough, a knock or an "mm-hm" resume it; the history keeps what was heard.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import datetime
 
+from pipeline.barge_in import is_interruption
 from pipeline.bus import EventBus, log_event
 from pipeline.config import Config
 from pipeline.context import Timeline, TurnContext
+from pipeline.echo import EchoStage
 from pipeline.endpointing import normalize
 from pipeline.engine import Engine
 from pipeline.extraction import make_extractor
@@ -33,52 +39,27 @@ from pipeline.items import (
     Resumed,
     SpeechStarted,
     State,
-    StateChanged,
     Transcript,
     TurnEnded,
     Utterance,
     now,
 )
-from pipeline.listen import ListenStage, Transcriber, make_vad
+from pipeline.listen import ListenStage, Transcriber, TurnScorer, make_vad
 from pipeline.persona import Persona
 from pipeline.prefill import Prefiller
 from pipeline.recall import Recall
 from pipeline.speak import Speaker
 from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel, run_stages
+from pipeline.states import StateMachine
 from pipeline.think import ReplySource, Script, Thinker, kept_as_written
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
+from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink
 from voice.sources import AudioSource
 from voice.vad import VadSegmenter
 
 log = logging.getLogger(__name__)
-
-# Allowed moves of the assist state machine; anything else is a bug worth logging.
-_TRANSITIONS = {
-    State.IDLE: {State.LISTENING, State.PROCESSING, State.RESPONDING},
-    State.LISTENING: {State.PROCESSING, State.IDLE, State.RESPONDING},
-    State.PROCESSING: {State.RESPONDING, State.IDLE, State.LISTENING},
-    State.RESPONDING: {State.IDLE, State.LISTENING},
-}
-
-
-class StateMachine:
-    def __init__(self, bus: EventBus,
-                 on_change: Callable[[State], None] = lambda state: None) -> None:
-        self.bus = bus
-        self.on_change = on_change  # the conversation's own reaction (observers use the bus)
-        self.state = State.IDLE
-
-    def move(self, state: State) -> None:
-        if state == self.state:
-            return
-        if state not in _TRANSITIONS[self.state]:
-            log.warning("state.unexpected from=%s to=%s", self.state.value, state.value)
-        self.state = state
-        self.on_change(state)
-        self.bus.emit(StateChanged(state=state))
-
 
 class Conversation:
     def __init__(self, engine: Engine, persona: Persona, config: Config,
@@ -105,6 +86,7 @@ class Conversation:
             self.recall.on_user_turn = self.extractor.submit_turn
         self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
+        self.scorer = TurnScorer(engine.turn) if engine.turn is not None else None
         self.results: list[TurnResult] = []
         # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
         # removed) or None to ignore it. The default answers everything.
@@ -114,8 +96,8 @@ class Conversation:
         self._listener: ListenStage | None = None
         self._inbox: Channel[ConversationItem] | None = None
         self._muted = False
-        self._echo_gate = False
         self._barge_in = False
+        self._paused: BargeIn | None = None  # the barge-in that holds the current reply
 
     @property
     def busy(self) -> bool:
@@ -126,24 +108,27 @@ class Conversation:
         return make_vad(self.config.audio)
 
     async def run(self, source: AudioSource, sink: AudioSink, realtime: bool,
-                  echo_gate: bool = False, max_turns: int | None = None) -> list[TurnResult]:
+                  echo: EchoCanceller | EchoGate | None = None,
+                  max_turns: int | None = None) -> list[TurnResult]:
         """Hold spoken turns until the source ends (or ``max_turns`` are done).
 
         ``realtime`` sources get streaming partials, early replies and barge-in; a file read
-        as fast as possible is transcribed once per utterance.
+        as fast as possible is transcribed once per utterance. ``echo`` removes (or gates) the
+        companion's own voice where its speaker can reach the microphone.
         """
         assert self.speaker is not None and self.transcriber is not None, \
             "a spoken conversation needs the speech models loaded"
         listener = ListenStage.from_config(self.config.audio, self.transcriber,
                                            vad=self.make_vad(), realtime=realtime,
-                                           echo_gate=echo_gate)
+                                           scorer=self.scorer)
         listener.muted = self._muted
-        self._listener, self._echo_gate = listener, echo_gate
+        self._listener = listener
         self._barge_in = realtime and self.config.audio.barge_in
         inbox: Channel[ConversationItem] = Channel(maxsize=0)
         self._inbox = inbox
         self.prefiller.between_turns()  # the persona, before the first word is heard
-        listening = asyncio.create_task(run_stages(source.frames(), listener, outbox=inbox))
+        listening = asyncio.create_task(run_stages(source.frames(), EchoStage(echo, source),
+                                                   listener, outbox=inbox))
         listening.add_done_callback(lambda task: inbox.close_nowait())  # failed or not
         first = len(self.results)
         try:
@@ -152,6 +137,7 @@ class Conversation:
                 if max_turns is not None and len(self.results) - first >= max_turns:
                     break
             else:  # the source ended: let a committed reply finish
+                self._resume()  # a paused one too: no words can come to stop it now
                 if self._turn is not None and self._turn.committed and self._task:
                     await asyncio.gather(self._task, return_exceptions=True)
         finally:
@@ -177,23 +163,75 @@ class Conversation:
         elif isinstance(item, Transcript):
             if self.recall is not None:  # memory overlapped with transcription
                 self.recall.prefetch(item.text)
-            self.prefiller.while_speaking(item.stable)
+            # a "stop" two partials agree on; the words of the next turn warm the model up
+            if await self._interrupted_by(item.stable, 0.0):
+                self.prefiller.while_speaking(item.stable)
             self.bus.emit(item)
         elif isinstance(item, Guess):
-            await self._guess(item, sink)
+            await self._interrupted_by(item.text, item.speech_s)
+            if self._paused is None:
+                await self._guess(item, sink)
         elif isinstance(item, Resumed):
             if self._turn is not None and not self._turn.committed:
                 await self.stop()
         elif isinstance(item, BargeIn):
-            if self._barge_in and self._turn is not None and self._turn.committed:
-                await self.stop()
-                # Detection to silence: the sink dropped its queue inside stop().
-                log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)
-                self.bus.emit(item)
-                self.states.move(State.LISTENING)
+            await self._barged_in(item)
         elif isinstance(item, Utterance):
-            await self._utterance(item, sink)
+            if self._paused is not None:
+                text = await self._stt().final_text(item)
+                if not await self._interrupted_by(text, item.speech_s):
+                    self._resume()  # a cough, a knock, an "mm-hm": go on where it was
+                    return
+                item = replace(item, transcript=text)
+            if item.audio.size:
+                await self._utterance(item, sink)
+            elif self._turn is None:  # nothing was said after a barge-in
+                self.states.move(State.IDLE)
         # TurnEnded: the turn was collected when its task ended; the item only wakes the loop
+
+    async def _barged_in(self, item: BargeIn) -> None:
+        """The user talks over the reply: hold it (or stop it) until the words decide."""
+        turn = self._turn
+        if not self._barge_in or turn is None or not turn.committed or self._paused is not None:
+            return
+        if turn.pausable:
+            turn.pause()
+            self._paused = item
+            log.info("barge_in paused pause_ms=%.1f gated=%s", (now() - item.t) * 1000,
+                     item.gated)
+        else:  # a far end plays what it was sent: it can only be told to stop
+            await self.stop()
+            log.info("barge_in stop_ms=%.1f", (now() - item.t) * 1000)
+        self.bus.emit(item)
+        self.states.move(State.LISTENING)
+
+    async def _interrupted_by(self, text: str, speech_s: float) -> bool:
+        """While a reply is paused: stop it if ``text`` (spoken over ``speech_s``) is an
+        interruption. True when nothing (any more) is paused: the text is the next turn."""
+        barge_in = self._paused
+        if barge_in is None:
+            return True
+        if not is_interruption(text, speech_s):
+            return False
+        self._paused = None
+        await self.stop()
+        log.info("barge_in stop_ms=%.1f speech_ms=%.0f text=%r", (now() - barge_in.t) * 1000,
+                 speech_s * 1000, text)
+        return True
+
+    def _resume(self) -> None:
+        barge_in, self._paused = self._paused, None
+        turn = self._turn
+        if barge_in is None or turn is None:
+            return
+        turn.resume()
+        log.info("barge_in resumed after_ms=%.1f", (now() - barge_in.t) * 1000)
+        self.states.move(State.RESPONDING)
+        self._playback_started()
+
+    def _stt(self) -> Transcriber:
+        assert self.transcriber is not None, "a spoken turn needs the speech models loaded"
+        return self.transcriber
 
     async def _guess(self, guess: Guess, sink: AudioSink) -> None:
         text = self.accept(guess.text)
@@ -208,10 +246,7 @@ class Conversation:
             self._start(text, guess.voiced_end_t, sink, self.thinker, committed=False)
 
     async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
-        text = utterance.transcript
-        if text is None:
-            assert self.transcriber is not None
-            text = (await self.transcriber.transcribe(utterance.audio)).strip()
+        text = await self._stt().final_text(utterance)
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
@@ -255,11 +290,10 @@ class Conversation:
 
     def _playback_started(self) -> None:
         self.states.move(State.RESPONDING)
-        # While a reply plays the microphone feeds the barge-in detector: behind an echo gate
-        # with a margin over our own echo, on an echo-cancelled microphone (a browser) without
-        # one; either way only sustained speech interrupts, never an "mm-hm".
-        if self._listener is not None and (self._echo_gate or self._barge_in):
-            self._listener.start_guarding()
+        # While a reply plays the microphone feeds the barge-in detector: cleaned frames as
+        # they are, gated ones (our voice in them) with a margin over the echo to expect.
+        if self._listener is not None and self._barge_in and self._turn is not None:
+            self._listener.start_guarding(self._turn.pausable)
 
     def _collect(self, turn: Turn, task: asyncio.Task[TurnResult]) -> None:
         """A turn's task ended (done, failed or cancelled): keep its result, go back to idle.
@@ -268,6 +302,7 @@ class Conversation:
         """
         if turn is self._turn:
             self._turn = self._task = None
+            self._paused = None
         if self._listener is not None:
             self._listener.stop_guarding()
         if not task.cancelled() and task.exception() is not None:
@@ -323,13 +358,12 @@ class Conversation:
         self._muted = muted
         if self._listener is not None:
             self._listener.muted = muted
+        if muted:
+            self._resume()  # no words will be heard to decide on a paused reply
 
     def _state_changed(self, state: State) -> None:
         if self.extractor is not None:  # background extraction only while nobody talks
-            if state == State.IDLE:
-                self.extractor.idle()
-            else:
-                self.extractor.busy()
+            self.extractor.idle() if state == State.IDLE else self.extractor.busy()
 
     async def chat(self, text: str, ctx: TurnContext | None = None) -> AsyncIterator[str]:
         """Text mode: the same model, persona, memory and history, no audio. ``ctx`` (given)

@@ -21,6 +21,7 @@ from voice.tts import PiperTTS, TextToSpeech
 
 if TYPE_CHECKING:
     from memory import MemoryStore
+    from voice.turn_detector import SmartTurn
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class Engine:
     llm: ChatModel
     memory: MemoryStore | None = None
     vision: Vision | None = None
+    turn: SmartTurn | None = None  # the end-of-turn model; None: the words alone end turns
 
     @classmethod
     async def load(cls, config: Config, persona: Persona, voice: bool = True) -> Engine:
@@ -45,15 +47,17 @@ class Engine:
                 threads=stt_cfg.threads, beam_size=stt_cfg.beam_size, language=stt_cfg.language,
                 device=stt_cfg.device))
             loaders.append(asyncio.to_thread(PiperTTS, paths["tts"]))
+        if voice:
+            loaders.append(asyncio.to_thread(load_turn_model, config))
         memory = asyncio.to_thread(open_memory, config) if config.memory.enabled else None
         loaded = await asyncio.gather(*loaders)
         llm = loaded[0]
-        stt, tts = (loaded[1], loaded[2]) if voice else (None, None)
+        stt, tts, turn = (loaded[1], loaded[2], loaded[3]) if voice else (None, None, None)
         log.info("engine.loaded %s", " ".join(f"{k}={v}" for k, v in paths.items()))
         vision = Vision.load(resolve_path(config.vision.model), resolve_path(
             config.vision.projector), config.vision.handler) if config.vision.model else None
         return cls(stt=stt, tts=tts, llm=llm, memory=await memory if memory else None,
-                   vision=vision)
+                   vision=vision, turn=turn)
 
 
     def close(self) -> None:
@@ -76,6 +80,21 @@ def load_llm(config: Config, path: Path | None) -> ChatModel:
                     connect_timeout_s=remote.connect_timeout_s,
                     read_timeout_s=remote.read_timeout_s, context_tokens=remote.context_tokens,
                     fallback=local if remote.fallback_local else None)
+
+
+def load_turn_model(config: Config) -> SmartTurn | None:
+    """Smart Turn when ``[audio] turn_model`` is on and the model is there; else None, said once
+    (the transcript rule alone then ends turns, as `companion doctor` reports)."""
+    if not config.audio.turn_model:
+        return None
+    try:
+        from voice.turn_detector import SmartTurn
+
+        return SmartTurn(resolve_model("turn", config.models.turn))
+    except Exception as exc:  # noqa: BLE001 - optional: a missing or broken model, no runtime
+        log.warning("turn_model.unavailable: the words alone end turns (%s); "
+                    "`companion models fetch` gets it", str(exc).splitlines()[0])
+        return None
 
 
 def resolve_path(value: str | None) -> Path | None:

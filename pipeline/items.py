@@ -1,5 +1,6 @@
 """The typed items that flow through the pipeline, and out to observers (CLI, MQTT, tests).
 
+echo stage    -> CleanFrame (voice.echo): a microphone frame without our own voice, or gated
 listen stage  -> Heard: SpeechStarted, Transcript, Guess, Resumed, BargeIn, Utterance
 think stage   -> Clause
 speak stage   -> SpokenAudio
@@ -18,6 +19,8 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from voice.echo import CleanFrame as CleanFrame  # the echo stage's item
 
 if TYPE_CHECKING:
     from pipeline.turn import Turn
@@ -55,9 +58,10 @@ class SpeechStarted(Event):
 class Utterance(Event):
     """A complete user utterance cut by the VAD; ``t`` is when the endpoint fired."""
 
-    audio: np.ndarray
+    audio: np.ndarray  # empty: nothing was said after a barge-in
     voiced_end_t: float  # monotonic moment the last voiced sample arrived
     transcript: str | None = None  # the final transcript, when the listener already has it
+    speech_s: float = 0.0  # from its first voiced frame to its last
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Guess(Event):
 
     text: str
     voiced_end_t: float
+    speech_s: float = 0.0  # from the utterance's first voiced frame to its last so far
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,10 @@ class Resumed(Event):
 
 @dataclass(frozen=True)
 class BargeIn(Event):
-    """The user talks over the reply."""
+    """The user talks over the reply: it pauses (or stops, where the sink cannot pause) until
+    the words say whether it was an interruption or a cough."""
+
+    gated: bool = False  # heard through the half-duplex gate (our voice in the same frames)
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,8 @@ class TurnMetrics(Event):
     reused_tokens: int = 0  # of the prompt, already in the LLM's KV cache (not prefilled)
     reply_tokens: int = 0
     preemptive: bool = False  # the reply was started before the endpoint and kept
+    underruns: int = 0  # the speaker's device ran dry during the reply (a click or a gap)
+    gaps: int = 0  # the reply ran out of audio before its end (TTS slower than real time)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,18 @@
-"""The listen stage: audio frames in; what was heard out (``pipeline.items.Heard``).
+"""The listen stage: clean microphone frames in; what was heard out (``pipeline.items.Heard``).
 
 While the user speaks, the growing utterance is re-transcribed every ``partial_interval_s``
 (one transcription in flight at a time, in a worker thread). As soon as the voice stops, one
-more pass covers everything said: its text sets the endpoint's hangover (short after a
-complete sentence) and is offered as a ``Guess`` so the reply can start before the endpoint.
-At the endpoint that pass usually *is* the final transcript, so no decode is left to wait for.
+more pass covers everything said, and Smart Turn (when loaded) scores how finished the voice
+sounds, on a worker thread of its own. ``TurnEndPolicy`` fuses the two into the endpoint's
+hangover (short after a finished question, long after "and..."), and the covering text is
+offered as a ``Guess`` so the reply can start before the endpoint. At the endpoint that pass
+usually *is* the final transcript, so no decode is left to wait for.
 
-While a reply plays (``guarding``) the microphone only feeds the barge-in detector, so the
-companion never takes its own voice for the user's.
+The frames come from the echo stage. A gated frame still holds the companion's voice: the VAD
+hears it as silence, so the companion never takes its own voice for the user's. While a reply
+plays (``guarding``) every frame only feeds the barge-in detector; after a barge-in the last
+second of frames is listened to, so the interruption's first words are not lost, and if no
+speech follows, an empty ``Utterance`` says so (the paused reply resumes).
 """
 
 from __future__ import annotations
@@ -16,13 +21,16 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import AsyncIterable
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from pipeline.barge_in import BargeInDetector
 from pipeline.config import AudioConfig
-from pipeline.endpointing import BargeInDetector, EndpointPolicy, LocalAgreement
+from pipeline.endpointing import EndpointPolicy, LocalAgreement
 from pipeline.items import (
     BargeIn,
+    CleanFrame,
     Guess,
     Heard,
     Resumed,
@@ -32,12 +40,17 @@ from pipeline.items import (
     now,
 )
 from pipeline.stage import Channel
+from pipeline.turn_end import TurnEndPolicy
+from voice.audio import FRAME_SAMPLES
 from voice.stt import SpeechToText
+from voice.turn_detector import SmartTurn
 from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
 
 SILENCE_ONSET_MS = 90  # this much silence after voice triggers the covering transcription
+AWAIT_SPEECH_MS = 600  # after a barge-in, clean audio this long without speech: nothing said
+_SILENCE = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 
 
 def make_vad(audio: AudioConfig) -> VadSegmenter:
@@ -55,45 +68,75 @@ class Transcriber:
     async def transcribe(self, audio: np.ndarray) -> str:
         return await asyncio.to_thread(self.stt.transcribe, audio)
 
+    async def final_text(self, utterance: Utterance) -> str:
+        """What the utterance said: the listen stage's transcript, else one pass now."""
+        if utterance.transcript is not None:
+            return utterance.transcript
+        return (await self.transcribe(utterance.audio)).strip()
+
+
+class TurnScorer:
+    """Smart Turn on one worker thread of its own: one call at a time, never on the loop."""
+
+    def __init__(self, model: SmartTurn) -> None:
+        self.model = model
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-turn")
+
+    async def probability(self, audio: np.ndarray) -> float:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, self.model.probability, audio)
+
 
 class ListenStage:
     def __init__(self, vad: VadSegmenter, transcriber: Transcriber, *, realtime: bool,
-                 streaming: bool, policy: EndpointPolicy, barge_in: BargeInDetector,
-                 partial_interval_s: float = 0.4) -> None:
+                 streaming: bool, policy: TurnEndPolicy, barge_in: BargeInDetector,
+                 scorer: TurnScorer | None = None, partial_interval_s: float = 0.4,
+                 barge_in_ms: int = 450, pause_ms: int = 180) -> None:
         self.vad = vad
         self.transcriber = transcriber
         self.realtime = realtime
         self.streaming = streaming
         self.policy = policy
         self.barge_in = barge_in
+        self.scorer = scorer
         self.partial_interval_s = partial_interval_s
+        self.barge_in_ms = barge_in_ms  # talking over a reply this long stops it...
+        self.pause_ms = pause_ms  # ...or pauses it, where the sink can hold its place
         self.guarding = False  # a reply is playing: only listen for barge-in
         self.muted = False
-        self._recent: deque[np.ndarray] = deque(maxlen=40)  # ~1.2 s kept while guarding
+        self._recent: deque[CleanFrame] = deque(maxlen=40)  # ~1.2 s kept while guarding
+        self._awaiting_ms: float | None = None  # after a barge-in: clean audio left for speech
+        self._interrupting = False  # the utterance talks over a paused reply
         self._agreement = LocalAgreement()
         self._job: asyncio.Task[None] | None = None
         self._job_until = 0.0
+        self._scoring: asyncio.Task[None] | None = None
         self._hypothesis = ""
         self._hypothesis_until = -1.0
         self._after_voice = False  # was the hypothesis taken after the voice stopped?
+        self._p: float | None = None  # Smart Turn's end-of-turn probability...
+        self._p_until = -1.0  # ...for the audio up to here
+        self._scored_until = -1.0  # the pause Smart Turn was last asked about
+        self._decided_until: float | None = None  # the pause whose hangover was chosen
         self._guessed_until: float | None = None
+        self._speech_start = 0.0  # stream time of the utterance's first voiced frame
         self._last_launch = 0.0
         self._generation = 0  # bumps per utterance so stale transcriptions are ignored
 
     @classmethod
     def from_config(cls, audio: AudioConfig, transcriber: Transcriber, *, realtime: bool,
-                    echo_gate: bool, vad: VadSegmenter | None = None) -> ListenStage:
+                    scorer: TurnScorer | None = None,
+                    vad: VadSegmenter | None = None) -> ListenStage:
         """Streaming partials, early guesses and barge-in only for audio heard in real time."""
+        words = EndpointPolicy(default_ms=audio.hangover_ms, complete_ms=audio.complete_hangover_ms,
+                               dangling_ms=audio.dangling_hangover_ms)
         return cls(vad or make_vad(audio), transcriber, realtime=realtime,
-                   streaming=realtime and audio.streaming,
-                   policy=EndpointPolicy(default_ms=audio.hangover_ms,
-                                         complete_ms=audio.complete_hangover_ms,
-                                         dangling_ms=audio.dangling_hangover_ms),
-                   barge_in=BargeInDetector(min_speech_ms=audio.barge_in_ms,
-                                            margin_db=audio.echo_margin_db if echo_gate else 0.0),
-                   partial_interval_s=audio.partial_interval_ms / 1000)
+                   streaming=realtime and audio.streaming, policy=TurnEndPolicy(words),
+                   barge_in=BargeInDetector(margin_db=audio.echo_margin_db), scorer=scorer,
+                   partial_interval_s=audio.partial_interval_ms / 1000,
+                   barge_in_ms=audio.barge_in_ms, pause_ms=audio.barge_in_pause_ms)
 
-    async def run(self, inbox: AsyncIterable[np.ndarray], outbox: Channel[Heard]) -> None:
+    async def run(self, inbox: AsyncIterable[CleanFrame], outbox: Channel[Heard]) -> None:
         """Put what was heard into ``outbox`` until the frames end."""
         try:
             async for frame in inbox:
@@ -104,66 +147,94 @@ class ListenStage:
                 else:
                     await self._listen(frame, outbox)
         finally:
-            if self._job is not None:
-                await asyncio.gather(self._job, return_exceptions=True)
+            jobs = [job for job in (self._job, self._scoring) if job is not None]
+            await asyncio.gather(*jobs, return_exceptions=True)
 
-    async def _guard(self, frame: np.ndarray, out: Channel[Heard]) -> None:
+    async def _guard(self, frame: CleanFrame, out: Channel[Heard]) -> None:
         self._recent.append(frame)
-        if not self.barge_in.feed(frame, self.vad.is_voiced(frame)):
+        if not self.barge_in.feed(frame, self.vad.is_voiced(frame.audio)):
             return
-        await out.put(BargeIn())
+        await out.put(BargeIn(gated=frame.gated))
         self.guarding = False
-        self.barge_in.reset()
         recent, self._recent = list(self._recent), deque(maxlen=self._recent.maxlen)
         self.vad.reset()  # the interrupting words start a fresh utterance
+        self._interrupting = True
         for earlier in recent:
             await self._listen(earlier, out)
+        if not self.vad.in_speech:  # the words were gated: they must go on once the gate opens
+            self._awaiting_ms = AWAIT_SPEECH_MS
 
-    def start_guarding(self) -> None:
+    def start_guarding(self, pausable: bool = False) -> None:
+        """A reply plays: listen for barge-in only (a shorter stretch where it only pauses)."""
         self.guarding = True
-        self.barge_in.reset()
+        self.barge_in.reset(self.pause_ms if pausable else self.barge_in_ms)
         self._recent.clear()
+        self._awaiting_ms = None
+        self._interrupting = False
 
     def stop_guarding(self) -> None:
         if self.guarding:
             self.guarding = False
             self.vad.reset()  # what the mic heard during the reply is not the next turn's preroll
 
-    async def _listen(self, frame: np.ndarray, out: Channel[Heard]) -> None:
-        for segment in self.vad.feed(frame):
+    async def _listen(self, frame: CleanFrame, out: Channel[Heard]) -> None:
+        for segment in self.vad.feed(_SILENCE if frame.gated else frame.audio):
             if isinstance(segment, SpeechStart):
                 self._new_utterance()
+                self._speech_start = segment.t_audio
                 await out.put(SpeechStarted())
             elif isinstance(segment, SpeechEnd):
                 text = await self._final_text(segment)
+                self._log_turn_end(segment, text)
                 await out.put(Utterance(audio=segment.audio, transcript=text,
-                                        voiced_end_t=self._wall(segment.voiced_end)))
+                                        voiced_end_t=self._wall(segment.voiced_end),
+                                        speech_s=segment.voiced_end - self._speech_start))
                 self._new_utterance()
+                self._interrupting = False
+        await self._await_speech(frame, out)
         if not self.vad.in_speech:
             return
+        if self._decided_until is not None and self.vad.voiced_until > self._decided_until:
+            self._decided_until = None  # voice again: the pause's decision is void
+            self.vad.hangover_ms = self.policy.words.default_ms
         if self._guessed_until is not None and self.vad.voiced_until > self._guessed_until:
             self._guessed_until = None
-            self.vad.hangover_ms = self.policy.default_ms
             await out.put(Resumed())
         if self.streaming:
             self._maybe_transcribe(out)
+
+    async def _await_speech(self, frame: CleanFrame, out: Channel[Heard]) -> None:
+        """After a barge-in: no speech in ``AWAIT_SPEECH_MS`` of clean audio means none came."""
+        if self._awaiting_ms is None:
+            return
+        if self.vad.in_speech:
+            self._awaiting_ms = None
+        elif not frame.gated:
+            self._awaiting_ms -= self.vad.frame_ms
+            if self._awaiting_ms <= 0:
+                self._awaiting_ms = None
+                await out.put(Utterance(audio=np.zeros(0, np.int16), voiced_end_t=now(),
+                                        transcript=""))
 
     def _new_utterance(self) -> None:
         self._generation += 1
         self._agreement.reset()
         self._hypothesis, self._hypothesis_until, self._after_voice = "", -1.0, False
-        self._guessed_until = None
+        self._p, self._p_until, self._scored_until = None, -1.0, -1.0
+        self._guessed_until = self._decided_until = None
         self._last_launch = self.vad.stream_time
-        self.vad.hangover_ms = self.policy.default_ms
+        self.vad.hangover_ms = self.policy.words.default_ms
 
     def _wall(self, stream_t: float) -> float:
         """Monotonic time at which the audio at stream time ``stream_t`` arrived."""
         return now() - (self.vad.stream_time - stream_t) if self.realtime else now()
 
     def _maybe_transcribe(self, out: Channel[Heard]) -> None:
+        silent = self.vad.silent_ms >= SILENCE_ONSET_MS
+        if silent:
+            self._maybe_score()
         if self._job is not None and not self._job.done():
             return
-        silent = self.vad.silent_ms >= SILENCE_ONSET_MS
         covered = self._hypothesis_until >= self.vad.voiced_until and self._after_voice
         due = self.vad.stream_time - self._last_launch >= self.partial_interval_s
         if (silent and not covered) or (not silent and due):
@@ -172,6 +243,27 @@ class ListenStage:
                 self._last_launch = self._job_until = self.vad.stream_time
                 self._job = asyncio.create_task(
                     self._partial(audio, self._job_until, self._generation, silent, out))
+
+    def _maybe_score(self) -> None:
+        """Once per pause: how finished does the voice sound? (Smart Turn, when loaded)"""
+        if self.scorer is None or self._scored_until >= self.vad.voiced_until:
+            return
+        if self._scoring is not None and not self._scoring.done():
+            return
+        audio = self.vad.utterance_audio()
+        if audio is not None:
+            self._scored_until = self.vad.voiced_until  # one call per pause
+            self._scoring = asyncio.create_task(
+                self._score(audio, self._scored_until, self._generation))
+
+    async def _score(self, audio: np.ndarray, until: float, generation: int) -> None:
+        assert self.scorer is not None
+        p = await self.scorer.probability(audio)
+        if generation != self._generation or until < self.vad.voiced_until:
+            return  # a later utterance, or the user spoke again
+        self._p, self._p_until = p, until
+        if self.vad.in_speech:
+            self._decide()
 
     async def _partial(self, audio: np.ndarray, until: float, generation: int, after_voice: bool,
                        out: Channel[Heard]) -> None:
@@ -183,10 +275,35 @@ class ListenStage:
         await out.put(Transcript(text=text, final=False, stable=stable))
         # Only a pass taken after the voice stopped, with no voice since, can end the turn.
         if after_voice and until >= self.vad.voiced_until and self.vad.in_speech:
-            self.vad.hangover_ms = self.policy.hangover_ms(text)
+            self._decide()
             if text.strip():
                 self._guessed_until = until
-                await out.put(Guess(text=text, voiced_end_t=self._wall(self.vad.voiced_until)))
+                await out.put(Guess(text=text, voiced_end_t=self._wall(self.vad.voiced_until),
+                                    speech_s=self.vad.voiced_until - self._speech_start))
+
+    def _decide(self) -> None:
+        """The hangover for this pause, from what is known of it: the words and the voice."""
+        until = self.vad.voiced_until
+        p = self._p if self._p_until >= until else None
+        if self._after_voice and self._hypothesis_until >= until:
+            hangover = self.policy.hangover_ms(self._hypothesis, p)
+        elif p is not None and self.policy.early(self._hypothesis, p):
+            hangover = self.policy.fast_ms  # the voice is sure; the text follows
+        else:
+            return
+        # Over a paused reply each burst is judged on its own: a hangover neither so short that
+        # "Stop. | What is..." splits, nor so long that an "mm-hm" and a cough 1.5 s later make
+        # one long utterance, which would pass for meant words.
+        if self._interrupting:
+            hangover = self.policy.words.default_ms
+        self.vad.hangover_ms = hangover
+        self._decided_until = until
+
+    def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:
+        p = self._p if self._p_until >= segment.voiced_end else None
+        log.info("turn.end p=%s hangover_ms=%d silence_ms=%.0f words=%d",
+                 "-" if p is None else f"{p:.2f}", self.vad.hangover_ms,
+                 (segment.t_audio_end - segment.voiced_end) * 1000, len(text.split()))
 
     async def _final_text(self, segment: SpeechEnd) -> str:
         """The last hypothesis when it heard everything voiced; otherwise one more pass."""

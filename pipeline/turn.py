@@ -35,6 +35,8 @@ class TurnResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     prompt_tokens: int = 0
     reused_tokens: int = 0
+    underruns: int = 0  # the speaker ran dry during the reply
+    gaps: int = 0  # the reply ran out of audio before its end
     interrupted: bool = False
     preemptive: bool = False
     error: str | None = None
@@ -65,6 +67,17 @@ class Turn:
         """The user really said this: audio may play, and deferred effects run, from now on."""
         self.ctx.commit(endpoint_t)
 
+    @property
+    def pausable(self) -> bool:
+        """Can a barge-in hold this reply where it is (rather than stop it)?"""
+        return self.play.pausable
+
+    def pause(self) -> None:
+        self.play.pause()
+
+    def resume(self) -> None:
+        self.play.resume()
+
     async def run(self) -> TurnResult:
         try:
             await run_stages(one(self.transcript), self.think, self.speak, self.play)
@@ -85,10 +98,12 @@ class Turn:
         result.audio_out_s = self.play.audio_out_s
         result.prompt_tokens, result.reused_tokens = stats.prompt_tokens, stats.reused_tokens
         result.timings_ms = dict(self.ctx.timeline.marks)
+        result.underruns, result.gaps = self.play.glitches()
         result.error = self.ctx.error
         self.ctx.interrupted = interrupted
         self.source.remember(self.transcript, result.reply, self.ctx)
         self.emit(Reply(text=result.reply, interrupted=interrupted))
         self.emit(TurnMetrics(timings_ms=result.timings_ms, prompt_tokens=stats.prompt_tokens,
                               reused_tokens=stats.reused_tokens, reply_tokens=stats.reply_tokens,
-                              preemptive=result.preemptive))
+                              preemptive=result.preemptive, underruns=result.underruns,
+                              gaps=result.gaps))

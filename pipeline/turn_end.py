@@ -37,12 +37,15 @@ class TurnEndPolicy:
     open_p: float = 0.1  # the voice hears an unfinished sentence
     objects_p: float = 0.05  # ... so clearly that it outweighs the recognizer's full stop
     early_p: float = 0.98  # end on the voice alone, before the covering transcription
+    min_words: int = 1  # fewer words punctuated as finished ("Can you please?"): unpunctuated
 
     def hangover_ms(self, transcript: str, p: float | None) -> int:
         """Silence (ms after the last voiced sample) that ends the turn."""
         by_words = self.words.hangover_ms(transcript)
         if p is None:
             return by_words
+        if by_words == self.words.complete_ms and len(transcript.split()) < self.min_words:
+            by_words = self.words.default_ms  # too short to trust the full stop
         long = self.words.dangling_ms
         if by_words == long:
             return self.unsure_ms if p >= self.sure_p else long

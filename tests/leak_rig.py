@@ -12,8 +12,9 @@ companion <── default source "mic.monitor" ───────────
 conversation with espeak-ng users: plain questions, backchannels / a cough / a door knock
 during a long reply, a real interruption, then silence; and reports what happened
 (``SessionReport``): self-answers, questions answered once, barge-in stop time, false
-barge-ins, underruns per minute of speech. tests/test_leak_rig.py asserts the behaviour;
-``python -m tests.leak_rig`` prints the figures (see --help).
+barge-ins (a reply cut by noise) and pauses that resumed, underruns per minute of speech.
+``echo`` is the companion's ``[audio] echo`` ("auto": AEC3, "gate": half-duplex, "off").
+tests/test_leak_rig.py asserts the behaviour; ``python -m tests.leak_rig`` prints the figures.
 """
 
 from __future__ import annotations
@@ -22,21 +23,22 @@ import argparse
 import contextlib
 import json
 import queue
+import re
 import subprocess
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from pipeline.endpointing import normalize
+from tests.leak_score import SessionReport, _exchanges, classify
 from tools.pulse_rig import PulseServer, missing_tools
 from tools.synth import VOICES, cough, knock, silence, speak
-from voice.audio import SAMPLE_RATE, dbfs, write_wav
+from voice.audio import SAMPLE_RATE, dbfs, read_wav, window_dbfs, write_wav
 
 QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
+VOICE_DBFS = -20.0  # in the microphone, above the leak's loudest (~ -26 dBFS): the user
 
 
 class SpeakerMonitor:
@@ -65,10 +67,10 @@ class SpeakerMonitor:
                 self.levels.append(dbfs(x))
                 self.chunks.append(x)
 
-    def loud_times(self, since: float = 0.0) -> list[float]:
+    def loud_times(self, since: float = 0.0, above_dbfs: float = QUIET_DBFS) -> list[float]:
         with self._lock:
             return [t for t, lv in zip(self.times, self.levels, strict=True)
-                    if t >= since and lv > QUIET_DBFS]
+                    if t >= since and lv > above_dbfs]
 
     def wait_loud(self, since: float, timeout: float) -> float | None:
         """The first loud block after ``since`` (the companion started talking), or None."""
@@ -137,6 +139,16 @@ class Companion:
                 self._new.get(timeout=0.2)
         return True
 
+    def wait_reply(self, since: float, timeout: float) -> bool:
+        """Wait for the companion's reply line (printed when its turn ends) after ``since``."""
+        deadline = time.monotonic() + timeout
+        while not any(who != "you" and t >= since for t, who, _ in self.dialogue()):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                return False
+            with contextlib.suppress(queue.Empty):
+                self._new.get(timeout=0.2)
+        return True
+
     def dialogue(self) -> list[tuple[float, str, str]]:
         """(time, who, text) for each `you:` / `<name>:` line on stdout."""
         out = []
@@ -153,31 +165,6 @@ class Companion:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             return self.proc.wait()
-
-
-@dataclass
-class SessionReport:
-    mode: str
-    questions: int = 0
-    answered_once: int = 0  # questions answered by exactly one reply
-    self_answers: int = 0  # replies to something nobody said (its own voice, noise)
-    false_barge_ins: int = 0  # reply cut by a backchannel, cough or knock
-    noise_replies: int = 0  # replies to a backchannel, cough or knock
-    barge_in_stopped: bool = False
-    barge_in_stop_ms: float | None = None  # user starts talking -> the speaker is silent
-    interrupted_at: float = float("inf")  # when the real interruption started (monotonic)
-    underruns: int = 0
-    speech_s: float = 0.0
-    dialogue: list[str] = field(default_factory=list)
-
-    @property
-    def underruns_per_min(self) -> float:
-        return self.underruns / max(self.speech_s / 60.0, 1e-9)
-
-    def to_dict(self) -> dict[str, object]:
-        data = {**asdict(self), "underruns_per_min": round(self.underruns_per_min, 2)}
-        data.pop("interrupted_at")
-        return data
 
 
 # The script. Users speak with espeak-ng voices that whisper tiny.en understands well.
@@ -202,47 +189,7 @@ def make_speech(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def _share(heard: str, source: str) -> float:
-    """The share of the heard words that occur in ``source`` (0..1)."""
-    words = normalize(heard).split()
-    known = set(normalize(source).split())
-    return sum(w in known for w in words) / len(words) if words else 0.0
-
-
-def classify(heard: str, asked: list[str], last_reply: str) -> str:
-    """What a `you:` line was: one of ``asked`` (the user spoke it), "self" (the companion's own
-    last reply, or words nobody said), or "noise" (a backchannel, a cough, a knock)."""
-    best = max(asked, key=lambda q: _share(heard, q), default="")
-    own = _share(heard, last_reply)
-    # Two questions heard as one utterance still are the user's words.
-    user = max(_share(heard, best), _share(heard, " ".join(asked)) - 0.1)
-    if best and user >= 0.5 and user >= own:
-        return best
-    if own >= 0.5:
-        return "self"
-    words = normalize(heard).split()
-    if len(words) <= 2 or set(words) <= {"mm", "hmm", "mhm", "uh", "huh", "um"}:
-        return "noise"
-    return "self"
-
-
-def _exchanges(lines: list[tuple[float, str, str]]) -> list[tuple[str, bool, str]]:
-    """(heard, answered, the reply before it) per `you:` line. A reply answers the latest
-    unanswered `you:` line before it (a cut reply is printed when it stops)."""
-    rows: list[list[object]] = []
-    last_reply = ""
-    for _, who, text in lines:
-        if who == "you":
-            rows.append([text, False, last_reply])
-        else:
-            last_reply = text
-            waiting = [row for row in rows if not row[1]]
-            if waiting:
-                waiting[-1][1] = True
-    return [(str(h), bool(a), str(r)) for h, a, r in rows]
-
-
-def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: float = 0.3,
+def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float = 0.3,
                 extra_args: tuple[str, ...] = (), short: bool = False) -> SessionReport:
     """One scripted conversation on the leak rig; the report of what the companion did.
 
@@ -250,22 +197,24 @@ def run_session(workdir: Path, repo: Path, echo_gate: bool = True, leak_gain: fl
     """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
-    mode = ("gate" if echo_gate else "no-gate") + (f" leak={leak_gain}" if leak_gain else "")
-    report = SessionReport(mode=mode)
-    args = (*(() if echo_gate else ("--no-echo-gate",)), *extra_args)
+    report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else ""))
     home = workdir / "home"
     home.mkdir(exist_ok=True)
+    (home / "config.toml").write_text(f'[audio]\necho = "{echo}"\n')
+    args = extra_args
     with PulseServer(workdir, leak_gain=leak_gain) as pulse:
         monitor = SpeakerMonitor(pulse.env)
+        mic = SpeakerMonitor(pulse.env, source=f"{pulse.mic_sink}.monitor")
         companion = Companion(pulse.env, home, repo, *args)
         try:
             if not companion.wait_for("is listening", 180, stream="err"):
                 raise RuntimeError("companion did not start: "
                                    + "\n".join(t for _, _, t in companion.lines[-20:]))
-            _converse(pulse, monitor, companion, speech, report, short)
+            _converse(pulse, monitor, mic, companion, speech, report, short)
         finally:
             companion.stop()
             monitor.close()
+            mic.close()
             write_wav(workdir / "speaker.wav", monitor.audio(), SAMPLE_RATE)
             (workdir / "companion.log").write_text(
                 "".join(f"{t:.3f} {s} {text}\n" for t, s, text in companion.lines))
@@ -281,45 +230,75 @@ def _await_reply(pulse: PulseServer, monitor: SpeakerMonitor, companion: Compani
         monitor.wait_quiet(2.0, timeout)
 
 
-def _converse(pulse: PulseServer, monitor: SpeakerMonitor, companion: Companion,
-              speech: dict[str, Path], report: SessionReport, short: bool) -> None:
+def _ask(pulse: PulseServer, speech: dict[str, Path], question: str,
+         report: SessionReport) -> float:
+    """Play a question into the microphone; note when it is spoken; returns its start."""
+    t = pulse.play(speech[question])
+    report.questions += 1
+    report.asked.append((question, t, t + read_wav(speech[question]).size / SAMPLE_RATE))
+    return t
+
+
+def _speech_onset(mic: SpeakerMonitor, wav: Path, since: float) -> float:
+    """When the user's words in ``wav`` (played from ``since``) started, read from the
+    microphone itself: paplay takes its time to start on a busy box. The first block louder
+    than VOICE_DBFS in the microphone is the WAV's first such block; the words start 0.3 s
+    into the WAV (make_speech's lead-in). Both monitors lag by parec's latency alike."""
+    block = SpeakerMonitor.BLOCK
+    levels = window_dbfs(read_wav(wav), block)
+    loud_in_wav = int(np.argmax(levels > VOICE_DBFS)) * block / SAMPLE_RATE
+    deadline = time.monotonic() + 5.0
+    while not (heard := mic.loud_times(since, VOICE_DBFS)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    arrived = heard[0] - block / SAMPLE_RATE if heard else since + loud_in_wav  # block start
+    return arrived - (loud_in_wav - 0.3)
+
+
+def _converse(pulse: PulseServer, monitor: SpeakerMonitor, mic: SpeakerMonitor,
+              companion: Companion, speech: dict[str, Path], report: SessionReport,
+              short: bool) -> None:
     for question in QUESTIONS[:2] if short else QUESTIONS:
-        t = pulse.play(speech[question])
-        report.questions += 1
+        t = _ask(pulse, speech, question, report)
         _await_reply(pulse, monitor, companion, t)
     if short:
         time.sleep(8.0)  # nobody speaks: nothing should be answered
         monitor.wait_quiet(2.0, 60)
         return
     # False barge-ins: a backchannel, a cough and a knock while a long reply plays.
-    t = pulse.play(speech[LONG_ASK])
-    report.questions += 1
+    t = _ask(pulse, speech, LONG_ASK, report)
     if monitor.wait_loud(t, 60) is not None:
         for noise in ("mm-hm", "cough", "knock"):
             time.sleep(1.5)
             pulse.play(speech[noise])
+        companion.wait_reply(t, 120)  # paused and resumed (or cut): its end
         monitor.wait_quiet(2.5, 90)
     # A real interruption: the reply must stop, and the new question be answered.
-    t = pulse.play(speech[LONG_ASK_2])
-    report.questions += 1
+    t = _ask(pulse, speech, LONG_ASK_2, report)
     started = monitor.wait_loud(t, 60)
     if started is not None:
         time.sleep(max(0.0, started + 2.0 - time.monotonic()))
-        t_int = pulse.play(speech[INTERRUPT]) + 0.3  # the WAV starts with 0.3 s of silence
+        t_int = _speech_onset(mic, speech[INTERRUPT], _ask(pulse, speech, INTERRUPT, report))
         report.interrupted_at = t_int
-        report.questions += 1
-        # Stopped: the companion says so (its barge-in log line) within 5 s; the stop time is
-        # from the user's first word to the speaker's last sound before that line.
-        if companion.wait_for("barge_in stop_ms", 5.0, stream="err", since=t_int):
-            said = next(t for t, s, text in reversed(companion.lines)
-                        if s == "err" and "barge_in stop_ms" in text)
-            time.sleep(0.5)  # the device buffer still plays for its latency
-            last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
-            report.barge_in_stopped = True
-            report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
+        _stopped(companion, monitor, t_int, report)
         _await_reply(pulse, monitor, companion, t_int)
     time.sleep(8.0)  # nobody speaks: nothing should be answered
     monitor.wait_quiet(2.0, 60)
+
+
+def _stopped(companion: Companion, monitor: SpeakerMonitor, t_int: float,
+             report: SessionReport) -> None:
+    """Stopped: the companion says so (its `barge_in stop_ms` line) within 8 s. The stop time is
+    from the user's first word to the speaker's last sound before it fell silent: at the pause
+    (the words then stop the reply), or at the stop where the reply was not paused first."""
+    if not companion.wait_for("barge_in stop_ms", 8.0, stream="err", since=t_int):
+        return
+    said = min(t for t, s, text in companion.lines if s == "err" and t >= t_int
+               and ("barge_in stop_ms" in text or "barge_in paused" in text))
+    time.sleep(0.5)  # the device buffer still plays for its latency
+    last = max([t_int, *[t for t in monitor.loud_times(t_int) if t <= said + 0.3]])
+    report.barge_in_stopped = True
+    report.barge_in_stop_ms = round((last - t_int) * 1000, 1)
+    report.barge_in_detect_ms = round((said - t_int) * 1000, 1)
 
 
 def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
@@ -327,8 +306,11 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     report.dialogue = [f"{who}: {text}" for _, who, text in lines]
     asked = [*QUESTIONS, LONG_ASK, LONG_ASK_2, INTERRUPT]
     answers = dict.fromkeys(asked, 0)
-    for heard, answered, last_reply in _exchanges(lines):
-        kind = classify(heard, asked, last_reply)
+    heard_at = [t for t, who, _ in lines if who == "you"]
+    for t, (heard, answered, last_reply) in zip(heard_at, _exchanges(lines), strict=True):
+        # The question whose end came last before the line (endpoint + transcription: < 6 s).
+        just = [q for q, _, end in report.asked if end <= t <= end + 6.0]
+        kind = classify(heard, asked, last_reply, just[-1] if just else None)
         if kind in answers and answers[kind] and answered:
             kind = "self"  # each question is asked once: hearing it again is hearing itself
         if kind in answers:
@@ -341,7 +323,15 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
                                if q in asked[:report.questions])
     barge_ins = [t for t, s, text in companion.lines if s == "err" and "barge_in stop_ms" in text]
     report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
-    report.underruns = sum("underrun" in text for _, s, text in companion.lines if s == "err")
+    report.resumed = companion.count("barge_in resumed", stream="err")
+    errors = [text for _, s, text in companion.lines if s == "err"]
+    # ALSA's "snd_pcm_recover underrun" lines, and what the speaker counted per reply.
+    report.underruns = sum("underrun occurred" in text for text in errors)
+    for text in errors:
+        if "turn.metrics" in text:
+            counts = dict(re.findall(r"\b(underruns|gaps)=(\d+)", text))
+            report.sink_underruns += int(counts.get("underruns", 0))
+            report.gaps += int(counts.get("gaps", 0))
     report.speech_s = round(monitor.active_seconds(), 1)
 
 
@@ -350,15 +340,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="the checkout whose `companion run` is measured (default: this one)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/leak-rig"))
-    parser.add_argument("--no-echo-gate", action="store_true")
+    parser.add_argument("--echo", choices=("auto", "aec", "gate", "off"), default="auto",
+                        help="the companion's [audio] echo")
     parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
     args = parser.parse_args(argv)
     if missing_tools():
         print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
               "pulseaudio-utils)", file=sys.stderr)
         return 1
-    report = run_session(args.workdir, args.repo.resolve(), echo_gate=not args.no_echo_gate,
-                         leak_gain=args.leak)
+    report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak)
     print(json.dumps(report.to_dict(), indent=1))
     return 0
 

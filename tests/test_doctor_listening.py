@@ -13,7 +13,7 @@ def listening(checks: list[doc_mod.Check]) -> dict[str, doc_mod.Check]:
 
 
 def test_aec_and_smart_turn_are_reported_active(tmp_path) -> None:
-    found = listening(doc_mod._listening({}, None, "auto"))  # the real package and model
+    found = listening(doc_mod._listening({}, None, "auto", True))  # the real package and model
     echo, turn = found["echo cancellation"], found["end of turn"]
     assert echo.ok and "active" in echo.detail and "AEC3" in echo.detail
     assert "full-duplex" in echo.detail
@@ -22,7 +22,8 @@ def test_aec_and_smart_turn_are_reported_active(tmp_path) -> None:
 
 def test_without_the_packages_the_fallbacks_are_named(monkeypatch, tmp_path) -> None:
     monkeypatch.setitem(sys.modules, "pywebrtc_audio", None)  # import fails
-    found = listening(doc_mod._listening({"turn": str(tmp_path / "none.onnx")}, tmp_path, "auto"))
+    found = listening(doc_mod._listening({"turn": str(tmp_path / "none.onnx")}, tmp_path, "auto",
+                                          True))
     echo, turn = found["echo cancellation"], found["end of turn"]
     assert not echo.ok and not echo.required and "half-duplex" in echo.detail
     assert "pip install pywebrtc-audio" in echo.fix
@@ -39,6 +40,23 @@ def test_the_doctor_runs_the_listening_group(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(doc_mod, "_packages", lambda: [])
     checks = run_doctor(cache=tmp_path, echo_mode="gate")
     assert set(listening(checks)) == {"echo cancellation", "end of turn"}
+
+
+def test_what_the_config_turns_off_is_reported_off_not_active(monkeypatch) -> None:
+    """Available is not active: the config decides (the real package and model are here)."""
+    monkeypatch.setattr(doc_mod, "_packages", lambda: [])
+    found = listening(run_doctor(echo_mode="off", turn_model=False))
+    echo, turn = found["echo cancellation"], found["end of turn"]
+    assert echo.ok and echo.detail.startswith("off") and "active" not in echo.detail
+    assert turn.ok and "transcript rule only" in turn.detail and "turn_model = false" in turn.detail
+    on = listening(run_doctor(echo_mode="aec", turn_model=True))
+    assert "active" in on["echo cancellation"].detail and "active" in on["end of turn"].detail
+
+
+def test_aec_demanded_where_it_cannot_load_says_run_will_refuse(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "pywebrtc_audio", None)
+    echo = doc_mod._echo_check("aec")
+    assert not echo.ok and "refuses to start" in echo.detail
 
 
 def test_the_probe_times_the_real_end_of_turn_model() -> None:

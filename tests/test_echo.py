@@ -175,3 +175,25 @@ def test_the_user_is_understood_through_the_leak(reply: np.ndarray,
     heard = stt.transcribe(out).lower()
     assert "weather" in heard and "tomorrow" in heard, heard
     assert "capital" not in heard and "paris" not in heard, heard
+
+
+def test_after_an_underrun_the_reference_follows_the_device_clock_at_once() -> None:
+    """A 25 ms jump (below the jitter allowance) is smoothed, unless the device ran dry."""
+    def onset_error(resync: bool) -> float:
+        reference = PlaybackReference()
+        quiet, loud = np.zeros(RATE, np.int16), np.full(RATE // 2, 8000, np.int16)
+        for block in blocks(quiet, t0=10.0):
+            reference.played(*block)
+        gap = 0.025  # the device stalled: what follows plays this much later than planned
+        first = True
+        for samples, rate, t in blocks(loud, t0=11.0 + gap):
+            reference.played(samples, rate, t, resync=resync and first)
+            first = False
+        reference.absorb()
+        index = reference.index_at(11.0 + gap)
+        assert index is not None
+        x = np.abs(reference.read(round(index) - 800, 1600).astype(np.int32))
+        return (int(np.argmax(x > 4000)) - 800) / 16000  # where the loud part really starts
+
+    assert abs(onset_error(resync=True)) < 0.002
+    assert abs(onset_error(resync=False)) > 0.015  # smoothed: 20 ms off, AEC3 loses the echo

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.leak_rig import QUESTIONS, _exchanges, classify
+from tests.leak_rig import INTERRUPT, QUESTIONS
+from tests.leak_score import _exchanges, classify
 
 ASKED = QUESTIONS
 
@@ -10,6 +11,16 @@ ASKED = QUESTIONS
 def test_a_question_heard_a_bit_wrong_is_still_the_question() -> None:
     assert classify("What color is most kind of clear day?", ASKED, "") == QUESTIONS[2]
     assert classify("How many legs does that I don't have?", ASKED, "") == QUESTIONS[1]
+    # "Stop." lost under the reply, and whisper's digits: still the user's question.
+    assert classify("What if 2 plus 2?", [*ASKED, INTERRUPT], "The Roman Empire") == INTERRUPT
+
+
+def test_a_garbled_question_just_asked_is_the_question_unless_it_echoes_the_reply() -> None:
+    garbled = "What color is most kind of Clio T?"
+    assert classify(garbled, ASKED, "A spider has eight legs.") == "self"  # out of context
+    assert classify(garbled, ASKED, "A spider has eight legs.", QUESTIONS[2]) == QUESTIONS[2]
+    echo = "the capital of Francis Paris."
+    assert classify(echo, ASKED, "The capital of France is Paris.", QUESTIONS[0]) == "self"
 
 
 def test_its_own_reply_heard_back_is_a_self_answer() -> None:

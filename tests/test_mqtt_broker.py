@@ -292,7 +292,7 @@ async def test_voice_works_without_the_broker_and_state_follows_on_connect(tmp_p
                            BrokerSettings.from_url(broker.url), options, sink=NullSink())
     source = WavFileSource(None, realtime=True, samples=speech_16k("Hello there."),
                            trailing_silence_s=1.5)
-    task = asyncio.create_task(svc.run(source, echo_gate=False))
+    task = asyncio.create_task(svc.run(source))
     try:
         for _ in range(200):
             if svc.conversation.results:

@@ -225,14 +225,14 @@ def long_reply_conversation() -> Conversation:
     return conversation(reply, stt=FakeSTT(by_length=[(99, "tell me a story.")]))
 
 
-# echo_gate=False: an echo-cancelled microphone (a browser's), full duplex; barge-in the same.
-@pytest.mark.parametrize("echo_gate", [True, False])
-async def test_barge_in_stops_playback_and_truncates_history(echo_gate: bool) -> None:
+# A speaker that holds its place (pauses, then stops on words) and a far end that can only stop.
+@pytest.mark.parametrize("pausable", [True, False])
+async def test_barge_in_stops_playback_and_truncates_history(pausable: bool) -> None:
     conv = long_reply_conversation()
     sink = NullSink(realtime=True)
+    sink.pausable = pausable
     script = [(0.9, True), (1.8, False), (0.9, True), (1.0, False)]
-    results = await conv.run(ScriptedMic(script), sink, realtime=True, echo_gate=echo_gate,
-                             max_turns=1)
+    results = await conv.run(ScriptedMic(script), sink, realtime=True, max_turns=1)
     result = results[0]
     assert result.interrupted and result.reply
     full = conv.thinker.llm.reply  # type: ignore[attr-defined]
@@ -241,13 +241,15 @@ async def test_barge_in_stops_playback_and_truncates_history(echo_gate: bool) ->
     assert conv.thinker.history.turns[1]["content"] == result.reply
 
 
-@pytest.mark.parametrize("echo_gate", [True, False])
-async def test_a_backchannel_does_not_interrupt(echo_gate: bool) -> None:
+@pytest.mark.parametrize("pausable", [True, False])
+async def test_a_backchannel_does_not_interrupt(pausable: bool) -> None:
     conv = long_reply_conversation()
     conv.thinker.llm.reply = "One short sentence here. And another one after it."  # type: ignore[attr-defined]
+    conv.transcriber.stt = FakeSTT(by_length=[(1.1, "Mm-hmm."), (99, "tell me a story.")])  # type: ignore[union-attr]
     script = [(0.9, True), (1.0, False), (0.24, True), (3.0, False)]  # "mm-hm" while it speaks
-    results = await conv.run(ScriptedMic(script), NullSink(realtime=True), realtime=True,
-                             echo_gate=echo_gate, max_turns=1)
+    sink = NullSink(realtime=True)
+    sink.pausable = pausable
+    results = await conv.run(ScriptedMic(script), sink, realtime=True, max_turns=1)
     assert not results[0].interrupted
     assert results[0].reply == "One short sentence here. And another one after it."
 

@@ -275,7 +275,7 @@ def test_speaker_resamples_when_device_refuses_rate(fake_sd: FakeSoundDevice) ->
 
 
 def test_speaker_that_stops_playing_is_an_error(fake_sd: FakeSoundDevice, monkeypatch) -> None:
-    monkeypatch.setattr("voice.sinks._STALL_S", 0.2)
+    monkeypatch.setattr("voice.speaker._STALL_S", 0.2)
     sink = SpeakerSink()
 
     async def run() -> None:

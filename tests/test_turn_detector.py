@@ -64,3 +64,48 @@ def test_the_model_runs_on_one_thread(smart_turn: SmartTurn) -> None:
     options = smart_turn._session.get_session_options()
     assert options.intra_op_num_threads == 1 and options.inter_op_num_threads == 1
     assert 0.0 <= smart_turn.probability(np.zeros(SAMPLE_RATE, np.int16)) <= 1.0
+
+
+async def listen_until_the_end(audio: np.ndarray, heard: str, scorer: object, caplog) -> int:
+    """The listen stage on ``audio`` in real time, the recognizer hearing ``heard`` (half a
+    second late, so the voice is in first); the hangover that ended the turn."""
+    import asyncio
+    import logging
+
+    from pipeline.config import AudioConfig
+    from pipeline.listen import ListenStage, Transcriber
+    from pipeline.stage import Channel, run_stages
+    from tests.fakes import FakeSTT
+    from voice.echo import CleanFrame
+
+    audio = np.concatenate([audio, np.zeros(3 * SAMPLE_RATE, np.int16)])
+    config = AudioConfig(hangover_ms=2500)  # nothing ends the turn before both have spoken
+    stage = ListenStage.from_config(config, Transcriber(FakeSTT(by_length=[(99, heard)],
+                                                                delay_s=0.5)),
+                                    realtime=True, scorer=scorer)  # type: ignore[arg-type]
+
+    async def frames():
+        for i in range(0, audio.size - 479, 480):
+            await asyncio.sleep(0.03)
+            yield CleanFrame(audio[i:i + 480], 0.0, echo=False, gated=False)
+
+    with caplog.at_level(logging.INFO, logger="pipeline.listen"):
+        caplog.clear()
+        await run_stages(frames(), stage, outbox=Channel(maxsize=0))
+    ends = [r.getMessage() for r in caplog.records if r.getMessage().startswith("turn.end")]
+    assert len(ends) == 1, ends
+    return int(ends[0].split("hangover_ms=")[1].split()[0])
+
+
+@pytest.mark.e2e
+async def test_the_listener_holds_a_cut_sentence_the_recognizer_calls_finished(
+        smart_turn: SmartTurn, caplog) -> None:
+    """Whisper completes a cut sentence with a full stop; Smart Turn hears it is not over."""
+    from pipeline.listen import TurnScorer
+
+    cut = spoken("I was thinking that we could,")
+    heard = "I was thinking that we could go."
+    words_alone = await listen_until_the_end(cut, heard, None, caplog)
+    with_the_voice = await listen_until_the_end(cut, heard, TurnScorer(smart_turn), caplog)
+    assert words_alone == 240  # the full stop: a complete sentence, end fast
+    assert with_the_voice > words_alone  # the voice objects: wait

@@ -161,7 +161,7 @@ async def test_barge_in_stops_a_say() -> None:
     conv.transcriber.stt = FakeSTT(by_length=[(99, "stop please.")])  # type: ignore[union-attr]
     sink = NullSink(realtime=True)
     mic = ScriptedMic([(0.6, False), (0.9, True), (1.0, False)])
-    listening = asyncio.create_task(conv.run(mic, sink, realtime=True, echo_gate=True))
+    listening = asyncio.create_task(conv.run(mic, sink, realtime=True))
     text = " ".join(f"A long announcement, part {n}." for n in range(12))
     said = await conv.say(text, sink)
     await listening

@@ -11,7 +11,8 @@ EchoCanceller       WebRTC AEC3 + noise suppression + high-pass (pywebrtc-audio)
 EchoGate            the fallback where pywebrtc-audio cannot be loaded: half-duplex. Frames
                     captured while our voice can be in the room are ``gated``: only checked
                     for barge-in, never transcribed.
-make_echo_canceller picks one and says once, with one warning, when it must fall back.
+make_echo_canceller picks one (or none: ``off``) and says once, with one warning, when it must
+                    fall back.
 
 Both return a ``CleanFrame`` per microphone frame. ``echo`` is true while our own voice can be
 in the room: from the first loud reference sample until ``tail_s`` after the last one (device
@@ -32,10 +33,10 @@ from typing import Any
 
 import numpy as np
 
-from voice.audio import SAMPLE_RATE, StreamResampler, dbfs, float_to_int16, to_float32
+from voice.audio import SAMPLE_RATE, StreamResampler, dbfs, float_to_int16, to_float32, window_dbfs
 
 __all__ = ["CleanFrame", "PlaybackReference", "EchoCanceller", "EchoGate", "SampleClock",
-           "make_echo_canceller", "aec_available"]
+           "make_echo_canceller", "aec_available", "ECHO_MODES"]
 
 _LOG = logging.getLogger(__name__)
 FRAME_10MS = SAMPLE_RATE // 100
@@ -48,6 +49,7 @@ class CleanFrame:
     t: float  # time.monotonic() at which its first sample was captured
     echo: bool  # the companion's voice may be in the room (playing, or within tail_s after)
     gated: bool  # half-duplex: check it for barge-in only, never transcribe it
+    far_dbfs: float = float("-inf")  # loudest 10 ms the speaker played in the echo window
 
 
 class SampleClock:
@@ -87,14 +89,15 @@ class PlaybackReference:
     """The far end: what the output device played, at 16 kHz, on the monotonic clock.
 
     ``played()`` is called from the audio thread and only queues; the canceller's thread turns
-    queued blocks into the 16 kHz ring (resampling, timing) when it reads.
+    queued blocks into the 16 kHz ring (resampling, timing) when it reads. Each 10 ms of the
+    ring keeps its level too: ``level_between`` is what the gate and barge-in compare with.
     """
 
     def __init__(self, keep_s: float = 4.0, loud_dbfs: float = -55.0,
                  jump_s: float = 0.04) -> None:
         self.size = int(keep_s * SAMPLE_RATE) // FRAME_10MS * FRAME_10MS
         self._ring = np.zeros(self.size, dtype=np.int16)
-        self._loud = np.zeros(self.size // FRAME_10MS, dtype=bool)  # per 10 ms of the ring
+        self._level = np.full(self.size // FRAME_10MS, -100.0)  # dBFS per 10 ms of the ring
         self.loud_dbfs = loud_dbfs
         self.jump_s = jump_s
         self.clock = SampleClock()
@@ -103,12 +106,16 @@ class PlaybackReference:
         self._rate_in = 0
         self._resampler: StreamResampler | None = None
         self._lock = threading.Lock()
-        self._queued: deque[tuple[np.ndarray, int, float]] = deque()
+        self._queued: deque[tuple[np.ndarray, int, float, bool]] = deque()
 
-    def played(self, samples: np.ndarray, rate: int, dac_time: float) -> None:
-        """Audio thread: ``samples`` (int16 mono at ``rate``) start at ``dac_time``."""
+    def played(self, samples: np.ndarray, rate: int, dac_time: float,
+               resync: bool = False) -> None:
+        """Audio thread: ``samples`` (int16 mono at ``rate``) start at ``dac_time``.
+        ``resync``: the device ran dry just before (an underrun): its clock jumped, so take
+        ``dac_time`` as it is instead of smoothing towards it (AEC3 would lose the echo)."""
         with self._lock:
-            self._queued.append((np.array(samples, dtype=np.int16).reshape(-1), rate, dac_time))
+            self._queued.append((np.array(samples, dtype=np.int16).reshape(-1), rate, dac_time,
+                                 resync))
 
     def absorb(self) -> None:
         """Move the queued blocks into the ring (call before reading)."""
@@ -116,10 +123,10 @@ class PlaybackReference:
             with self._lock:
                 if not self._queued:
                     return
-                samples, rate, t = self._queued.popleft()
-            self._add(samples, rate, t)
+                samples, rate, t, resync = self._queued.popleft()
+            self._add(samples, rate, t, resync)
 
-    def _add(self, samples: np.ndarray, rate: int, t: float) -> None:
+    def _add(self, samples: np.ndarray, rate: int, t: float, resync: bool = False) -> None:
         if rate != self._rate_in:
             self._end_segment()
             self._rate_in = rate
@@ -127,7 +134,8 @@ class PlaybackReference:
         if self.clock.t0 is None:
             self.clock.anchor(self._next, t)
         late = t - self.clock.time_of(self._next)
-        if abs(late) > self.jump_s:  # a pause in a sink without a clock, or a restarted stream
+        # A pause in a sink without a clock, a restarted stream, or an underrun.
+        if abs(late) > self.jump_s or (resync and abs(late) > 1 / SAMPLE_RATE):
             self._end_segment()
             if late > 0:
                 self._append(np.zeros(int(late * SAMPLE_RATE), dtype=np.int16))
@@ -157,11 +165,9 @@ class PlaybackReference:
         self._ring[:x.size - first] = x[first:]
         f0, f1 = self.written // FRAME_10MS, (self.written + x.size) // FRAME_10MS
         self.written += x.size
-        if f1 > f0:  # 10 ms frames completed by this block: loud or not
-            frames = self.read(f0 * FRAME_10MS, (f1 - f0) * FRAME_10MS).reshape(-1, FRAME_10MS)
-            power = np.mean(np.square(frames, dtype=np.float64), axis=1)
-            loud = power > (32768.0 * 10 ** (self.loud_dbfs / 20)) ** 2
-            self._loud[np.arange(f0, f1) % self._loud.size] = loud
+        if f1 > f0:  # 10 ms frames completed by this block: their levels
+            frames = self.read(f0 * FRAME_10MS, (f1 - f0) * FRAME_10MS)
+            self._level[np.arange(f0, f1) % self._level.size] = window_dbfs(frames, FRAME_10MS)
 
     def read(self, start: int, n: int) -> np.ndarray:
         """16 kHz samples [start, start + n); zeros where the ring holds nothing (yet)."""
@@ -176,14 +182,20 @@ class PlaybackReference:
     def index_at(self, t: float) -> float | None:
         return None if self.clock.t0 is None else self.clock.index_at(t)
 
-    def loud_between(self, t0: float, t1: float) -> bool:
-        """Did anything audible play between t0 and t1 (monotonic)?"""
+    def level_between(self, t0: float, t1: float) -> float:
+        """The loudest 10 ms (dBFS) played between t0 and t1 (monotonic); -inf if none known."""
         if self.clock.t0 is None:
-            return False
+            return float("-inf")
         oldest = max(0, self.written - self.size) // FRAME_10MS
         f0 = max(int(self.clock.index_at(t0)) // FRAME_10MS, oldest)
         f1 = min(int(self.clock.index_at(t1)) // FRAME_10MS + 1, self.written // FRAME_10MS)
-        return any(self._loud[f % self._loud.size] for f in range(f0, f1))
+        if f1 <= f0:
+            return float("-inf")
+        return float(self._level[np.arange(f0, f1) % self._level.size].max())
+
+    def loud_between(self, t0: float, t1: float) -> bool:
+        """Did anything audible play between t0 and t1 (monotonic)?"""
+        return self.level_between(t0, t1) > self.loud_dbfs
 
 
 class EchoGate:
@@ -196,13 +208,15 @@ class EchoGate:
         self.reference = reference
         self.tail_s = tail_s
 
-    def _echo(self, t: float, n: int) -> bool:
+    def _far_dbfs(self, t: float, n: int) -> float:
+        """The loudest our voice was in the room's memory: from ``tail_s`` before the frame."""
         self.reference.absorb()
-        return self.reference.loud_between(t - self.tail_s, t + n / SAMPLE_RATE)
+        return self.reference.level_between(t - self.tail_s, t + n / SAMPLE_RATE)
 
     def process(self, frame: np.ndarray, t: float) -> CleanFrame:
-        echo = self._echo(t, frame.size)
-        return CleanFrame(np.asarray(frame, dtype=np.int16), t, echo, gated=echo)
+        far = self._far_dbfs(t, frame.size)
+        echo = far > self.reference.loud_dbfs
+        return CleanFrame(np.asarray(frame, dtype=np.int16), t, echo, gated=echo, far_dbfs=far)
 
 
 class EchoCanceller(EchoGate):
@@ -248,7 +262,8 @@ class EchoCanceller(EchoGate):
 
     def process(self, frame: np.ndarray, t: float) -> CleanFrame:
         near = np.asarray(frame, dtype=np.int16).reshape(-1)
-        echo = self._echo(t, near.size)
+        far = self._far_dbfs(t, near.size)
+        echo = far > self.reference.loud_dbfs
         out = self._apm.process(near, self._far(near.size, t))
         self._mic += near.size
         near_db, out_db = dbfs(near), max(dbfs(out), -100.0)  # dbfs(digital silence) = -inf
@@ -258,7 +273,7 @@ class EchoCanceller(EchoGate):
             self._open_until = t + 0.3  # someone is talking: let all of it through
         elif echo and t > self._open_until:
             out = np.zeros_like(out)  # a faint remainder of our own voice, not the user
-        return CleanFrame(out, t, echo, gated=echo and not self.converged)
+        return CleanFrame(out, t, echo, gated=echo and not self.converged, far_dbfs=far)
 
     def _far(self, n: int, t: float) -> np.ndarray:
         """The reference for a microphone frame captured at ``t``, ``lead_s`` early, continuous
@@ -301,12 +316,18 @@ def aec_available() -> str | None:
     return None
 
 
+ECHO_MODES = ("auto", "aec", "gate", "off")
+
+
 def make_echo_canceller(reference: PlaybackReference, mode: str = "auto",
-                        tail_s: float = 0.35) -> EchoCanceller | EchoGate:
-    """``auto``: AEC3 when pywebrtc-audio works, else the half-duplex gate (said once)."""
+                        tail_s: float = 0.35) -> EchoCanceller | EchoGate | None:
+    """``auto``: AEC3 when pywebrtc-audio works, else the half-duplex gate (said once);
+    ``off``: none (the microphone is trusted as it is: a headset, a device that cancels)."""
     global _warned
-    if mode not in ("auto", "aec", "gate"):
-        raise ValueError(f"echo mode must be auto, aec or gate, got {mode!r}")
+    if mode not in ECHO_MODES:
+        raise ValueError(f"echo mode must be one of {', '.join(ECHO_MODES)}, got {mode!r}")
+    if mode == "off":
+        return None
     if mode == "gate":
         return EchoGate(reference, tail_s)
     problem = aec_available()

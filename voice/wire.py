@@ -157,7 +157,10 @@ class PacketSink(NullSink):
     real-time NullSink's accounting), so drain() returns about when the far end has finished
     speaking and played_seconds() tells barge-in how much was heard. A reply ends with an
     end-of-reply packet; stop() (barge-in, a stop command) tells the far end to go quiet now.
+    The far end cannot hold its place, so this sink is not ``pausable``: barge-in stops it.
     """
+
+    pausable = False
 
     def __init__(self, send: Callable[[bytes], None]) -> None:
         super().__init__(realtime=True)

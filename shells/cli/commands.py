@@ -20,6 +20,7 @@ from pipeline.engine import Engine
 from pipeline.items import ErrorEvent, Event, Reply, Transcript
 from pipeline.persona import Persona, load_persona
 from pipeline.turn import NO_SPEECH, TurnResult
+from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink, WavFileSink
 from voice.sources import AudioSource
 
@@ -164,11 +165,8 @@ def chat(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     config, persona = setup(args)
-    source, sink = live_audio(args, config)  # before the models: a wrong device costs nothing
+    source, sink, echo = live_audio(args, config)  # before the models: a wrong device costs nothing
     engine = asyncio.run(Engine.load(config, persona))
-    # Half-duplex only matters when our own voice can reach our own microphone.
-    echo_gate = (config.audio.echo_gate and not args.no_echo_gate
-                 and not args.stdin and args.out is None)
 
     async def converse() -> None:
         conversation = Conversation(engine, persona, config)
@@ -181,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, main_task.cancel)  # type: ignore[union-attr]
         print(f"{persona.name} is listening. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
         try:
-            await conversation.run(source, sink, realtime=True, echo_gate=echo_gate)
+            await conversation.run(source, sink, realtime=True, echo=echo)
         except asyncio.CancelledError:
             pass
         finally:
@@ -197,12 +195,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, AudioSink]:
-    """Microphone or raw PCM on stdin; speaker or a folder of WAV files."""
+def live_audio(args: argparse.Namespace,
+               config: Config) -> tuple[AudioSource, AudioSink, EchoCanceller | EchoGate | None]:
+    """Microphone or raw PCM on stdin; speaker or a folder of WAV files; and the echo
+    canceller, where our own speaker can reach our own microphone."""
     from hardware.devices import pick_input_device, pick_output_device
+    from shells.live_audio import echo_mode, open_live_audio
     from voice.sinks import SpeakerSink
     from voice.sources import MicrophoneSource, RawPcmSource
 
+    mode = echo_mode(config, args.no_echo_gate)  # a wrong setting fails before the devices
+    if not args.stdin and args.out is None:
+        live = open_live_audio(config, args.input_device, args.output_device, mode)
+        return live.source, live.sink, live.echo
     if args.stdin:
         from voice.wavfile import MAX_CHANNELS, MAX_RATE, MIN_RATE
 
@@ -218,9 +223,9 @@ def live_audio(args: argparse.Namespace, config: Config) -> tuple[AudioSource, A
     if args.out is not None:
         from voice.outfile import check_folder
 
-        return source, WavFileSink(check_folder(args.out, "--out"))
+        return source, WavFileSink(check_folder(args.out, "--out")), None
     device = pick_output_device(args.output_device or config.audio.output_device)
-    return source, SpeakerSink(device=device)
+    return source, SpeakerSink(device=device), None
 
 
 def print_dialogue(persona: Persona) -> Callable[[Event], None]:
@@ -281,8 +286,10 @@ def doctor(args: argparse.Namespace) -> int:
 
     config = load_config(args.config, args.home)
     overrides = {"llm": args.llm or config.models.llm, "stt": args.stt or config.models.stt,
-                 "tts": args.tts or config.models.tts, "embedder": config.models.embedder}
-    return doctor_command(args, overrides)
+                 "tts": args.tts or config.models.tts, "embedder": config.models.embedder,
+                 "turn": config.models.turn}
+    return doctor_command(args, overrides, echo_mode=config.audio.echo,
+                          turn_model=config.audio.turn_model)
 
 
 def models(args: argparse.Namespace) -> int:
@@ -301,7 +308,7 @@ def models(args: argparse.Namespace) -> int:
         overrides = {"llm": getattr(args, "llm", None) or config.models.llm,
                      "stt": getattr(args, "stt", None) or config.models.stt,
                      "tts": getattr(args, "tts", None) or config.models.tts,
-                     "embedder": config.models.embedder}
+                     "embedder": config.models.embedder, "turn": config.models.turn}
         return models_main(["fetch", *configured_argv(overrides, [draft]),
                             *(["--all"] if args.all else [])])
     if args.models_command == "compare":
@@ -310,7 +317,8 @@ def models(args: argparse.Namespace) -> int:
         return compare_models(args.names, as_json=args.json, config=setup(args)[0])
     config, persona = setup(args)
     overrides = {"llm": config.models.llm, "stt": config.models.stt,
-                 "tts": config.models.tts or persona.voice, "embedder": config.models.embedder}
+                 "tts": config.models.tts or persona.voice, "embedder": config.models.embedder,
+                 "turn": config.models.turn}
     statuses = model_status(overrides)
     if args.json:
         print(json.dumps([s.to_dict() for s in statuses], indent=2))

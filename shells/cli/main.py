@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--input-device", help="microphone: index or name part (see `devices`)")
     run.add_argument("--output-device", help="speaker: index or name part (see `devices`)")
     run.add_argument("--no-echo-gate", action="store_true",
-                     help="keep listening while speaking (only with echo cancellation)")
+                     help='no echo handling: trust the microphone (a headset, a device that '
+                          'cancels its own echo); the same as [audio] echo = "off"')
     run.add_argument("--stdin", action="store_true",
                      help="read raw PCM from stdin instead of the microphone "
                           "(e.g. `arecord -f S16_LE -r 16000 | companion run --stdin`)")

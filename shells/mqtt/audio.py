@@ -68,6 +68,20 @@ class VolumeSink:
     def stop(self) -> None:
         self.inner.stop()
 
+    @property
+    def pausable(self) -> bool:
+        return bool(getattr(self.inner, "pausable", False))
+
+    @property
+    def output_latency(self) -> float:
+        return float(getattr(self.inner, "output_latency", 0.0))
+
+    def pause(self) -> None:
+        self.inner.pause()
+
+    def resume(self) -> None:
+        self.inner.resume()
+
     def played_seconds(self) -> float:
         return self.inner.played_seconds()
 

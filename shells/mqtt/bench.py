@@ -31,7 +31,14 @@ from shells.mqtt.bridge import BrokerSettings
 from shells.mqtt.broker import LocalBroker
 from shells.mqtt.satellite import SatelliteClient
 from shells.mqtt.service import CompanionService, ServeOptions
-from tools.bench.latency import LEAD_S, TRAIL_S, full_turn, last_voiced_sample, percentile
+from tools.bench.latency import (
+    LEAD_S,
+    OUTPUT_LATENCY_S,
+    TRAIL_S,
+    full_turn,
+    last_voiced_sample,
+    percentile,
+)
 from voice.audio import SAMPLE_RATE
 from voice.sinks import NullSink
 from voice.sources import WavFileSource
@@ -47,7 +54,7 @@ async def satellite_turn(settings: BrokerSettings, config: Config, sat_id: str,
     """
     source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
                            trailing_silence_s=TRAIL_S)
-    sink = NullSink(realtime=True)
+    sink = NullSink(realtime=True, output_latency=OUTPUT_LATENCY_S)  # as the local row's
     client = SatelliteClient(settings, sat_id, source, sink, make_vad(config.audio))
     task = asyncio.create_task(client.run())
     try:
@@ -61,7 +68,7 @@ async def satellite_turn(settings: BrokerSettings, config: Config, sat_id: str,
     if client.replies_done < 1 or sink.first_play_time is None or source.started_at is None:
         return None
     voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
-    return (sink.first_play_time - voiced_end) * 1000
+    return (sink.first_play_time + sink.output_latency - voiced_end) * 1000
 
 
 async def satellite_voice_to_voice(engine: Engine, persona: Persona, config: Config,

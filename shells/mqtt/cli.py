@@ -52,7 +52,8 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private subp
     serve.add_argument("--no-audio", action="store_true",
                        help="no microphone or speaker here: commands and satellites only")
     serve.add_argument("--no-echo-gate", action="store_true",
-                       help="keep listening while speaking (only with echo cancellation)")
+                       help='no echo handling: trust the microphone (a headset, a device that '
+                            'cancels its own echo); the same as [audio] echo = "off"')
     serve.add_argument("--unregister", action="store_true",
                        help="remove the Home Assistant entities and retained state, then exit")
     serve.add_argument("--wake", default="hey {name}", metavar="PHRASE",
@@ -111,28 +112,30 @@ def serve(args: argparse.Namespace, alongside: Sequence[Alongside] = ()) -> int:
             config.home))))
         print(f"Removed {count} retained topics of {args.device_id}.", file=sys.stderr)
         return 0
-    source = sink = None
+    live = None
     if not args.no_audio:
         from models.errors import NoAudioDeviceError
+        from shells.live_audio import echo_mode, open_live_audio
 
+        mode = echo_mode(config, args.no_echo_gate)
         try:
-            source, sink = _live_audio(args, config)
+            live = open_live_audio(config, args.input_device, args.output_device, mode)
         except NoAudioDeviceError as exc:
             raise ServeUsageError(f"{exc} Without a sound card, run serve with --no-audio "
                                   "(commands and satellites only).") from exc
     engine = asyncio.run(Engine.load(config, persona))
     memory = store_handler(engine.memory, config.user) if getattr(engine, "memory", None) \
         else None
-    service = CompanionService(engine, persona, config, settings, options, sink=sink,
-                               memory=memory)
-    echo_gate = config.audio.echo_gate and not args.no_echo_gate
+    service = CompanionService(engine, persona, config, settings, options,
+                               sink=live.sink if live else None, memory=memory)
     print(f"{persona.name} serves companion/{args.device_id}/ on {settings.host}:"
           f"{settings.port}. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     try:
-        run_until_signal(run_all(service.run(source, echo_gate=echo_gate),
+        run_until_signal(run_all(service.run(live.source if live else None,
+                                             echo=live.echo if live else None),
                                  *(serve_too(engine, persona, config) for serve_too in alongside)))
     finally:
-        for closable in (sink, source, engine):  # the engine flushes the memory index
+        for closable in (live, engine):  # the engine flushes the memory index
             if getattr(closable, "close", None) is not None:
                 closable.close()  # type: ignore[union-attr]
     print("Stopped.", file=sys.stderr)
@@ -161,6 +164,7 @@ def satellite(args: argparse.Namespace) -> int:
 
 
 def _live_audio(args: argparse.Namespace, config: Any) -> tuple[Any, Any]:  # noqa: ANN401
+    """A satellite's microphone and speaker: half-duplex on its own side, no canceller here."""
     from hardware.devices import pick_input_device, pick_output_device
     from voice.sinks import SpeakerSink
     from voice.sources import MicrophoneSource

@@ -44,8 +44,9 @@ class SatelliteSession(VoiceDevice):
         return 0.0 if self.conversation.busy else now - self.last_audio
 
     def start(self) -> None:
-        self.task = asyncio.create_task(self.conversation.run(
-            self.source, self.sink, realtime=True, echo_gate=False))
+        # No canceller: a satellite is half-duplex on its own side.
+        self.task = asyncio.create_task(self.conversation.run(self.source, self.sink,
+                                                              realtime=True))
         self.events.publish_state()
 
     async def close(self) -> None:

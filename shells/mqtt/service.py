@@ -31,6 +31,7 @@ from shells.mqtt.device import VoiceDevice
 from shells.mqtt.discovery import discovery_payloads
 from shells.mqtt.satellites import SatelliteHub
 from shells.mqtt.topics import SATELLITE_AUDIO_FILTER, Topics, route
+from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink, NullSink
 from voice.sources import AudioSource
 
@@ -92,14 +93,16 @@ class CompanionService(VoiceDevice):
 
     # --- running -------------------------------------------------------------------------
 
-    async def run(self, source: AudioSource | None = None, echo_gate: bool = True) -> None:
-        """Serve until cancelled; with ``source``, also hold the local voice conversation."""
+    async def run(self, source: AudioSource | None = None,
+                  echo: EchoCanceller | EchoGate | None = None) -> None:
+        """Serve until cancelled; with ``source``, also hold the local voice conversation
+        (``echo`` takes our own speaker out of it)."""
         jobs = [asyncio.create_task(self.link.run(), name="mqtt-link"),
                 asyncio.create_task(self.satellites.expire_idle(), name="satellite-expiry")]
         if source is not None:
             self.has_mic = True
             jobs.append(asyncio.create_task(self.conversation.run(
-                source, self.sink, realtime=True, echo_gate=echo_gate), name="voice"))
+                source, self.sink, realtime=True, echo=echo), name="voice"))
         try:
             done, _ = await asyncio.wait(jobs, return_when=asyncio.FIRST_EXCEPTION)
             for job in done:

@@ -58,7 +58,8 @@ class WebSession:
 
     async def _converse(self) -> None:
         try:
-            await self.conversation.run(self.source, self.sink, realtime=True, echo_gate=False)
+            # No canceller here: the browser cancels its own echo.
+            await self.conversation.run(self.source, self.sink, realtime=True)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - this tab's failure must not reach the others

@@ -3,8 +3,10 @@
 Spoken turns of varied length (synthesized at a slower pace than the reply voice) are fed at
 real-time rate, once through the full pipeline (streaming partials, early replies, clause
 streaming) and, in the same run, through the naive sequential pipeline: endpoint -> full
-transcription -> full LLM reply -> full TTS -> play. Voice-to-voice is the first reply sample
-out minus the user's last voiced input sample, both on the same monotonic clock.
+transcription -> full LLM reply -> full TTS -> play. Voice-to-voice is when the first reply
+sample is heard minus the user's last voiced input sample, both on the same monotonic clock:
+the sink is a real-time model of the speaker, whose device buffer (``OUTPUT_LATENCY_S``, the
+speaker's configured latency) delays what the user hears after the sample is handed over.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pipeline.persona import Persona
 from voice.audio import SAMPLE_RATE, resample, window_dbfs
 from voice.sinks import NullSink
 from voice.sources import WavFileSource
+from voice.speaker import LATENCY_S
 from voice.vad import SpeechEnd
 
 LINES = (
@@ -66,6 +69,7 @@ MEMORY_LINES = (
 )
 USER_PACE = 1.15  # piper length_scale for the "user": slower than the reply voice
 LEAD_S, TRAIL_S = 0.4, 2.0
+OUTPUT_LATENCY_S = LATENCY_S  # the speaker's device buffer: heard this long after handed over
 
 
 log = logging.getLogger(__name__)
@@ -94,13 +98,14 @@ async def full_turn(engine: Engine, persona: Persona, config: Config,
     conversation = Conversation(engine, persona, config)  # fresh history: turns comparable
     source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
                            trailing_silence_s=TRAIL_S)
-    sink = NullSink(realtime=True)
+    sink = NullSink(realtime=True, output_latency=OUTPUT_LATENCY_S)
     results = await conversation.run(source, sink, realtime=True, max_turns=1)
     if not results or results[0].error or sink.first_play_time is None:
         return None
     voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
     result = results[0]
-    return TurnTiming((sink.first_play_time - voiced_end) * 1000, result.timings_ms,
+    heard = sink.first_play_time + sink.output_latency  # the timeline's first_audio_heard
+    return TurnTiming((heard - voiced_end) * 1000, result.timings_ms,
                       result.prompt_tokens, result.reused_tokens, result.preemptive)
 
 
@@ -111,7 +116,7 @@ async def sequential_turn(engine: Engine, persona: Persona, config: Config,
     source = WavFileSource(None, realtime=True, samples=speech, leading_silence_s=LEAD_S,
                            trailing_silence_s=TRAIL_S)
     vad = make_vad(config.audio)
-    sink = NullSink(realtime=True)
+    sink = NullSink(realtime=True, output_latency=OUTPUT_LATENCY_S)
     async for frame in source.frames():
         ends = [e for e in vad.feed(frame) if isinstance(e, SpeechEnd)]
         if ends:
@@ -128,7 +133,7 @@ async def sequential_turn(engine: Engine, persona: Persona, config: Config,
     await sink.play(audio, engine.tts.sample_rate)
     voiced_end = source.arrival(int(LEAD_S * SAMPLE_RATE) + last_voiced_sample(speech))
     assert sink.first_play_time is not None
-    return TurnTiming((sink.first_play_time - voiced_end) * 1000)
+    return TurnTiming((sink.first_play_time + sink.output_latency - voiced_end) * 1000)
 
 
 def optional_row(measure: Callable[[], object]) -> object:
@@ -299,7 +304,7 @@ def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
     v2v = [t.voice_to_voice_ms for t in full if t.voice_to_voice_ms >= 0]
     seq = [t.voice_to_voice_ms for t in naive]
     stage_names = ("stt_final", "first_token", "first_clause", "first_tts_audio",
-                   "first_audio_out", "llm_done")
+                   "first_audio_out", "first_audio_heard", "llm_done")
     stages = {name: median([t.stages_ms[name] for t in full if name in t.stages_ms])
               for name in stage_names}
     stages["prompt_tokens"] = median([float(t.prompt_tokens) for t in full])
@@ -310,6 +315,7 @@ def summarize(full: list[TurnTiming], naive: list[TurnTiming], engine: Engine,
         "completed": {"full": len(full), "sequential": len(naive)},
         "premature_endpoints": sum(t.voice_to_voice_ms < 0 for t in full),
         "voice_to_voice_ms": {"p50": p50, "p95": percentile(v2v, 95)},
+        "output_latency_ms": round(OUTPUT_LATENCY_S * 1000, 1),  # included in the above
         "sequential_ms": {"p50": seq_p50, "p95": percentile(seq, 95)},
         "speedup_p50": round(seq_p50 / p50, 2) if p50 > 0 else None,
         "preemptive_share": round(sum(t.preemptive for t in full) / max(1, len(full)), 2),

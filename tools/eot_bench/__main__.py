@@ -1,8 +1,10 @@
-"""`python -m tools.eot_bench [--json] [--save FILE | --load FILE] [--limit N]`.
+"""`python -m tools.eot_bench [--json] [--save FILE | --load FILE] [--limit N] [--tune]`.
 
 Synthesises the corpus (tools.eot_bench.corpus), measures every pause with the real whisper
 tiny.en and Smart Turn v3.2 (--save keeps the measurements; --load re-scores them without the
 models), and prints premature endpoints and waits per strategy. Timings are this machine's.
+--tune chooses the fusion's thresholds on half of the scripts and scores the other half
+(tools.eot_bench.tune).
 """
 
 from __future__ import annotations
@@ -10,12 +12,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from models import resolve_model
 from pipeline.endpointing import EndpointPolicy
 from pipeline.turn_end import TurnEndPolicy
-from tools.eot_bench.bench import as_dicts, from_dicts, measure, score, strategies, table
+from tools.eot_bench.bench import (
+    Measured,
+    as_dicts,
+    from_dicts,
+    measure,
+    score,
+    strategies,
+    table,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N lines of the script")
     parser.add_argument("--voices", choices=("espeak", "piper", "both"), default="both")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per utterance")
+    parser.add_argument("--tune", action="store_true",
+                        help="choose the fusion's thresholds on even scripts, score odd ones")
     args = parser.parse_args(argv)
     if args.load:
         measured = from_dicts(json.loads(args.load.read_text()))
@@ -45,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             args.save.write_text(json.dumps(as_dicts(measured)))
     words = EndpointPolicy()
+    if args.tune:
+        return tuned(measured, TurnEndPolicy(words))
     decide = strategies(words, TurnEndPolicy(words))
     families = {"all voices": measured}
     for family in ("espeak", "piper"):
@@ -60,6 +75,23 @@ def main(argv: list[str] | None = None) -> int:
         subset = families[name]
         print(f"\n{name}: {len(subset)} utterances, {sum(len(m.pauses) for m in subset)} pauses")
         print(table(rows))
+    return 0
+
+
+def tuned(measured: list[Measured], shipped: TurnEndPolicy) -> int:
+    from tools.eot_bench.tune import fusion_row, halves, tune
+
+    tuning, held_out = halves(measured)
+    policy, row = tune(tuning, shipped)
+    chosen = {k: getattr(policy, k) for k in ("fast_ms", "unsure_ms", "agree_p", "sure_p",
+                                               "open_p", "objects_p", "early_p", "min_words")}
+    print(f"tuned on {len(tuning)} utterances (even scripts): {chosen} "
+          f"dangling_ms={policy.words.dangling_ms}")
+    print(table([row]))
+    rows = [score(held_out, name, f) for name, f in strategies(shipped.words, shipped).items()]
+    rows.append(replace(fusion_row(held_out, policy), strategy="tuned"))
+    print(f"\nheld out: {len(held_out)} utterances (odd scripts), never seen while tuning")
+    print(table(rows))
     return 0
 
 
