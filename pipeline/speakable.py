@@ -41,7 +41,8 @@ _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me
                             re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
-                        r"tell me more|go on|recipe|instructions|how do i|how to|list)\b", re.I)
+                        r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
+                        r"instructions|how do i|how to|list)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
 FRIENDLY_QUESTION = "What's on your mind?"

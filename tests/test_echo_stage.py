@@ -26,8 +26,9 @@ from voice.sinks import NullSink
 
 pytestmark = pytest.mark.e2e
 
+# Two statements and a question: as long as a friend's reply may be (pipeline.speakable).
 REPLY = ("The capital of France is Paris. It is a lovely city with many museums, and the "
-         "food is wonderful. Many people visit it every spring.")
+         "food is wonderful. Have you ever been there in the spring?")
 FRAME_S = FRAME_SAMPLES / SAMPLE_RATE
 
 

@@ -43,7 +43,9 @@ def test_without_a_leak_every_question_is_answered_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("echo", ["auto", "gate"])  # AEC3, and the fallback without it
-def test_with_the_leak_it_hears_only_the_user(tmp_path: Path, echo: str) -> None:
+def test_with_the_leak_it_hears_only_the_user(tmp_path: Path, echo: str, real_brain: str) -> None:
+    """With the default LLM, as users hear it: the tiny one copies its last answer instead of
+    telling the long story asked for, and a short reply leaves nothing to interrupt."""
     report = run_session(tmp_path, REPO, echo=echo)
     assert_heard_only_the_user(report)
     lines = "\n".join(report.dialogue)

@@ -168,6 +168,7 @@ def test_a_story_when_asked_is_not_cut_short() -> None:
         return " ".join([c async for c in speakable_reply(words(story), shaper)])
 
     assert asyncio.run(collect("Tell me a story about a fox.")) == story
+    assert asyncio.run(collect("Tell me everything you know about foxes.")) == story
     assert asyncio.run(collect("Hi!")) == "Once there was a fox. It lived in a wood."
 
 

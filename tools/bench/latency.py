@@ -32,7 +32,8 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.listen import make_vad
 from pipeline.persona import Persona
-from voice.audio import SAMPLE_RATE, resample, window_dbfs
+from tools.synth import VOICES, speak
+from voice.audio import SAMPLE_RATE, window_dbfs
 from voice.sinks import NullSink
 from voice.sources import WavFileSource
 from voice.speaker import LATENCY_S
@@ -67,7 +68,6 @@ MEMORY_LINES = (
     "My sister Ana is a nurse.", "I'm nervous about my job interview.", "I hate mushrooms.",
     "We went to the beach last weekend.", "My favorite band is Radiohead.",
 )
-USER_PACE = 1.15  # piper length_scale for the "user": slower than the reply voice
 LEAD_S, TRAIL_S = 0.4, 2.0
 OUTPUT_LATENCY_S = LATENCY_S  # the speaker's device buffer: heard this long after handed over
 
@@ -233,12 +233,13 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
     config = replace(config, memory=replace(config.memory, enabled=False))
     engine = asyncio.run(Engine.load(config, persona))
     assert engine.tts is not None and engine.stt is not None
-    tts = engine.tts
     lines = [LINES[i % len(LINES)] for i in range(turns)]
     progress = not as_json and sys.stderr.isatty()
-    speech = [resample(tts.synthesize(line, length_scale=USER_PACE), tts.sample_rate,
-                       SAMPLE_RATE) for line in tqdm(lines, desc="synthesizing turns",
-                                                     disable=not progress)]
+    # The users speak with espeak-ng voices of several accents, never the companion's own voice:
+    # a recognizer hearing the voice it was benchmarked with would flatter the endpoint.
+    speech = [speak(line, VOICES[i % len(VOICES)])
+              for i, line in enumerate(tqdm(lines, desc="synthesizing turns",
+                                            disable=not progress))]
 
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as folder, \
             contextlib.ExitStack() as servers:
