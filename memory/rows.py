@@ -50,6 +50,16 @@ class Rows:
                                f"({','.join('?' * len(chunk))})", [profile, *chunk])
         return out
 
+    def of_profile(self, ids: list[int], profile: str) -> set[int]:
+        """Those of ``ids`` that belong to ``profile`` (looked up by id, as in ``by_ids``)."""
+        found: set[int] = set()
+        for start in range(0, len(ids), SQL_LIMIT):
+            chunk = ids[start:start + SQL_LIMIT]
+            found.update(i for (i,) in self.db.conn.execute(
+                f"SELECT id FROM memories WHERE +profile = ? AND id IN "
+                f"({','.join('?' * len(chunk))})", [profile, *chunk]))
+        return found
+
     def vectors(self, ids: list[int], profile: str) -> tuple[np.ndarray, np.ndarray]:
         """(ids, vectors) of the profile's memories among ``ids``."""
         rows: list[tuple[int, bytes]] = []

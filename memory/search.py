@@ -28,8 +28,10 @@ from memory.timecues import TimeCue, parse_time_cue
 # BM25 costs time in proportion to the rows a query matches: with 100k memories one common
 # word matches thousands (40 ms p95). Words in more than TERM_CAP memories carry little
 # information (low IDF) and are left out; the rarest words are kept within MATCH_BUDGET rows.
-TERM_CAP = 1500
-MATCH_BUDGET = 3000
+# 1000/1500 (from 1500/3000) and ranking without the join below: search p95 at 100k memories
+# 5.9 -> 4.5 ms; recall on the memory bench unchanged.
+TERM_CAP = 1000
+MATCH_BUDGET = 1500
 
 
 @dataclass
@@ -119,11 +121,22 @@ class Searcher:
             total += n
         if not keep:
             return {}
-        return normalize_bm25(dict(conn.execute(
-            "SELECT m.id, bm25(memories_fts) FROM memories_fts JOIN memories m "
-            "ON m.id = memories_fts.rowid WHERE memories_fts MATCH ? AND m.profile = ? "
-            "ORDER BY bm25(memories_fts) LIMIT ?", (" OR ".join(keep), profile, pool)
-        ).fetchall()))
+        match = " OR ".join(keep)
+        # Ranking the FTS index alone and then keeping this profile's rows costs a third of
+        # joining every match to its row first; where other profiles crowd this one out of
+        # the first rows, the join does it exactly.
+        wide = 4 * pool
+        ranked = conn.execute("SELECT rowid, bm25(memories_fts) FROM memories_fts WHERE "
+                              "memories_fts MATCH ? ORDER BY bm25(memories_fts) LIMIT ?",
+                              (match, wide)).fetchall()
+        mine = self.rows.of_profile([i for i, _ in ranked], profile)
+        scores = {i: score for i, score in ranked if i in mine}
+        if len(scores) < pool and len(ranked) == wide:
+            scores = dict(conn.execute(
+                "SELECT m.id, bm25(memories_fts) FROM memories_fts JOIN memories m "
+                "ON m.id = memories_fts.rowid WHERE memories_fts MATCH ? AND m.profile = ? "
+                "ORDER BY bm25(memories_fts) LIMIT ?", (match, profile, pool)).fetchall())
+        return normalize_bm25(dict(list(scores.items())[:pool]))
 
     def _place_anchor(self, cue: TimeCue, q: _Query, dense: list[int]
                       ) -> tuple[TimeCue, list[int]]:

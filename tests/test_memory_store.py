@@ -213,3 +213,14 @@ def test_large_profiles_switch_to_hnsw_and_forget_still_works(tmp_path, embedder
     with MemoryStore(folder, embedder=embedder, progress=False) as s:
         status = s.index_status("a")
         assert status["hnsw"] and status["agree"] and status["db"] == 36
+
+
+def test_lexical_hits_of_a_profile_crowded_out_by_another(store):
+    """BM25 ranks the whole index first and keeps the profile's rows after; where another
+    profile's better matches fill those first rows, the profile's own are still found."""
+    store.add_many([(f"The saffron harvest number {i} was a saffron saffron festival.", "user",
+                     "s", T0) for i in range(300)], "bob", extract=False)
+    store.add("I once bought saffron at a market.", timestamp=T0, profile="alice")
+    hits = store.search("saffron", k=5, profile="alice", mode="lexical")
+    assert [h.text for h in hits] == ["I once bought saffron at a market."]
+    assert len(store.search("saffron", k=5, profile="bob", mode="lexical")) == 5
