@@ -45,6 +45,12 @@ _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|ste
                         r"instructions|how do i|how to|list)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
+# The 1.5B (a "Coder" model) refuses what it cannot parse ("How many lekas does a spider
+# have?"), and a refusal kept in the history is copied into every reply after it.
+_REFUSAL = re.compile(r"\b(but |and )?i(?: can(?:'|’)?t| cannot| am unable to|'m unable to| am not "
+                      r"able to|'m not able to) (?:assist|help)(?: you)? with (?:that|this|your "
+                      r"request)(?: request)?\s*[.!]?", re.I)
+NOT_UNDERSTOOD = "I'm not sure what you mean. Could you say it another way?"
 FRIENDLY_QUESTION = "What's on your mind?"
 FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
 
@@ -72,6 +78,7 @@ class SpeechFilter:
         text = self._cut(text, _TEMPLATE_TOKEN.search(text))
         text = self._cut(text, _SIGN_OFF.search(text))
         text = _ASSIST.sub(FRIENDLY_QUESTION, text)
+        text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
         text = _ANYTHING_ELSE.sub("", text)
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
             end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""

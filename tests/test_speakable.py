@@ -11,6 +11,7 @@ from pipeline.safety import CRISIS_REPLY, HELP_POINTER, assess
 from pipeline.speakable import (
     FALLBACK,
     FRIENDLY_QUESTION,
+    NOT_UNDERSTOOD,
     LengthCap,
     ReplyShaper,
     SpeechFilter,
@@ -183,3 +184,15 @@ def test_the_shaper_says_when_what_was_said_differs_from_what_the_model_wrote() 
     assert asyncio.run(run("Hello Sam! 😊")).altered  # cleaned
     assert asyncio.run(run("Thanks! Best regards, Liam")).altered  # cut
     assert asyncio.run(run("Hm.", said="What's even the point anymore?")).altered  # added to
+
+
+@pytest.mark.parametrize("reply", ["I'm sorry, but I can't assist with that.",
+                                   "I cannot help with that request.",
+                                   "Sorry! I'm unable to assist with this."])
+def test_a_refusal_of_something_misheard_asks_again(reply: str) -> None:
+    """Kept in the history, "I can't assist with that" was copied into every later reply."""
+    spoken = shape(reply)
+    assert NOT_UNDERSTOOD in spoken and "assist" not in spoken and "help with" not in spoken
+    shaper = ReplyShaper()
+    shaper.feed([reply])
+    assert shaper.altered  # the history keeps what was said, not the refusal
