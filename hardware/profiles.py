@@ -62,9 +62,10 @@ class Profile:
 PROFILES: dict[str, Profile] = {p.name: p for p in (
     Profile(
         "cpu-2core", "any 2+ core x86_64/arm64 box, no GPU (the default)",
-        "tiny.en", "int8", "cpu", "smollm2-135m-instruct-q4_1", False, 2, 0, False, 1.0, 0.0,
-        {"stt_ms": "~70 per pass (10 s window)", "llm_first_token_ms": "~50-100",
-         "llm_tok_s": "~150-185", "tts_rtf": "0.02", "voice_to_voice_ms": "p50 ~360, p95 ~540"},
+        "tiny.en", "int8", "cpu", "qwen2.5-coder-1.5b-instruct-q4_k_m", False, 2, 0, False, 1.6,
+        0.0,
+        {"stt_ms": "~70-200 per pass (10 s window)", "llm_first_token_ms": "~220 (prefilled)",
+         "llm_tok_s": "~19", "tts_rtf": "0.02", "voice_to_voice_ms": "p50 ~1170, p95 ~1750"},
     ),
     Profile(
         "rpi5-8gb", "Raspberry Pi 5, 8 GB (4x Cortex-A76, no usable GPU for llama.cpp)",
