@@ -5,7 +5,8 @@ Every query filters on the profile, so no caller can read another profile's memo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -25,6 +26,11 @@ def unpack_vectors(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarra
     return ids, vectors
 
 
+def _as_dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 class Rows:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -34,40 +40,35 @@ class Rows:
             "about_start, about_end", "NULL AS about_start, NULL AS about_end")
 
     def _dicts(self, sql: str, params: Iterable[Any]) -> list[dict[str, Any]]:
-        cur = self.db.conn.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        return _as_dicts(self.db.conn.execute(sql, list(params)))
+
+    def _in_profile(self, select: str, ids: Iterable[int], profile: str,
+                    where: str = "") -> Iterator[sqlite3.Cursor]:
+        """``SELECT select FROM memories`` for those of ``ids`` that belong to ``profile`` (and
+        match ``where``), one cursor per chunk of SQL_LIMIT ids. "+profile": look rows up by
+        id; with a plain "profile =" SQLite scans the profile's whole index (40 ms at 100k
+        memories). The profile is still checked on every row."""
+        ids = [int(i) for i in ids]
+        for start in range(0, len(ids), SQL_LIMIT):
+            chunk = ids[start:start + SQL_LIMIT]
+            yield self.db.conn.execute(
+                f"SELECT {select} FROM memories WHERE +profile = ? {where}AND id IN "
+                f"({','.join('?' * len(chunk))})", [profile, *chunk])
 
     def by_ids(self, ids: Iterable[int], profile: str) -> list[dict[str, Any]]:
         """The rows of ``ids`` that belong to ``profile`` (others are silently left out)."""
-        ids = [int(i) for i in ids]
-        out: list[dict[str, Any]] = []
-        # "+profile": look rows up by id; with a plain "profile =" SQLite scans the profile's
-        # whole index (40 ms at 100k memories). The profile is still checked on every row.
-        for start in range(0, len(ids), SQL_LIMIT):
-            chunk = ids[start:start + SQL_LIMIT]
-            out += self._dicts(f"SELECT {self.columns} FROM memories WHERE +profile = ? AND id IN "
-                               f"({','.join('?' * len(chunk))})", [profile, *chunk])
-        return out
+        return [row for cur in self._in_profile(self.columns, ids, profile)
+                for row in _as_dicts(cur)]
 
-    def of_profile(self, ids: list[int], profile: str) -> set[int]:
-        """Those of ``ids`` that belong to ``profile`` (looked up by id, as in ``by_ids``)."""
-        found: set[int] = set()
-        for start in range(0, len(ids), SQL_LIMIT):
-            chunk = ids[start:start + SQL_LIMIT]
-            found.update(i for (i,) in self.db.conn.execute(
-                f"SELECT id FROM memories WHERE +profile = ? AND id IN "
-                f"({','.join('?' * len(chunk))})", [profile, *chunk]))
-        return found
+    def of_profile(self, ids: Iterable[int], profile: str) -> set[int]:
+        """Those of ``ids`` that belong to ``profile``."""
+        return {i for cur in self._in_profile("id", ids, profile) for (i,) in cur}
 
     def vectors(self, ids: list[int], profile: str) -> tuple[np.ndarray, np.ndarray]:
         """(ids, vectors) of the profile's memories among ``ids``."""
-        rows: list[tuple[int, bytes]] = []
-        for start in range(0, len(ids), SQL_LIMIT):
-            chunk = ids[start:start + SQL_LIMIT]
-            rows += self.db.conn.execute(
-                f"SELECT id, vector FROM memories WHERE +profile = ? AND vector IS NOT NULL "
-                f"AND id IN ({','.join('?' * len(chunk))})", [profile, *chunk]).fetchall()
+        rows: list[tuple[int, bytes]] = [
+            row for cur in self._in_profile("id, vector", ids, profile, "AND vector IS NOT NULL ")
+            for row in cur]
         if not rows:
             return np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
         return unpack_vectors(rows)
@@ -92,11 +93,8 @@ class Rows:
         turns = {r["id"]: r["session"] for r in rows if r["kind"] == "turn"}
         near = sorted({i for t in turns for i in range(t - reach, t + reach + 1)} - set(turns))
         found: dict[int, str] = dict(turns)
-        for start in range(0, len(near), SQL_LIMIT):
-            chunk = near[start:start + SQL_LIMIT]
-            found.update(self.db.conn.execute(
-                f"SELECT id, session FROM memories WHERE +profile = ? AND kind = 'turn' AND id "
-                f"IN ({','.join('?' * len(chunk))})", [profile, *chunk]).fetchall())
+        for cur in self._in_profile("id, session", near, profile, "AND kind = 'turn' "):
+            found.update(cur)
         out = {}
         for t, session in turns.items():
             before = next((i for i in range(t - 1, t - reach - 1, -1)
