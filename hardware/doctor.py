@@ -104,7 +104,7 @@ def _audio() -> list[Check]:
     ]
 
 
-_OPTIONAL_ROLES = {"turn"}  # without it the transcript rule alone ends turns
+_OPTIONAL_ROLES = {"turn", "turn_words"}  # without them the transcript rule alone ends turns
 
 
 def _models(overrides: dict[str, str | None], cache: Path | None,
@@ -124,9 +124,10 @@ def _models(overrides: dict[str, str | None], cache: Path | None,
 
 
 def _listening(overrides: dict[str, str | None], cache: Path | None,
-               echo_mode: str, turn_model: bool) -> list[Check]:
-    """Whether echo cancellation and the end-of-turn model are ACTIVE with this config."""
-    return [_echo_check(echo_mode), _turn_check(overrides.get("turn"), cache, turn_model)]
+               echo_mode: str, turn_model: bool, turn_words: bool = True) -> list[Check]:
+    """Whether echo cancellation and the end-of-turn models are ACTIVE with this config."""
+    return [_echo_check(echo_mode), _turn_check(overrides.get("turn"), cache, turn_model),
+            _turn_words_check(overrides.get("turn_words"), cache, turn_words)]
 
 
 def _echo_check(mode: str) -> Check:
@@ -171,6 +172,19 @@ def _turn_check(override: str | None, cache: Path | None, enabled: bool = True) 
         return Check(name, False, "transcript rule only: onnxruntime is not installed",
                      "pip install onnxruntime (piper-tts brings it)", required=False)
     return Check(name, True, f"active: Smart Turn v3.2 ({path.name}) with the transcript rule")
+
+
+def _turn_words_check(override: str | None, cache: Path | None, enabled: bool) -> Check:
+    name = "end of turn (words)"
+    if not enabled:
+        return Check(name, True, "punctuation rule only ([audio] turn_words = false)")
+    try:
+        path = resolve_model("turn_words", override, cache)
+    except Exception as exc:  # noqa: BLE001 - reported as a finding
+        return Check(name, False, f"punctuation rule only: the words' model is missing "
+                     f"({str(exc).splitlines()[0][:120]})", "companion models fetch",
+                     required=False)
+    return Check(name, True, f"active: {path.name} reads whether the words are finished")
 
 
 def _mosquitto() -> list[Check]:
@@ -299,11 +313,12 @@ def run_doctor(
     profile: str | None = None,
     echo_mode: str = "auto",
     turn_model: bool = True,
+    turn_words: bool = True,
 ) -> list[Check]:
     """Run every check; a crashing check becomes a failed Check rather than an exception.
 
-    ``echo_mode`` (auto | aec | gate | off) and ``turn_model`` are the configured listening,
-    so that the listening lines say what is active, not only what is available.
+    ``echo_mode`` (auto | aec | gate | off), ``turn_model`` and ``turn_words`` are the configured
+    listening, so that the listening lines say what is active, not only what is available.
     """
     overrides = overrides or {}
     groups: list[tuple[str, Callable[[], list[Check]]]] = [
@@ -311,7 +326,7 @@ def run_doctor(
         ("python packages", _packages),
         ("audio", _audio),
         ("models", lambda: _models(overrides, cache, deep)),
-        ("listening", lambda: _listening(overrides, cache, echo_mode, turn_model)),
+        ("listening", lambda: _listening(overrides, cache, echo_mode, turn_model, turn_words)),
         ("mosquitto", _mosquitto),
         ("system", lambda: _system(cache)),
     ]

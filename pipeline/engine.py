@@ -21,6 +21,7 @@ from voice.tts import PiperTTS, TextToSpeech
 
 if TYPE_CHECKING:
     from memory import MemoryStore
+    from pipeline.llm.turn_words import TextTurnModel
     from voice.turn_detector import SmartTurn
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class Engine:
     memory: MemoryStore | None = None
     vision: Vision | None = None
     turn: SmartTurn | None = None  # the end-of-turn model; None: the words alone end turns
+    turn_words: TextTurnModel | None = None  # reads whether the words are finished
 
     @classmethod
     async def load(cls, config: Config, persona: Persona, voice: bool = True) -> Engine:
@@ -49,15 +51,16 @@ class Engine:
             loaders.append(asyncio.to_thread(PiperTTS, paths["tts"]))
         if voice:
             loaders.append(asyncio.to_thread(load_turn_model, config))
+            loaders.append(asyncio.to_thread(load_turn_words, config))
         memory = asyncio.to_thread(open_memory, config) if config.memory.enabled else None
         loaded = await asyncio.gather(*loaders)
         llm = loaded[0]
-        stt, tts, turn = (loaded[1], loaded[2], loaded[3]) if voice else (None, None, None)
+        stt, tts, turn, turn_words = loaded[1:5] if voice else (None, None, None, None)
         log.info("engine.loaded %s", " ".join(f"{k}={v}" for k, v in paths.items()))
         vision = Vision.load(resolve_path(config.vision.model), resolve_path(
             config.vision.projector), config.vision.handler) if config.vision.model else None
         return cls(stt=stt, tts=tts, llm=llm, memory=await memory if memory else None,
-                   vision=vision, turn=turn)
+                   vision=vision, turn=turn, turn_words=turn_words)
 
 
     def close(self) -> None:
@@ -93,6 +96,21 @@ def load_turn_model(config: Config) -> SmartTurn | None:
         return SmartTurn(resolve_model("turn", config.models.turn))
     except Exception as exc:  # noqa: BLE001 - optional: a missing or broken model, no runtime
         log.warning("turn_model.unavailable: the words alone end turns (%s); "
+                    "`companion models fetch` gets it", str(exc).splitlines()[0])
+        return None
+
+
+def load_turn_words(config: Config) -> TextTurnModel | None:
+    """The small LLM that reads whether the words are finished (``[audio] turn_words``); None,
+    said once, when it is off or missing (the transcript rule and the voice then decide)."""
+    if not config.audio.turn_words:
+        return None
+    try:
+        from pipeline.llm.turn_words import TextTurnModel
+
+        return TextTurnModel(resolve_model("turn_words", config.models.turn_words))
+    except Exception as exc:  # noqa: BLE001 - optional: a missing or broken model
+        log.warning("turn_words.unavailable: the punctuation rule reads the words (%s); "
                     "`companion models fetch` gets it", str(exc).splitlines()[0])
         return None
 

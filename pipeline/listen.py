@@ -39,6 +39,7 @@ from pipeline.items import (
     Utterance,
     now,
 )
+from pipeline.llm.turn_words import TextTurnModel
 from pipeline.stage import Channel
 from pipeline.turn_end import TurnEndPolicy
 from voice.audio import FRAME_SAMPLES
@@ -76,15 +77,33 @@ class Transcriber:
 
 
 class TurnScorer:
-    """Smart Turn on one worker thread of its own: one call at a time, never on the loop."""
+    """The end-of-turn models, each on a worker thread of its own (one call at a time, never on
+    the loop): Smart Turn hears the voice, a small LLM reads the words. Either may be absent."""
 
-    def __init__(self, model: SmartTurn) -> None:
-        self.model = model
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-turn")
+    def __init__(self, voice: SmartTurn | None, words: TextTurnModel | None = None) -> None:
+        self.voice = voice
+        self.words = words
+        self._voice_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-turn")
+        self._words_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn-words")
 
-    async def probability(self, audio: np.ndarray) -> float:
+    @classmethod
+    def of(cls, voice: SmartTurn | None, words: TextTurnModel | None) -> TurnScorer | None:
+        """A scorer for the models there are; None without any."""
+        return cls(voice, words) if voice is not None or words is not None else None
+
+    async def probability(self, audio: np.ndarray) -> float | None:
+        """How finished the voice sounds (0..1); None without Smart Turn."""
+        if self.voice is None:
+            return None
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, self.model.probability, audio)
+        return await loop.run_in_executor(self._voice_worker, self.voice.probability, audio)
+
+    async def words_probability(self, text: str) -> float | None:
+        """How finished the words read (0..1); None without the words' model."""
+        if self.words is None:
+            return None
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._words_worker, self.words.probability, text)
 
 
 class ListenStage:
@@ -111,12 +130,14 @@ class ListenStage:
         self._job: asyncio.Task[None] | None = None
         self._job_until = 0.0
         self._scoring: asyncio.Task[None] | None = None
+        self._words_job: asyncio.Task[None] | None = None
         self._hypothesis = ""
         self._hypothesis_until = -1.0
         self._after_voice = False  # was the hypothesis taken after the voice stopped?
         self._p: float | None = None  # Smart Turn's end-of-turn probability...
         self._p_until = -1.0  # ...for the audio up to here
         self._scored_until = -1.0  # the pause Smart Turn was last asked about
+        self._words_p: tuple[str, float] | None = None  # a transcript and how finished it reads
         self._decided_until: float | None = None  # the pause whose hangover was chosen
         self._guessed_until: float | None = None
         self._speech_start = 0.0  # stream time of the utterance's first voiced frame
@@ -147,7 +168,7 @@ class ListenStage:
                 else:
                     await self._listen(frame, outbox)
         finally:
-            jobs = [job for job in (self._job, self._scoring) if job is not None]
+            jobs = [job for job in (self._job, self._scoring, self._words_job) if job is not None]
             await asyncio.gather(*jobs, return_exceptions=True)
 
     async def _guard(self, frame: CleanFrame, out: Channel[Heard]) -> None:
@@ -221,6 +242,7 @@ class ListenStage:
         self._agreement.reset()
         self._hypothesis, self._hypothesis_until, self._after_voice = "", -1.0, False
         self._p, self._p_until, self._scored_until = None, -1.0, -1.0
+        self._words_p = None
         self._guessed_until = self._decided_until = None
         self._last_launch = self.vad.stream_time
         self.vad.hangover_ms = self.policy.words.default_ms
@@ -233,6 +255,8 @@ class ListenStage:
         silent = self.vad.silent_ms >= SILENCE_ONSET_MS
         if silent:
             self._maybe_score()
+            if self._decided_until is None:
+                self._decide()  # the last partial may already read as finished
         if self._job is not None and not self._job.done():
             return
         covered = self._hypothesis_until >= self.vad.voiced_until and self._after_voice
@@ -246,7 +270,8 @@ class ListenStage:
 
     def _maybe_score(self) -> None:
         """Once per pause: how finished does the voice sound? (Smart Turn, when loaded)"""
-        if self.scorer is None or self._scored_until >= self.vad.voiced_until:
+        if self.scorer is None or self.scorer.voice is None \
+                or self._scored_until >= self.vad.voiced_until:
             return
         if self._scoring is not None and not self._scoring.done():
             return
@@ -259,7 +284,7 @@ class ListenStage:
     async def _score(self, audio: np.ndarray, until: float, generation: int) -> None:
         assert self.scorer is not None
         p = await self.scorer.probability(audio)
-        if generation != self._generation or until < self.vad.voiced_until:
+        if p is None or generation != self._generation or until < self.vad.voiced_until:
             return  # a later utterance, or the user spoke again
         self._p, self._p_until = p, until
         if self.vad.in_speech:
@@ -280,15 +305,33 @@ class ListenStage:
                 self._guessed_until = until
                 await out.put(Guess(text=text, voiced_end_t=self._wall(self.vad.voiced_until),
                                     speech_s=self.vad.voiced_until - self._speech_start))
+        if self.scorer is not None and self.scorer.words is not None and text.strip():
+            # Its own task: the final transcript never waits for this score.
+            self._words_job = asyncio.create_task(self._score_words(text, generation))
+
+    async def _score_words(self, text: str, generation: int) -> None:
+        """How finished the words read; partials are scored while the user speaks, so a pause
+        after a finished sentence can end the turn before the covering transcription."""
+        assert self.scorer is not None
+        c = await self.scorer.words_probability(text)
+        if c is None or generation != self._generation:
+            return
+        self._words_p = (text, c)
+        if self.vad.in_speech and text == self._hypothesis:
+            self._decide()
 
     def _decide(self) -> None:
         """The hangover for this pause, from what is known of it: the words and the voice."""
         until = self.vad.voiced_until
         p = self._p if self._p_until >= until else None
+        words = self._words_p
+        c = words[1] if words is not None and words[0] == self._hypothesis else None
         if self._after_voice and self._hypothesis_until >= until:
-            hangover = self.policy.hangover_ms(self._hypothesis, p)
-        elif p is not None and self.policy.early(self._hypothesis, p):
-            hangover = self.policy.fast_ms  # the voice is sure; the text follows
+            if c is None and self._reads_words():
+                return  # the words' score follows in a few tens of ms
+            hangover = self.policy.hangover_ms(self._hypothesis, p, c)
+        elif self.vad.silent_ms >= SILENCE_ONSET_MS and self.policy.early(self._hypothesis, p, c):
+            hangover = self.policy.fast_ms  # the words (or the voice) are sure; the text follows
         else:
             return
         # Over a paused reply each burst is judged on its own: a hangover neither so short that
@@ -299,10 +342,16 @@ class ListenStage:
         self.vad.hangover_ms = hangover
         self._decided_until = until
 
+    def _reads_words(self) -> bool:
+        return self.scorer is not None and self.scorer.words is not None and bool(
+            self._hypothesis.strip())
+
     def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:
         p = self._p if self._p_until >= segment.voiced_end else None
-        log.info("turn.end p=%s hangover_ms=%d silence_ms=%.0f words=%d",
-                 "-" if p is None else f"{p:.2f}", self.vad.hangover_ms,
+        c = self._words_p[1] if self._words_p is not None and self._words_p[0] == text else None
+        log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f words=%d",
+                 "-" if p is None else f"{p:.2f}", "-" if c is None else f"{c:.3f}",
+                 self.vad.hangover_ms,
                  (segment.t_audio_end - segment.voiced_end) * 1000, len(text.split()))
 
     async def _final_text(self, segment: SpeechEnd) -> str:

@@ -210,10 +210,11 @@ def test_alias_resolves_like_its_catalog_name(tmp_path, cache, monkeypatch):
 
 def test_fetch_takes_what_the_config_uses():
     assert configured_argv({}, [None]) == ["--role", "stt", "--role", "tts", "--role", "llm",
-                                           "--role", "embedder", "--role", "turn"]
+                                           "--role", "embedder", "--role", "turn",
+                                           "--role", "turn_words"]
     argv = configured_argv({"llm": "tiny", "stt": "/my/whisper"}, ["draft"])
     assert argv == ["--role", "tts", "--model", "tiny", "--role", "embedder", "--role", "turn",
-                    "--model", "draft"]
+                    "--role", "turn_words", "--model", "draft"]
 
 
 def test_fetch_of_an_unknown_model_is_one_error_line(capsys):

@@ -109,3 +109,30 @@ async def test_the_listener_holds_a_cut_sentence_the_recognizer_calls_finished(
     with_the_voice = await listen_until_the_end(cut, heard, TurnScorer(smart_turn), caplog)
     assert words_alone == 240  # the full stop: a complete sentence, end fast
     assert with_the_voice > words_alone  # the voice objects: wait
+
+
+@pytest.fixture(scope="module")
+def turn_words():
+    from models import resolve_model
+    from pipeline.llm.turn_words import TextTurnModel
+
+    return TextTurnModel(resolve_model("turn_words"))
+
+
+@pytest.mark.e2e
+async def test_the_words_model_holds_a_cut_question_and_ends_a_finished_one_fast(
+        turn_words, caplog) -> None:
+    """The recognizer writes "How many people live in?" at a hesitation: the punctuation rule
+    ends the turn; the words' model reads the sentence as open and waits. A finished question
+    ends faster than the punctuation rule alone would end it."""
+    from pipeline.listen import TurnScorer
+    from pipeline.turn_end import TurnEndPolicy
+
+    fast, long = TurnEndPolicy.fast_ms, 1200
+    cut = spoken("How many people live in,")
+    assert await listen_until_the_end(cut, "How many people live in?", None, caplog) == 240
+    scorer = TurnScorer(None, turn_words)
+    assert await listen_until_the_end(cut, "How many people live in?", scorer, caplog) == long
+    question = spoken("What is the capital of Australia?")
+    heard = "What is the capital of Australia?"
+    assert await listen_until_the_end(question, heard, scorer, caplog) == fast

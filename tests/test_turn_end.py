@@ -43,3 +43,36 @@ def test_the_early_exit_needs_a_near_certain_voice_and_words_that_do_not_dangle(
     assert POLICY.early("Is it going to rain tomorrow", 0.99)
     assert not POLICY.early("Is it going to rain tomorrow", 0.9)
     assert not POLICY.early("I want to ask you about the", 0.99)
+
+
+# --- with the words' language model (c: how finished the words read) ----------------------------
+
+def test_words_that_read_finished_end_fast_even_when_the_voice_is_unsure() -> None:
+    # Smart Turn reads synthetic voices at chance: "What is the capital of Australia?" got 0.11.
+    assert POLICY.hangover_ms("What is the capital of Australia?", 0.11, 0.84) == POLICY.fast_ms
+    assert POLICY.hangover_ms("What is the capital of Australia?", None, 0.84) == POLICY.fast_ms
+    # ...unless the voice clearly objects
+    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, 0.84) == POLICY.unsure_ms
+
+
+def test_a_full_stop_counts_only_when_the_words_are_likely_finished() -> None:
+    likely = (POLICY.likely_c + POLICY.finished_c) / 2
+    assert POLICY.hangover_ms("I had a long day.", None, likely) == POLICY.fast_ms
+    assert POLICY.hangover_ms("I had a long day", None, likely) == POLICY.unsure_ms
+
+
+def test_words_that_read_open_wait_long_even_when_punctuated_as_finished() -> None:
+    # Whisper's "How many people live in?" at a hesitation: the model reads it as open.
+    assert POLICY.hangover_ms("How many people live in?", 0.5, 0.0) == WORDS.dangling_ms
+    assert POLICY.hangover_ms("How many people live in?", 0.97, 0.0) == POLICY.unsure_ms
+
+
+def test_dangling_words_wait_long_whatever_the_language_model_says() -> None:
+    assert POLICY.hangover_ms("So I was thinking, um", None, 0.9) == WORDS.dangling_ms
+
+
+def test_the_early_exit_on_a_partial_that_reads_finished() -> None:
+    assert POLICY.early("Is it going to rain tomorrow", None, 0.9)
+    assert not POLICY.early("Is it going to rain tomorrow", 0.99, 0.1)  # the words decide
+    assert not POLICY.early("I want to ask you about the", None, 0.9)  # dangles
+    assert not POLICY.early("", None, 0.9)

@@ -287,9 +287,9 @@ def doctor(args: argparse.Namespace) -> int:
     config = load_config(args.config, args.home)
     overrides = {"llm": args.llm or config.models.llm, "stt": args.stt or config.models.stt,
                  "tts": args.tts or config.models.tts, "embedder": config.models.embedder,
-                 "turn": config.models.turn}
+                 "turn": config.models.turn, "turn_words": config.models.turn_words}
     return doctor_command(args, overrides, echo_mode=config.audio.echo,
-                          turn_model=config.audio.turn_model)
+                          turn_model=config.audio.turn_model, turn_words=config.audio.turn_words)
 
 
 def models(args: argparse.Namespace) -> int:
@@ -308,7 +308,8 @@ def models(args: argparse.Namespace) -> int:
         overrides = {"llm": getattr(args, "llm", None) or config.models.llm,
                      "stt": getattr(args, "stt", None) or config.models.stt,
                      "tts": getattr(args, "tts", None) or config.models.tts,
-                     "embedder": config.models.embedder, "turn": config.models.turn}
+                     "embedder": config.models.embedder, "turn": config.models.turn,
+                     "turn_words": config.models.turn_words}
         return models_main(["fetch", *configured_argv(overrides, [draft]),
                             *(["--all"] if args.all else [])])
     if args.models_command == "compare":
@@ -318,7 +319,7 @@ def models(args: argparse.Namespace) -> int:
     config, persona = setup(args)
     overrides = {"llm": config.models.llm, "stt": config.models.stt,
                  "tts": config.models.tts or persona.voice, "embedder": config.models.embedder,
-                 "turn": config.models.turn}
+                 "turn": config.models.turn, "turn_words": config.models.turn_words}
     statuses = model_status(overrides)
     if args.json:
         print(json.dumps([s.to_dict() for s in statuses], indent=2))

@@ -85,16 +85,18 @@ def register_doctor_options(doctor: argparse.ArgumentParser) -> None:
 
 
 def doctor_command(args: argparse.Namespace, overrides: dict[str, str | None] | None = None,
-                   echo_mode: str = "auto", turn_model: bool = True) -> int:
+                   echo_mode: str = "auto", turn_model: bool = True,
+                   turn_words: bool = True) -> int:
     """Run the doctor with the options above (and the global ``--profile`` if wired); the
-    listening lines say what this config's ``[audio] echo`` and ``turn_model`` make active."""
+    listening lines say what this config's ``[audio] echo``, ``turn_model`` and ``turn_words``
+    make active."""
     from hardware.doctor import doctor_ok, format_report, run_doctor
 
     checks = run_doctor(overrides, deep=getattr(args, "deep", False),
                         probe=not getattr(args, "quick", False),
                         broker_url=getattr(args, "mqtt", None),
                         profile=getattr(args, "profile", None), echo_mode=echo_mode,
-                        turn_model=turn_model)
+                        turn_model=turn_model, turn_words=turn_words)
     if getattr(args, "json", False):
         print(json.dumps([c.to_dict() for c in checks], indent=2))
     else:

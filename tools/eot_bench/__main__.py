@@ -1,8 +1,9 @@
 """`python -m tools.eot_bench [--json] [--save FILE | --load FILE] [--limit N] [--tune]`.
 
 Synthesises the corpus (tools.eot_bench.corpus), measures every pause with the real whisper
-tiny.en and Smart Turn v3.2 (--save keeps the measurements; --load re-scores them without the
-models), and prints premature endpoints and waits per strategy. Timings are this machine's.
+tiny.en, Smart Turn v3.2 and the words' language model (--save keeps the measurements; --load
+re-scores them without whisper and Smart Turn, adding the words' scores where a file lacks
+them), and prints premature endpoints and waits per strategy. Timings are this machine's.
 --tune chooses the fusion's thresholds on half of the scripts and scores the other half
 (tools.eot_bench.tune).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from models import resolve_model
 from pipeline.endpointing import EndpointPolicy
+from pipeline.llm.turn_words import TextTurnModel
 from pipeline.turn_end import TurnEndPolicy
 from tools.eot_bench.bench import (
     Measured,
@@ -24,6 +26,7 @@ from tools.eot_bench.bench import (
     from_dicts,
     measure,
     score,
+    score_words,
     strategies,
     table,
 )
@@ -40,8 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="choose the fusion's thresholds on even scripts, score odd ones")
     args = parser.parse_args(argv)
+    words_model = TextTurnModel(resolve_model("turn_words"))
     if args.load:
         measured = from_dicts(json.loads(args.load.read_text()))
+        for m in measured:
+            score_words(m.pauses, words_model)
     else:
         from tools.eot_bench.corpus import build_espeak, build_piper
         from voice.stt import WhisperSTT
@@ -54,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus = build_espeak(args.limit) if args.voices != "piper" else []
         if args.voices != "espeak":
             corpus += build_piper(PiperTTS(resolve_model("tts")), stt, args.limit)
-        measured = measure(corpus, stt, turn, say)
+        measured = measure(corpus, stt, turn, words_model, say)
         if args.save:
             args.save.write_text(json.dumps(as_dicts(measured)))
     words = EndpointPolicy()
@@ -83,8 +89,9 @@ def tuned(measured: list[Measured], shipped: TurnEndPolicy) -> int:
 
     tuning, held_out = halves(measured)
     policy, row = tune(tuning, shipped)
-    chosen = {k: getattr(policy, k) for k in ("fast_ms", "unsure_ms", "agree_p", "sure_p",
-                                               "open_p", "objects_p", "early_p", "min_words")}
+    from tools.eot_bench.tune import GRID
+
+    chosen = {k: getattr(policy, k) for k in GRID}
     print(f"tuned on {len(tuning)} utterances (even scripts): {chosen} "
           f"dangling_ms={policy.words.dangling_ms}")
     print(table([row]))

@@ -9,7 +9,8 @@ transcribed too, for the fusion's early exit. A strategy then says when the turn
   vad     a fixed hangover (600 ms)
   words   today's rule: the hangover the covering transcript calls for (EndpointPolicy)
   smart   Smart Turn alone: 200 ms if p >= 0.5, else 1200 ms (pipecat's use: one call per pause)
-  fusion  pipeline.turn_end.TurnEndPolicy
+  fusion  pipeline.turn_end.TurnEndPolicy on the words' rule and the voice (no language model)
+  +lm     the same with the words' language model (pipeline.llm.turn_words): what ships
 
 An end is never earlier than the information it needs (90 ms + the model's run time).
 Premature: the turn ended inside a pause, before the user finished. Wait: from the last voiced
@@ -45,6 +46,9 @@ class Pause:
     stt_ms: float
     p: float  # Smart Turn's end-of-turn probability
     turn_ms: float
+    c: float | None = None  # the words' end-of-turn probability (pipeline.llm.turn_words)...
+    c_partial: float | None = None  # ...of the last partial (scored while the user spoke)
+    words_ms: float = 0.0  # its run time on the covering text
 
 
 @dataclass
@@ -88,7 +92,7 @@ def last_partial(start_s: float, voiced_end_s: float) -> int:
     return int((detected + (voiced_end_s - detected) // PARTIAL_S * PARTIAL_S) * SAMPLE_RATE)
 
 
-def measure(utterances: list[Utterance], stt: object, turn: object,
+def measure(utterances: list[Utterance], stt: object, turn: object, words: object,
             progress: Callable[[str], None] = lambda _: None) -> list[Measured]:
     out = []
     for u in utterances:
@@ -103,9 +107,19 @@ def measure(utterances: list[Utterance], stt: object, turn: object,
             p = turn.probability(heard)  # type: ignore[attr-defined]
             m.pauses.append(Pause(round(voiced_end, 3), length, text, partial, round(stt_ms, 1),
                                   round(p, 4), round(turn.last_ms, 1)))  # type: ignore[attr-defined]
+        score_words(m.pauses, words)
         progress(f"{u.id} {[(round(q.p, 2), q.text) for q in m.pauses]}")
         out.append(m)
     return out
+
+
+def score_words(pauses: list[Pause], words: object) -> None:
+    """Fill in the language model's scores (also for measurements saved before it existed)."""
+    for q in pauses:
+        if q.c is None:
+            q.c_partial = round(words.probability(q.partial), 4)  # type: ignore[attr-defined]
+            q.c = round(words.probability(q.text), 4)  # type: ignore[attr-defined]
+            q.words_ms = round(words.last_ms, 1)  # type: ignore[attr-defined]
 
 
 # --- strategies: when (ms after the last voiced sample) does this pause end the turn? -----------
@@ -128,7 +142,13 @@ def strategies(words: EndpointPolicy, fusion: TurnEndPolicy) -> dict[str, Strate
             return max(fusion.fast_ms, ONSET_MS + q.turn_ms)
         return max(fusion.hangover_ms(q.text, q.p), ONSET_MS + max(q.stt_ms, q.turn_ms))
 
-    return {"vad": vad, "words": by_words, "smart": smart, "fusion": fused}
+    def fused_lm(q: Pause) -> float:
+        if fusion.early(q.partial, None, q.c_partial):  # scored while the user spoke
+            return max(fusion.fast_ms, ONSET_MS + q.words_ms)
+        return max(fusion.hangover_ms(q.text, q.p, q.c),
+                   ONSET_MS + max(q.stt_ms + q.words_ms, q.turn_ms))
+
+    return {"vad": vad, "words": by_words, "smart": smart, "fusion": fused, "+lm": fused_lm}
 
 
 @dataclass

@@ -15,16 +15,17 @@ from pipeline.endpointing import EndpointPolicy
 from pipeline.turn_end import TurnEndPolicy
 from tools.eot_bench.bench import Measured, Row, score, strategies
 
-GRID = {
-    "unsure_ms": (600, 800, 1000),
-    "agree_p": (0.2, 0.3, 0.5, 0.7),
-    "sure_p": (0.8, 0.9, 0.95),
-    "open_p": (0.1, 0.2, 0.3),
+GRID = {  # the thresholds the language model's fusion uses (see TurnEndPolicy)
+    "fast_ms": (200, 250),
+    "unsure_ms": (800, 1000),
+    "sure_p": (0.95, 0.98),
     "objects_p": (0.0, 0.05, 0.1),
-    "early_p": (0.95, 0.98, 1.01),  # 1.01: never on the voice alone
-    "min_words": (1, 3, 4),
+    "finished_c": (0.1, 0.2, 0.3, 0.5),
+    "likely_c": (0.01, 0.03, 0.1),
+    "open_c": (0.001, 0.003, 0.01),
+    "early_c": (0.3, 0.5, 1.01),  # 1.01: never before the covering transcription
 }
-DANGLING_MS = (1200, 1500)
+DANGLING_MS = (1200,)
 
 
 def halves(measured: list[Measured]) -> tuple[list[Measured], list[Measured]]:
@@ -37,7 +38,7 @@ def halves(measured: list[Measured]) -> tuple[list[Measured], list[Measured]]:
 
 
 def fusion_row(measured: list[Measured], policy: TurnEndPolicy) -> Row:
-    return score(measured, "fusion", strategies(policy.words, policy)["fusion"])
+    return score(measured, "+lm", strategies(policy.words, policy)["+lm"])
 
 
 def tune(measured: list[Measured], base: TurnEndPolicy,
