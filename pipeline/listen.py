@@ -330,8 +330,9 @@ class ListenStage:
             if c is None and self._reads_words():
                 return  # the words' score follows in a few tens of ms
             hangover = self.policy.hangover_ms(self._hypothesis, p, c)
-        elif self.vad.silent_ms >= SILENCE_ONSET_MS and self.policy.early(self._hypothesis, p, c):
-            hangover = self.policy.fast_ms  # the words (or the voice) are sure; the text follows
+        elif self.vad.silent_ms >= SILENCE_ONSET_MS and (
+                early := self.policy.early_ms(self._hypothesis, p, c)) is not None:
+            hangover = early  # the words (or the voice) are sure; the text follows
         else:
             return
         # Over a paused reply each burst is judged on its own: a hangover neither so short that

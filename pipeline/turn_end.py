@@ -34,24 +34,27 @@ __all__ = ["TurnEndPolicy"]
 class TurnEndPolicy:
     words: EndpointPolicy
     fast_ms: int = 200  # silence that ends a turn when the words and the voice call it finished
-    unsure_ms: int = 1000  # ... when they disagree, or neither is sure
+    unsure_ms: int = 1200  # ... when they disagree, or neither is sure
     agree_p: float = 0.3  # below this the voice objects to punctuated words
     sure_p: float = 0.95  # the voice alone is sure the turn is finished
     open_p: float = 0.1  # the voice hears an unfinished sentence
     objects_p: float = 0.05  # ... so clearly that it outweighs the recognizer's full stop
     early_p: float = 0.98  # end on the voice alone, before the covering transcription
     min_words: int = 1  # fewer words punctuated as finished ("Can you please?"): unpunctuated
-    finished_c: float = 0.3  # the language model's end-of-turn probability: finished words...
-    likely_c: float = 0.03  # ...likely finished, when the recognizer punctuated them so
+    finished_c: float = 0.1  # the language model's end-of-turn probability: finished words...
+    likely_c: float = 0.01  # ...likely finished, when the recognizer punctuated them so
     open_c: float = 0.003  # ...an open sentence
-    early_c: float = 0.5  # the last partial is finished: end before the covering transcription
+    early_c: float = 0.3  # the last partial is finished: end before the covering transcription
+    # A finished statement waits longer than a finished question: "I want to go to the park"
+    # reads finished, and then goes on "...with my dog", far more often than a question does.
+    statement_ms: int = 800
 
     def hangover_ms(self, transcript: str, p: float | None, c: float | None = None) -> int:
         """Silence (ms after the last voiced sample) that ends the turn; ``p``: the voice's
         end-of-turn probability, ``c``: the language model's, for ``transcript``."""
         by_words = self.words.hangover_ms(transcript)
         if c is not None and transcript.strip():
-            return self._with_language_model(by_words, p, c)
+            return self._with_language_model(transcript, by_words, p, c)
         if p is None:
             return by_words
         if by_words == self.words.complete_ms and len(transcript.split()) < self.min_words:
@@ -69,21 +72,30 @@ class TurnEndPolicy:
             return self.fast_ms
         return long if p <= self.open_p else self.unsure_ms
 
-    def _with_language_model(self, by_words: int, p: float | None, c: float) -> int:
+    def _finished_ms(self, transcript: str, p: float | None) -> int:
+        """Words that read finished: fast after a question or a voice that is sure."""
+        question = transcript.rstrip().endswith("?")
+        return self.fast_ms if question or (p is not None and p >= self.sure_p) \
+            else self.statement_ms
+
+    def _with_language_model(self, transcript: str, by_words: int, p: float | None,
+                             c: float) -> int:
         long = self.words.dangling_ms
         if by_words == long:
             return self.unsure_ms if p is not None and p >= self.sure_p else long
         if c >= self.finished_c or (by_words == self.words.complete_ms and c >= self.likely_c):
-            return self.fast_ms if p is None or p >= self.objects_p else self.unsure_ms
+            return self._finished_ms(transcript, p) if p is None or p >= self.objects_p \
+                else self.unsure_ms
         if c <= self.open_c:
             return self.unsure_ms if p is not None and p >= self.sure_p else long
         return self.fast_ms if p is not None and p >= self.sure_p else self.unsure_ms
 
-    def early(self, partial: str, p: float | None, c: float | None = None) -> bool:
-        """End now, before the covering transcription is back? On the last partial's words
-        when the language model scored them (``c``), else on the voice alone (``p``)."""
+    def early_ms(self, partial: str, p: float | None, c: float | None = None) -> int | None:
+        """The hangover to set before the covering transcription is back, or None to wait for
+        it: on the last partial's words when the language model scored them (``c``), else on
+        the voice alone (``p``)."""
         if self.words.hangover_ms(partial) == self.words.dangling_ms:
-            return False
+            return None
         if c is not None and partial.strip():
-            return c >= self.early_c
-        return p is not None and p >= self.early_p
+            return self._finished_ms(partial, p) if c >= self.early_c else None
+        return self.fast_ms if p is not None and p >= self.early_p else None

@@ -40,9 +40,9 @@ def test_without_punctuation_the_voice_decides() -> None:
 
 
 def test_the_early_exit_needs_a_near_certain_voice_and_words_that_do_not_dangle() -> None:
-    assert POLICY.early("Is it going to rain tomorrow", 0.99)
-    assert not POLICY.early("Is it going to rain tomorrow", 0.9)
-    assert not POLICY.early("I want to ask you about the", 0.99)
+    assert POLICY.early_ms("Is it going to rain tomorrow", 0.99) == POLICY.fast_ms
+    assert POLICY.early_ms("Is it going to rain tomorrow", 0.9) is None
+    assert POLICY.early_ms("I want to ask you about the", 0.99) is None
 
 
 # --- with the words' language model (c: how finished the words read) ----------------------------
@@ -57,8 +57,15 @@ def test_words_that_read_finished_end_fast_even_when_the_voice_is_unsure() -> No
 
 def test_a_full_stop_counts_only_when_the_words_are_likely_finished() -> None:
     likely = (POLICY.likely_c + POLICY.finished_c) / 2
-    assert POLICY.hangover_ms("I had a long day.", None, likely) == POLICY.fast_ms
-    assert POLICY.hangover_ms("I had a long day", None, likely) == POLICY.unsure_ms
+    assert POLICY.hangover_ms("Did you have a long day?", None, likely) == POLICY.fast_ms
+    assert POLICY.hangover_ms("Did you have a long day", None, likely) == POLICY.unsure_ms
+
+
+def test_a_finished_statement_waits_longer_than_a_question_unless_the_voice_is_sure() -> None:
+    # "I want to go to the park | with my dog": finished words, and more to come.
+    assert POLICY.hangover_ms("I want to go to the park.", 0.5, 0.9) == POLICY.statement_ms
+    assert POLICY.hangover_ms("I want to go to the park.", 0.97, 0.9) == POLICY.fast_ms
+    assert POLICY.fast_ms < POLICY.statement_ms < POLICY.unsure_ms
 
 
 def test_words_that_read_open_wait_long_even_when_punctuated_as_finished() -> None:
@@ -72,7 +79,8 @@ def test_dangling_words_wait_long_whatever_the_language_model_says() -> None:
 
 
 def test_the_early_exit_on_a_partial_that_reads_finished() -> None:
-    assert POLICY.early("Is it going to rain tomorrow", None, 0.9)
-    assert not POLICY.early("Is it going to rain tomorrow", 0.99, 0.1)  # the words decide
-    assert not POLICY.early("I want to ask you about the", None, 0.9)  # dangles
-    assert not POLICY.early("", None, 0.9)
+    assert POLICY.early_ms("Is it going to rain tomorrow?", None, 0.9) == POLICY.fast_ms
+    assert POLICY.early_ms("I want to go to the park.", None, 0.9) == POLICY.statement_ms
+    assert POLICY.early_ms("Is it going to rain tomorrow", 0.99, 0.1) is None  # the words decide
+    assert POLICY.early_ms("I want to ask you about the", None, 0.9) is None  # dangles
+    assert POLICY.early_ms("", None, 0.9) is None

@@ -138,13 +138,14 @@ def strategies(words: EndpointPolicy, fusion: TurnEndPolicy) -> dict[str, Strate
         return max(fusion.fast_ms if q.p >= 0.5 else words.dangling_ms, ONSET_MS + q.turn_ms)
 
     def fused(q: Pause) -> float:
-        if fusion.early(q.partial, q.p):
+        if fusion.early_ms(q.partial, q.p) is not None:
             return max(fusion.fast_ms, ONSET_MS + q.turn_ms)
         return max(fusion.hangover_ms(q.text, q.p), ONSET_MS + max(q.stt_ms, q.turn_ms))
 
     def fused_lm(q: Pause) -> float:
-        if fusion.early(q.partial, None, q.c_partial):  # scored while the user spoke
-            return max(fusion.fast_ms, ONSET_MS + q.words_ms)
+        early = fusion.early_ms(q.partial, None, q.c_partial)  # scored while the user spoke
+        if early is not None:
+            return max(early, ONSET_MS + q.words_ms)
         return max(fusion.hangover_ms(q.text, q.p, q.c),
                    ONSET_MS + max(q.stt_ms + q.words_ms, q.turn_ms))
 
