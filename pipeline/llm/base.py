@@ -15,6 +15,11 @@ from typing import Protocol, runtime_checkable
 
 Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": text}
 
+# llama-cpp-python quiets a load by pointing the process's stdout and stderr descriptors at
+# /dev/null and back. Two loads at once (the brain and the words' end-of-turn model load in
+# parallel) can each restore the other's /dev/null, and every later print is lost: hold this.
+LOAD_LOCK = threading.Lock()
+
 
 @dataclass
 class GenerationStats:

@@ -21,7 +21,7 @@ from typing import Any
 from models.errors import ModelCorruptError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
-from pipeline.llm.base import GenerationStats, Message
+from pipeline.llm.base import LOAD_LOCK, GenerationStats, Message
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +64,20 @@ class LlamaChat:
         for warning in warnings:
             log.warning("llm.option %s", warning)
         draft_path = resolve_model("llm", config.draft_model) if config.draft_model else None
-        self.draft = make_draft(config.draft, draft_path, max_tokens=config.draft_tokens or None,
-                                n_ctx=config.context_tokens, threads=config.threads,
-                                n_gpu_layers=config.gpu_layers)
-        try:
-            with expert_tensors_on_cpu(config.moe_experts_on_cpu and config.gpu_layers != 0):
-                self._llama = Llama(model_path=str(model_path), verbose=False,
-                                    draft_model=self.draft, **kwargs)
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelCorruptError(
-                f"LLM {model_path} cannot be loaded ({exc}). Re-fetch it with "
-                "`companion models fetch` or point [models] llm at a valid GGUF file."
-            ) from exc
+        with LOAD_LOCK:
+            self.draft = make_draft(
+                config.draft, draft_path, max_tokens=config.draft_tokens or None,
+                n_ctx=config.context_tokens, threads=config.threads,
+                n_gpu_layers=config.gpu_layers)
+            try:
+                with expert_tensors_on_cpu(config.moe_experts_on_cpu and config.gpu_layers != 0):
+                    self._llama = Llama(model_path=str(model_path), verbose=False,
+                                        draft_model=self.draft, **kwargs)
+            except (ValueError, RuntimeError, OSError) as exc:
+                raise ModelCorruptError(
+                    f"LLM {model_path} cannot be loaded ({exc}). Re-fetch it with "
+                    "`companion models fetch` or point [models] llm at a valid GGUF file."
+                ) from exc
         if self.draft is not None:
             self.draft.attach(self._llama)  # else every prompt token gets its logits computed
         self._render = _prompt_renderer(self._llama)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.llm.base import LOAD_LOCK
+
 __all__ = ["TextTurnModel", "strip_end"]
 
 log = logging.getLogger(__name__)
@@ -44,8 +46,9 @@ class TextTurnModel:
     def __init__(self, path: Path, threads: int = 1, cache_size: int = 64) -> None:
         from llama_cpp import Llama
 
-        self._llm = Llama(model_path=str(path), n_ctx=512, n_threads=threads,
-                          n_threads_batch=threads, verbose=False)
+        with LOAD_LOCK:
+            self._llm = Llama(model_path=str(path), n_ctx=512, n_threads=threads,
+                              n_threads_batch=threads, verbose=False)
         self._lock = threading.Lock()
         self._n_vocab = self._llm.n_vocab()
         self._end_ids = self._ending_tokens()
