@@ -354,6 +354,7 @@ class ListenStage:
                  "-" if p is None else f"{p:.2f}", "-" if c is None else f"{c:.3f}",
                  self.vad.hangover_ms,
                  (segment.t_audio_end - segment.voiced_end) * 1000, len(text.split()))
+        log.debug("turn.end.text %r", text)  # -v only: what the user said stays out of the logs
 
     async def _final_text(self, segment: SpeechEnd) -> str:
         """The last hypothesis when it heard everything voiced; otherwise one more pass."""

@@ -34,7 +34,7 @@ __all__ = ["TurnEndPolicy"]
 class TurnEndPolicy:
     words: EndpointPolicy
     fast_ms: int = 200  # silence that ends a turn when the words and the voice call it finished
-    unsure_ms: int = 1200  # ... when they disagree, or neither is sure
+    unsure_ms: int = 800  # ... when they disagree, or neither is sure
     agree_p: float = 0.3  # below this the voice objects to punctuated words
     sure_p: float = 0.95  # the voice alone is sure the turn is finished
     open_p: float = 0.1  # the voice hears an unfinished sentence
@@ -48,6 +48,8 @@ class TurnEndPolicy:
     # A finished statement waits longer than a finished question: "I want to go to the park"
     # reads finished, and then goes on "...with my dog", far more often than a question does.
     statement_ms: int = 800
+    read_unsure_ms: int = 1200  # unsure, although the language model read the words
+    sure_c: float = 0.5  # ...unless the words read plainly finished ("Thanks, that was helpful")
 
     def hangover_ms(self, transcript: str, p: float | None, c: float | None = None) -> int:
         """Silence (ms after the last voiced sample) that ends the turn; ``p``: the voice's
@@ -72,23 +74,24 @@ class TurnEndPolicy:
             return self.fast_ms
         return long if p <= self.open_p else self.unsure_ms
 
-    def _finished_ms(self, transcript: str, p: float | None) -> int:
-        """Words that read finished: fast after a question or a voice that is sure."""
-        question = transcript.rstrip().endswith("?")
-        return self.fast_ms if question or (p is not None and p >= self.sure_p) \
-            else self.statement_ms
+    def _finished_ms(self, transcript: str, p: float | None, c: float) -> int:
+        """Words that read finished: fast after a question or an exclamation, words that read
+        plainly finished, or a voice that is sure; a statement waits a little longer."""
+        if transcript.rstrip().endswith(("?", "!")) or c >= self.sure_c:
+            return self.fast_ms
+        return self.fast_ms if p is not None and p >= self.sure_p else self.statement_ms
 
     def _with_language_model(self, transcript: str, by_words: int, p: float | None,
                              c: float) -> int:
         long = self.words.dangling_ms
         if by_words == long:
-            return self.unsure_ms if p is not None and p >= self.sure_p else long
+            return self.read_unsure_ms if p is not None and p >= self.sure_p else long
         if c >= self.finished_c or (by_words == self.words.complete_ms and c >= self.likely_c):
-            return self._finished_ms(transcript, p) if p is None or p >= self.objects_p \
-                else self.unsure_ms
+            return self._finished_ms(transcript, p, c) if p is None or p >= self.objects_p \
+                else self.read_unsure_ms
         if c <= self.open_c:
-            return self.unsure_ms if p is not None and p >= self.sure_p else long
-        return self.fast_ms if p is not None and p >= self.sure_p else self.unsure_ms
+            return self.read_unsure_ms if p is not None and p >= self.sure_p else long
+        return self.fast_ms if p is not None and p >= self.sure_p else self.read_unsure_ms
 
     def early_ms(self, partial: str, p: float | None, c: float | None = None) -> int | None:
         """The hangover to set before the covering transcription is back, or None to wait for
@@ -97,5 +100,5 @@ class TurnEndPolicy:
         if self.words.hangover_ms(partial) == self.words.dangling_ms:
             return None
         if c is not None and partial.strip():
-            return self._finished_ms(partial, p) if c >= self.early_c else None
+            return self._finished_ms(partial, p, c) if c >= self.early_c else None
         return self.fast_ms if p is not None and p >= self.early_p else None

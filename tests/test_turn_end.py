@@ -52,26 +52,29 @@ def test_words_that_read_finished_end_fast_even_when_the_voice_is_unsure() -> No
     assert POLICY.hangover_ms("What is the capital of Australia?", 0.11, 0.84) == POLICY.fast_ms
     assert POLICY.hangover_ms("What is the capital of Australia?", None, 0.84) == POLICY.fast_ms
     # ...unless the voice clearly objects
-    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, 0.84) == POLICY.unsure_ms
+    unsure = POLICY.read_unsure_ms
+    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, 0.84) == unsure
 
 
 def test_a_full_stop_counts_only_when_the_words_are_likely_finished() -> None:
     likely = (POLICY.likely_c + POLICY.finished_c) / 2
     assert POLICY.hangover_ms("Did you have a long day?", None, likely) == POLICY.fast_ms
-    assert POLICY.hangover_ms("Did you have a long day", None, likely) == POLICY.unsure_ms
+    assert POLICY.hangover_ms("Did you have a long day", None, likely) == POLICY.read_unsure_ms
 
 
 def test_a_finished_statement_waits_longer_than_a_question_unless_the_voice_is_sure() -> None:
     # "I want to go to the park | with my dog": finished words, and more to come.
-    assert POLICY.hangover_ms("I want to go to the park.", 0.5, 0.9) == POLICY.statement_ms
-    assert POLICY.hangover_ms("I want to go to the park.", 0.97, 0.9) == POLICY.fast_ms
-    assert POLICY.fast_ms < POLICY.statement_ms < POLICY.unsure_ms
+    assert POLICY.hangover_ms("I want to go to the park.", 0.5, 0.2) == POLICY.statement_ms
+    assert POLICY.hangover_ms("I want to go to the park.", 0.97, 0.2) == POLICY.fast_ms
+    assert POLICY.hangover_ms("Thanks, that was helpful.", 0.5, 0.8) == POLICY.fast_ms  # plainly
+    assert POLICY.hangover_ms("Hi there!", 0.5, 0.2) == POLICY.fast_ms  # an exclamation
+    assert POLICY.fast_ms < POLICY.statement_ms < POLICY.read_unsure_ms
 
 
 def test_words_that_read_open_wait_long_even_when_punctuated_as_finished() -> None:
     # Whisper's "How many people live in?" at a hesitation: the model reads it as open.
     assert POLICY.hangover_ms("How many people live in?", 0.5, 0.0) == WORDS.dangling_ms
-    assert POLICY.hangover_ms("How many people live in?", 0.97, 0.0) == POLICY.unsure_ms
+    assert POLICY.hangover_ms("How many people live in?", 0.97, 0.0) == POLICY.read_unsure_ms
 
 
 def test_dangling_words_wait_long_whatever_the_language_model_says() -> None:
@@ -80,7 +83,8 @@ def test_dangling_words_wait_long_whatever_the_language_model_says() -> None:
 
 def test_the_early_exit_on_a_partial_that_reads_finished() -> None:
     assert POLICY.early_ms("Is it going to rain tomorrow?", None, 0.9) == POLICY.fast_ms
-    assert POLICY.early_ms("I want to go to the park.", None, 0.9) == POLICY.statement_ms
+    assert POLICY.early_ms("I want to go to the park.", None, 0.4) == POLICY.statement_ms
+    assert POLICY.early_ms("Thanks, that was helpful.", None, 0.8) == POLICY.fast_ms
     assert POLICY.early_ms("Is it going to rain tomorrow", 0.99, 0.1) is None  # the words decide
     assert POLICY.early_ms("I want to ask you about the", None, 0.9) is None  # dangles
     assert POLICY.early_ms("", None, 0.9) is None

@@ -18,7 +18,8 @@ from tools.eot_bench.bench import Measured, Row, score, strategies
 GRID = {  # the thresholds the language model's fusion uses (see TurnEndPolicy)
     "fast_ms": (200, 250),
     "statement_ms": (400, 600, 800),
-    "unsure_ms": (800, 1000),
+    "sure_c": (0.4, 0.5, 0.7, 1.01),
+    "read_unsure_ms": (800, 1000, 1200),
     "sure_p": (0.95, 0.98),
     "objects_p": (0.0, 0.05, 0.1),
     "finished_c": (0.1, 0.2, 0.3, 0.5),
