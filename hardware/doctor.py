@@ -158,16 +158,25 @@ def _echo_check(mode: str) -> Check:
                  f"{version}), full-duplex: barge-in works while the companion speaks")
 
 
-def _turn_check(override: str | None, cache: Path | None, enabled: bool = True) -> Check:
-    name = "end of turn"
+def _optional_model(name: str, role: str, override: str | None, cache: Path | None,
+                    enabled: bool, key: str, fallback: str, what: str) -> Path | Check:
+    """The path of an optional model the config uses, or the Check saying what runs instead."""
     if not enabled:
-        return Check(name, True, "transcript rule only ([audio] turn_model = false)")
+        return Check(name, True, f"{fallback} ([audio] {key} = false)")
     try:
-        path = resolve_model("turn", override, cache)
+        return resolve_model(role, override, cache)
     except Exception as exc:  # noqa: BLE001 - reported as a finding
-        return Check(name, False, f"transcript rule only: the Smart Turn model is missing "
+        return Check(name, False, f"{fallback}: {what} is missing "
                      f"({str(exc).splitlines()[0][:120]})", "companion models fetch",
                      required=False)
+
+
+def _turn_check(override: str | None, cache: Path | None, enabled: bool = True) -> Check:
+    name = "end of turn"
+    path = _optional_model(name, "turn", override, cache, enabled, "turn_model",
+                           "transcript rule only", "the Smart Turn model")
+    if isinstance(path, Check):
+        return path
     if importlib.util.find_spec("onnxruntime") is None:
         return Check(name, False, "transcript rule only: onnxruntime is not installed",
                      "pip install onnxruntime (piper-tts brings it)", required=False)
@@ -176,14 +185,10 @@ def _turn_check(override: str | None, cache: Path | None, enabled: bool = True) 
 
 def _turn_words_check(override: str | None, cache: Path | None, enabled: bool) -> Check:
     name = "end of turn (words)"
-    if not enabled:
-        return Check(name, True, "punctuation rule only ([audio] turn_words = false)")
-    try:
-        path = resolve_model("turn_words", override, cache)
-    except Exception as exc:  # noqa: BLE001 - reported as a finding
-        return Check(name, False, f"punctuation rule only: the words' model is missing "
-                     f"({str(exc).splitlines()[0][:120]})", "companion models fetch",
-                     required=False)
+    path = _optional_model(name, "turn_words", override, cache, enabled, "turn_words",
+                           "punctuation rule only", "the words' model")
+    if isinstance(path, Check):
+        return path
     return Check(name, True, f"active: {path.name} reads whether the words are finished")
 
 

@@ -67,3 +67,17 @@ def test_the_probe_times_the_real_end_of_turn_model() -> None:
     assert result.ok and result.figure > 0 and "end-of-turn call" in result.describe()
     broken = probe_turn(__import__("pathlib").Path("/nonexistent.onnx"))
     assert not broken.ok and "cannot load" in broken.describe()
+
+
+def test_the_words_end_of_turn_model_active_missing_or_off(tmp_path) -> None:
+    def words(overrides: dict[str, str | None], enabled: bool) -> doc_mod.Check:
+        checks = doc_mod._listening(overrides, None, "off", True, enabled)
+        return next(c for c in checks if c.name == "end of turn (words)")
+
+    active = words({}, True)  # the real model
+    assert active.ok and "reads whether the words are finished" in active.detail
+    missing = words({"turn_words": str(tmp_path / "none.gguf")}, True)
+    assert not missing.ok and not missing.required and "punctuation rule only" in missing.detail
+    assert "companion models fetch" in missing.fix
+    off = words({"turn_words": str(tmp_path / "none.gguf")}, False)
+    assert off.ok and "turn_words = false" in off.detail
