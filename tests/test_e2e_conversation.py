@@ -111,6 +111,9 @@ def test_streaming_partials_come_before_the_final_with_real_models(tmp_path: Pat
     # The guess needs one recognizer pass between the end of the voice and the endpoint: on a
     # busy machine that pass can take seconds, so the silence that ends the turn waits for it.
     config.audio.hangover_ms = 6000
+    # ...and no early end: the words' model may end a question this finished before any guess
+    # (tests/test_turn_detector.py covers that path).
+    config.audio.turn_words = False
     persona = load_persona("juniper")
     engine = asyncio.run(Engine.load(config, persona))
     tts = load_tts()
