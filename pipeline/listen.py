@@ -324,8 +324,7 @@ class ListenStage:
         """The hangover for this pause, from what is known of it: the words and the voice."""
         until = self.vad.voiced_until
         p = self._p if self._p_until >= until else None
-        words = self._words_p
-        c = words[1] if words is not None and words[0] == self._hypothesis else None
+        c = self._words_score(self._hypothesis)
         if self._after_voice and self._hypothesis_until >= until:
             if c is None and self._reads_words():
                 return  # the words' score follows in a few tens of ms
@@ -343,13 +342,18 @@ class ListenStage:
         self.vad.hangover_ms = hangover
         self._decided_until = until
 
+    def _words_score(self, text: str) -> float | None:
+        """How finished ``text`` reads, when the words' model has scored exactly that text."""
+        scored = self._words_p
+        return scored[1] if scored is not None and scored[0] == text else None
+
     def _reads_words(self) -> bool:
         return self.scorer is not None and self.scorer.words is not None and bool(
             self._hypothesis.strip())
 
     def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:
         p = self._p if self._p_until >= segment.voiced_end else None
-        c = self._words_p[1] if self._words_p is not None and self._words_p[0] == text else None
+        c = self._words_score(text)
         log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f words=%d",
                  "-" if p is None else f"{p:.2f}", "-" if c is None else f"{c:.3f}",
                  self.vad.hangover_ms,

@@ -7,13 +7,14 @@ small language model reading the words without their last punctuation (pipeline.
 tells "How many people live in" from "What is the capital of Australia". So, once per pause:
 
 - dangling words ("um", "and", a trailing comma): wait long, unless the voice is sure;
-- the language model calls the words finished (or likely, and punctuated so): end fast unless
-  the voice clearly objects;
+- the language model calls the words finished (or likely, and punctuated so): end fast after
+  a question, an exclamation or words that read plainly finished, a little later after another
+  statement ("I want to go to the park | with my dog"), and wait if the voice clearly objects;
 - it calls them open: wait long unless the voice is sure;
 - in between, or with no language model: the voice decides (the rule below, as before);
 - no voice model (or no audio): the words alone.
 
-``early()``: the turn may end before the covering transcription is back when the last partial
+``early_ms()``: the turn may end before the covering transcription is back when the last partial
 transcript is already a finished sentence to the language model (or, without one, when the
 voice is all but certain), unless that partial dangles.
 
