@@ -1,6 +1,6 @@
 """Keeping the language model's cache one step ahead of the conversation.
 
-On 2 cores a 1.5B model needs about 10 ms per prompt token, so a cold 100-token prompt costs a
+On 2 cores a 1.5B model needs 10-20 ms per prompt token, so a cold 100-token prompt costs a
 second before the first word. Almost all of that prompt is known before the user stops
 talking, so it is evaluated ahead of time, in a worker thread:
 
@@ -9,10 +9,12 @@ talking, so it is evaluated ahead of time, in a worker thread:
 - while the user speaks: the memories recalled for their words and their stable words
   (the prefix two consecutive partial transcripts agree on), after each partial.
 
-The notes chosen for the words so far are kept for the reply (``Thinker.early_notes``), so the
-prompt at the endpoint starts with exactly the tokens the cache holds and only the last few
-words remain. A reply always wins: the model stops a prefill at its next step when a reply
-wants it, and a newer prefill cancels an older one.
+The notes chosen for the words so far are kept for the reply (``Thinker.early_notes``), and
+later words replace them only when they bring a memory that matters or change the tone
+(``TurnNotes.still_serve``): so the notes settle early, the prompt at the endpoint starts with
+exactly the tokens the cache holds, and only the last few words remain. A reply always wins:
+the model stops a prefill at its next step when a reply wants it, and a newer prefill cancels
+an older one.
 """
 
 from __future__ import annotations
@@ -58,7 +60,10 @@ class Prefiller:
             if cancel.is_set():
                 return
             if notes is not None:
-                thinker.early_notes = (words, notes)
+                early = thinker.early_notes
+                if early is not None and early.still_serve(notes):
+                    notes = early  # already cached: re-reading them would buy nothing
+                thinker.early_notes = notes
             messages, _ = await asyncio.to_thread(
                 thinker.prompt, words, list(notes.lines) if notes else None)
             cached = await asyncio.to_thread(thinker.llm.prefill, messages, cancel)

@@ -190,17 +190,20 @@ def make_speech(folder: Path) -> dict[str, Path]:
 
 
 def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float = 0.3,
-                extra_args: tuple[str, ...] = (), short: bool = False) -> SessionReport:
+                extra_args: tuple[str, ...] = (), short: bool = False,
+                turn_words: bool = True) -> SessionReport:
     """One scripted conversation on the leak rig; the report of what the companion did.
 
     ``short``: two questions and the silence after them only (no backchannels, no barge-in).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
-    report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else ""))
+    report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else "")
+                           + ("" if turn_words else " turn_words=off"))
     home = workdir / "home"
     home.mkdir(exist_ok=True)
-    (home / "config.toml").write_text(f'[audio]\necho = "{echo}"\n')
+    (home / "config.toml").write_text(
+        f'[audio]\necho = "{echo}"\nturn_words = {str(turn_words).lower()}\n')
     args = extra_args
     with PulseServer(workdir, leak_gain=leak_gain) as pulse:
         monitor = SpeakerMonitor(pulse.env)
@@ -343,12 +346,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--echo", choices=("auto", "aec", "gate", "off"), default="auto",
                         help="the companion's [audio] echo")
     parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
+    parser.add_argument("--no-turn-words", dest="turn_words", action="store_false",
+                        help="end turns without the words' model ([audio] turn_words = false)")
     args = parser.parse_args(argv)
     if missing_tools():
         print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
               "pulseaudio-utils)", file=sys.stderr)
         return 1
-    report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak)
+    report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak,
+                         turn_words=args.turn_words)
     print(json.dumps(report.to_dict(), indent=1))
     return 0
 

@@ -4,12 +4,19 @@ speak, so at the endpoint only the last words remain to evaluate."""
 from __future__ import annotations
 
 import asyncio
+import time
+from datetime import datetime
 
 import pytest
 
+from memory.hits import Hit
 from pipeline.config import Config, LlmConfig
+from pipeline.context import Timeline, TurnContext
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
+from pipeline.prefill import Prefiller
+from pipeline.recall import Recall
+from pipeline.think import Thinker
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 from tests.test_pipeline_units import PERSONA, EnergyVad, ScriptedMic
 
@@ -70,3 +77,58 @@ async def test_the_real_model_reuses_what_was_prefilled() -> None:
     second = await conv.ask("What do I love?", RecordingSink())
     assert second.prompt_tokens > 30
     assert second.prompt_tokens - second.reused_tokens <= 12, second
+
+
+class Memories:
+    """A store whose search finds the memory each phrase (a substring of the query) names."""
+
+    read_only = True
+
+    def __init__(self, by_phrase: dict[str, tuple[int, str, float]]) -> None:
+        self.by_phrase = by_phrase
+
+    def search(self, query: str, k: int, profile: str) -> list[Hit]:
+        return [Hit(id=memory, text=text, score=score, kind="turn", role="user",
+                    timestamp=datetime(2026, 5, 1), source_ids=[memory], session="before")
+                for phrase, (memory, text, score) in self.by_phrase.items() if phrase in query]
+
+    def facts(self, profile: str) -> list[Hit]:
+        return []
+
+    def followups(self, profile: str, now: datetime) -> list[object]:
+        return []
+
+
+async def notes_at_the_endpoint(store: Memories, stable: str, final: str
+                                ) -> tuple[FakeLLM, str, str]:
+    """Prefill for ``stable`` (the user still speaking), then reply to ``final``: the notes
+    prefilled and the notes the reply's prompt carried."""
+    llm = FakeLLM("Oh nice.")
+    thinker = Thinker(llm, PERSONA, LlmConfig(), Recall(store, "default", "now"))  # type: ignore[arg-type]
+    prefiller = Prefiller(thinker)
+    prefiller.while_speaking(stable)
+    assert prefiller._task is not None
+    await prefiller._task
+    ctx = TurnContext(transcript=final, timeline=Timeline(time.monotonic()))
+    async for _ in thinker.reply(final, ctx):
+        pass
+    notes = [m["content"] for m in llm.prefilled[-1] if m["role"] == "system"][-1]
+    return llm, notes, llm.prompts[-1][-2]["content"]
+
+
+async def test_notes_chosen_while_speaking_stay_when_later_words_bring_no_better_memory() -> None:
+    store = Memories({"tell me": (1, "I love hiking.", 0.55),
+                      "paris": (2, "We went to the beach.", 0.58)})
+    llm, prefilled, used = await notes_at_the_endpoint(store, "tell me about",
+                                                       "tell me about paris")
+    assert "hiking" in prefilled
+    assert used == prefilled  # the cache holds them: only the last words are new
+    assert llm.prompts[-1][:-1] == llm.prefilled[-1][:-1]
+
+
+async def test_a_memory_the_last_words_are_about_replaces_the_early_notes() -> None:
+    store = Memories({"what's my": (1, "I love hiking.", 0.55),
+                      "dog": (2, "My dog is called Biscuit.", 0.71)})
+    _, prefilled, used = await notes_at_the_endpoint(store, "what's my", "what's my dog's name")
+    assert "Biscuit" not in prefilled
+    assert "Biscuit" in used  # worth re-reading the prompt: it is what the question is about
