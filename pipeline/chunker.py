@@ -1,9 +1,11 @@
 """Clause chunker: turns a stream of LLM text deltas into speakable pieces.
 
 The first clause is released as soon as it is complete (a comma or semicolon after a few words,
-or a sentence end) so speech starts early; after that whole sentences are released, which
-sound more natural. Markdown and list markers that small models like to emit are removed,
-because a voice must not read out asterisks.
+or a sentence end) so speech starts early; a long first sentence without a comma is cut before
+a word that starts a phrase ("with", "because", "in"...), so the voice does not wait for
+its last word: on 2 cores the 1.5B writes a word in ~60 ms. After that whole sentences are
+released, which sound more natural. Markdown and list markers that small models like to emit
+are removed, because a voice must not read out asterisks.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(\s+|$)")
 _CLAUSE_END = re.compile(r"[,;:—–]\s+")
 _MARKDOWN = re.compile(r"(\*\*|__|\*|`|#+\s*|^\s*[-•]\s+|^\s*\d+\.\s+)", re.MULTILINE)
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+# Words a phrase starts with: a cut before one sounds like a breath (piper leaves ~0.3 s there),
+# not a stumble. Not "that", "like" or "to": "I love that song", "I like it", "I want to go".
+_PHRASE_START = frozenset((
+    "and", "but", "or", "so", "because", "with", "without", "for", "in", "on", "at", "about",
+    "from", "after", "before", "when", "while", "if", "which", "who", "where", "since", "until",
+    "unless", "though", "although"))
 
 
 def clean_for_speech(text: str) -> str:
@@ -24,9 +33,14 @@ def clean_for_speech(text: str) -> str:
 class ClauseChunker:
     """Feed text deltas; get back the pieces that are ready to be spoken."""
 
-    def __init__(self, first_clause_min_words: int = 3, max_words: int = 30) -> None:
+    def __init__(self, first_clause_min_words: int = 3, max_words: int = 30,
+                 first_phrase_after: int | None = 8, first_phrase_min_words: int = 4) -> None:
         self.first_clause_min_words = first_clause_min_words
         self.max_words = max_words
+        # None: never cut the first sentence at a phrase (a turn at risk: the safety guard
+        # reads whole clauses)
+        self.first_phrase_after = first_phrase_after
+        self.first_phrase_min_words = first_phrase_min_words
         self._buffer = ""
         self._released_any = False
 
@@ -63,9 +77,27 @@ class ClauseChunker:
             clause = _CLAUSE_END.search(text)
             if clause and len(text[: clause.start()].split()) >= self.first_clause_min_words:
                 return clause.end()
+            if (phrase := self._phrase_start(text)) is not None:
+                return phrase
         words = text.split(" ")
         if len(words) > self.max_words:  # a run-on reply still gets spoken in pieces
             return len(" ".join(words[: self.max_words])) + 1
+        return None
+
+
+    def _phrase_start(self, text: str) -> int | None:
+        """Where a long first sentence may be cut: before the last phrase-starting word once
+        ``first_phrase_after`` whole words are waiting, at least ``first_phrase_min_words`` in."""
+        if self.first_phrase_after is None:
+            return None
+        words = list(_WORD.finditer(text))
+        if words and not text[-1].isspace():
+            words.pop()  # still being written: "with" may become "without"
+        if len(words) < self.first_phrase_after:
+            return None
+        for word in reversed(words[self.first_phrase_min_words:]):
+            if word.group().lower() in _PHRASE_START:
+                return word.start()
         return None
 
 

@@ -203,7 +203,10 @@ async def speakable_reply(deltas: AsyncIterator[str], make_shaper: Callable[[], 
     async with aclosing(deltas) as stream:  # type: ignore[type-var]
         async for delta in stream:
             on_delta()
-            shaper = shaper or make_shaper()
+            if shaper is None:
+                shaper = make_shaper()
+                if shaper.guard.risk.flagged or shaper.guard.risk.harmful_belief:
+                    chunker.first_phrase_after = None  # the guard reads whole clauses
             for clause in shaper.feed(chunker.feed(delta)):
                 yield clause
             if shaper.ended:

@@ -62,6 +62,18 @@ def test_the_pipeline_makes_idle_openmp_threads_sleep_unless_told(given, expecte
     assert out.strip() == expected
 
 
+def test_llama_cpps_openmp_runtime_is_loaded_spinning_before_whispers_loads_passive():
+    """The system libgomp (llama.cpp's) is loaded at ``import pipeline`` with a bounded spin
+    count; the environment is left passive for CTranslate2's own copy, which loads later."""
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
+    code = ("import os, pipeline; maps = open('/proc/self/maps').read(); "
+            "print('libgomp.so.1' in maps, os.environ.get('GOMP_SPINCOUNT'), "
+            "os.environ['OMP_WAIT_POLICY'])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.split() == ["True", "None", "PASSIVE"]
+
+
 @pytest.mark.e2e
 def test_overlap_measures_the_llm_alone_and_beside_whisper(tiny):
     row = measure_overlap(tiny, rounds=1)

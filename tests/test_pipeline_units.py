@@ -83,6 +83,27 @@ def test_chunker_releases_first_clause_then_sentences() -> None:
                       "It is lovely in May.", "Bye"]
 
 
+def test_a_long_first_sentence_is_cut_where_a_phrase_starts() -> None:
+    reply = "You could try making a simple stir-fry with vegetables and chicken. It is quick."
+    deltas = [w + " " for w in reply.split(" ")]
+    chunker, released = ClauseChunker(), []
+    for n, delta in enumerate(deltas):
+        if chunker.feed(delta):
+            released.append(n)
+    assert feed(deltas) == ["You could try making a simple stir-fry",
+                            "with vegetables and chicken.", "It is quick."]
+    assert released[0] == 7  # spoken before the model wrote "vegetables and chicken."
+    # a short first sentence is left whole, and so is everything after the first piece
+    short = "Spiders have eight legs and they spin webs. Then"
+    assert feed([w + " " for w in short.split(" ")]) \
+        == ["Spiders have eight legs and they spin webs.", "Then"]
+    hate = "I really hate it when people leave without saying goodbye at all."
+    assert feed([w + " " for w in hate.split(" ")]) \
+        == ["I really hate it when people leave", "without saying goodbye at all."]
+    whole = ClauseChunker(first_phrase_after=None)  # a turn at risk
+    assert [p for d in deltas for p in whole.feed(d)][0] == reply.split(". ")[0] + "."
+
+
 def test_chunker_strips_markdown_and_list_markers() -> None:
     pieces = feed(["Ideas:\n\n1. **Walk** in the park.\n2. Read a `book`.\n"])
     assert pieces == ["Ideas:", "Walk in the park.", "Read a book."]

@@ -27,13 +27,18 @@ async def words(text: str, seen: list[str] | None = None) -> AsyncIterator[str]:
         yield word + " "
 
 
-def shape(text: str, said: str = "Hi") -> str:
-    """The whole reply as it would be spoken."""
+def shape_pieces(text: str, said: str = "Hi") -> list[str]:
+    """The reply's pieces as they would be handed to the voice."""
     async def collect() -> list[str]:
         shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam")
         return [c async for c in speakable_reply(words(text), lambda: shaper)]
 
-    return " ".join(asyncio.run(collect()))
+    return asyncio.run(collect())
+
+
+def shape(text: str, said: str = "Hi") -> str:
+    """The whole reply as it would be spoken."""
+    return " ".join(shape_pieces(text, said))
 
 
 @pytest.mark.parametrize("reply,spoken", [
@@ -113,6 +118,15 @@ def test_the_first_clause_is_released_as_soon_as_the_chunker_has_it() -> None:
     first_clause, deltas_fed = asyncio.run(run())[0]
     assert first_clause == "Oh, that sounds like a lovely plan, Sam."
     assert deltas_fed == len(first_clause.split())  # out with its last word, not a word later
+
+
+def test_a_long_first_sentence_is_cut_at_a_phrase_but_not_on_a_turn_at_risk() -> None:
+    reply = "I'm so sorry you are feeling this way about everything right now. Tell me more."
+    assert shape_pieces(reply, "I had a rough week.")[:2] == [
+        "I'm so sorry you are feeling this way", "about everything right now."]
+    # the safety guard reads whole clauses on a turn at risk
+    assert shape_pieces(reply, "What's even the point of anything anymore.")[0] == \
+        "I'm so sorry you are feeling this way about everything right now."
 
 
 def test_a_cut_short_reply_drops_its_unfinished_tail() -> None:
