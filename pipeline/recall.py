@@ -1,10 +1,11 @@
 """Memory in the conversation: recalled while the user speaks, written after the reply.
 
-Every new partial transcript starts a memory search (the previous one is dropped), so by the
-endpoint the context is usually ready; at the turn's start we wait at most ``budget_s`` for
-it, because memory must never delay the reply. Turns are stored from a worker thread after
-the reply. A store that cannot be written (full disk, read-only folder) is reported once and
-the conversation goes on without saving.
+Every new partial transcript starts a memory search, so by the endpoint the context is usually
+ready. A newer search never cancels an older one: a turn or the prefill may be waiting for it
+(a search runs in a worker thread, which a cancel would not stop anyway). At the turn's start
+we wait at most ``budget_s`` for it, because memory must never delay the reply. Turns are
+stored from a worker thread after the reply. A store that cannot be written (full disk,
+read-only folder) is reported once and the conversation goes on without saving.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ log = logging.getLogger(__name__)
 # dog, while one too many costs a few prompt tokens (prefilled while the user speaks), and the
 # notes say whose story each one is.
 NOTE_SCORE = 0.5
+MAX_SEARCHES = 16  # recent searches kept by query (partials, the final, the prefill's words)
+
+
+def _retrieve(search: asyncio.Task[list[Hit]]) -> None:
+    """A search nobody awaited must not log "exception was never retrieved"."""
+    if not search.cancelled():
+        search.exception()
 
 
 @dataclass(frozen=True)
@@ -51,8 +59,7 @@ class Recall:
         self.budget_s = budget_s
         self.max_notes = max_notes
         self.writable = not store.read_only
-        self._query = ""
-        self._search: asyncio.Task[list[Hit]] | None = None
+        self._searches: OrderedDict[str, asyncio.Task[list[Hit]]] = OrderedDict()  # by query
         self._followup_asked = False
         self._writes: set[asyncio.Task[None]] = set()
         # Called on the loop with (text, turn id, when, session) once a user turn is stored:
@@ -63,14 +70,14 @@ class Recall:
         self._turn_ids: OrderedDict[str, list[int]] = OrderedDict()  # user text -> stored ids
 
     def prefetch(self, text: str) -> None:
-        """Start searching for ``text`` (a partial transcript), dropping an older search."""
+        """Start searching for ``text`` (a partial transcript) unless that search is known."""
         query = normalize(text)
-        if not query or query == self._query:
+        if not query or query in self._searches:
             return
-        if self._search is not None:
-            self._search.cancel()
-        self._query = query
-        self._search = asyncio.ensure_future(self._find(text))
+        search = self._searches[query] = asyncio.ensure_future(self._find(text))
+        search.add_done_callback(_retrieve)
+        while len(self._searches) > MAX_SEARCHES:
+            self._searches.popitem(last=False)  # forgotten, not cancelled: it may be awaited
 
     async def _find(self, text: str) -> list[Hit]:
         return await asyncio.to_thread(self.store.search, text, self.max_notes * 2,
@@ -82,11 +89,12 @@ class Recall:
 
     async def hits(self, text: str) -> list[Hit]:
         """The memories worth putting in the prompt for ``text`` (never waits long)."""
-        if normalize(text) != self._query or self._search is None:
-            self.prefetch(text)
-        assert self._search is not None
+        self.prefetch(text)
+        search = self._searches.get(normalize(text))
+        if search is None:
+            return []  # no words to search for
         try:
-            hits = await asyncio.wait_for(asyncio.shield(self._search), self.budget_s)
+            hits = await asyncio.wait_for(asyncio.shield(search), self.budget_s)
         except asyncio.TimeoutError:
             log.info("memory.late query=%r: replying without it", text)
             return []

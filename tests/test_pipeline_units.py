@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from contextlib import aclosing
 
 import numpy as np
@@ -477,3 +478,27 @@ async def test_repeated_identical_clauses_each_count_as_heard() -> None:
     conv = conversation("Yes. Yes. Yes.")
     result = await turn(conv, "are you sure", RecordingSink()).run()
     assert result.reply == "Yes. Yes. Yes."
+
+
+async def test_a_newer_partials_search_does_not_cancel_a_reply_waiting_for_an_older_one() -> None:
+    """The prefill and a turn ask for different words at the same moment: the turn must get
+    its memories (or none), never a CancelledError that ends the reply unspoken."""
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    class SlowStore:
+        read_only = True
+
+        def search(self, query, k, profile):
+            time.sleep(0.03)
+            return [Hit(id=1, text=f"About {query}.", score=0.9, kind="turn", role="user",
+                        timestamp=datetime(2026, 5, 1), source_ids=[1], session="before")]
+
+    recall = Recall(SlowStore(), "default", session="now", budget_s=1.0)  # type: ignore[arg-type]
+    waiting = asyncio.create_task(recall.hits("what color is the sky"))
+    await asyncio.sleep(0.005)
+    recall.prefetch("what color is the sky on a clear day")  # the next partial arrives
+    hits = await waiting
+    assert [h.text for h in hits] == ["About what color is the sky."]
