@@ -229,11 +229,22 @@ def measure_overlap(model_path: Path, threads: int = 2, rounds: int = 3) -> dict
 
 
 def measure_wait_policies(llm: str | None = None, threads: int = 2,
-                          policies: Sequence[str] = ("ACTIVE", "PASSIVE")) -> dict[str, Any]:
-    """``measure_overlap`` in a fresh process per OpenMP wait policy (it is read at load)."""
-    return {policy: _in_subprocess(["overlap", *([llm] if llm else []), "--threads",
-                                    str(threads)], {"OMP_WAIT_POLICY": policy})
-            for policy in policies}
+                          policies: Sequence[str] = ("default", "ACTIVE", "PASSIVE")
+                          ) -> dict[str, Any]:
+    """``measure_overlap`` in a fresh process per OpenMP wait policy (it is read at load).
+
+    "default" is what the pipeline does when the environment says nothing: llama.cpp's runtime
+    spins a bounded while, whisper's waits passively (``pipeline/__init__.py``).
+    """
+    rows = {}
+    for policy in policies:
+        told = policy != "default"
+        rows[policy] = _in_subprocess(
+            ["overlap", *([llm] if llm else []), "--threads", str(threads)],
+            {"OMP_WAIT_POLICY": policy} if told else None,
+            drop=() if told else ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT"))
+        rows[policy]["omp_wait_policy"] = policy
+    return rows
 
 
 def _vm_mb(field: str) -> float:
@@ -272,10 +283,12 @@ def stack_rss_in_subprocess(llm: str | None = None, threads: int = 2) -> dict[st
     return _in_subprocess(["rss", *([llm] if llm else []), "--threads", str(threads)])
 
 
-def _in_subprocess(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+def _in_subprocess(args: list[str], env: dict[str, str] | None = None,
+                   drop: Sequence[str] = ()) -> dict[str, Any]:
     argv = [sys.executable, "-m", "tools.bench.llm_speed", *args]
+    child = {k: v for k, v in os.environ.items() if k not in drop}
     proc = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=900,
-                          env={**os.environ, **(env or {})})
+                          env={**child, **(env or {})})
     if proc.returncode != 0:
         raise RuntimeError((proc.stderr.strip().splitlines() or ["measurement failed"])[-1])
     result: dict[str, Any] = json.loads(proc.stdout)
