@@ -84,7 +84,6 @@ class ClauseChunker:
             return len(" ".join(words[: self.max_words])) + 1
         return None
 
-
     def _phrase_start(self, text: str) -> int | None:
         """Where a long first sentence may be cut: before the last phrase-starting word once
         ``first_phrase_after`` whole words are waiting, at least ``first_phrase_min_words`` in."""

@@ -154,6 +154,12 @@ class ReplyGuard:
         self._pointed = False
         self._clauses = 0
 
+    @property
+    def reads_closely(self) -> bool:
+        """A turn at risk or holding a harmful belief: the reply's words are checked against
+        it, so they must reach the guard in whole clauses."""
+        return self.risk.flagged or self.risk.harmful_belief
+
     def feed(self, clause: str) -> list[str]:
         """What to speak for this clause: itself, or the safe text (and then nothing more)."""
         if self.ended:
@@ -176,7 +182,7 @@ class ReplyGuard:
         return []
 
     def _agrees_with_belief(self, low: str, first: bool) -> bool:
-        if not (self.risk.harmful_belief or self.risk.flagged):
+        if not self.reads_closely:
             return False
         if first and _AGREES.search(low):
             return True

@@ -205,8 +205,8 @@ async def speakable_reply(deltas: AsyncIterator[str], make_shaper: Callable[[], 
             on_delta()
             if shaper is None:
                 shaper = make_shaper()
-                if shaper.guard.risk.flagged or shaper.guard.risk.harmful_belief:
-                    chunker.first_phrase_after = None  # the guard reads whole clauses
+                if shaper.guard.reads_closely:
+                    chunker.first_phrase_after = None
             for clause in shaper.feed(chunker.feed(delta)):
                 yield clause
             if shaper.ended:
