@@ -22,6 +22,7 @@ import math
 import re
 from collections import deque
 
+from voice import sounds
 from voice.audio import dbfs
 from voice.echo import CleanFrame
 
@@ -74,9 +75,7 @@ class BargeInDetector:
         return full and sum(self.window) >= 0.8 * self.window.maxlen
 
 
-# Sounds that are not words ("mm", "uh") and whole utterances that only say "go on".
-_NOT_WORDS = {"mm", "mmm", "hmm", "hm", "mhm", "mmhmm", "uh", "uhh", "um", "umm", "huh", "hum",
-              "ah", "oh", "er", "erm", "eh", "ha", "hah"}
+# Whole utterances that only say "go on".
 _BACKCHANNELS = {"yeah", "yep", "okay", "ok", "right", "sure", "i see", "wow", "cool", "nice",
                  "alright", "all right", "got it"}
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")  # [coughs], (knocking), *sigh*
@@ -87,7 +86,7 @@ def interruption_words(text: str) -> list[str]:
     """The words that make ``text`` an interruption: none for noise the recognizer annotated
     ("[coughing]"), cut-off fragments, sounds that are not words and a lone backchannel."""
     text = _FRAGMENT.sub(" ", _ANNOTATION.sub(" ", text.lower()))
-    words = [w for w in re.findall(r"[a-z0-9']+", text) if w not in _NOT_WORDS]
+    words = [w for w in sounds.words(text) if not sounds.is_sound(w)]
     if " ".join(words) in _BACKCHANNELS:
         return []
     return words

@@ -56,6 +56,7 @@ from pipeline.think import ReplySource, Script, Thinker, kept_as_written
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink
+from voice.sounds import only_sounds
 from voice.sources import AudioSource
 from voice.vad import VadSegmenter
 
@@ -179,6 +180,7 @@ class Conversation:
         elif isinstance(item, Utterance):
             if self._paused is not None:
                 text = await self._stt().final_text(item)
+                log.debug("barge_in heard speech_ms=%.0f text=%r", item.speech_s * 1000, text)
                 if not await self._interrupted_by(text, item.speech_s):
                     self._resume()  # a cough, a knock, an "mm-hm": go on where it was
                     return
@@ -229,12 +231,20 @@ class Conversation:
         self.states.move(State.RESPONDING)
         self._playback_started()
 
+    def _answerable(self, text: str) -> str | None:
+        """What of ``text`` to answer; None when it is not for us (``accept``) or only a sound
+        ("mm-hmm", "uh"): a listener's murmur, unless it answers the question just asked."""
+        if only_sounds(text) and not (self.results and self.results[-1].reply.endswith("?")):
+            log.debug("utterance.ignored reason=sound")
+            return None
+        return self.accept(text)
+
     def _stt(self) -> Transcriber:
         assert self.transcriber is not None, "a spoken turn needs the speech models loaded"
         return self.transcriber
 
     async def _guess(self, guess: Guess, sink: AudioSink) -> None:
-        text = self.accept(guess.text)
+        text = self._answerable(guess.text)
         if text is None:
             return
         turn = self._turn
@@ -250,7 +260,7 @@ class Conversation:
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
-            if text and normalize(turn.transcript) == normalize(self.accept(text) or ""):
+            if text and normalize(turn.transcript) == normalize(self._answerable(text) or ""):
                 turn.commit(utterance.t)  # the guess was right: its audio may play now
                 self.states.move(State.PROCESSING)
                 return
@@ -262,7 +272,7 @@ class Conversation:
             self.bus.emit(ErrorEvent(message=NO_SPEECH))
             self.states.move(State.IDLE)
             return
-        answer = self.accept(text)
+        answer = self._answerable(text)
         if answer is None:  # not for us (no wake phrase): back to idle, quietly
             self.states.move(State.IDLE)
             return

@@ -9,9 +9,9 @@ companion <── default source "mic.monitor" ───────────
 ```
 
 ``run_session`` drives `companion run -v` (any checkout: ``repo``) through a scripted
-conversation with espeak-ng users: plain questions, backchannels / a cough / a door knock
-during a long reply, a real interruption, then silence; and reports what happened
-(``SessionReport``): self-answers, questions answered once, barge-in stop time, false
+conversation with espeak-ng users: plain questions, an "mm-hm" after an answer, backchannels /
+a cough / a door knock during a long reply, a real interruption, then silence; and reports what
+happened (``SessionReport``): self-answers, questions answered once, barge-in stop time, false
 barge-ins (a reply cut by noise) and pauses that resumed, underruns per minute of speech.
 ``echo`` is the companion's ``[audio] echo`` ("auto": AEC3, "gate": half-duplex, "off").
 tests/test_leak_rig.py asserts the behaviour; ``python -m tests.leak_rig`` prints the figures.
@@ -260,9 +260,13 @@ def _speech_onset(mic: SpeakerMonitor, wav: Path, since: float) -> float:
 def _converse(pulse: PulseServer, monitor: SpeakerMonitor, mic: SpeakerMonitor,
               companion: Companion, speech: dict[str, Path], report: SessionReport,
               short: bool) -> None:
-    for question in QUESTIONS[:2] if short else QUESTIONS:
+    for i, question in enumerate(QUESTIONS[:2] if short else QUESTIONS):
         t = _ask(pulse, speech, question, report)
         _await_reply(pulse, monitor, companion, t)
+        if i == 0:  # a murmur after the answer (a statement): nothing to answer
+            pulse.play(speech["mm-hm"])
+            time.sleep(4.0)
+            monitor.wait_quiet(2.0, 60)
     if short:
         time.sleep(8.0)  # nobody speaks: nothing should be answered
         monitor.wait_quiet(2.0, 60)
@@ -304,6 +308,10 @@ def _stopped(companion: Companion, monitor: SpeakerMonitor, t_int: float,
     report.barge_in_detect_ms = round((said - t_int) * 1000, 1)
 
 
+# What a failed assertion shows: what was heard, when turns ended, pauses and stops, replies.
+_TRACED = re.compile(r"msg=((?:barge_in|turn\.end|transcript final=True|reply ).*)")
+
+
 def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
     lines = companion.dialogue()
     report.dialogue = [f"{who}: {text}" for _, who, text in lines]
@@ -328,6 +336,8 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
     report.resumed = companion.count("barge_in resumed", stream="err")
     errors = [text for _, s, text in companion.lines if s == "err"]
+    report.trace = [f"{t:.2f} {_TRACED.search(text).group(1)}" for t, s, text in companion.lines
+                    if s == "err" and _TRACED.search(text)]
     # ALSA's "snd_pcm_recover underrun" lines, and what the speaker counted per reply.
     report.underruns = sum("underrun occurred" in text for text in errors)
     for text in errors:

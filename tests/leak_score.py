@@ -29,6 +29,7 @@ class SessionReport:
     speech_s: float = 0.0
     dialogue: list[str] = field(default_factory=list)
     asked: list[tuple[str, float, float]] = field(default_factory=list)  # (question, start, end)
+    trace: list[str] = field(default_factory=list)  # the companion's turn and barge-in log lines
 
     @property
     def underruns_per_min(self) -> float:
@@ -38,6 +39,7 @@ class SessionReport:
         data = {**asdict(self), "underruns_per_min": round(self.underruns_per_min, 2)}
         data.pop("interrupted_at")
         data.pop("asked")
+        data.pop("trace")
         return data
 
 

@@ -1,8 +1,9 @@
 """`companion run` on the leak rig: its speaker leaks into its microphone at 0.3 gain.
 
-Behaviour only (no timing): every question is answered once, nothing else is answered, what is
-said over a reply without words (a backchannel, a cough, a knock) does not cut it, and a real
-interruption stops it; with AEC3 (full duplex) and with the half-duplex gate it falls back to.
+Behaviour only (no timing): every question is answered once, nothing else is answered (an
+"mm-hm" after an answer neither), what is said over a reply without words (a backchannel, a
+cough, a knock) does not cut it, and a real interruption stops it; with AEC3 (full duplex) and
+with the half-duplex gate it falls back to.
 The figures (self-answers, barge-in stop time, pauses, underruns per minute) come from
 ``python -m tests.leak_rig`` (see tests/leak_rig.py). A full session takes about three minutes
 of both cores.
@@ -32,7 +33,7 @@ def tools() -> None:
 
 
 def assert_heard_only_the_user(report: SessionReport) -> None:
-    lines = "\n".join(report.dialogue)
+    lines = "\n".join([*report.dialogue, "-- the companion's log:", *report.trace])
     assert report.self_answers == 0 and report.noise_replies == 0, lines
     assert report.answered_once == report.questions, lines
 
@@ -48,6 +49,6 @@ def test_with_the_leak_it_hears_only_the_user(tmp_path: Path, echo: str, real_br
     telling the long story asked for, and a short reply leaves nothing to interrupt."""
     report = run_session(tmp_path, REPO, echo=echo)
     assert_heard_only_the_user(report)
-    lines = "\n".join(report.dialogue)
+    lines = "\n".join([*report.dialogue, "-- the companion's log:", *report.trace])
     assert report.false_barge_ins == 0, lines  # the mm-hm, the cough, the knock: not cut
     assert report.barge_in_stopped, lines  # the real interruption stopped the reply

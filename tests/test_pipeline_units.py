@@ -315,6 +315,19 @@ async def test_accept_filters_what_gets_answered() -> None:
                            realtime=True) == []
 
 
+@pytest.mark.parametrize("reply", ["Paris is lovely in spring.", "Shall I tell you more?"])
+async def test_a_murmur_is_answered_only_when_it_answers_a_question(reply: str) -> None:
+    """An "mm-hmm" after a statement is a listener's murmur: nothing to answer. After the
+    companion asked something it means yes, and is answered."""
+    stt = FakeSTT(by_length=[(1.2, "Mm-hmm."), (99, "tell me about paris")])
+    conv = conversation(reply, stt=stt)
+    results = await conv.run(ScriptedMic([(1.5, True), (2.0, False), (0.4, True), (1.5, False)]),
+                             RecordingSink(), realtime=True)
+    heard = [result.transcript for result in results]
+    asked = reply.endswith("?")
+    assert heard == (["tell me about paris", "Mm-hmm."] if asked else ["tell me about paris"])
+
+
 async def test_reasoning_is_never_spoken() -> None:
     conv = conversation("<think>The user asks about the sky. Rayleigh scattering...</think>"
                         "It scatters blue light.")

@@ -129,3 +129,21 @@ def test_short_window_decode_is_as_accurate_as_the_full_window() -> None:
             finally:
                 stt.fast_window = True
     assert errors["fast"] <= errors["full"] and errors["fast"] <= 2, errors
+
+
+def test_a_hummed_mm_hmm_is_written_as_a_sound_while_words_stay_words(stt: WhisperSTT) -> None:
+    """Whisper tiny alone writes these hums as words ("And man, then, then", "in the end",
+    "Maybe 10."), which the companion then answered; the short words must not become sounds."""
+    from tools.synth import VOICES, silence, speak
+    from voice.sounds import only_sounds
+
+    def heard(text: str, voice: int) -> str:
+        clip = np.concatenate([silence(0.3), speak(text, VOICES[voice]), silence(0.6)])
+        return stt.transcribe(clip.astype(np.int16))
+
+    hums = [heard(text, voice) for text, voice in [("Mm-hmm.", 3), ("Mm-hmm.", 5),
+                                                   ("Mm-hmm.", 7), ("Mhm.", 2)]]
+    assert all(only_sounds(text) for text in hums), hums
+    said = [("Yes.", 0), ("Okay.", 2), ("Paris.", 3), ("No.", 5), ("Tell me more.", 7)]
+    for text, voice in said:
+        assert words(heard(text, voice)) == words(text)

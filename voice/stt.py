@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 
 from models.errors import ModelCorruptError, ModelMissingError
+from voice.sounds import only_sounds, words
 
 __all__ = ["SpeechToText", "WhisperSTT"]
 
@@ -27,6 +28,17 @@ _MIN_SAMPLES = 1600  # 0.1 s at 16 kHz
 # our tests (shorter windows make the decoder repeat itself) at a quarter of the time.
 _FAST_WINDOW_S = 10.0
 _FAST_MAX_S = 25.0
+_MAX_TOKENS = 448  # whisper's decoder context
+# Whisper tiny writes a hummed "mm-hmm" as words ("And then them.", "And anthem."), and the
+# companion answered them (6 of 6 on the leak rig). Primed with such sounds as the text said just
+# before, it writes "Mm-hmm." (6 of 6 there), while words stay words (only a few nasal ones such as
+# "Man" or "Mom" can turn into a hum). So a text of a few words whisper is unsure of is decoded once
+# more, primed, reusing the encoder's output (about +40 ms), and the sound is kept only when it is
+# at least as likely as the words were.
+_SOUND_PROMPT = " Mm-hmm. Uh-huh."
+_SOUND_MAX_WORDS = 4
+_SOUND_MAX_TOKENS = 10  # "Mm-hmm." is 6; a primed decode may otherwise repeat "mm" at length
+_SURE_SCORE = -0.4  # mean token log-probability above which the words are taken as heard
 
 
 def _check_model_dir(path: Path) -> None:
@@ -101,7 +113,6 @@ class WhisperSTT:
         """One greedy decode over a 10 s window instead of faster-whisper's 30 s one."""
         import ctranslate2
         from faster_whisper.tokenizer import Tokenizer
-        from faster_whisper.transcribe import get_suppressed_tokens
 
         model = self._model
         window = int(_FAST_WINDOW_S * 16000)
@@ -114,15 +125,35 @@ class WhisperSTT:
             to_cpu=False)
         tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                               task="transcribe", language=self.language or "en")
-        result = model.model.generate(
-            encoded, [list(tokenizer.sot_sequence) + [tokenizer.no_timestamps]],
-            beam_size=self.beam_size, max_length=min(448, int(audio.size / 16000 * 8) + 16),
+        max_length = min(_MAX_TOKENS // 2, int(audio.size / 16000 * 8) + 16)
+        text, score, no_speech = self._decode(encoded, tokenizer, max_length)
+        # Whisper's own rule for "this was not speech": likely silence and a low-confidence text.
+        if no_speech > 0.6 and score < -1.0:
+            return ""
+        if score < _SURE_SCORE and 0 < len(words(text)) <= _SOUND_MAX_WORDS \
+                and not only_sounds(text):
+            sound, sound_score, _ = self._decode(encoded, tokenizer, _SOUND_MAX_TOKENS,
+                                                 _SOUND_PROMPT)
+            _LOG.debug("stt.sound words=%r score=%.2f sound=%r score=%.2f", text, score, sound,
+                       sound_score)
+            if only_sounds(sound) and sound_score >= score:
+                return sound
+        return text
+
+    def _decode(self, encoded: object, tokenizer: object, max_length: int,
+                prompt: str = "") -> tuple[str, float, float]:
+        """(text, mean token log-probability, no-speech probability) of one greedy decode of the
+        encoder output; ``prompt``: text as if said just before, which whisper's style follows."""
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        before = [tokenizer.sot_prev, *tokenizer.encode(prompt)] if prompt else []
+        result = self._model.model.generate(
+            encoded, [before + list(tokenizer.sot_sequence) + [tokenizer.no_timestamps]],
+            beam_size=self.beam_size, max_length=max_length + len(before),
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             return_scores=True, return_no_speech_prob=True)[0]
-        # Whisper's own rule for "this was not speech": likely silence and a low-confidence text.
-        if result.no_speech_prob > 0.6 and result.scores[0] < -1.0:
-            return ""
-        return tokenizer.decode(result.sequences_ids[0]).strip()
+        return (tokenizer.decode(result.sequences_ids[0]).strip(), result.scores[0],
+                result.no_speech_prob)
 
     def word_times(self, samples: np.ndarray) -> list[tuple[str, float, float]]:
         """(word, start s, end s) of 16 kHz int16 audio: for benches that cut speech between
