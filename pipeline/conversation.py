@@ -96,7 +96,7 @@ class Conversation:
         self._task: asyncio.Task[TurnResult] | None = None
         self._listener: ListenStage | None = None
         self._inbox: Channel[ConversationItem] | None = None
-        self._muted = False
+        self.muted = False  # set with set_muted()
         self._barge_in = False
         self._paused: BargeIn | None = None  # the barge-in that holds the current reply
 
@@ -122,7 +122,7 @@ class Conversation:
         listener = ListenStage.from_config(self.config.audio, self.transcriber,
                                            vad=self.make_vad(), realtime=realtime,
                                            scorer=self.scorer)
-        listener.muted = self._muted
+        listener.muted = self.muted
         self._listener = listener
         self._barge_in = realtime and self.config.audio.barge_in
         inbox: Channel[ConversationItem] = Channel(maxsize=0)
@@ -178,9 +178,9 @@ class Conversation:
         elif isinstance(item, BargeIn):
             await self._barged_in(item)
         elif isinstance(item, Utterance):
+            assert self.transcriber is not None, "a spoken turn needs the speech models loaded"
             if self._paused is not None:
-                text = await self._stt().final_text(item)
-                log.debug("barge_in heard speech_ms=%.0f text=%r", item.speech_s * 1000, text)
+                text = await self.transcriber.final_text(item)
                 if not await self._interrupted_by(text, item.speech_s):
                     self._resume()  # a cough, a knock, an "mm-hm": go on where it was
                     return
@@ -232,16 +232,10 @@ class Conversation:
         self._playback_started()
 
     def _answerable(self, text: str) -> str | None:
-        """What of ``text`` to answer; None when it is not for us (``accept``) or only a sound
-        ("mm-hmm", "uh"): a listener's murmur, unless it answers the question just asked."""
-        if only_sounds(text) and not (self.results and self.results[-1].reply.endswith("?")):
-            log.debug("utterance.ignored reason=sound")
-            return None
-        return self.accept(text)
-
-    def _stt(self) -> Transcriber:
-        assert self.transcriber is not None, "a spoken turn needs the speech models loaded"
-        return self.transcriber
+        """What of ``text`` to answer: None when not for us (``accept``), or only a sound
+        ("mm-hmm", "uh") that does not answer a question the last reply asked."""
+        asked = bool(self.results) and self.results[-1].reply.endswith("?")
+        return None if only_sounds(text) and not asked else self.accept(text)
 
     async def _guess(self, guess: Guess, sink: AudioSink) -> None:
         text = self._answerable(guess.text)
@@ -256,7 +250,8 @@ class Conversation:
             self._start(text, guess.voiced_end_t, sink, self.thinker, committed=False)
 
     async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
-        text = await self._stt().final_text(utterance)
+        assert self.transcriber is not None
+        text = await self.transcriber.final_text(utterance)
         self.bus.emit(Transcript(text=text, final=True))
         turn = self._turn
         if turn is not None and not turn.committed:
@@ -359,13 +354,9 @@ class Conversation:
         if self.speaker is not None:
             self.speaker.persona = persona
 
-    @property
-    def muted(self) -> bool:
-        return self._muted
-
     def set_muted(self, muted: bool) -> None:
         """Muted: the microphone is ignored entirely (privacy), replies still play."""
-        self._muted = muted
+        self.muted = muted
         if self._listener is not None:
             self._listener.muted = muted
         if muted:
