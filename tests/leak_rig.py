@@ -9,10 +9,11 @@ companion <── default source "mic.monitor" ───────────
 ```
 
 ``run_session`` drives `companion run -v` (any checkout: ``repo``) through a scripted
-conversation with espeak-ng users: plain questions, an "mm-hm" after an answer, backchannels /
-a cough / a door knock during a long reply, a real interruption, then silence; and reports what
-happened (``SessionReport``): self-answers, questions answered once, barge-in stop time, false
-barge-ins (a reply cut by noise) and pauses that resumed, underruns per minute of speech.
+conversation with espeak-ng users: plain questions (``murmur``: and an "mm-hm" after the first
+answer), backchannels / a cough / a door knock during a long reply, a real interruption, then
+silence; and reports what happened (``SessionReport``): self-answers, questions answered once,
+barge-in stop time, false barge-ins (a reply cut by noise) and pauses that resumed, underruns per
+minute of speech.
 ``echo`` is the companion's ``[audio] echo`` ("auto": AEC3, "gate": half-duplex, "off").
 tests/test_leak_rig.py asserts the behaviour; ``python -m tests.leak_rig`` prints the figures.
 """
@@ -191,19 +192,24 @@ def make_speech(folder: Path) -> dict[str, Path]:
 
 def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float = 0.3,
                 extra_args: tuple[str, ...] = (), short: bool = False,
-                turn_words: bool = True) -> SessionReport:
+                turn_words: bool = True, audio: tuple[str, ...] = (),
+                murmur: bool = False) -> SessionReport:
     """One scripted conversation on the leak rig; the report of what the companion did.
 
     ``short``: two questions and the silence after them only (no backchannels, no barge-in).
+    ``audio``: more ``[audio]`` settings, as TOML lines ("barge_in_pause_ms = 120").
+    ``murmur``: an "mm-hm" after the first answer too (whisper tiny often hears words in it).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
     report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else "")
-                           + ("" if turn_words else " turn_words=off"))
+                           + ("" if turn_words else " turn_words=off")
+                           + "".join(f" {line.replace(' ', '')}" for line in audio))
     home = workdir / "home"
     home.mkdir(exist_ok=True)
     (home / "config.toml").write_text(
-        f'[audio]\necho = "{echo}"\nturn_words = {str(turn_words).lower()}\n')
+        f'[audio]\necho = "{echo}"\nturn_words = {str(turn_words).lower()}\n'
+        + "".join(f"{line}\n" for line in audio))
     args = extra_args
     with PulseServer(workdir, leak_gain=leak_gain) as pulse:
         monitor = SpeakerMonitor(pulse.env)
@@ -213,7 +219,7 @@ def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float 
             if not companion.wait_for("is listening", 180, stream="err"):
                 raise RuntimeError("companion did not start: "
                                    + "\n".join(t for _, _, t in companion.lines[-20:]))
-            _converse(pulse, monitor, mic, companion, speech, report, short)
+            _converse(pulse, monitor, mic, companion, speech, report, short, murmur)
         finally:
             companion.stop()
             monitor.close()
@@ -259,11 +265,11 @@ def _speech_onset(mic: SpeakerMonitor, wav: Path, since: float) -> float:
 
 def _converse(pulse: PulseServer, monitor: SpeakerMonitor, mic: SpeakerMonitor,
               companion: Companion, speech: dict[str, Path], report: SessionReport,
-              short: bool) -> None:
+              short: bool, murmur: bool = False) -> None:
     for i, question in enumerate(QUESTIONS[:2] if short else QUESTIONS):
         t = _ask(pulse, speech, question, report)
         _await_reply(pulse, monitor, companion, t)
-        if i == 0:  # a murmur after the answer (a statement): nothing to answer
+        if i == 0 and murmur:  # a murmur after the answer (a statement): nothing to answer
             pulse.play(speech["mm-hm"])
             time.sleep(4.0)
             monitor.wait_quiet(2.0, 60)
@@ -309,7 +315,7 @@ def _stopped(companion: Companion, monitor: SpeakerMonitor, t_int: float,
 
 
 # What a failed assertion shows: what was heard, when turns ended, pauses and stops, replies.
-_TRACED = re.compile(r"msg=((?:barge_in|turn\.end|transcript final=True|reply ).*)")
+_TRACED = re.compile(r"msg=((?:barge_in|turn\.end|transcript final=True|reply |stt\.sound).*)")
 
 
 def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport) -> None:
@@ -358,13 +364,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
     parser.add_argument("--no-turn-words", dest="turn_words", action="store_false",
                         help="end turns without the words' model ([audio] turn_words = false)")
+    parser.add_argument("--murmur", action="store_true",
+                        help='an "mm-hm" after the first answer, which must not be answered')
+    parser.add_argument("--audio", action="append", default=[], metavar="KEY=VALUE",
+                        help="another [audio] setting, e.g. barge_in_pause_ms=120 (repeatable)")
     args = parser.parse_args(argv)
     if missing_tools():
         print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
               "pulseaudio-utils)", file=sys.stderr)
         return 1
     report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak,
-                         turn_words=args.turn_words)
+                         turn_words=args.turn_words,
+                         audio=tuple(setting.replace("=", " = ", 1) for setting in args.audio),
+                         murmur=args.murmur)
     print(json.dumps(report.to_dict(), indent=1))
     return 0
 

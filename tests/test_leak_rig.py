@@ -1,9 +1,8 @@
 """`companion run` on the leak rig: its speaker leaks into its microphone at 0.3 gain.
 
-Behaviour only (no timing): every question is answered once, nothing else is answered (an
-"mm-hm" after an answer neither), what is said over a reply without words (a backchannel, a
-cough, a knock) does not cut it, and a real interruption stops it; with AEC3 (full duplex) and
-with the half-duplex gate it falls back to.
+Behaviour only (no timing): every question is answered once, nothing else is answered, what is
+said over a reply without words (a backchannel, a cough, a knock) does not cut it, and a real
+interruption stops it; with AEC3 (full duplex) and with the half-duplex gate it falls back to.
 The figures (self-answers, barge-in stop time, pauses, underruns per minute) come from
 ``python -m tests.leak_rig`` (see tests/leak_rig.py). A full session takes about three minutes
 of both cores.

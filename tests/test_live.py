@@ -57,6 +57,14 @@ class Lines:
             self._queue.put(line.rstrip("\n"))
         self._queue.put(None)
 
+    def drain(self) -> list[str]:
+        """Every line so far, those not yet waited for included."""
+        while not self._queue.empty():
+            line = self._queue.get()
+            if line is not None:
+                self.lines.append(line)
+        return self.lines
+
     def wait_for(self, needle: str, timeout: float, count: int = 1) -> list[str]:
         deadline = time.monotonic() + timeout
         while sum(needle in line for line in self.lines) < count:
@@ -91,15 +99,18 @@ def test_live_conversation_on_the_default_devices(pulse_env: dict[str, str], tmp
         ["parecord", "-d", "speaker.monitor", "--rate=16000", "--channels=1", "--format=s16le",
          "--file-format=wav", str(recording)], env=pulse_env)
     env = {**pulse_env, "COMPANION_HOME": str(companion_home)}
-    companion = subprocess.Popen(
-        [sys.executable, "-m", "shells.cli", "run"], env=env, stdin=subprocess.DEVNULL,
+    companion = subprocess.Popen(  # -v: a failure shows what it heard and did
+        [sys.executable, "-m", "shells.cli", "-v", "run"], env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     out, err = Lines(companion.stdout, companion), Lines(companion.stderr, companion)
     try:
         err.wait_for("is listening", timeout=120)
         for number, wav in enumerate(wavs, start=1):
             subprocess.run(["paplay", "-d", "micfeed", str(wav)], env=pulse_env, check=True)
-            out.wait_for("juniper:", timeout=180, count=number)  # a deadline, not a speed test
+            try:
+                out.wait_for("juniper:", timeout=180, count=number)  # a deadline, not a speed test
+            except AssertionError as e:  # what it logged tells why
+                raise AssertionError(f"{e}\nits log: {err.drain()[-30:]}") from None
         heard = out.wait_for("you:", timeout=1, count=2)
         assert "capital" in heard[0].lower() and "spider" in heard[1].lower()
         time.sleep(1.0)  # let the last reply finish playing

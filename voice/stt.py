@@ -134,9 +134,10 @@ class WhisperSTT:
                 and not only_sounds(text):
             sound, sound_score, _ = self._decode(encoded, tokenizer, _SOUND_MAX_TOKENS,
                                                  _SOUND_PROMPT)
-            _LOG.debug("stt.sound words=%r score=%.2f sound=%r score=%.2f", text, score, sound,
-                       sound_score)
-            if only_sounds(sound) and sound_score >= score:
+            kept = only_sounds(sound) and sound_score >= score
+            _LOG.info("stt.sound words=%r score=%.2f sound=%r score=%.2f kept=%s", text, score,
+                      sound, sound_score, kept)
+            if kept:
                 return sound
         return text
 
