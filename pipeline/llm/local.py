@@ -22,6 +22,7 @@ from models.errors import ModelCorruptError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.llm.base import LOAD_LOCK, GenerationStats, Message
+from pipeline.llm.no_repeat import RepeatAvoider
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ _OPEN_END = "\ue000prefill-ends-here\ue000"
 PREFILL_STEP = 16
 
 # End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
+RECENT_REPLIES = 3  # the replies a new one should not copy (pipeline.llm.no_repeat)
 _STOPS = ["<|im_end|>", "<|im_start|>", "<end_of_turn>", "<start_of_turn>", "<|eot_id|>",
           "<|end|>", "</s>", "\nuser:", "\nUser:", "\nuser\n", "\nHuman:", "\nassistant:"]
 
@@ -179,10 +181,15 @@ class LlamaChat:
             cached = self._llama._input_ids[: self._llama.n_tokens].tolist()
             stats.prompt_tokens = len(prompt)
             stats.reused_tokens = _common_prefix(cached, prompt)
+            from llama_cpp import LogitsProcessorList
+
+            past = [self._llama.tokenize(m["content"].encode(), add_bos=False)
+                    for m in messages[-2 * RECENT_REPLIES:] if m["role"] == "assistant"]
             chunks = self._llama.create_completion(
                 prompt, stream=True, max_tokens=max_tokens,
                 temperature=self.config.temperature, repeat_penalty=self.config.repeat_penalty,
                 stop=_STOPS,
+                logits_processor=LogitsProcessorList([RepeatAvoider(past, len(prompt))]),
             )
             try:
                 for chunk in chunks:
