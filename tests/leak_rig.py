@@ -197,14 +197,14 @@ def run_session(workdir: Path, repo: Path, echo: str = "auto", leak_gain: float 
     """One scripted conversation on the leak rig; the report of what the companion did.
 
     ``short``: two questions and the silence after them only (no backchannels, no barge-in).
-    ``audio``: more ``[audio]`` settings, as TOML lines ("barge_in_pause_ms = 120").
+    ``audio``: more ``[audio]`` settings, as TOML lines ("barge_in_pause_ms=120").
     ``murmur``: an "mm-hm" after the first answer too (whisper tiny often hears words in it).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     speech = make_speech(workdir)
     report = SessionReport(mode=f"echo={echo}" + (f" leak={leak_gain}" if leak_gain else "")
                            + ("" if turn_words else " turn_words=off")
-                           + "".join(f" {line.replace(' ', '')}" for line in audio))
+                           + "".join(f" {line}" for line in audio))
     home = workdir / "home"
     home.mkdir(exist_ok=True)
     (home / "config.toml").write_text(
@@ -342,8 +342,8 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     report.false_barge_ins = sum(t < report.interrupted_at - 0.2 for t in barge_ins)
     report.resumed = companion.count("barge_in resumed", stream="err")
     errors = [text for _, s, text in companion.lines if s == "err"]
-    report.trace = [f"{t:.2f} {_TRACED.search(text).group(1)}" for t, s, text in companion.lines
-                    if s == "err" and _TRACED.search(text)]
+    report.trace = [f"{t:.2f} {found.group(1)}" for t, s, text in companion.lines
+                    if s == "err" and (found := _TRACED.search(text))]
     # ALSA's "snd_pcm_recover underrun" lines, and what the speaker counted per reply.
     report.underruns = sum("underrun occurred" in text for text in errors)
     for text in errors:
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak,
                          turn_words=args.turn_words,
-                         audio=tuple(setting.replace("=", " = ", 1) for setting in args.audio),
+                         audio=tuple(args.audio),
                          murmur=args.murmur)
     print(json.dumps(report.to_dict(), indent=1))
     return 0

@@ -31,8 +31,13 @@ def tools() -> None:
         pytest.skip(message)
 
 
+def shown(report: SessionReport) -> str:
+    """What a failed assertion shows: the dialogue, then the companion's log lines."""
+    return "\n".join([*report.dialogue, "-- the companion's log:", *report.trace])
+
+
 def assert_heard_only_the_user(report: SessionReport) -> None:
-    lines = "\n".join([*report.dialogue, "-- the companion's log:", *report.trace])
+    lines = shown(report)
     assert report.self_answers == 0 and report.noise_replies == 0, lines
     assert report.answered_once == report.questions, lines
 
@@ -48,6 +53,6 @@ def test_with_the_leak_it_hears_only_the_user(tmp_path: Path, echo: str, real_br
     telling the long story asked for, and a short reply leaves nothing to interrupt."""
     report = run_session(tmp_path, REPO, echo=echo)
     assert_heard_only_the_user(report)
-    lines = "\n".join([*report.dialogue, "-- the companion's log:", *report.trace])
+    lines = shown(report)
     assert report.false_barge_ins == 0, lines  # the mm-hm, the cough, the knock: not cut
     assert report.barge_in_stopped, lines  # the real interruption stopped the reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -125,7 +125,7 @@ class WhisperSTT:
             to_cpu=False)
         tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                               task="transcribe", language=self.language or "en")
-        max_length = min(_MAX_TOKENS // 2, int(audio.size / 16000 * 8) + 16)
+        max_length = min(_MAX_TOKENS, int(audio.size / 16000 * 8) + 16)
         text, score, no_speech = self._decode(encoded, tokenizer, max_length)
         # Whisper's own rule for "this was not speech": likely silence and a low-confidence text.
         if no_speech > 0.6 and score < -1.0:
@@ -141,7 +141,7 @@ class WhisperSTT:
                 return sound
         return text
 
-    def _decode(self, encoded: object, tokenizer: object, max_length: int,
+    def _decode(self, encoded: Any, tokenizer: Any, max_length: int,
                 prompt: str = "") -> tuple[str, float, float]:
         """(text, mean token log-probability, no-speech probability) of one greedy decode of the
         encoder output; ``prompt``: text as if said just before, which whisper's style follows."""
@@ -150,7 +150,7 @@ class WhisperSTT:
         before = [tokenizer.sot_prev, *tokenizer.encode(prompt)] if prompt else []
         result = self._model.model.generate(
             encoded, [before + list(tokenizer.sot_sequence) + [tokenizer.no_timestamps]],
-            beam_size=self.beam_size, max_length=max_length + len(before),
+            beam_size=self.beam_size, max_length=min(_MAX_TOKENS, max_length + len(before)),
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             return_scores=True, return_no_speech_prob=True)[0]
         return (tokenizer.decode(result.sequences_ids[0]).strip(), result.scores[0],

@@ -32,8 +32,8 @@ _OPEN_END = "\ue000prefill-ends-here\ue000"
 # 5 ms with a 1.5B on 2 cores), at a small cost in prefill speed (see llm_speed.measure_prefill).
 PREFILL_STEP = 16
 
-# End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
 RECENT_REPLIES = 3  # the replies a new one should not copy (pipeline.llm.no_repeat)
+# End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
 _STOPS = ["<|im_end|>", "<|im_start|>", "<end_of_turn>", "<start_of_turn>", "<|eot_id|>",
           "<|end|>", "</s>", "\nuser:", "\nUser:", "\nuser\n", "\nHuman:", "\nassistant:"]
 
