@@ -326,8 +326,9 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     heard_at = [t for t, who, _ in lines if who == "you"]
     for t, (heard, answered, last_reply) in zip(heard_at, _exchanges(lines), strict=True):
         # The question whose end came last before the line (endpoint + transcription: < 6 s).
-        just = [q for q, _, end in report.asked if end <= t <= end + 6.0]
-        kind = classify(heard, asked, last_reply, just[-1] if just else None)
+        just = [(q, end) for q, _, end in report.asked if end <= t <= end + 6.0]
+        first = bool(just) and not any(just[-1][1] <= u < t for u in heard_at)
+        kind = classify(heard, asked, last_reply, just[-1][0] if just else None, first)
         if kind in answers and answers[kind] and answered:
             kind = "self"  # each question is asked once: hearing it again is hearing itself
         if kind in answers:

@@ -59,15 +59,18 @@ def _share(heard: str, source: str) -> float:
     return sum(w in known for w in words) / len(words) if words else 0.0
 
 
-def classify(heard: str, asked: list[str], last_reply: str, expected: str | None = None) -> str:
+def classify(heard: str, asked: list[str], last_reply: str, expected: str | None = None,
+             first: bool = False) -> str:
     """What a `you:` line was: one of ``asked`` (the user spoke it), "self" (the companion's own
     last reply, or words nobody said), or "noise" (a backchannel, a cough, a knock).
     ``expected``: the question the user had just finished asking when the line came, which
     a garbled transcript still is ("What color is most kind of Clio T?") unless it is more
-    like the companion's reply."""
+    like the companion's reply. ``first``: the line is the first one heard since that question
+    ended, so it is how the question was heard, however garbled ("How many land can start at
+    five or half?"), unless it is the reply heard back."""
     best = max(asked, key=lambda q: _share(heard, q), default="")
     own = _share(heard, last_reply)
-    if expected and _share(heard, expected) >= 0.25 and own < 0.5:
+    if expected and (first or _share(heard, expected) >= 0.25) and own < 0.5:
         return expected
     # Two questions heard as one utterance still are the user's words.
     user = max(_share(heard, best), _share(heard, " ".join(asked)) - 0.1)

@@ -19,8 +19,12 @@ def test_a_garbled_question_just_asked_is_the_question_unless_it_echoes_the_repl
     garbled = "What color is most kind of Clio T?"
     assert classify(garbled, ASKED, "A spider has eight legs.") == "self"  # out of context
     assert classify(garbled, ASKED, "A spider has eight legs.", QUESTIONS[2]) == QUESTIONS[2]
+    misheard = "How many land can start at five or half?"  # whisper tiny, one espeak voice
+    assert classify(misheard, ASKED, "Paris.", QUESTIONS[1]) == "self"  # a later line
+    assert classify(misheard, ASKED, "Paris.", QUESTIONS[1], first=True) == QUESTIONS[1]
     echo = "the capital of Francis Paris."
     assert classify(echo, ASKED, "The capital of France is Paris.", QUESTIONS[0]) == "self"
+    assert classify(echo, ASKED, "The capital of France is Paris.", QUESTIONS[0], True) == "self"
 
 
 def test_its_own_reply_heard_back_is_a_self_answer() -> None:
