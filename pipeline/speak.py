@@ -9,6 +9,7 @@ import numpy as np
 
 from memory.affect import Affect
 from pipeline.context import NEUTRAL, TurnContext
+from pipeline.cpu import CPU
 from pipeline.items import Clause, SpokenAudio
 from pipeline.persona import Persona
 from pipeline.stage import Channel
@@ -30,7 +31,8 @@ class Speaker:
     async def speak(self, text: str, affect: Affect = NEUTRAL) -> AsyncIterator[np.ndarray]:
         # A sad or anxious user gets a slower voice and longer pauses between sentences.
         scale = self.persona.length_scale / affect.speaking_rate
-        chunks = iterate_in_thread(lambda: self.tts.stream(text, length_scale=scale), maxsize=4)
+        chunks = iterate_in_thread(
+            lambda: CPU.urgently(self.tts.stream(text, length_scale=scale)), maxsize=4)
         async with aclosing(chunks) as audio:
             async for chunk in audio:
                 yield chunk

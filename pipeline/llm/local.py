@@ -21,6 +21,7 @@ from typing import Any
 from models.errors import ModelCorruptError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
+from pipeline.cpu import CPU
 from pipeline.llm.base import LOAD_LOCK, GenerationStats, Message
 from pipeline.llm.no_repeat import RepeatAvoider
 
@@ -191,8 +192,10 @@ class LlamaChat:
                 stop=_STOPS,
                 logits_processor=LogitsProcessorList([RepeatAvoider(past, len(prompt))]),
             )
+            # On the CPU, a clause being voiced goes first (pipeline.cpu); on a GPU, no need.
+            tokens = CPU.patiently(chunks) if self.config.gpu_layers == 0 else chunks
             try:
-                for chunk in chunks:
+                for chunk in tokens:
                     choice = chunk["choices"][0]
                     stats.cut_short = choice.get("finish_reason") == "length"
                     if choice["text"]:

@@ -1,0 +1,99 @@
+"""CPU turns: a clause being voiced runs alone; the LLM waits for it between two tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+
+import numpy as np
+
+from pipeline.config import LlmConfig
+from pipeline.cpu import CPU, CpuTurns
+from pipeline.persona import load_persona
+from pipeline.speak import Speaker
+from tests.fakes import FakeTTS
+from tests.test_llm_prefill import chat, turn
+
+
+def test_patient_work_waits_for_urgent_work_and_never_forever() -> None:
+    cpu = CpuTurns(max_wait_s=5.0)
+    order: list[str] = []
+
+    def urgent() -> None:
+        with cpu.urgent():
+            time.sleep(0.3)
+            order.append("urgent done")
+
+    worker = threading.Thread(target=urgent)
+    worker.start()
+    time.sleep(0.05)
+    for _ in cpu.patiently(["token"]):
+        order.append("token")
+    worker.join()
+    assert order == ["urgent done", "token"]
+    assert cpu.waited_s >= 0.2
+
+    stuck = CpuTurns(max_wait_s=0.1)
+    with stuck.urgent():  # an urgent section that never lets go only delays the patient one
+        assert list(stuck.patiently([1, 2])) == [1, 2]
+
+
+def test_urgent_items_hold_the_cores_only_while_they_are_computed() -> None:
+    cpu = CpuTurns()
+    held: list[int] = []
+
+    def items() -> Iterator[int]:
+        for n in range(3):
+            held.append(cpu._urgent)
+            yield n
+
+    for _ in cpu.urgently(items()):
+        assert cpu._urgent == 0  # the consumer holding an item does not block the LLM
+    assert held == [1, 1, 1] and cpu._urgent == 0
+
+
+def test_the_llm_waits_while_a_clause_is_voiced() -> None:
+    llm = chat()
+    llm._llama.reset()
+    stamps: list[float] = []
+    with CPU.urgent():
+        released = time.monotonic() + 0.4
+        waiter = threading.Thread(target=lambda: stamps.extend(
+            time.monotonic() for _ in llm.stream(turn("Tell me about rivers."), 4)))
+        waiter.start()
+        time.sleep(0.4)
+    waiter.join()
+    assert stamps and min(stamps) >= released  # no token while the clause was synthesized
+
+
+def test_a_gpu_llm_does_not_wait() -> None:
+    llm = chat()
+    llm._llama.reset()
+    gpu = LlmConfig(context_tokens=512, gpu_layers=-1)
+    llm.config, cpu_config = gpu, llm.config
+    try:
+        waited = CPU.waited_s
+        with CPU.urgent():
+            assert "".join(llm.stream(turn("Hello there."), 2))
+        assert CPU.waited_s == waited  # a GPU does not take the cores the voice needs
+    finally:
+        llm.config = cpu_config
+
+
+def test_speech_synthesis_runs_as_urgent_work() -> None:
+    held: list[int] = []
+
+    class WatchedTTS(FakeTTS):
+        def stream(self, text: str, length_scale: float | None = None) -> Iterator[np.ndarray]:
+            held.append(CPU._urgent)
+            yield from super().stream(text, length_scale)
+
+    speaker = Speaker(WatchedTTS(), load_persona("juniper"))
+
+    async def speak() -> int:
+        return len([chunk async for chunk in speaker.speak("Hello there, friend.")])
+
+    assert asyncio.run(speak()) >= 1
+    assert held == [1] and CPU._urgent == 0
