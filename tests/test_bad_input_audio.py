@@ -131,13 +131,13 @@ def test_stream_without_an_end_is_cut_at_the_limit() -> None:
     header = wav_bytes(b"", data_size=0xFFFFFFFF)
 
     def writer() -> None:
-        with os.fdopen(write, "wb") as out:
-            out.write(header)
-            try:
+        try:  # closing flushes into the pipe the reader has closed too
+            with os.fdopen(write, "wb") as out:
+                out.write(header)
                 while True:
                     out.write(bytes(1 << 16))
-            except BrokenPipeError:
-                pass
+        except BrokenPipeError:
+            pass
 
     threading.Thread(target=writer, daemon=True).start()
     with WavReader(f"/dev/fd/{read}", max_seconds=2.0) as reader, \
