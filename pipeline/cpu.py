@@ -4,7 +4,8 @@ Piper and llama.cpp each run two threads; on 2 cores side by side, piper took 21
 first clause instead of 100 ms and the LLM wrote 6.5 instead of 25 tokens/s. Taking turns is
 faster for both, and the LLM writes far ahead of the voice anyway (a clause of ~2 s of speech
 is ~15 tokens, 0.6 s of writing): so it waits between two tokens while a clause is being
-synthesized, and the first audio of a reply comes ~100 ms sooner.
+synthesized. In the pipeline's bench, piper's first clause took 106 ms on average against 130 ms
+(the slowest turn 157 against 238 ms): the LLM is not always writing when a clause is voiced.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class CpuTurns:
         self.max_wait_s = max_wait_s
         self._urgent = 0
         self._idle = threading.Condition()
-        self.waited_s = 0.0  # patient time spent waiting (for tests and the bench)
+        self.waited_s = 0.0  # patient time spent waiting (tests read it)
 
     @contextmanager
     def urgent(self) -> Iterator[None]:
