@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TONES = ("neutral", "happy", "sad", "anxious", "angry", "distress")
+TONES = ("neutral", "happy", "sad", "tired", "anxious", "angry", "distress")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "sad": ("sad", "down", "depressed", "lonely", "alone", "miss her", "miss him", "miss them",
             "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
             "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day"),
+    # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
+    # loss" were both said to it before it had a tone of its own.
+    "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
+              "burned out", "knackered", "wiped out", "no energy", "long day", "rough day",
+              "hard day", "bad day", "tough day", "sleepy", "shattered"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if"),
@@ -63,6 +68,8 @@ _STYLE = {
     "happy": ("The user sounds happy: share their joy warmly and briefly.", 1.05, 0),
     "sad": ("The user sounds sad: be gentle and warm, acknowledge the feeling before anything "
             "else, and do not rush to fix it.", 0.9, 200),
+    "tired": ("The user sounds tired: be gentle and warm, acknowledge how draining it was, and "
+              "do not lecture.", 0.94, 150),
     "anxious": ("The user sounds anxious: be calm and reassuring, speak in short, steady "
                 "sentences, and offer one small next step.", 0.92, 150),
     "angry": ("The user sounds frustrated or angry: stay calm, acknowledge it without "
@@ -72,9 +79,11 @@ _STYLE = {
 
 
 def _score(text: str, phrases: tuple[str, ...]) -> float:
+    """How strongly ``text`` speaks of one tone. "Passed away" is no exam passed: a phrase
+    followed by "away" does not count (the longer phrase is the sad one)."""
     score = 0.0
     for phrase in phrases:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b(?! away)", text):
             before = text[max(0, m.start() - 24):m.start()]
             # "not worried", "don't feel happy": a negated feeling does not count.
             if _NEGATION.search(before.split(",")[-1]):

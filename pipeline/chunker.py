@@ -1,11 +1,11 @@
 """Clause chunker: turns a stream of LLM text deltas into speakable pieces.
 
-The first clause is released as soon as it is complete (a comma or semicolon after a few words,
-or a sentence end) so speech starts early; a long first sentence without a comma is cut before
-a word that starts a phrase ("with", "because", "in"...), so the voice does not wait for
-its last word: on 2 cores the 1.5B writes a word in ~60 ms. After that whole sentences are
-released, which sound more natural. Markdown and list markers that small models like to emit
-are removed, because a voice must not read out asterisks.
+The first clause is released as soon as it is complete (an opening "Oh no,", a comma or
+semicolon after a few words, or a sentence end) so speech starts early; a long first sentence
+without a comma is cut before a word that starts a phrase ("with", "because", "in"...), so the
+voice does not wait for its last word: on 2 cores the 1.5B writes a word in ~60 ms. After that
+whole sentences are released, which sound more natural. Markdown and list markers that small
+models like to emit are removed, because a voice must not read out asterisks.
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ import re
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(\s+|$)")
 _CLAUSE_END = re.compile(r"[,;:—–]\s+")
+# "Oh no," "Aw,": a reply that opens with a sound of feeling says it at once, alone (an opener
+# of pipeline.prompting is all there is before the model's first token). Not "Well,": a reply
+# that fails after it would be heard as "Well, sorry, I lost my train of thought".
+_INTERJECTION = re.compile(r"\s*(?:oh|aw+|ugh|ah|oh no|oh dear|oh wow|wow),(?:\s+|$)",
+                           re.IGNORECASE)
 _MARKDOWN = re.compile(r"(\*\*|__|\*|`|#+\s*|^\s*[-•]\s+|^\s*\d+\.\s+)", re.MULTILINE)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
@@ -74,6 +79,8 @@ class ClauseChunker:
             if _has_words(text[: line_break.start()]):
                 return line_break.end()
         if not self._released_any:
+            if opening := _INTERJECTION.match(text):
+                return opening.end()
             clause = _CLAUSE_END.search(text)
             if clause and len(text[: clause.start()].split()) >= self.first_clause_min_words:
                 return clause.end()

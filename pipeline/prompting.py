@@ -43,10 +43,11 @@ _SHIFTED = {"today": "", "tonight": "that night", "this morning": "that morning"
 _TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
-_QUIET_TONES = {"sad", "anxious", "angry", "distress"}
+_QUIET_TONES = {"sad", "tired", "anxious", "angry", "distress"}
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
-_TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "anxious": f"They sound anxious. {_WARMLY}",
+_TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired. {_WARMLY}",
+               "anxious": f"They sound anxious. {_WARMLY}",
                "angry": f"They sound upset. {_WARMLY}",
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
@@ -147,18 +148,36 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
     return f"{hello}{', ' + user.name if user.name else ''}! {followup}"
 
 
+# The first words of a reply to a sad, tired, anxious or angry line, which the model goes on
+# from. Told only to "show you understand", the 1.5B said "That's great to hear!" to "I'm
+# exhausted", "It's nice to hear that you feel lonely", and "I understand how you feel. It's
+# important to..." to nearly everything; opened like this, it names the feeling in its own words
+# ("Oh no, that sounds like a tough day. How do you feel about it?"). Each is safe for any line
+# of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired"); not for a
+# dislike ("I hate running" is no bad day: "Oh no, that sounds tough! Running can be great...").
+OPENERS = {"sad": ("Oh, I'm so sorry", "Aw, that sounds"),
+           "tired": ("Oh no, that sounds", "Oh no,"),
+           "anxious": ("Oh, that sounds", "Aw, that sounds"),
+           "angry": ("Ugh, that sounds", "Oh no, that sounds")}
+
+
 def tone_hint(tone: str) -> str:
     """How to answer the user's tone, in words a small model follows (short replies that
     acknowledge the feeling; longer instructions made the 1.5B lecture)."""
     return _TONE_HINTS.get(tone, "")
 
 
+def dislikes_said(user_text: str, now: datetime) -> list[str]:
+    """What the user says they dislike in these words ("I hate running." -> ["running"])."""
+    return [f.text.removeprefix("The user dislikes ").rstrip(".")
+            for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
+
+
 def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
     """Reminders where a small model forgets: a dislike said just now is not to be praised,
     and a request for ideas must steer clear of what the user cannot stand."""
     hints = []
-    said_now = [f.text.removeprefix("The user dislikes ").rstrip(".")
-                for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
+    said_now = dislikes_said(user_text, now)
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")

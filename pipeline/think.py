@@ -4,10 +4,11 @@ Thinker   persona + history + memories + the user's words -> reply text (the LLM
 Script    fixed text to be spoken as it is (`say`, announcements): a turn like any other
 ThinkStage  either of them -> clauses ready for the voice, first clause as early as possible
 
-Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; a
-memory command ("what do you remember about me?") is answered from the store; otherwise
-the tone's style hint, a due follow-up and the recalled memories go into the prompt, just
-before the user's words, so persona and history stay a stable, KV-cached prefix. Nothing here
+Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; the
+time and date come from the clock; a memory command ("what do you remember about me?") is
+answered from the store; otherwise the tone's style hint, a due follow-up and the recalled
+memories go into the prompt, just before the user's words, so persona and history stay a
+stable, KV-cached prefix, and a feeling gets the reply's first words (``OPENERS``). Nothing here
 blocks the event loop: prompt building (tokenization) and the store run in worker threads.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from contextlib import aclosing
@@ -26,6 +28,7 @@ from typing import Protocol
 from memory.affect import detect_affect
 from models.errors import CompanionError
 from pipeline.chunker import ClauseChunker
+from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.history import History
@@ -40,7 +43,9 @@ from pipeline.llm.thinking import (
 )
 from pipeline.persona import Persona
 from pipeline.prompting import (
+    OPENERS,
     UserProfile,
+    dislikes_said,
     followup_fits,
     greeting_reply,
     memory_notes,
@@ -121,6 +126,9 @@ class Thinker:
         self.vision = vision
         self.camera = camera
         self.acks = AckPicker()
+        # one per tone, alternating (a fixed seed: the same conversation gets the same words)
+        self.openers = {tone: AckPicker(phrases, avoid=1, rng=random.Random(0))
+                        for tone, phrases in OPENERS.items()}
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
@@ -153,6 +161,11 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield CRISIS_REPLY
             return
+        told = clock_answer(text)
+        if told is not None:  # "what time is it?": the clock knows, the model cannot
+            ctx.timeline.mark("memory_ready")
+            yield told
+            return
         intent = self.recall.intent(text) if self.recall is not None else None
         if intent is not None and self.recall is not None:
             ctx.timeline.mark("memory_ready")
@@ -172,12 +185,26 @@ class Thinker:
             yield greeting
             return
         notes = list(turn_notes.lines)
+        opener = self._opener(text, ctx)
+        if opener:
+            yield opener  # the voice can start on it before the model has read the prompt
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
+        if opener:
+            messages = [*messages, {"role": "assistant", "content": opener}]
         async with aclosing(self._guarded(messages, max_tokens, ctx)) as deltas:
             async for delta in deltas:
                 yield delta
+
+    def _opener(self, text: str, ctx: TurnContext) -> str:
+        """The reply's first words for a feeling (``OPENERS``); "" for other lines, a dislike,
+        a turn at risk (the safety guard words those) or a model that cannot go on from them."""
+        picker = self.openers.get(ctx.affect.tone)
+        if picker is None or ctx.risk.flagged or not self.llm.continues_replies \
+                or dislikes_said(text, datetime.now()):
+            return ""
+        return picker.pick()
 
     def _guarded(self, messages: list[Message], max_tokens: int,
                  ctx: TurnContext) -> AsyncIterator[str]:

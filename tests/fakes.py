@@ -38,6 +38,7 @@ class FakeLLM:
 
     context_tokens = 512
     thinks_silently = False
+    continues_replies = False
     name = "fake"
     source = "fake.gguf"
 

@@ -134,3 +134,12 @@ def test_llama_options_from_the_config():
     assert kwargs["n_threads"] == kwargs["n_threads_batch"] == 3  # prompts too: not every core
     assert kwargs["use_mmap"] is False and warnings == []  # read once: ~600 MB less RSS
     assert llama_kwargs(LlmConfig(mmap=True))[0]["use_mmap"] is True
+
+
+def test_a_last_assistant_message_is_the_replys_beginning(llm):
+    opened = [*turn(SAID), {"role": "assistant", "content": "Oh no,"}]
+    tokens = llm.tokens(opened)
+    assert tokens[: len(llm.tokens(turn(SAID)))] == llm.tokens(turn(SAID))
+    assert llm._llama.detokenize(tokens[-3:]).decode().endswith("Oh no,")  # no end of turn
+    assert "".join(llm.stream(opened, 4))
+    assert llm.stats.prompt_tokens == len(tokens)

@@ -96,6 +96,9 @@ def test_lexical_query_keeps_content_words_only():
     ("This is ridiculous, I'm so fed up with the landlord", "angry"),
     ("What's the capital of France?", "neutral"),
     ("I'm not worried at all", "neutral"),
+    ("I had a really long day at work and I'm exhausted.", "tired"),  # not "great to hear"
+    ("My wife Margaret passed away last spring.", "sad"),  # no exam passed
+    ("I passed my driving test!", "happy"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

@@ -105,6 +105,17 @@ def test_a_long_first_sentence_is_cut_where_a_phrase_starts() -> None:
     assert [p for d in deltas for p in whole.feed(d)][0] == reply.split(". ")[0] + "."
 
 
+def test_an_opening_sound_of_feeling_is_released_alone_at_once() -> None:
+    chunker = ClauseChunker()
+    assert chunker.feed("Oh no,") == ["Oh no,"]  # before the model's first token
+    assert chunker.feed(" that sounds") == []
+    assert chunker.feed(" tough. How") == ["that sounds tough."]
+    assert feed(["Aw, ", "that's hard."]) == ["Aw,", "that's hard."]
+    # only a sound: a first clause of words still waits for its third word
+    assert feed(["Paris, ", "of course."]) == ["Paris, of course."]
+    assert feed(["Oh", " wait, ", "no."]) == ["Oh wait, no."]
+
+
 def test_chunker_strips_markdown_and_list_markers() -> None:
     pieces = feed(["Ideas:\n\n1. **Walk** in the park.\n2. Read a `book`.\n"])
     assert pieces == ["Ideas:", "Walk in the park.", "Read a book."]
@@ -232,12 +243,12 @@ async def test_a_wrong_guess_is_discarded_and_never_heard() -> None:
 
 
 async def test_a_right_guess_is_committed_without_a_second_generation() -> None:
-    stt = FakeSTT(by_length=[(99, "what time is it?")])
+    stt = FakeSTT(by_length=[(99, "what is a good film?")])
     conv = conversation(stt=stt)
     results = await conv.run(ScriptedMic([(1.2, True), (1.0, False)]), NullSink(realtime=True),
                              realtime=True)
     assert len(conv.thinker.llm.prompts) == 1  # type: ignore[attr-defined]
-    assert results[0].preemptive and results[0].reply == "You said what time is it?"
+    assert results[0].preemptive and results[0].reply == "You said what is a good film?"
     # The reply was prepared before the endpoint, so it starts right at the endpoint.
     assert results[0].timings_ms["first_token"] <= results[0].timings_ms["speech_end"]
 

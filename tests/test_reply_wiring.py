@@ -7,6 +7,7 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
+from pipeline.prompting import OPENERS
 from pipeline.safety import CRISIS_REPLY, HELP_POINTER
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
@@ -14,8 +15,9 @@ from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 PERSONA = Persona(name="Juniper", system_prompt="You are Juniper, a warm friend.")
 
 
-def conversation(reply: str) -> tuple[Conversation, FakeLLM]:
+def conversation(reply: str, continues: bool = False) -> tuple[Conversation, FakeLLM]:
     llm = FakeLLM(reply, delay_s=0.0)
+    llm.continues_replies = continues
     engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=llm)  # type: ignore[arg-type]
     return Conversation(engine, PERSONA, Config()), llm  # type: ignore[arg-type]
 
@@ -67,3 +69,29 @@ async def test_the_history_keeps_what_was_said_not_what_the_model_wrote() -> Non
     conv, _ = conversation("Sure!\nUser: invented words")
     await chat(conv, "Hi!")
     assert conv.thinker.history.turns[-1] == {"role": "assistant", "content": "Sure!"}
+
+
+async def test_a_feeling_gets_a_reply_opened_for_it_which_the_model_goes_on_from() -> None:
+    conv, llm = conversation("that sounds hard. How are you?", continues=True)
+    first = await chat(conv, "I had a really long day at work and I'm exhausted.")
+    second = await spoken(conv, "I feel a bit tired today.")
+    openers = {prompt[-1]["content"] for prompt in llm.prompts}
+    assert openers == set(OPENERS["tired"])  # one, then the other
+    for reply, prompt in zip((first, second), llm.prompts, strict=True):
+        assert reply.startswith(prompt[-1]["content"]) and reply.endswith("How are you?")
+    for prompt in llm.prompts:  # the model was handed its opener as the reply's beginning
+        assert prompt[-1]["role"] == "assistant" and prompt[-1]["content"] in OPENERS["tired"]
+        assert prompt[-2]["role"] == "user"
+    said = conv.thinker.history.turns[-1]
+    assert said == {"role": "assistant", "content": second}  # the opener is part of the reply
+
+
+async def test_no_opener_for_questions_dislikes_turns_at_risk_or_models_that_cannot_go_on() -> None:
+    conv, llm = conversation("Paris.", continues=True)
+    assert await chat(conv, "What is the capital of France?") == "Paris."
+    await chat(conv, "What's even the point of anything anymore, I'm so sad.")
+    await chat(conv, "I hate running.")  # a dislike, not a bad day
+    assert all(prompt[-1]["role"] == "user" for prompt in llm.prompts)
+    conv, llm = conversation("Oh. I'm sorry.")  # a server: it may not go on from an opener
+    assert await chat(conv, "I feel so lonely.") == "Oh. I'm sorry."
+    assert llm.prompts[0][-1]["role"] == "user"

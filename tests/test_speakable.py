@@ -110,13 +110,13 @@ def test_encouraging_self_harm_is_replaced_and_the_model_stopped() -> None:
 
 def test_the_first_clause_is_released_as_soon_as_the_chunker_has_it() -> None:
     fed: list[str] = []
-    reply = "Oh, that sounds like a lovely plan, Sam. Who is going?"
+    reply = "That sounds like a lovely plan, Sam. Who is going?"
 
     async def run() -> list[tuple[str, int]]:
         return [(c, len(fed)) async for c in speakable_reply(words(reply, fed), ReplyShaper)]
 
     first_clause, deltas_fed = asyncio.run(run())[0]
-    assert first_clause == "Oh, that sounds like a lovely plan, Sam."
+    assert first_clause == "That sounds like a lovely plan,"
     assert deltas_fed == len(first_clause.split())  # out with its last word, not a word later
 
 

@@ -43,6 +43,9 @@ class ChatModel(Protocol):
     # True when the back end hides reasoning itself, so a long silence before the first token
     # means "thinking" (a remote server); False when <think> tags arrive in the stream.
     thinks_silently: bool
+    # True when a last message with role "assistant" is the start of the reply, which the model
+    # continues (its words, not a finished turn): the reply can open with chosen words.
+    continues_replies: bool
 
     @property
     def name(self) -> str:

@@ -54,6 +54,7 @@ class LlamaChat:
     """A loaded GGUF chat model (a ``ChatModel``)."""
 
     thinks_silently = False  # <think> tags arrive in the stream, where the guard sees them
+    continues_replies = True  # see tokens()
 
     def __init__(self, model_path: Path, config: LlmConfig) -> None:
         from llama_cpp import Llama  # heavy import: only when a model is really loaded
@@ -106,8 +107,12 @@ class LlamaChat:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
     def tokens(self, messages: list[Message]) -> list[int]:
-        """The exact token ids of the chat prompt, ending where the reply starts."""
-        prompt, add_bos = self._render(messages)
+        """The exact token ids of the chat prompt, ending where the reply starts; a last
+        assistant message is the reply's beginning, which the model goes on from."""
+        started = messages[-1]["content"] if messages and messages[-1]["role"] == "assistant" \
+            else None
+        prompt, add_bos = self._render(messages if started is None else messages[:-1])
+        prompt += started or ""
         return self._llama.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
 
     def prompt_tokens(self, messages: list[Message]) -> int:

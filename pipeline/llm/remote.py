@@ -99,6 +99,7 @@ class RemoteChat:
     """A chat model behind an OpenAI-compatible streaming server (a ``ChatModel``)."""
 
     thinks_silently = True  # servers may hide reasoning: a long silence is thinking
+    continues_replies = False  # servers differ on a last assistant message: never rely on it
 
     def __init__(self, url: str, model: str = "", config: LlmConfig | None = None,
                  api_key: str = "", connect_timeout_s: float = 3.0, read_timeout_s: float = 30.0,
@@ -126,8 +127,7 @@ class RemoteChat:
     def count_tokens(self, text: str) -> int:
         return self._tokenize.count(text)
 
-    def prompt_tokens(self, messages: list[Message]) -> int:
-        # The template's own tokens are unknown here: a few per message is close for common ones.
+    def prompt_tokens(self, messages: list[Message]) -> int:  # a few per message: the template's
         return sum(self.count_tokens(m["content"]) + 4 for m in messages) + 2
 
     def prefill(self, messages: list[Message], cancel: threading.Event | None = None) -> int:
