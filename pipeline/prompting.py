@@ -153,12 +153,17 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
 # exhausted", "It's nice to hear that you feel lonely", and "I understand how you feel. It's
 # important to..." to nearly everything; opened like this, it names the feeling in its own words
 # ("Oh no, that sounds like a tough day. How do you feel about it?"). Each is safe for any line
-# of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired"); not for a
-# dislike ("I hate running" is no bad day: "Oh no, that sounds tough! Running can be great...").
+# of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired").
 OPENERS = {"sad": ("Oh, I'm so sorry", "Aw, that sounds"),
            "tired": ("Oh no, that sounds", "Oh no,"),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
            "angry": ("Ugh, that sounds", "Oh no, that sounds")}
+# A dislike is no bad day ("I hate running" got "Oh no, that sounds tough! Running can be a
+# great way..."), and told not to praise it, the model still did; opened like this, it asks
+# "What do you like to do instead?". Only for a thing one could suggest: not "my job".
+_DISLIKE_OPENER = "Fair enough, no {} then. What"
+_NOT_A_THING = re.compile(r"\b(?:my|your|his|her|our|their|the|that|this|these|those|a|an|it|"
+                          r"him|them|when|how|being|some|any|people|everyone)\b", re.IGNORECASE)
 
 
 def tone_hint(tone: str) -> str:
@@ -171,6 +176,13 @@ def dislikes_said(user_text: str, now: datetime) -> list[str]:
     """What the user says they dislike in these words ("I hate running." -> ["running"])."""
     return [f.text.removeprefix("The user dislikes ").rstrip(".")
             for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
+
+
+def dislike_opener(user_text: str, now: datetime) -> str:
+    """The reply's first words when the user names something they dislike; "" otherwise."""
+    things = [thing for thing in dislikes_said(user_text, now)
+              if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)]
+    return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 
 def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:

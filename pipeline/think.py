@@ -45,7 +45,7 @@ from pipeline.persona import Persona
 from pipeline.prompting import (
     OPENERS,
     UserProfile,
-    dislikes_said,
+    dislike_opener,
     followup_fits,
     greeting_reply,
     memory_notes,
@@ -198,13 +198,14 @@ class Thinker:
                 yield delta
 
     def _opener(self, text: str, ctx: TurnContext) -> str:
-        """The reply's first words for a feeling (``OPENERS``); "" for other lines, a dislike,
+        """The reply's first words for a dislike or a feeling (``OPENERS``); "" for other lines,
         a turn at risk (the safety guard words those) or a model that cannot go on from them."""
-        picker = self.openers.get(ctx.affect.tone)
-        if picker is None or ctx.risk.flagged or not self.llm.continues_replies \
-                or dislikes_said(text, datetime.now()):
+        if ctx.risk.flagged or not self.llm.continues_replies:
             return ""
-        return picker.pick()
+        if disliked := dislike_opener(text, datetime.now()):
+            return disliked
+        picker = self.openers.get(ctx.affect.tone)
+        return picker.pick() if picker is not None else ""
 
     def _guarded(self, messages: list[Message], max_tokens: int,
                  ctx: TurnContext) -> AsyncIterator[str]:

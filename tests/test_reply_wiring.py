@@ -90,8 +90,15 @@ async def test_no_opener_for_questions_dislikes_turns_at_risk_or_models_that_can
     conv, llm = conversation("Paris.", continues=True)
     assert await chat(conv, "What is the capital of France?") == "Paris."
     await chat(conv, "What's even the point of anything anymore, I'm so sad.")
-    await chat(conv, "I hate running.")  # a dislike, not a bad day
     assert all(prompt[-1]["role"] == "user" for prompt in llm.prompts)
     conv, llm = conversation("Oh. I'm sorry.")  # a server: it may not go on from an opener
     assert await chat(conv, "I feel so lonely.") == "Oh. I'm sorry."
     assert llm.prompts[0][-1]["role"] == "user"
+
+
+async def test_a_dislike_gets_a_reply_that_accepts_it_and_asks_what_they_like() -> None:
+    conv, llm = conversation(" do you like instead?", continues=True)
+    reply = await chat(conv, "I hate running.")  # a dislike, not a bad day ("hate": angry)
+    assert reply == "Fair enough, no running then. What do you like instead?"
+    await chat(conv, "I hate my job.")  # not a thing to suggest: a feeling
+    assert llm.prompts[-1][-1]["content"] in OPENERS["angry"]
