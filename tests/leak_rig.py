@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tests.leak_score import SessionReport, _exchanges, classify
+from tests.leak_score import SessionReport, _exchanges, classify, just_asked
 from tools.pulse_rig import PulseServer, missing_tools
 from tools.synth import VOICES, cough, knock, silence, speak
 from voice.audio import SAMPLE_RATE, dbfs, read_wav, window_dbfs, write_wav
@@ -325,10 +325,8 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
     answers = dict.fromkeys(asked, 0)
     heard_at = [t for t, who, _ in lines if who == "you"]
     for t, (heard, answered, last_reply) in zip(heard_at, _exchanges(lines), strict=True):
-        # The question whose end came last before the line (endpoint + transcription: < 6 s).
-        just = [(q, end) for q, _, end in report.asked if end <= t <= end + 6.0]
-        first = bool(just) and not any(just[-1][1] <= u < t for u in heard_at)
-        kind = classify(heard, asked, last_reply, just[-1][0] if just else None, first)
+        expected, first = just_asked(report.asked, heard_at, t)
+        kind = classify(heard, asked, last_reply, expected, first)
         if kind in answers and answers[kind] and answered:
             kind = "self"  # each question is asked once: hearing it again is hearing itself
         if kind in answers:

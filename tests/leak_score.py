@@ -84,6 +84,21 @@ def classify(heard: str, asked: list[str], last_reply: str, expected: str | None
     return "self"
 
 
+def just_asked(asked: list[tuple[str, float, float]], heard_at: list[float],
+               t: float) -> tuple[str | None, bool]:
+    """The question a `you:` line heard at ``t`` belongs to: the last one started before it and
+    ended at most 6 s before it (endpoint + transcription), and whether the line is the first
+    heard since that question started. From the start, not the end: the WAV's end includes its
+    trailing silence, and a turn ends 200 ms after the voice, so its line came before "the end"
+    ("What colour is the sky on a clear day?", heard "What color is most kind of clear, okay?",
+    was counted as a self-answer)."""
+    started = [(q, start) for q, start, end in asked if start <= t <= end + 6.0]
+    if not started:
+        return None, False
+    question, start = started[-1]
+    return question, not any(start <= u < t for u in heard_at)
+
+
 def _exchanges(lines: list[tuple[float, str, str]]) -> list[tuple[str, bool, str]]:
     """(heard, answered, the reply before it) per `you:` line. A reply answers the latest
     unanswered `you:` line before it (a cut reply is printed when it stops)."""

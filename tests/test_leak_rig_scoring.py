@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.leak_rig import INTERRUPT, QUESTIONS
-from tests.leak_score import _exchanges, classify
+from tests.leak_score import _exchanges, classify, just_asked
 
 ASKED = QUESTIONS
 
@@ -43,3 +43,14 @@ def test_a_reply_answers_the_latest_open_line() -> None:
              (3, "you", "q2"), (4, "juniper", "a2")]
     assert _exchanges(lines) == [("q1", True, ""), ("echo of a1", False, "a1"),
                                  ("q2", True, "a1")]
+
+
+def test_a_line_belongs_to_the_question_started_before_it_even_before_its_wav_ended() -> None:
+    asked = [("What is the capital of France?", 10.0, 12.5),
+             ("What colour is the sky on a clear day?", 20.0, 23.0)]  # the WAV ends at 23.0
+    heard_at = [12.3, 22.8, 30.0]
+    assert just_asked(asked, heard_at, 12.3) == ("What is the capital of France?", True)
+    assert just_asked(asked, heard_at, 22.8) == ("What colour is the sky on a clear day?", True)
+    assert just_asked(asked, heard_at, 30.0) == (None, False)  # long after: nobody asked it
+    assert just_asked(asked, [21.0, 22.8], 22.8) == ("What colour is the sky on a clear day?",
+                                                     False)
