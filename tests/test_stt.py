@@ -154,10 +154,12 @@ def test_a_hummed_mm_hmm_is_written_as_a_sound_while_words_stay_words(stt: Whisp
 def test_a_sound_must_be_clearly_more_likely_than_the_words() -> None:
     """Scores measured with whisper tiny.en on espeak-ng voices: a primed "Mm-hmm." is an easy
     decode, so merely as likely as the words is not enough, and a question is never a sound."""
-    assert sound_wins(-0.83, "Mm-hmm.", -0.34)  # a hum heard as "and then them."
-    assert sound_wins(-1.42, "Uh-huh.", -0.45)
-    assert not sound_wins(-0.83, "Mm-hmm.", -0.49)  # real words, a little unsure
-    assert not sound_wins(-2.0, "And it can.", -0.5)  # the primed decode said words
+    assert sound_wins(-0.83, "Mm-hmm.", -0.34) == "Mm-hmm."  # a hum heard as "and then them."
+    assert sound_wins(-1.42, "Uh-huh.", -0.45) == "Uh-huh."
+    assert sound_wins(-1.96, "And Mm-hmm.", -0.48) == "Mm-hmm."  # it was "And that's them"
+    assert sound_wins(-0.83, "Mm-hmm.", -0.49) is None  # real words, a little unsure
+    assert sound_wins(-2.0, "And it can.", -0.5) is None  # the primed decode said words
+    assert sound_wins(-2.0, "Android.", -0.5) is None
     assert may_be_a_sound("and then them.", -0.83)
     assert not may_be_a_sound("Have you today?", -1.02)  # the bench's "How are you today?"
     assert not may_be_a_sound("Paris.", -0.2)  # sure

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -44,6 +45,7 @@ _SOUND_MAX_WORDS = 4
 _SOUND_MAX_TOKENS = 10  # "Mm-hmm." is 6; a primed decode may otherwise repeat "mm" at length
 _SURE_SCORE = -0.4  # mean token log-probability above which the words are taken as heard
 _SOUND_MARGIN = 0.4  # how much more likely (mean log-probability) the sound must be
+_LEADING_AND = re.compile(r"^\s*and\b[,.]?\s*", re.IGNORECASE)
 
 
 def may_be_a_sound(text: str, score: float) -> bool:
@@ -52,9 +54,12 @@ def may_be_a_sound(text: str, score: float) -> bool:
         and not only_sounds(text) and not text.rstrip().endswith("?")
 
 
-def sound_wins(words_score: float, sound: str, sound_score: float) -> bool:
-    """Does the primed decode say a sound, clearly more likely than the words were?"""
-    return only_sounds(sound) and sound_score >= words_score + _SOUND_MARGIN
+def sound_wins(words_score: float, sound: str, sound_score: float) -> str | None:
+    """The primed decode as a sound ("Mm-hmm."), when it says one and is clearly more likely
+    than the words were; else None. Whisper often hears a hum's onset as "And" ("And
+    Mm-hmm."), which was then answered as "And that's them": a leading "and" is dropped."""
+    heard = _LEADING_AND.sub("", sound)
+    return heard if only_sounds(heard) and sound_score >= words_score + _SOUND_MARGIN else None
 
 
 def _check_model_dir(path: Path) -> None:
@@ -149,11 +154,11 @@ class WhisperSTT:
         if may_be_a_sound(text, score):
             sound, sound_score, _ = self._decode(encoded, tokenizer, _SOUND_MAX_TOKENS,
                                                  _SOUND_PROMPT)
-            kept = sound_wins(score, sound, sound_score)
+            heard = sound_wins(score, sound, sound_score)
             _LOG.info("stt.sound words=%r score=%.2f sound=%r score=%.2f kept=%s", text, score,
-                      sound, sound_score, kept)
-            if kept:
-                return sound
+                      sound, sound_score, heard is not None)
+            if heard is not None:
+                return heard
         return text
 
     def _decode(self, encoded: Any, tokenizer: Any, max_length: int,
