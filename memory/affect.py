@@ -37,7 +37,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "burned out", "knackered", "wiped out", "no energy", "long day", "rough day",
               "hard day", "bad day", "tough day", "sleepy", "shattered"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
-                "stressed", "stress", "panic", "panicking", "overwhelmed", "dreading",
+                "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if"),
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done"),

@@ -154,7 +154,7 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
 # important to..." to nearly everything; opened like this, it names the feeling in its own words
 # ("Oh no, that sounds like a tough day. How do you feel about it?"). Each is safe for any line
 # of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired").
-OPENERS = {"sad": ("Oh, I'm so sorry", "Aw, that sounds"),
+OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
            "tired": ("Oh no, that sounds", "Oh no,"),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
            "angry": ("Ugh, that sounds", "Oh no, that sounds")}

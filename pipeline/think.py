@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from contextlib import aclosing
@@ -126,9 +125,7 @@ class Thinker:
         self.vision = vision
         self.camera = camera
         self.acks = AckPicker()
-        # one per tone, alternating (a fixed seed: the same conversation gets the same words)
-        self.openers = {tone: AckPicker(phrases, avoid=1, rng=random.Random(0))
-                        for tone, phrases in OPENERS.items()}
+        self.openers_said: list[str] = []  # the reply openers used, the latest last
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
@@ -204,8 +201,18 @@ class Thinker:
             return ""
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
-        picker = self.openers.get(ctx.affect.tone)
-        return picker.pick() if picker is not None else ""
+        phrases = OPENERS.get(ctx.affect.tone, ())
+        if not phrases:
+            return ""
+        said = self.openers_said
+
+        def last_said(phrase: str) -> int:  # -1: never; else where in ``said`` (later: newer)
+            return max((i for i, p in enumerate(said) if p == phrase), default=-1)
+
+        # Not the last one again, whatever the tone: one never said first, else the oldest.
+        opener = min(phrases, key=last_said)
+        self.openers_said = [*said, opener][-8:]
+        return opener
 
     def _guarded(self, messages: list[Message], max_tokens: int,
                  ctx: TurnContext) -> AsyncIterator[str]:

@@ -40,6 +40,21 @@ def test_every_past_reply_counts() -> None:
     assert got[3] > 0 and got[6] > 0
 
 
+def test_the_last_replies_are_avoided_however_many_notes_lie_between() -> None:
+    from pipeline.llm.local import RECENT_REPLIES, recent_replies
+
+    exchange = [{"role": "system", "content": "They sound sad."},
+                {"role": "user", "content": "I'm sad."}]
+    messages = [{"role": "system", "content": "You are Juniper."}]
+    for n in range(RECENT_REPLIES + 1):
+        messages += [*exchange, {"role": "assistant", "content": f"reply {n}"}]
+    asked = [*messages, *exchange]
+    last = [f"reply {n}" for n in range(1, RECENT_REPLIES + 1)]
+    assert recent_replies(asked) == last
+    opened = [*asked, {"role": "assistant", "content": "Oh no, that sounds"}]
+    assert recent_replies(opened) == last  # not its own opener
+
+
 def longest_shared_run(reply: str, earlier: list[str]) -> int:
     """The most words in a row ``reply`` shares with any earlier reply."""
     words = re.findall(r"[a-z']+", reply.lower())

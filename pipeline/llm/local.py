@@ -33,7 +33,7 @@ _OPEN_END = "\ue000prefill-ends-here\ue000"
 # 5 ms with a 1.5B on 2 cores), at a small cost in prefill speed (see llm_speed.measure_prefill).
 PREFILL_STEP = 16
 
-RECENT_REPLIES = 3  # the replies a new one should not copy (pipeline.llm.no_repeat)
+RECENT_REPLIES = 6  # the replies a new one should not copy (pipeline.llm.no_repeat)
 # End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
 _STOPS = ["<|im_end|>", "<|im_start|>", "<end_of_turn>", "<start_of_turn>", "<|eot_id|>",
           "<|end|>", "</s>", "\nuser:", "\nUser:", "\nuser\n", "\nHuman:", "\nassistant:"]
@@ -189,8 +189,8 @@ class LlamaChat:
             stats.reused_tokens = _common_prefix(cached, prompt)
             from llama_cpp import LogitsProcessorList
 
-            past = [self._llama.tokenize(m["content"].encode(), add_bos=False)
-                    for m in messages[-2 * RECENT_REPLIES:] if m["role"] == "assistant"]
+            past = [self._llama.tokenize(reply.encode(), add_bos=False)
+                    for reply in recent_replies(messages)]
             chunks = self._llama.create_completion(
                 prompt, stream=True, max_tokens=max_tokens,
                 temperature=self.config.temperature, repeat_penalty=self.config.repeat_penalty,
@@ -208,6 +208,12 @@ class LlamaChat:
                         yield choice["text"]
             finally:
                 chunks.close()  # a cancelled reply stops decoding at once
+
+
+def recent_replies(messages: list[Message]) -> list[str]:
+    """The companion's last ``RECENT_REPLIES`` replies, however many notes lie between them, and
+    not the start of the reply being written (a last assistant message)."""
+    return [m["content"] for m in messages[:-1] if m["role"] == "assistant"][-RECENT_REPLIES:]
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
