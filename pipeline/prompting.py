@@ -158,6 +158,10 @@ OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
            "tired": ("Oh no, that sounds", "Oh no,"),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
            "angry": ("Ugh, that sounds", "Oh no, that sounds")}
+# Asked for ideas, the 1.5B echoed the request ("Can you recommend a film for tonight?" -
+# "Sure, I can recommend a film for tonight.") or asked one back ("What genre are you interested
+# in?"); opened like this, it names one: "How about "The Shawshank Redemption"? It's a classic".
+IDEAS_OPENERS = ("How about", "What about")
 # A dislike is no bad day ("I hate running" got "Oh no, that sounds tough! Running can be a
 # great way..."), and told not to praise it, the model still did; opened like this, it asks
 # "What do you like to do instead?". Only for a thing one could suggest: not "my job".
@@ -185,6 +189,11 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 
+def asks_for_ideas(user_text: str) -> bool:
+    """ "Can you recommend a film?", "What should I cook tonight?", "Any ideas for...?" """
+    return _ASKS_IDEAS.search(user_text) is not None
+
+
 def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
     """Reminders where a small model forgets: a dislike said just now is not to be praised,
     and a request for ideas must steer clear of what the user cannot stand."""
@@ -193,7 +202,7 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[s
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")
-    if user.avoid and _ASKS_IDEAS.search(user_text):
+    if user.avoid and asks_for_ideas(user_text):
         hints.append(f"Remember {user.who} can't stand {', '.join(user.avoid)}: suggest "
                      "something else.")
     return hints

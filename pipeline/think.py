@@ -42,8 +42,10 @@ from pipeline.llm.thinking import (
 )
 from pipeline.persona import Persona
 from pipeline.prompting import (
+    IDEAS_OPENERS,
     OPENERS,
     UserProfile,
+    asks_for_ideas,
     dislike_opener,
     followup_fits,
     greeting_reply,
@@ -195,13 +197,14 @@ class Thinker:
                 yield delta
 
     def _opener(self, text: str, ctx: TurnContext) -> str:
-        """The reply's first words for a dislike or a feeling (``OPENERS``); "" for other lines,
-        a turn at risk (the safety guard words those) or a model that cannot go on from them."""
+        """The reply's first words for a dislike, a feeling (``OPENERS``) or a request for ideas;
+        "" for other lines, a turn at risk (the safety guard words those) or a model that cannot
+        go on from them."""
         if ctx.risk.flagged or not self.llm.continues_replies:
             return ""
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
-        phrases = OPENERS.get(ctx.affect.tone, ())
+        phrases = OPENERS.get(ctx.affect.tone) or (IDEAS_OPENERS if asks_for_ideas(text) else ())
         if not phrases:
             return ""
         said = self.openers_said

@@ -7,7 +7,7 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
-from pipeline.prompting import OPENERS
+from pipeline.prompting import IDEAS_OPENERS, OPENERS
 from pipeline.safety import CRISIS_REPLY, HELP_POINTER
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
@@ -106,3 +106,11 @@ async def test_a_dislike_gets_a_reply_that_accepts_it_and_asks_what_they_like() 
     assert reply == "Fair enough, no running then. What do you like instead?"
     await chat(conv, "I hate my job.")  # not a thing to suggest: a feeling
     assert llm.prompts[-1][-1]["content"] in OPENERS["angry"]
+
+
+async def test_a_request_for_ideas_gets_a_reply_that_names_one() -> None:
+    conv, llm = conversation(' "Paddington"? It is lovely.', continues=True)
+    reply = await chat(conv, "Can you recommend a film for tonight?")  # not "Sure, I can..."
+    assert reply.startswith(tuple(IDEAS_OPENERS)) and reply.endswith("It is lovely.")
+    await chat(conv, "I'm so sad, what should I do?")  # a feeling first: sympathy, not ideas
+    assert llm.prompts[-1][-1]["content"] in OPENERS["sad"]
