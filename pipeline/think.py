@@ -8,8 +8,9 @@ Before the LLM, the user's tone is read: distress gets a caring, safe answer at 
 time and date come from the clock; a memory command ("what do you remember about me?") is
 answered from the store; otherwise the tone's style hint, a due follow-up and the recalled
 memories go into the prompt, just before the user's words, so persona and history stay a
-stable, KV-cached prefix, and a feeling gets the reply's first words (``OPENERS``). Nothing here
-blocks the event loop: prompt building (tokenization) and the store run in worker threads.
+stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
+words (``OPENERS``). Nothing here blocks the event loop: prompt building (tokenization) and
+the store run in worker threads.
 """
 
 from __future__ import annotations
