@@ -47,6 +47,15 @@ _DISTRESS = re.compile(
     r"wanna die|wish i (was|were) dead|better off (dead|without me)|hurt(ing)? myself|"
     r"self[- ]harm\w*|cut(ting)? myself|no reason to live|can'?t go on|don'?t want to (live|"
     r"be here|wake up)|not worth living|overdose)\b")
+_ASKS_YOU = re.compile(r"\b(?:are|do|did|have|were|would|will|can|could|don't|aren't|does) "
+                       r"you\b|\byou (?:ever|seem|sound|look|feel|get)\b")
+_I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're)\b")
+# "I hate fish" is a taste, not anger ("Ugh, that sounds like a tough choice"); "I hate my job",
+# "I hate it when..." and "I hate how..." are upset.
+_DISLIKED_THING = re.compile(
+    r"\b(?:hate|can't stand|cannot stand) (?!(?:my|your|his|her|our|their|the|that|this|these|"
+    r"those|it|him|them|me|you|us|when|how|being|people|everyone|everybody|everything|"
+    r"myself|life|so)\b)")
 _NEGATION = re.compile(r"\b(not|never|no|n't|hardly|without)\b")
 _INTENSIFIERS = ("so ", "really ", "very ", "extremely ", "incredibly ", "super ", "totally ")
 
@@ -92,12 +101,22 @@ def _score(text: str, phrases: tuple[str, ...]) -> float:
     return score
 
 
+def _about_the_user(text: str) -> str:
+    """``text`` without questions about the companion's feelings: "Do you ever get lonely?" is
+    no sad user (it got "Aw, that sounds like a good question"). A question that also speaks of
+    the user ("Do you know why I feel so lonely?") stays."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return " ".join(s for s in sentences if not (
+        s.rstrip().endswith("?") and _ASKS_YOU.search(s) and not _I.search(s)))
+
+
 def detect_affect(text: str) -> Affect:
     """The tone of one user turn and how to answer it."""
     low = " " + text.lower().replace("’", "'") + " "
     if _DISTRESS.search(low):
         hint, rate, pause = _STYLE["distress"]
         return Affect("distress", 1.0, hint, rate, pause, True, SAFE_RESPONSE)
+    low = " " + _DISLIKED_THING.sub("dislike ", _about_the_user(low)) + " "
     scores = {tone: _score(low, phrases) for tone, phrases in _LEXICON.items()}
     bangs = text.count("!")
     if bangs and scores["happy"] >= scores["angry"] and scores["happy"] > 0:

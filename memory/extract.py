@@ -58,8 +58,10 @@ FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sa
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}
 _SKIP_OBJECTS = {"it", "that", "this", "them", "you", "him", "her", "to", "so", "a", "the", "me"}
+# What ends the thing itself: "I hate fish by the way" dislikes fish, not "fish by the way".
 _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|although|as well|too|"
-                        r"very much|a lot|anymore|any more|these days|now)\b.*$", re.I)
+                        r"very much|a lot|anymore|any more|these days|now|by the way|anyway|"
+                        r"honestly|to be honest|at all|actually|either|tbh)\b.*$", re.I)
 
 
 def _clean(phrase: str, max_words: int = 5) -> str:

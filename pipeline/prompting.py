@@ -52,7 +52,8 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
-                         r"what to (?:cook|eat|watch|read|do)|any tips)\b", re.IGNORECASE)
+                         r"what to (?:cook|eat|watch|read|do)|any tips|"
+                         r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
@@ -192,6 +193,36 @@ def dislike_opener(user_text: str, now: datetime) -> str:
 def asks_for_ideas(user_text: str) -> bool:
     """ "Can you recommend a film?", "What should I cook tonight?", "Any ideas for...?" """
     return _ASKS_IDEAS.search(user_text) is not None
+
+
+# Words that say what kind of thing, not which: "horror films" is avoided by never saying "horror".
+_KIND_WORDS = frozenset((
+    "food", "foods", "film", "films", "movie", "movies", "music", "show", "shows", "book",
+    "books", "game", "games", "stuff", "things", "dish", "dishes", "song", "songs", "products",
+    "the", "a", "an", "any", "some"))
+
+
+def avoided_said(user_text: str, now: datetime) -> list[str]:
+    """What the user says here they dislike or are allergic to."""
+    return [m.group(1) for f in extract_facts(user_text, now)
+            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text))]
+
+
+def words_to_avoid(user_text: str, user: UserProfile, now: datetime,
+                   earlier: Sequence[str] = ()) -> list[str]:
+    """The words a reply must not say (``ChatModel.stream(avoid=...)``): what the user says
+    now they dislike or are allergic to, and, when they ask for ideas, also what they said
+    ``earlier`` in the session and everything in their profile."""
+    things = avoided_said(user_text, now)
+    if asks_for_ideas(user_text):
+        things += [*earlier, *user.avoid]
+    words = []
+    for thing in things:
+        for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):
+            named = [w for w in part.split() if w.lower() not in _KIND_WORDS]
+            if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
+                words.append(named[0])
+    return list(dict.fromkeys(words))
 
 
 def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:

@@ -47,6 +47,14 @@ class FollowUp:
     question: str
 
 
+def worth_a_note(hit: Hit) -> bool:
+    """Not the companion's own words (``prompting.framed`` leaves them out: they would only take
+    a place), nor a question the user asked: "Today: 'What is the capital of France?'" tells
+    nothing about them, and each such note is ~15 tokens more to read before the reply."""
+    return hit.kind != "turn" or ((hit.role or "user") == "user"
+                                  and not hit.text.rstrip().endswith("?"))
+
+
 class Recall:
     def __init__(self, store: MemoryStore, profile: str, session: str,
                  budget_s: float = 0.05, max_notes: int = 4,
@@ -103,7 +111,7 @@ class Recall:
             return []
         # This session's turns are already in the prompt as history: recall only older ones,
         # and the summaries of what this session's history had to drop.
-        good = [h for h in hits if h.score >= NOTE_SCORE
+        good = [h for h in hits if h.score >= NOTE_SCORE and worth_a_note(h)
                 and (getattr(h, "session", None) != self.session or h.kind == "summary")
                 ][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,9 +44,11 @@ from pipeline.llm.thinking import (
 from pipeline.persona import Persona
 from pipeline.prompting import (
     IDEAS_OPENERS,
+    MAX_AVOID,
     OPENERS,
     UserProfile,
     asks_for_ideas,
+    avoided_said,
     dislike_opener,
     followup_fits,
     greeting_reply,
@@ -55,6 +57,7 @@ from pipeline.prompting import (
     system_prompt,
     tone_hint,
     user_profile,
+    words_to_avoid,
 )
 from pipeline.recall import FollowUp, Recall
 from pipeline.safety import CRISIS_REPLY, assess
@@ -129,6 +132,7 @@ class Thinker:
         self.camera = camera
         self.acks = AckPicker()
         self.openers_said: list[str] = []  # the reply openers used, the latest last
+        self.avoided: list[str] = []  # disliked this session, not yet in ``user``
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
@@ -193,7 +197,9 @@ class Thinker:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
         if opener:
             messages = [*messages, {"role": "assistant", "content": opener}]
-        async with aclosing(self._guarded(messages, max_tokens, ctx)) as deltas:
+        avoid = words_to_avoid(text, self.user or UserProfile(), datetime.now(), self.avoided)
+        self.avoided = [*self.avoided, *avoided_said(text, datetime.now())][-MAX_AVOID:]
+        async with aclosing(self._guarded(messages, max_tokens, ctx, avoid)) as deltas:
             async for delta in deltas:
                 yield delta
 
@@ -218,8 +224,8 @@ class Thinker:
         self.openers_said = [*said, opener][-8:]
         return opener
 
-    def _guarded(self, messages: list[Message], max_tokens: int,
-                 ctx: TurnContext) -> AsyncIterator[str]:
+    def _guarded(self, messages: list[Message], max_tokens: int, ctx: TurnContext,
+                 avoid: Sequence[str] = ()) -> AsyncIterator[str]:
         """The LLM's reply with reasoning hidden, a think budget, and an early "let me think".
 
         A persona that wants fast answers switches thinking off where the model allows it;
@@ -231,7 +237,7 @@ class Thinker:
             messages = apply_no_think(messages, switch)
 
         def stream(chat: list[Message]) -> AsyncIterator[str]:
-            return iterate_in_thread(lambda: self.llm.stream(chat, max_tokens, ctx.stats))
+            return iterate_in_thread(lambda: self.llm.stream(chat, max_tokens, ctx.stats, avoid))
 
         guard = ThinkingGuard(
             ThinkBudget(self.config.think_budget_tokens, self.config.think_budget_ms),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -46,6 +46,7 @@ class FakeLLM:
         self.reply = reply  # "{user}" is replaced by the user's last words
         self.delay_s = delay_s
         self.prompts: list[list[dict[str, str]]] = []
+        self.avoided: list[list[str]] = []  # the words each reply was to avoid
         self.prefilled: list[list[dict[str, str]]] = []
         self.max_tokens: list[int] = []
         self.running = threading.Event()
@@ -63,8 +64,9 @@ class FakeLLM:
         return sum(self.count_tokens(m["content"]) + 2 for m in messages)
 
     def stream(self, messages: list[dict[str, str]], max_tokens: int,
-               stats: GenerationStats | None = None) -> Iterator[str]:
+               stats: GenerationStats | None = None, avoid: Sequence[str] = ()) -> Iterator[str]:
         self.prompts.append(messages)
+        self.avoided.append(list(avoid))
         self.max_tokens.append(max_tokens)
         self.running.set()
         words = self.reply.replace("{user}", messages[-1]["content"]).split(" ")

@@ -37,9 +37,10 @@ def test_two_spoken_turns_keep_history(tmp_path: Path) -> None:
     prompts: list[list[dict[str, str]]] = []
     real_stream = engine.llm.stream
 
-    def recording_stream(messages: list[dict[str, str]], max_tokens: int, stats=None):
+    def recording_stream(messages: list[dict[str, str]], max_tokens: int, stats=None,
+                         avoid=()):
         prompts.append([dict(m) for m in messages])
-        return real_stream(messages, max_tokens, stats)
+        return real_stream(messages, max_tokens, stats, avoid)
 
     engine.llm.stream = recording_stream  # type: ignore[method-assign]
     tts = load_tts()

@@ -30,6 +30,7 @@ def slots(text: str) -> dict[str, str]:
     ("I work at Google", "workplace", "Google"),
     ("I love hiking in the mountains", "like:hiking in mountains", "likes"),
     ("I really don't like coffee anymore", "like:coffee", "dislikes"),
+    ("I hate fish by the way.", "like:fish", "dislikes"),  # not "fish by the way"
     ("My favourite colour is green", "favorite:colour", "green"),
     ("I'm allergic to peanuts", "allergy:peanuts", "peanuts"),
 ])
@@ -99,6 +100,14 @@ def test_lexical_query_keeps_content_words_only():
     ("I had a really long day at work and I'm exhausted.", "tired"),  # not "great to hear"
     ("My wife Margaret passed away last spring.", "sad"),  # no exam passed
     ("I passed my driving test!", "happy"),
+    # A question about the companion is not how the user feels ("Aw, that sounds like a good
+    # question"); a taste is not anger.
+    ("Do you ever get lonely?", "neutral"),
+    ("Are you angry with me?", "neutral"),
+    ("Do you know why I feel so lonely?", "sad"),
+    ("I feel so lonely. Do you ever get lonely?", "sad"),
+    ("I hate fish.", "neutral"),
+    ("I hate my job.", "angry"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

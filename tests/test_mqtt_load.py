@@ -8,7 +8,7 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -36,9 +36,9 @@ class GatedLLM(FakeLLM):
         self.gate = threading.Event()
 
     def stream(self, messages: list[dict[str, str]], max_tokens: int,
-               stats: GenerationStats | None = None) -> Iterator[str]:
+               stats: GenerationStats | None = None, avoid: Sequence[str] = ()) -> Iterator[str]:
         self.gate.wait(60)
-        yield from super().stream(messages, max_tokens, stats)
+        yield from super().stream(messages, max_tokens, stats, avoid)
 
 
 @pytest.fixture(scope="module")

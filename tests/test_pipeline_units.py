@@ -356,7 +356,7 @@ async def test_a_failing_llm_gets_a_spoken_apology_and_an_error_event() -> None:
     errors: list[ErrorEvent] = []
     conv.bus.subscribe(lambda e: errors.append(e) if isinstance(e, ErrorEvent) else None)
 
-    def broken(messages, max_tokens, stats=None):
+    def broken(messages, max_tokens, stats=None, avoid=()):
         yield "Well, the answer is"
         raise CompanionError("server http://gpu-box:8080 closed the stream")
 
@@ -437,15 +437,18 @@ async def test_recall_leaves_out_this_sessions_turns_already_in_history() -> Non
     from memory.hits import Hit
     from pipeline.recall import Recall
 
-    def hit(text: str, session: str) -> Hit:
+    def hit(text: str, session: str, role: str = "user") -> Hit:
         return Hit(id=1, text=text, score=0.9, kind="turn", timestamp=datetime(2026, 5, 1),
-                   source_ids=[1], session=session)
+                   source_ids=[1], session=session, role=role)
 
     class Store:
         read_only = False
 
         def search(self, query, k, profile):
-            return [hit("My dog is called Biscuit.", "last week"), hit("Hello.", "now")]
+            # Nor a question the user asked, nor the companion's words: they tell nothing.
+            return [hit("What is my dog called?", "last week"),
+                    hit("Your dog is called Rex.", "last week", role="assistant"),
+                    hit("My dog is called Biscuit.", "last week"), hit("Hello.", "now")]
 
     recall = Recall(Store(), "default", session="now")  # type: ignore[arg-type]
     notes = await recall.notes("what is my dog called")

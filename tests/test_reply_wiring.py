@@ -114,3 +114,11 @@ async def test_a_request_for_ideas_gets_a_reply_that_names_one() -> None:
     assert reply.startswith(tuple(IDEAS_OPENERS)) and reply.endswith("It is lovely.")
     await chat(conv, "I'm so sad, what should I do?")  # a feeling first: sympathy, not ideas
     assert llm.prompts[-1][-1]["content"] in OPENERS["sad"]
+
+
+async def test_a_reply_is_told_the_words_it_must_not_say() -> None:
+    conv, llm = conversation("How about some soup?", continues=True)
+    await chat(conv, "I can't stand olives.")
+    await spoken(conv, "I'm allergic to cashews. What should I cook tonight?")
+    await chat(conv, "Tell me about olives.")  # no ideas asked for: olives may be talked about
+    assert llm.avoided == [["olives"], ["cashews", "olives"], []]

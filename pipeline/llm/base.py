@@ -9,7 +9,7 @@ a worker thread (pipeline.threads).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -64,8 +64,10 @@ class ChatModel(Protocol):
         ...
 
     def stream(self, messages: list[Message], max_tokens: int,
-               stats: GenerationStats | None = None) -> Iterator[str]:
-        """Yield the reply's text deltas, filling ``stats`` as it goes. Blocking."""
+               stats: GenerationStats | None = None, avoid: Sequence[str] = ()) -> Iterator[str]:
+        """Yield the reply's text deltas, filling ``stats`` as it goes; ``avoid``: words the
+        reply must not say (what the user cannot stand), where the back end can rule them out.
+        Blocking."""
         ...
 
     def prefill(self, messages: list[Message], cancel: threading.Event | None = None) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from models.errors import ModelCorruptError
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.cpu import CPU
+from pipeline.llm.avoid import AvoidWords
 from pipeline.llm.base import LOAD_LOCK, GenerationStats, Message
 from pipeline.llm.no_repeat import RepeatAvoider
 
@@ -118,6 +119,12 @@ class LlamaChat:
     def prompt_tokens(self, messages: list[Message]) -> int:
         return len(self.tokens(messages))
 
+    def _tokenize(self, text: str) -> list[int]:
+        return self._llama.tokenize(text.encode("utf-8"), add_bos=False)
+
+    def _token_text(self, token: int) -> str:
+        return self._llama.detokenize([token]).decode("utf-8", errors="ignore")
+
     def prefix_tokens(self, messages: list[Message]) -> list[int]:
         """Tokens of the prompt for ``messages`` up to the end of the last message's text, which
         may still grow (the user is speaking) or be empty (the next turn is not known yet).
@@ -179,8 +186,9 @@ class LlamaChat:
             self._lock.release()
 
     def stream(self, messages: list[Message], max_tokens: int,
-               stats: GenerationStats | None = None) -> Iterator[str]:
-        """Yield text deltas of the reply. Blocking: run it in a worker thread."""
+               stats: GenerationStats | None = None, avoid: Sequence[str] = ()) -> Iterator[str]:
+        """Yield text deltas of the reply, never spelling a word of ``avoid``. Blocking: run it
+        in a worker thread."""
         prompt = self.tokens(messages)
         self.stats = stats = stats if stats is not None else GenerationStats()
         with self._generation():
@@ -191,11 +199,14 @@ class LlamaChat:
 
             past = [self._llama.tokenize(reply.encode(), add_bos=False)
                     for reply in recent_replies(messages)]
+            processors: list[Any] = [RepeatAvoider(past, len(prompt))]
+            if avoid:
+                processors.append(AvoidWords(avoid, self._tokenize, self._token_text, len(prompt)))
             chunks = self._llama.create_completion(
                 prompt, stream=True, max_tokens=max_tokens,
                 temperature=self.config.temperature, repeat_penalty=self.config.repeat_penalty,
                 stop=_STOPS,
-                logits_processor=LogitsProcessorList([RepeatAvoider(past, len(prompt))]),
+                logits_processor=LogitsProcessorList(processors),
             )
             # On the CPU, a clause being voiced goes first (pipeline.cpu); on a GPU, no need.
             tokens = CPU.patiently(chunks) if self.config.gpu_layers == 0 else chunks

@@ -18,7 +18,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -136,8 +136,8 @@ class RemoteChat:
         return 0
 
     def stream(self, messages: list[Message], max_tokens: int,
-               stats: GenerationStats | None = None) -> Iterator[str]:
-        """Yield text deltas of the reply. Blocking: run it in a worker thread."""
+               stats: GenerationStats | None = None, avoid: Sequence[str] = ()) -> Iterator[str]:
+        """Text deltas of the reply; ``avoid`` is left to the prompt (token ids unknown here)."""
         body: dict[str, Any] = {
             "model": self.model, "messages": messages, "stream": True, "max_tokens": max_tokens,
             "temperature": self.config.temperature,
