@@ -1,14 +1,13 @@
 """A conversation: the listen stage, the turns it starts, and the assist state machine.
 
-One loop takes every item from one inbox: what the listen stage heard and what the turns
-report. A ``Guess`` starts a turn early (uncommitted: it prepares audio but plays nothing); the
-endpoint's ``Utterance`` commits it when the final transcript agrees, or replaces it;
-``Resumed`` cancels it. Every stop is the same path: cancelling the turn's task. Text turns
-(``ask``), fixed text (``say``) and typed chat are turns too: `stop` and barge-in end them all.
+One loop takes every item from one inbox (what was heard, what the turns report). A ``Guess``
+starts a turn early (uncommitted: it prepares audio, plays nothing); the endpoint's
+``Utterance`` commits it when the final transcript agrees, or replaces it; ``Resumed`` cancels
+it. Every stop is one path: cancelling the turn's task. Text turns (``ask``), fixed text
+(``say``) and typed chat are turns too: `stop` and barge-in end them all.
 
-A ``BargeIn`` pauses a playing reply where the sink can hold its place (else stops it), and
-the words of what interrupted decide: real words stop it (as soon as a partial transcript
-agrees on one); a cough, a knock or an "mm-hm" resume it; the history keeps what was heard.
+A ``BargeIn`` pauses a playing reply where the sink can (else stops it); the words decide:
+real ones stop it (once two partials agree on one), a cough or an "mm-hm" resume it.
 """
 
 from __future__ import annotations
@@ -277,6 +276,7 @@ class Conversation:
     def _start(self, text: str, voiced_end_t: float, sink: AudioSink, source: ReplySource,
                committed: bool, endpoint_t: float | None = None) -> Turn:
         assert self.speaker is not None, "speaking needs the TTS loaded"
+        self.prefiller.stop()
         turn = Turn(text, voiced_end_t, source, self.speaker, sink, self.bus.emit,
                     report=self._report, preemptive=not committed)
         if committed:

@@ -1,4 +1,5 @@
-"""Who gets the cores first: the voice's next clause before the LLM's next token.
+"""Who gets the cores first: the voice's next clause, and what decides that the user has
+finished, before the LLM's next token.
 
 Piper and llama.cpp each run two threads; on 2 cores side by side, piper took 210 ms for a
 first clause instead of 100 ms and the LLM wrote 6.5 instead of 25 tokens/s. Taking turns is
@@ -6,13 +7,17 @@ faster for both, and the LLM writes far ahead of the voice anyway (a clause of ~
 is ~15 tokens, 0.6 s of writing): so it waits between two tokens while a clause is being
 synthesized. In the pipeline's bench, piper's first clause took 106 ms on average against 130 ms
 (the slowest turn 157 against 238 ms): the LLM is not always writing when a clause is voiced.
+
+The transcriptions and end-of-turn scores are urgent too: a reply started on a guess is often
+ready before the endpoint, and the endpoint then waits for them alone. Starved by that reply,
+the words' score once came back after the 600 ms fallback hangover had already ended the turn.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -48,6 +53,11 @@ class CpuTurns:
             start = time.monotonic()
             self._idle.wait_for(lambda: not self._urgent, timeout=self.max_wait_s)
             self.waited_s += time.monotonic() - start
+
+    def call(self, fn: Callable[..., T], *args: object) -> T:
+        """``fn(*args)`` as urgent work."""
+        with self.urgent():
+            return fn(*args)
 
     def urgently(self, items: Iterable[T]) -> Iterator[T]:
         """``items``, each computed as urgent work (not while the consumer holds it)."""

@@ -27,6 +27,7 @@ import numpy as np
 
 from pipeline.barge_in import BargeInDetector
 from pipeline.config import AudioConfig
+from pipeline.cpu import CPU
 from pipeline.endpointing import EndpointPolicy, LocalAgreement
 from pipeline.items import (
     BargeIn,
@@ -50,6 +51,9 @@ from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 log = logging.getLogger(__name__)
 
 SILENCE_ONSET_MS = 90  # this much silence after voice triggers the covering transcription
+# A partial launched this far into a silence covers the voice too, if none follows: launching
+# another pass once it is back made one bench turn in five wait ~200 ms more for its endpoint.
+COVERS_AFTER_MS = 60
 AWAIT_SPEECH_MS = 600  # after a barge-in, clean audio this long without speech: nothing said
 _SILENCE = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 
@@ -67,7 +71,7 @@ class Transcriber:
         self.stt = stt
 
     async def transcribe(self, audio: np.ndarray) -> str:
-        return await asyncio.to_thread(self.stt.transcribe, audio)
+        return await asyncio.to_thread(CPU.call, self.stt.transcribe, audio)
 
     async def final_text(self, utterance: Utterance) -> str:
         """What the utterance said: the listen stage's transcript, else one pass now."""
@@ -96,14 +100,16 @@ class TurnScorer:
         if self.voice is None:
             return None
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._voice_worker, self.voice.probability, audio)
+        return await loop.run_in_executor(self._voice_worker, CPU.call, self.voice.probability,
+                                          audio)
 
     async def words_probability(self, text: str) -> float | None:
         """How finished the words read (0..1); None without the words' model."""
         if self.words is None:
             return None
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._words_worker, self.words.probability, text)
+        return await loop.run_in_executor(self._words_worker, CPU.call, self.words.probability,
+                                          text)
 
 
 class ListenStage:
@@ -265,8 +271,9 @@ class ListenStage:
             audio = self.vad.utterance_audio()
             if audio is not None:
                 self._last_launch = self._job_until = self.vad.stream_time
+                after_voice = self.vad.silent_ms >= COVERS_AFTER_MS
                 self._job = asyncio.create_task(
-                    self._partial(audio, self._job_until, self._generation, silent, out))
+                    self._partial(audio, self._job_until, self._generation, after_voice, out))
 
     def _maybe_score(self) -> None:
         """Once per pause: how finished does the voice sound? (Smart Turn, when loaded)"""

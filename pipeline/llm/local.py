@@ -148,8 +148,10 @@ class LlamaChat:
         memories and history with an empty user turn between turns, or the user's stable words
         while they speak. Returns how many prefix tokens the cache holds afterwards. Never waits
         for a running stream (returns at once instead) and stops between steps of
-        ``PREFILL_STEP`` tokens when ``cancel`` is set or a stream wants the model.
-        Blocking: run it in a worker thread.
+        ``PREFILL_STEP`` tokens when ``cancel`` is set or a stream wants the model. On the CPU
+        it waits between steps while urgent work runs (pipeline.cpu): 60 tokens of memories,
+        prefilled as the user spoke, once starved whisper's partials for 1.6 s. Blocking: run it
+        in a worker thread.
         """
         prefix = self.prefix_tokens(messages)[: self.context_tokens - 1]
         if not self._lock.acquire(blocking=False):
@@ -159,6 +161,8 @@ class LlamaChat:
             cached = _common_prefix(llama._input_ids[: llama.n_tokens].tolist(), prefix)
             self.prefill_stats = stats = PrefillStats(len(prefix), cached)
             for start in range(cached, len(prefix), PREFILL_STEP):
+                if self.config.gpu_layers == 0:
+                    CPU.give_way()
                 if self._streams_waiting or (cancel is not None and cancel.is_set()):
                     stats.stopped = True
                     break
