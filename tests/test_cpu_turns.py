@@ -97,3 +97,41 @@ def test_speech_synthesis_runs_as_urgent_work() -> None:
 
     assert asyncio.run(speak()) >= 1
     assert held == [1] and CPU._urgent == 0
+
+
+def test_a_prefill_waits_while_urgent_work_runs() -> None:
+    llm = chat()
+    llm._llama.reset()
+    with CPU.urgent():  # whisper transcribing: the memories being prefilled wait for it
+        done = threading.Event()
+        worker = threading.Thread(target=lambda: (llm.prefill(turn("Tell me about rivers.")),
+                                                  done.set()))
+        worker.start()
+        assert not done.wait(0.3) and llm._llama.n_tokens == 0
+    worker.join(30)
+    assert done.is_set() and llm._llama.n_tokens > 0
+
+
+def test_transcriptions_and_end_of_turn_scores_are_urgent_work() -> None:
+    from pipeline.listen import Transcriber, TurnScorer
+
+    held: list[int] = []
+
+    class Watched:
+        def transcribe(self, audio: np.ndarray) -> str:
+            held.append(CPU._urgent)
+            return "hello"
+
+        def probability(self, anything: object) -> float:
+            held.append(CPU._urgent)
+            return 0.5
+
+    async def listen() -> None:
+        audio = np.zeros(1600, np.int16)
+        scorer = TurnScorer(Watched(), Watched())  # type: ignore[arg-type]
+        assert await Transcriber(Watched()).transcribe(audio) == "hello"  # type: ignore[arg-type]
+        assert await scorer.probability(audio) == 0.5
+        assert await scorer.words_probability("hello") == 0.5
+
+    asyncio.run(listen())
+    assert held == [1, 1, 1] and CPU._urgent == 0

@@ -132,3 +132,19 @@ async def test_a_memory_the_last_words_are_about_replaces_the_early_notes() -> N
     _, prefilled, used = await notes_at_the_endpoint(store, "what's my", "what's my dog's name")
     assert "Biscuit" not in prefilled
     assert "Biscuit" in used  # worth re-reading the prompt: it is what the question is about
+
+
+async def test_a_reply_drops_a_prefill_not_yet_under_way() -> None:
+    """The covering transcription and the guess on the same words come together: the reply
+    reads those words itself, in one pass, instead of waiting for a prefill of them."""
+    llm = FakeLLM()
+    thinker = Thinker(llm, PERSONA, LlmConfig())
+    prefiller = Prefiller(thinker)
+    prefiller.while_speaking("what is the capital of france")
+    prefiller.stop()
+    await prefiller.close()
+    assert llm.prefilled == []
+    prefiller.while_speaking("what is the capital of spain")  # without a reply: prefilled
+    assert prefiller._task is not None
+    await prefiller._task
+    assert llm.prefilled and llm.prefilled[-1][-1]["content"] == "what is the capital of spain"
