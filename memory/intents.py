@@ -75,7 +75,11 @@ _VERBS = {"is": "are", "has": "have", "was": "were", "lives": "live", "works": "
 
 
 def second_person(text: str) -> str:
-    """'The user's dog is called Biscuit.' -> "your dog is called Biscuit"."""
+    """'The user's dog is called Biscuit.' -> "your dog is called Biscuit"; the LLM's wording
+    too: 'The user's pet: Pepper.' -> "your pet is Pepper", 'The user's family: mum.' ->
+    "you told me about your mum"."""
+    text = re.sub(r"\bThe user's family: ", "you told me about your ", text)
+    text = re.sub(r"\bThe user's (\w+): ", r"your \1 is ", text)
     text = re.sub(r"\bThe user's\b", "your", text)
     text = re.sub(r"\bThe user (\w+)", lambda m: "you " + _VERBS.get(m.group(1), m.group(1)),
                   text)
@@ -93,12 +97,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6)
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)
     if intent.action == "recall_topic":
-        hits = [h for h in store.search(intent.topic, k=max_items, profile=profile)
-                if h.kind == "fact" and h.superseded_at is None and h.score > 0.5]
-        if not hits:
-            return f"I don't remember anything about {intent.topic}."
-        return f"About {intent.topic}, I remember that " + _join(
-            [second_person(h.text) for h in hits[:3]]) + "."
+        return _about(intent.topic, store.search(intent.topic, k=max_items, profile=profile))
     if intent.action == "forget_all":
         if not intent.confirmed:
             return ("Do you want me to forget everything you've told me? If so, say: "
@@ -111,8 +110,66 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6)
     return f"Done. I've forgotten what you told me about {intent.topic}."
 
 
+def _about(topic: str, hits: list[Hit]) -> str:
+    """What the user told about ``topic``: the facts, else their own words. "My mum is having
+    surgery on Friday" left only "worried about surgery on Friday" as a fact, and "What do you
+    remember about my mum?" got "I don't remember anything about my mum."."""
+    topic = your(topic)
+    facts = _distinct([h for h in hits
+                       if h.kind == "fact" and h.superseded_at is None and h.score > 0.5])
+    if facts:
+        return f"About {topic}, I remember that " + _join(
+            [second_person(h.text) for h in facts[:3]]) + "."
+    said = [h for h in hits if h.kind == "turn" and (h.role or "user") == "user"
+            and h.score > TOLD_SCORE and not h.text.rstrip().endswith("?")]
+    if said:
+        return f"About {topic}, you told me that " + _join(
+            [_in_a_sentence(your(h.text)) for h in said[:2]]) + "."
+    return f"I don't remember anything about {topic}."
+
+
+def _distinct(facts: list[Hit]) -> list[Hit]:
+    """Without a fact the others already say: the rules wrote "The user has a cat called
+    Pepper.", the LLM's extraction "The user's pet: Pepper." (said back: "and your pet:
+    Pepper")."""
+    kept: list[Hit] = []
+    for fact in sorted(facts, key=lambda f: ": " in f.text):  # the rules' wording first
+        value = fact.text.partition(": ")[2].rstrip(". ").lower()
+        if not value or not any(value in other.text.lower() for other in kept):
+            kept.append(fact)
+    return kept
+
+
+def _in_a_sentence(text: str) -> str:
+    """A quote made a clause: no end mark, a common first word in lower case ("The", not a
+    name)."""
+    first, _, rest = text.rstrip(".!").partition(" ")
+    common = first.lower() in ("the", "a", "an", "it", "we", "they", "there", "this", "that",
+                               "our", "he", "she", "your", "you", "you're", "you've")
+    return f"{first.lower() if common else first} {rest}".strip()
+
+
+TOLD_SCORE = 0.6  # a turn about the topic: "my mum" scored 0.75 on "My mum is having surgery"
+_YOUR = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+         "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are",
+         "was": "were"}
+
+
+def your(text: str) -> str:
+    """The user's words said back to them: "my mum ... and I'm scared" -> "your mum ... and
+    you're scared" ("am" and "was" only after "I": "it was", "8 am" stay)."""
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in ("am", "was") and not re.search(r"\bI\s+$", text[:m.start()]):
+            return word
+        return _YOUR[word.lower()]
+    return re.sub(r"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|was)\b(?!')", swap, text,
+                  flags=re.IGNORECASE)
+
+
 def recall_sentence(facts: list[Hit]) -> str:
     """"Here's what I remember: your name is Alice, ... ." from current facts."""
     if not facts:
         return "I don't know much about you yet. Tell me about yourself!"
-    return "Here's what I remember: " + _join([second_person(h.text) for h in facts]) + "."
+    return "Here's what I remember: " + _join(
+        [second_person(h.text) for h in _distinct(facts)]) + "."

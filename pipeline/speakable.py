@@ -33,7 +33,8 @@ _SIGN_OFF = re.compile(
     r"yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|care)|love|warmly)"
     r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
 _ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?:that|this|him|"
-                     r"her|it|anything(?: else)?))?\s*\?", re.I)
+                     r"her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i be of (?:any )?"
+                     r"(?:assistance|help|service)(?: to you)?(?: today)?\s*\?", re.I)
 _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to) "
                             r"[^.!?]*\?|let me know if (?:there's|there is|you need) anything "
                             r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"

@@ -180,3 +180,25 @@ def test_what_do_you_remember_about_a_topic_names_only_related_facts(store):
     assert "jazz" in said and "Lisbon" not in said and "Biscuit" not in said
     said = answer(parse_memory_intent("What do you remember about cars?"), store, "p")
     assert said == "I don't remember anything about cars."
+
+
+def test_what_do_you_remember_about_falls_back_on_the_users_own_words(store):
+    """"My mum is having surgery on Friday" leaves no fact about the mum."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("My mum is having surgery on Friday and I'm scared.", profile="p")
+    store.add("What do you remember about my mum?", profile="p")  # a question tells nothing
+    said = answer(parse_memory_intent("What do you remember about my mum?"), store, "p")
+    assert said == ("About your mum, you told me that your mum is having surgery on Friday "
+                    "and you're scared.")
+
+
+def test_a_fact_said_twice_is_said_back_once(store):
+    from memory.extract import Fact
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("I have a cat called Pepper.", profile="p")  # the rules: "... a cat called Pepper"
+    store.add_fact(Fact("pet:pepper", "Pepper", "The user's pet: Pepper.", single=False),
+                   profile="p")  # the LLM's extraction, in its own wording
+    said = answer(parse_memory_intent("What do you remember about my cat?"), store, "p")
+    assert said == "About your cat, I remember that you have a cat called Pepper."
