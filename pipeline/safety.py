@@ -65,10 +65,11 @@ _CONCERN = re.compile(
     r"anymore|any more)|\bcan'?t (?:do|take|handle) (?:this|it) (?:anymore|any more)\b|"
     r"\b(?:just )?want to (?:disappear|vanish)\s*(?:forever)?\s*[.!?]*$|\bwant to (?:disappear|"
     r"vanish) (?:forever|for good|from everything|from the world)|\bi(?:'m| am) (?:such )?a "
-    r"burden\b|\bnothing matters(?: anymore| any more)?\b|\b(?:i feel |it's |it is |everything "
-    r"(?:feels |is ))(?:so |completely |totally )?hopeless\b|\bi give up on (?:everything|life|"
-    r"myself)\b|\bi(?:'m| am) done with (?:everything|life|it all)\b|\btired of (?:living|life|"
-    r"being alive|existing)\b|\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
+    r"burden\b|\bnothing (?:really |even |much )?matters(?: anymore| any more)?\b|"
+    r"\b(?:i feel |it's |it is |everything (?:feels |is ))(?:so |completely |totally )?"
+    r"hopeless\b|\bi give up on (?:everything|life|myself)\b|\bi(?:'m| am) done with "
+    r"(?:everything|life|it all)\b|\btired of (?:living|life|being alive|existing)\b|"
+    r"\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
     r"\bcan'?t see a way (?:out|forward)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
     r"miss me)\b")
 _BELIEF = re.compile(
