@@ -36,6 +36,13 @@ class Hit:
     parts: dict[str, float] = field(default_factory=dict, repr=False)  # why it scored so
     about: datetime | None = None  # the day it says something happened ("last Saturday")
 
+    @property
+    def users_statement(self) -> bool:
+        """A turn in which the user told something: not the companion's words, nor a question
+        the user asked (neither says anything about the user)."""
+        return self.kind == "turn" and (self.role or "user") == "user" \
+            and not self.text.rstrip().endswith("?")
+
     def dated(self) -> str:
         """The memory with its date (and the day it is about), as it goes into a prompt."""
         said = f"{self.timestamp:%Y-%m-%d}"

@@ -120,8 +120,7 @@ def _about(topic: str, hits: list[Hit]) -> str:
     if facts:
         return f"About {topic}, I remember that " + _join(
             [second_person(h.text) for h in facts[:3]]) + "."
-    said = [h for h in hits if h.kind == "turn" and (h.role or "user") == "user"
-            and h.score > TOLD_SCORE and not h.text.rstrip().endswith("?")]
+    said = [h for h in hits if h.users_statement and h.score > TOLD_SCORE]
     if said:
         return f"About {topic}, you told me that " + _join(
             [_in_a_sentence(your(h.text)) for h in said[:2]]) + "."

@@ -208,12 +208,13 @@ def avoided_said(user_text: str, now: datetime) -> list[str]:
             if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text))]
 
 
-def words_to_avoid(user_text: str, user: UserProfile, now: datetime,
+def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
                    earlier: Sequence[str] = ()) -> list[str]:
     """The words a reply must not say (``ChatModel.stream(avoid=...)``): what the user says
-    now they dislike or are allergic to, and, when they ask for ideas, also what they said
-    ``earlier`` in the session and everything in their profile."""
-    things = avoided_said(user_text, now)
+    now they dislike or are allergic to (``said_now``, from ``avoided_said``), and, when they
+    ask for ideas, also what they said ``earlier`` in the session and everything in their
+    profile."""
+    things = list(said_now)
     if asks_for_ideas(user_text):
         things += [*earlier, *user.avoid]
     words = []

@@ -51,8 +51,7 @@ def worth_a_note(hit: Hit) -> bool:
     """Not the companion's own words (``prompting.framed`` leaves them out: they would only take
     a place), nor a question the user asked: "Today: 'What is the capital of France?'" tells
     nothing about them, and each such note is ~15 tokens more to read before the reply."""
-    return hit.kind != "turn" or ((hit.role or "user") == "user"
-                                  and not hit.text.rstrip().endswith("?"))
+    return hit.kind != "turn" or hit.users_statement
 
 
 class Recall:

@@ -197,8 +197,9 @@ class Thinker:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
         if opener:
             messages = [*messages, {"role": "assistant", "content": opener}]
-        avoid = words_to_avoid(text, self.user or UserProfile(), datetime.now(), self.avoided)
-        self.avoided = [*self.avoided, *avoided_said(text, datetime.now())][-MAX_AVOID:]
+        said_now = avoided_said(text, datetime.now())
+        avoid = words_to_avoid(text, said_now, self.user or UserProfile(), self.avoided)
+        self.avoided = [*self.avoided, *said_now][-MAX_AVOID:]
         async with aclosing(self._guarded(messages, max_tokens, ctx, avoid)) as deltas:
             async for delta in deltas:
                 yield delta

@@ -10,7 +10,8 @@ import numpy as np
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.llm.avoid import AvoidWords, word_forms
-from pipeline.prompting import UserProfile, words_to_avoid
+from pipeline.prompting import UserProfile, avoided_said
+from pipeline.prompting import words_to_avoid as avoid_for
 
 # A toy vocabulary: " fish" is one token, " coriander" two (" cor" + "iander"), "Fish" one.
 VOCAB = {" fish": [1], "fish": [2], " Fish": [3], "Fish": [2], " fishes": [1, 4],
@@ -61,6 +62,11 @@ def test_what_to_avoid_comes_from_the_words_and_the_profile() -> None:
     user = UserProfile("Tom", ("mushrooms", "peanuts (allergy)", "meat or fish (vegetarian)",
                                "horror films"))
     said = "What should I cook tonight? I hate olives by the way."
+
+    def words_to_avoid(text: str, user: UserProfile, now: datetime,
+                       earlier: list[str] | None = None) -> list[str]:
+        return avoid_for(text, avoided_said(text, now), user, earlier or [])
+
     assert words_to_avoid(said, user, now, ["kale"]) == \
         ["olives", "kale", "mushrooms", "peanuts", "meat", "fish", "horror"]
     # No ideas asked for: only what is said now, so "Tell me about fish" can still be answered.

@@ -61,9 +61,6 @@ class AvoidWords:
                        for form in self._forms for bare, text in ((False, " " + form), (True, form))
                        if (ids := tokenize(text))]
 
-    def __bool__(self) -> bool:
-        return bool(self._rules)
-
     def __call__(self, input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
         said = [int(t) for t in input_ids[self.start:]]
         for before, banned, bare in self._rules:
