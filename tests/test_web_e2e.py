@@ -77,7 +77,9 @@ def test_talking_from_a_browser_shows_transcript_reply_speed_and_memory(tmp_path
             page.wait_for_function("window.companion.playedChunks > 0", timeout=60_000)
             assert page.evaluate("window.companion.receivedAudioBytes") > 8000
             assert page.evaluate("window.companion.sentAudioBytes") > 100_000
-            assert page.locator("#waterfall rect").count() >= 4
+            # The turn's metrics come in their own message after the reply's: wait for them.
+            page.wait_for_function(
+                "document.querySelectorAll('#waterfall rect').length >= 4", timeout=60_000)
 
             told = page.locator("#memory-list li[data-role=user]", has_text=DOG)
             wait_until(page, lambda: told.count() > 0, 30,
