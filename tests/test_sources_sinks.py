@@ -169,6 +169,21 @@ def test_microphone_at_16k(fake_sd: FakeSoundDevice) -> None:
     assert fake_sd.streams[0].closed  # leaving the loop closed the stream
 
 
+def test_microphone_says_it_is_open_once_audio_flows(fake_sd: FakeSoundDevice) -> None:
+    """"Listening" is announced on the first block, not when the object is made."""
+    fake_sd.input_signal, fake_sd.speed = np.zeros(4800, np.int16), 20.0
+    mic = MicrophoneSource()
+    opened: list[int] = []
+    mic.on_open = lambda: opened.append(len(fake_sd.streams))
+
+    async def read() -> list[np.ndarray]:
+        assert not opened  # nothing flows before the stream is read
+        return await collect(mic, limit=10)
+
+    asyncio.run(read())
+    assert opened == [1]  # once, with the stream open
+
+
 def test_microphone_falls_back_to_device_rate(fake_sd: FakeSoundDevice) -> None:
     fake_sd.accepted_rates, fake_sd.speed = (48000,), 20.0
     fake_sd.input_signal = float_to_int16(tone(1000, 1.0, 48000))

@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, BinaryIO, Protocol
 
 import numpy as np
@@ -239,6 +239,9 @@ class MicrophoneSource:
     def __init__(self, device: int | str | None = None, block_ms: int = 30,
                  max_queue_blocks: int = 50) -> None:
         self.device = device
+        # Called once, when the first block arrives: only then is a word spoken now heard (the
+        # stream opens when the pipeline starts reading, which a busy machine can delay).
+        self.on_open: Callable[[], None] | None = None
         self.block_ms = block_ms
         self.max_queue_blocks = max_queue_blocks
         self.dropped_blocks = 0
@@ -321,6 +324,10 @@ class MicrophoneSource:
                 if block is None:
                     break
                 data, adc = block
+                if captured == 0:
+                    _LOG.info("microphone.open device=%r rate=%d", self.device, self.rate)
+                    if self.on_open is not None:
+                        self.on_open()
                 # 16 kHz sample n sits at device sample n * rate / 16000 (zero-phase resampler).
                 clock.observe(captured * SAMPLE_RATE / self.rate, adc)
                 captured += len(data) // 2

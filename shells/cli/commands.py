@@ -22,7 +22,7 @@ from pipeline.persona import Persona, load_persona
 from pipeline.turn import NO_SPEECH, TurnResult
 from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink, WavFileSink
-from voice.sources import AudioSource
+from voice.sources import AudioSource, MicrophoneSource
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,14 @@ def run(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C or a service stop: shut down cleanly
             loop.add_signal_handler(sig, main_task.cancel)  # type: ignore[union-attr]
-        print(f"{persona.name} is listening. Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+        def announce() -> None:
+            print(f"{persona.name} is listening. Press Ctrl-C to stop.", file=sys.stderr,
+                  flush=True)
+
+        if isinstance(source, MicrophoneSource):  # only true once audio really flows
+            source.on_open = announce
+        else:
+            announce()
         try:
             await conversation.run(source, sink, realtime=True, echo=echo)
         except asyncio.CancelledError:
