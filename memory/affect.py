@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TONES = ("neutral", "happy", "sad", "tired", "anxious", "angry", "distress")
+TONES = ("neutral", "happy", "sad", "tired", "anxious", "angry", "subdued", "distress")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,15 @@ _DISLIKED_THING = re.compile(
     r"those|it|him|them|me|you|us|when|how|being|people|everyone|everybody|everything|"
     r"myself|life|so)\b)")
 _NEGATION = re.compile(r"\b(not|never|no|n't|hardly|without)\b")
+# "I'm fine I guess", "okay, I suppose": said flatly, it is no good news ("That's good to hear")
+# but a friend's cue to ask again. "Not great", "meh" and "could be better" are low, not neutral.
+_HEDGED = re.compile(
+    r"\b(?:fine|okay|ok|alright|all right|good|great|not bad)\W+(?:i guess|i suppose|whatever|"
+    r"ish)\b"
+    r"|\b(?:i guess|i suppose) (?:i'm|i am|it's|it is) (?:fine|okay|ok|alright|all right)\b")
+_LOW = re.compile(r"\bmeh\b|\bso-?so\b|\bcould be better\b|\b(?:i've|i have) been better\b|"
+                  r"\bnot (?:so |too |that |very )?(?:great|good|okay|ok|fine|well)\b|"
+                  r"\bnot (?:feeling )?(?:myself|my best)\b")
 _INTENSIFIERS = ("so ", "really ", "very ", "extremely ", "incredibly ", "super ", "totally ")
 
 SAFE_RESPONSE = (
@@ -83,6 +92,8 @@ _STYLE = {
                 "sentences, and offer one small next step.", 0.92, 150),
     "angry": ("The user sounds frustrated or angry: stay calm, acknowledge it without "
               "arguing, and keep the answer short and practical.", 0.95, 100),
+    "subdued": ("The user says they are fine but does not sound it: be warm and gently ask how "
+                "they really are.", 0.95, 100),
     "distress": (DISTRESS_HINT, 0.85, 300),
 }
 
@@ -110,6 +121,13 @@ def _about_the_user(text: str) -> str:
         s.rstrip().endswith("?") and _ASKS_YOU.search(s) and not _I.search(s)))
 
 
+def _low_mood(text: str, low: str) -> bool:
+    """ "Not great.", "I'm not feeling myself": about the user, not a question ("Is it not good
+    to eat late?")."""
+    return bool(_LOW.search(low)) and not text.rstrip().endswith("?") and (
+        len(low.split()) <= 4 or bool(_I.search(low)))
+
+
 def detect_affect(text: str) -> Affect:
     """The tone of one user turn and how to answer it."""
     low = " " + text.lower().replace("’", "'") + " "
@@ -118,6 +136,9 @@ def detect_affect(text: str) -> Affect:
         return Affect("distress", 1.0, hint, rate, pause, True, SAFE_RESPONSE)
     low = " " + _DISLIKED_THING.sub("dislike ", _about_the_user(low)) + " "
     scores = {tone: _score(low, phrases) for tone, phrases in _LEXICON.items()}
+    hedged = _HEDGED.search(low) is not None
+    if hedged:  # "great, I guess" is no joy
+        scores["happy"] = 0.0
     bangs = text.count("!")
     if bangs and scores["happy"] >= scores["angry"] and scores["happy"] > 0:
         scores["happy"] += 0.5
@@ -125,7 +146,8 @@ def detect_affect(text: str) -> Affect:
         scores["angry"] += 0.5
     tone, best = max(scores.items(), key=lambda kv: kv[1])
     if best <= 0:
-        tone = "neutral"
+        tone = "subdued" if hedged else "sad" if _low_mood(text, low) else "neutral"
+        best = 1.0 if tone != "neutral" else best
     hint, rate, pause = _STYLE[tone]
     intensity = 0.0 if tone == "neutral" else min(1.0, 0.4 + 0.3 * (best - 1.0) + 0.3)
     return Affect(tone, round(intensity, 2), hint, rate, pause)

@@ -55,6 +55,19 @@ _ALIASES = {"location": "home", "city": "home", "lives": "home", "hobby": "like"
             "occupation": "job", "work": "job", "concern": "worry", "fear": "worry",
             "relative": "family", "family_member": "family", "pet_name": "pet"}
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
+# A taste or a plan needs words that say so: for "Do you think I'm a bad person for yelling at
+# my brother?" the 1.5B wrote "dislike: yelling at brother", for "I'm allergic to shellfish"
+# also "dislike: shellfish", and for "I started learning the guitar" "plan: learn guitar".
+_DISLIKE_CUE = re.compile(r"\b(?:hate|hates|dislike|dislikes|can't stand|cannot stand|can't "
+                          r"bear|(?:don't|do not|doesn't|never) (?:really )?(?:like|enjoy)|not a "
+                          r"(?:big )?fan|loathe|detest|can't eat|gross|disgusting|the worst|"
+                          r"awful|horrible|yuck|not for me|not my thing)\b")
+_LIKE_CUE = re.compile(r"\b(?:love|loves|like|likes|enjoy|enjoys|adore|fan of|into|favou?rite|"
+                       r"passion|obsessed|fond of)\b")
+_PLAN_CUE = re.compile(r"\b(?:going to|gonna|plan|planning|plans|will|i'll|we'll|want to|hope "
+                       r"to|hoping to|thinking of|about to|next|tomorrow|tonight|this (?:week|"
+                       r"weekend|evening|summer|year)|soon|booked|signed up)\b")
+_CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE}
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 
@@ -155,7 +168,18 @@ def _plausible(kind: str, value: str, said: str) -> bool:
         return False
     if _FIRST_PERSON.search(value) or _CLAUSE_VERB.search(value):
         return False  # "I'm stressed about my exam" is a sentence, not a value
+    if not _says_so(kind, said):
+        return False
     return kind != "name" or _introduces(value, said)
+
+
+def _says_so(kind: str, said: str) -> bool:
+    """A like, a dislike or a plan is in words that say so ("I love...", "I'm going to...")."""
+    low = said.lower().replace("’", "'")
+    if kind == "like":  # "I don't like jazz" is no like
+        return _LIKE_CUE.search(_DISLIKE_CUE.sub(" ", low)) is not None
+    cue = _CUES.get(kind)
+    return cue is None or cue.search(low) is not None
 
 
 def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:

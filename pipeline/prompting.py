@@ -43,17 +43,35 @@ _SHIFTED = {"today": "", "tonight": "that night", "this morning": "that morning"
 _TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
-_QUIET_TONES = {"sad", "tired", "anxious", "angry", "distress"}
+_QUIET_TONES = {"sad", "tired", "anxious", "angry", "subdued", "distress"}
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
 _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired. {_WARMLY}",
                "anxious": f"They sound anxious. {_WARMLY}",
                "angry": f"They sound upset. {_WARMLY}",
+               "subdued": "They say they're fine but don't sound it: in one warm sentence, gently "
+                          "ask what's on their mind.",
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
                          r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
+# "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
+# 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
+# and it can be made right.
+_ASKS_IF_WRONG = re.compile(
+    r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
+    r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
+    r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
+    r"daughter|sister|brother)|selfish|mean|unfair|a jerk|an idiot)\b"
+    r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
+    r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
+    re.IGNORECASE)
+CONSCIENCE_HINT = ("They ask if they did wrong. Be kind and honest: don't say it was fine, say "
+                   "one mistake doesn't make them a bad person, and suggest one way to make it "
+                   "right.")
+CONSCIENCE_OPENERS = ("Feeling bad about it shows you care.",
+                      "The fact that you're asking says a lot.")
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
@@ -158,7 +176,8 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
 OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
            "tired": ("Oh no, that sounds", "Oh no,"),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
-           "angry": ("Ugh, that sounds", "Oh no, that sounds")}
+           "angry": ("Ugh, that sounds", "Oh no, that sounds"),
+           "subdued": ("Hmm, you don't sound so sure.", "You don't sound too sure about that.")}
 # Asked for ideas, the 1.5B echoed the request ("Can you recommend a film for tonight?" -
 # "Sure, I can recommend a film for tonight.") or asked one back ("What genre are you interested
 # in?"); opened like this, it names one: "How about "The Shawshank Redemption"? It's a classic".
@@ -188,6 +207,11 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     things = [thing for thing in dislikes_said(user_text, now)
               if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)]
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
+
+
+def asks_if_wrong(user_text: str) -> bool:
+    """ "Am I a bad person for...?", "Was it wrong of me to...?" """
+    return "?" in user_text and _ASKS_IF_WRONG.search(user_text.replace("’", "'")) is not None
 
 
 def asks_for_ideas(user_text: str) -> bool:
@@ -228,8 +252,9 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
 
 def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
     """Reminders where a small model forgets: a dislike said just now is not to be praised,
-    and a request for ideas must steer clear of what the user cannot stand."""
-    hints = []
+    a request for ideas must steer clear of what the user cannot stand, and "am I a bad
+    person?" is not answered "it's okay"."""
+    hints = [CONSCIENCE_HINT] if asks_if_wrong(user_text) else []
     said_now = dislikes_said(user_text, now)
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "

@@ -5,7 +5,8 @@ Script    fixed text to be spoken as it is (`say`, announcements): a turn like a
 ThinkStage  either of them -> clauses ready for the voice, first clause as early as possible
 
 Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; the
-time and date come from the clock; a memory command ("what do you remember about me?") is
+time and date come from the clock, and the weather or the news get an honest "I can't look
+that up"; a memory command ("what do you remember about me?") is
 answered from the store; otherwise the tone's style hint, a due follow-up and the recalled
 memories go into the prompt, just before the user's words, so persona and history stay a
 stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
@@ -41,13 +42,16 @@ from pipeline.llm.thinking import (
     apply_no_think,
     no_think_switch,
 )
+from pipeline.offline import offline_answer
 from pipeline.persona import Persona
 from pipeline.prompting import (
+    CONSCIENCE_OPENERS,
     IDEAS_OPENERS,
     MAX_AVOID,
     OPENERS,
     UserProfile,
     asks_for_ideas,
+    asks_if_wrong,
     avoided_said,
     dislike_opener,
     followup_fits,
@@ -165,7 +169,7 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield CRISIS_REPLY
             return
-        told = clock_answer(text)
+        told = clock_answer(text) or offline_answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told
@@ -212,7 +216,8 @@ class Thinker:
             return ""
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
-        phrases = OPENERS.get(ctx.affect.tone) or (IDEAS_OPENERS if asks_for_ideas(text) else ())
+        phrases = CONSCIENCE_OPENERS if asks_if_wrong(text) else OPENERS.get(ctx.affect.tone) \
+            or (IDEAS_OPENERS if asks_for_ideas(text) else ())
         if not phrases:
             return ""
         said = self.openers_said

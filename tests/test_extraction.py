@@ -80,6 +80,17 @@ def test_junk_echoes_and_inventions_are_rejected(output: str) -> None:
     assert parse_facts(output, "Olives are the worst.", WHEN) == []
 
 
+@pytest.mark.parametrize("said,output", [
+    ("Do you think I'm a bad person for yelling at my brother?",
+     '{"type": "dislike", "value": "yelling at brother"}'),
+    ("I'm allergic to shellfish.", '{"type": "dislike", "value": "shellfish"}'),
+    ("I started learning the guitar last week!", '{"type": "plan", "value": "learn guitar"}'),
+    ("Jazz? I don't like it at all.", '{"type": "like", "value": "jazz"}'),
+])
+def test_a_taste_or_a_plan_needs_words_that_say_so(said: str, output: str) -> None:
+    assert parse_facts(output, said, WHEN) == []
+
+
 def test_the_models_own_names_for_types_are_understood() -> None:
     said = "Olives are the worst; Cork has been home for ten years now."
     facts = parse_facts('```json\n{"type": "location", "value": "Cork"}\n```', said, WHEN)

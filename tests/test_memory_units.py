@@ -108,6 +108,14 @@ def test_lexical_query_keeps_content_words_only():
     ("I feel so lonely. Do you ever get lonely?", "sad"),
     ("I hate fish.", "neutral"),
     ("I hate my job.", "angry"),
+    # Said flatly, "fine" is no good news ("That's good to hear"); "not great" is low.
+    ("I'm fine I guess.", "subdued"),
+    ("It was great, I suppose.", "subdued"),
+    ("I'm fine.", "neutral"),
+    ("Not great.", "sad"),
+    ("I've been better, honestly.", "sad"),
+    ("Is it not good to eat late?", "neutral"),
+    ("That sounds good, I think we should go.", "neutral"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

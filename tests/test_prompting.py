@@ -10,7 +10,9 @@ from memory import MemoryStore
 from memory.embedder import load_embedder
 from memory.hits import Hit
 from pipeline.prompting import (
+    CONSCIENCE_HINT,
     UserProfile,
+    asks_if_wrong,
     followup_fits,
     framed,
     greeting_reply,
@@ -125,6 +127,22 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     assert "horror films" in hint and "suggest something else" in hint
     assert preference_hints("How was your day?", user, NOW) == []
     assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
+
+
+@pytest.mark.parametrize("said,asks", [
+    ("Do you think I'm a bad person for yelling at my brother?", True),
+    ("Am I a terrible friend for forgetting her birthday?", True),
+    ("Was it wrong of me to tell my boss off?", True),
+    ("Is it bad that I didn't call my mum?", True),
+    ("Am I being selfish?", True),
+    ("I'm bad at cooking.", False),  # a skill, not a conscience
+    ("Am I a bad driver?", False),
+    ("Am I wrong about the capital of France?", False),
+    ("I'm not a bad person.", False),  # no question
+])
+def test_am_i_a_bad_person_is_told_apart(said: str, asks: bool) -> None:
+    assert asks_if_wrong(said) is asks
+    assert (CONSCIENCE_HINT in preference_hints(said, UserProfile(), NOW)) is asks
 
 
 def test_tone_hints_ask_for_short_warm_answers() -> None:

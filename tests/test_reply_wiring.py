@@ -7,7 +7,7 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
-from pipeline.prompting import IDEAS_OPENERS, OPENERS
+from pipeline.prompting import CONSCIENCE_HINT, CONSCIENCE_OPENERS, IDEAS_OPENERS, OPENERS
 from pipeline.safety import CRISIS_REPLY, HELP_POINTER
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
@@ -122,3 +122,13 @@ async def test_a_reply_is_told_the_words_it_must_not_say() -> None:
     await spoken(conv, "I'm allergic to cashews. What should I cook tonight?")
     await chat(conv, "Tell me about olives.")  # no ideas asked for: olives may be talked about
     assert llm.avoided == [["olives"], ["cashews", "olives"], []]
+
+
+async def test_a_flat_fine_and_am_i_a_bad_person_get_their_own_openers_and_hints() -> None:
+    conv, llm = conversation(" What's on your mind?", continues=True)
+    await chat(conv, "I'm fine I guess.")  # not "That's good to hear."
+    await chat(conv, "Do you think I'm a bad person for yelling at my brother?")  # not "It's okay"
+    flat, judged = llm.prompts
+    assert flat[-1]["role"] == "assistant" and flat[-1]["content"] in OPENERS["subdued"]
+    assert judged[-1]["role"] == "assistant" and judged[-1]["content"] in CONSCIENCE_OPENERS
+    assert CONSCIENCE_HINT in judged[-3]["content"] and CONSCIENCE_HINT not in flat[-3]["content"]
