@@ -27,7 +27,8 @@ class Affect:
 _LEXICON: dict[str, tuple[str, ...]] = {
     "happy": ("happy", "glad", "great", "wonderful", "excited", "thrilled", "delighted",
               "amazing", "fantastic", "love it", "awesome", "proud", "good news", "yay",
-              "celebrate", "passed", "got the job", "so good", "lovely", "relieved", "grateful"),
+              "celebrate", "passed", "got the job", "so good", "lovely", "relieved", "grateful",
+              "can't wait", "cannot wait", "dying to", "looking forward"),
     "sad": ("sad", "down", "depressed", "lonely", "alone", "miss her", "miss him", "miss them",
             "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
             "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day"),

@@ -116,6 +116,9 @@ def test_lexical_query_keeps_content_words_only():
     ("I've been better, honestly.", "sad"),
     ("Is it not good to eat late?", "neutral"),
     ("That sounds good, I think we should go.", "neutral"),
+    # Looking forward is joy ("I'm sorry, but I can't watch movies" was said to it).
+    ("I'm dying to see the new Dune film.", "happy"),
+    ("I can't wait for my holiday!", "happy"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
