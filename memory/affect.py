@@ -31,7 +31,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "can't wait", "cannot wait", "dying to", "looking forward"),
     "sad": ("sad", "down", "depressed", "lonely", "alone", "miss her", "miss him", "miss them",
             "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
-            "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day"),
+            "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day",
+            # pain: "My knees have been hurting" got "It's important to talk to your doctor"
+            "hurting", "in pain", "aching", "painful", "sore"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",

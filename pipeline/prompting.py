@@ -56,22 +56,69 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
                          r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Steer:
+    """A kind of line the 1.5B answers badly on its own: a hint for the prompt and the reply's
+    first words, which the model goes on from."""
+
+    pattern: re.Pattern[str]
+    hint: str
+    openers: tuple[str, ...]
+    question_only: bool = True
+    calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
+
+    def fits(self, user_text: str, tone: str = "neutral") -> bool:
+        if self.question_only and "?" not in user_text:
+            return False
+        if self.calm_only and tone not in ("neutral", "happy"):
+            return False
+        return self.pattern.search(user_text.replace("’", "'")) is not None
+
+
+# "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
+# Everyone is different"; a friend says "Not at all!" and means it.
+REASSURANCE = Steer(re.compile(
+    r"\b(?:do|does|would|will|don't) you (?:ever )?(?:get |find it |feel )?(?:bored|tired|sick|"
+    r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
+    r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
+    r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
+    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bsorry (?:for|about) "
+    r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
+    "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
+    "in a sentence or two.",
+    ("Not at all!", "Oh, not at all!"), question_only=False)
 # "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
 # 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
 # and it can be made right.
-_ASKS_IF_WRONG = re.compile(
+CONSCIENCE = Steer(re.compile(
     r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
     r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
     r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
-    r"daughter|sister|brother)|selfish|mean|unfair|a jerk|an idiot)\b"
+    r"daughter|sister|brother)|selfish|mean|unfair|a jerk)\b"
     r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
     r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
-    re.IGNORECASE)
-CONSCIENCE_HINT = ("They ask if they did wrong. Be kind and honest: don't say it was fine, say "
-                   "one mistake doesn't make them a bad person, and suggest one way to make it "
-                   "right.")
-CONSCIENCE_OPENERS = ("Feeling bad about it shows you care.",
-                      "The fact that you're asking says a lot.")
+    re.IGNORECASE),
+    "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
+    "doesn't make them a bad person, and suggest one way to make it right.",
+    ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
+# "My wife used to make the best apple pie." got "That's great to hear!"
+FOND_MEMORY = Steer(re.compile(
+    r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
+    r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
+    r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
+    r"a child)\b", re.IGNORECASE),
+    "They share a fond memory: be warm, and gently ask them to tell you more about it.",
+    ("That sounds like a lovely memory.", "What a lovely thing to remember."),
+    question_only=False, calm_only=True)
+STEERS = (REASSURANCE, CONSCIENCE, FOND_MEMORY)  # the first that fits
+
+
+def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
+    """How to steer the reply to this line, if it is one of ``STEERS``."""
+    return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
+
+
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
@@ -209,11 +256,6 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 
-def asks_if_wrong(user_text: str) -> bool:
-    """ "Am I a bad person for...?", "Was it wrong of me to...?" """
-    return "?" in user_text and _ASKS_IF_WRONG.search(user_text.replace("’", "'")) is not None
-
-
 def asks_for_ideas(user_text: str) -> bool:
     """ "Can you recommend a film?", "What should I cook tonight?", "Any ideas for...?" """
     return _ASKS_IDEAS.search(user_text) is not None
@@ -250,11 +292,13 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     return list(dict.fromkeys(words))
 
 
-def preference_hints(user_text: str, user: UserProfile, now: datetime) -> list[str]:
+def preference_hints(user_text: str, user: UserProfile, now: datetime,
+                     tone: str = "neutral") -> list[str]:
     """Reminders where a small model forgets: a dislike said just now is not to be praised,
-    a request for ideas must steer clear of what the user cannot stand, and "am I a bad
-    person?" is not answered "it's okay"."""
-    hints = [CONSCIENCE_HINT] if asks_if_wrong(user_text) else []
+    a request for ideas must steer clear of what the user cannot stand, and a line in
+    ``STEERS`` ("am I a bad person?") gets its own."""
+    steer = steer_for(user_text, tone)
+    hints = [steer.hint] if steer is not None else []
     said_now = dislikes_said(user_text, now)
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "

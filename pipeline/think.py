@@ -45,19 +45,18 @@ from pipeline.llm.thinking import (
 from pipeline.offline import offline_answer
 from pipeline.persona import Persona
 from pipeline.prompting import (
-    CONSCIENCE_OPENERS,
     IDEAS_OPENERS,
     MAX_AVOID,
     OPENERS,
     UserProfile,
     asks_for_ideas,
-    asks_if_wrong,
     avoided_said,
     dislike_opener,
     followup_fits,
     greeting_reply,
     memory_notes,
     preference_hints,
+    steer_for,
     system_prompt,
     tone_hint,
     user_profile,
@@ -216,7 +215,8 @@ class Thinker:
             return ""
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
-        phrases = CONSCIENCE_OPENERS if asks_if_wrong(text) else OPENERS.get(ctx.affect.tone) \
+        steer = steer_for(text, ctx.affect.tone)
+        phrases = steer.openers if steer is not None else OPENERS.get(ctx.affect.tone) \
             or (IDEAS_OPENERS if asks_for_ideas(text) else ())
         if not phrases:
             return ""
@@ -294,7 +294,7 @@ class Thinker:
         hits = await self.recall.hits(text) if self.recall is not None else []
         now = datetime.now()
         hints = tuple(h for h in (risk.hint or tone_hint(affect.tone),
-                                  *preference_hints(text, user, now)) if h)
+                                  *preference_hints(text, user, now, affect.tone)) if h)
         lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
                              hints=hints)
         return TurnNotes(tuple(lines), followup, hints, tuple((h.id, h.score) for h in hits))

@@ -31,6 +31,8 @@ def slots(text: str) -> dict[str, str]:
     ("I love hiking in the mountains", "like:hiking in mountains", "likes"),
     ("I really don't like coffee anymore", "like:coffee", "dislikes"),
     ("I hate fish by the way.", "like:fish", "dislikes"),  # not "fish by the way"
+    ("I don't really like spicy food.", "like:spicy food", "dislikes"),
+    ("I'm not a big fan of horror films", "like:horror films", "dislikes"),
     ("My favourite colour is green", "favorite:colour", "green"),
     ("I'm allergic to peanuts", "allergy:peanuts", "peanuts"),
 ])
@@ -119,6 +121,7 @@ def test_lexical_query_keeps_content_words_only():
     # Looking forward is joy ("I'm sorry, but I can't watch movies" was said to it).
     ("I'm dying to see the new Dune film.", "happy"),
     ("I can't wait for my holiday!", "happy"),
+    ("My knees have been hurting a lot lately.", "sad"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

@@ -7,17 +7,20 @@ from datetime import datetime, timedelta
 import pytest
 
 from memory import MemoryStore
+from memory.affect import detect_affect
 from memory.embedder import load_embedder
 from memory.hits import Hit
 from pipeline.prompting import (
-    CONSCIENCE_HINT,
+    CONSCIENCE,
+    FOND_MEMORY,
+    REASSURANCE,
     UserProfile,
-    asks_if_wrong,
     followup_fits,
     framed,
     greeting_reply,
     memory_notes,
     preference_hints,
+    steer_for,
     system_prompt,
     tone_hint,
     user_profile,
@@ -129,20 +132,28 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
 
 
-@pytest.mark.parametrize("said,asks", [
-    ("Do you think I'm a bad person for yelling at my brother?", True),
-    ("Am I a terrible friend for forgetting her birthday?", True),
-    ("Was it wrong of me to tell my boss off?", True),
-    ("Is it bad that I didn't call my mum?", True),
-    ("Am I being selfish?", True),
-    ("I'm bad at cooking.", False),  # a skill, not a conscience
-    ("Am I a bad driver?", False),
-    ("Am I wrong about the capital of France?", False),
-    ("I'm not a bad person.", False),  # no question
+@pytest.mark.parametrize("said,steer", [
+    ("Do you think I'm a bad person for yelling at my brother?", CONSCIENCE),
+    ("Am I a terrible friend for forgetting her birthday?", CONSCIENCE),
+    ("Was it wrong of me to tell my boss off?", CONSCIENCE),
+    ("Is it bad that I didn't call my mum?", CONSCIENCE),
+    ("Am I being selfish?", CONSCIENCE),
+    ("Do you get bored talking to an old man like me?", REASSURANCE),
+    ("I forgot my pills again. Am I an idiot?", REASSURANCE),
+    ("Sorry for rambling.", REASSURANCE),
+    ("I'm bad at cooking.", None),  # a skill, not a conscience
+    ("Am I a bad driver?", None),
+    ("Am I wrong about the capital of France?", None),
+    ("I'm not a bad person.", None),  # no question
+    ("I get bored at work.", None),
+    ("My wife used to make the best apple pie.", FOND_MEMORY),
+    ("I miss how my wife used to sing, it makes me so sad.", None),  # the feeling's opener
 ])
-def test_am_i_a_bad_person_is_told_apart(said: str, asks: bool) -> None:
-    assert asks_if_wrong(said) is asks
-    assert (CONSCIENCE_HINT in preference_hints(said, UserProfile(), NOW)) is asks
+def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
+    tone = detect_affect(said).tone
+    assert steer_for(said, tone) is steer
+    hints = preference_hints(said, UserProfile(), NOW, tone)
+    assert (steer is not None and steer.hint in hints) or (steer is None and hints == [])
 
 
 def test_tone_hints_ask_for_short_warm_answers() -> None:

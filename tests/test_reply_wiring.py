@@ -7,7 +7,7 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
-from pipeline.prompting import CONSCIENCE_HINT, CONSCIENCE_OPENERS, IDEAS_OPENERS, OPENERS
+from pipeline.prompting import CONSCIENCE, IDEAS_OPENERS, OPENERS
 from pipeline.safety import CRISIS_REPLY, HELP_POINTER
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
@@ -130,5 +130,5 @@ async def test_a_flat_fine_and_am_i_a_bad_person_get_their_own_openers_and_hints
     await chat(conv, "Do you think I'm a bad person for yelling at my brother?")  # not "It's okay"
     flat, judged = llm.prompts
     assert flat[-1]["role"] == "assistant" and flat[-1]["content"] in OPENERS["subdued"]
-    assert judged[-1]["role"] == "assistant" and judged[-1]["content"] in CONSCIENCE_OPENERS
-    assert CONSCIENCE_HINT in judged[-3]["content"] and CONSCIENCE_HINT not in flat[-3]["content"]
+    assert judged[-1]["role"] == "assistant" and judged[-1]["content"] in CONSCIENCE.openers
+    assert CONSCIENCE.hint in judged[-3]["content"] and CONSCIENCE.hint not in flat[-3]["content"]
