@@ -34,6 +34,7 @@ from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.history import History
 from pipeline.items import Clause
+from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
 from pipeline.llm.thinking import (
     AckPicker,
@@ -42,7 +43,6 @@ from pipeline.llm.thinking import (
     apply_no_think,
     no_think_switch,
 )
-from pipeline.offline import offline_answer
 from pipeline.persona import Persona
 from pipeline.prompting import (
     IDEAS_OPENERS,
@@ -168,7 +168,7 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield CRISIS_REPLY
             return
-        told = clock_answer(text) or offline_answer(text)
+        told = clock_answer(text) or limits_answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told

@@ -31,6 +31,7 @@ class Line:
     hedged: bool = False  # "I'm fine I guess": not good news, a cue to ask again
     judged: bool = False  # "Am I a bad mum for...?": kind and honest, never "it's okay to..."
     live: bool = False  # the weather, the news: nobody here can know it, so nothing invented
+    action: bool = False  # "set a timer": the companion cannot, so it must not promise to
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ USERS: tuple[User, ...] = (
             Line("I have a golden retriever called Mango."),
             Line("I can't stand mushrooms.", dislikes=("mushroom",)),
             Line("My sister Priya lives in Glasgow."),
+            Line("Set a timer for ten minutes.", action=True),
             Line("Good night!"),
         )),
         Session((

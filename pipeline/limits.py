@@ -1,0 +1,90 @@
+"""What the companion is, and cannot do or know, said honestly instead of pretended.
+
+It runs on the device, offline, and has no timers, reminders or house controls. Asked "What's
+the weather like today?", the 1.5B gave a flat "I'm sorry, but I can't provide real-time weather
+information." and, at other times, invents a forecast; told "Set a timer for ten minutes." it
+said "Okay, I'll set a timer for ten minutes." and nothing ever rang. A plain question about
+live information, or a plain request for such an action, gets a straight, friendly answer at
+once, without the model, that turns the talk back to the user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUESTION = re.compile(r"^(?:what|what's|whats|how|is|will|are|am|do|does|did|who|any|can you "
+                       r"(?:tell|check|give)|tell me|could you (?:tell|check))\b")
+# "Set a timer", "Juniper, please turn off the lights", "can you play some music": a request at
+# the start of the line (not "I set a timer" or "my mum used to play the piano").
+_REQUEST = re.compile(r"^(?:(?:hey|ok|okay|hi) )?(?:(?!i |we |you |they |he |she |my )\w+ )?"
+                      r"(?:please )?(?:can you |could you |will you |would you |i want you to |"
+                      r"i need you to )?(?:please )?(?:set|start|remind|turn|switch|dim|lock|"
+                      r"unlock|play|put on|call|ring|text|message|email|phone|wake)\b")
+
+
+@dataclass(frozen=True)
+class Limit:
+    asked: re.Pattern[str]
+    answer: str
+    gate: re.Pattern[str]  # the line must be a question (live information) or a request
+
+
+_LIMITS = (
+    # "Are you a robot?" got "No, I'm not a robot.": a companion never passes for a person.
+    Limit(re.compile(r"\bare you (?:a |an |actually |really )?(?:a |an )?(?:robot|real|human|"
+                     r"person|ai|machine|computer|bot|alive|program)\b|\bam i talking to (?:a |an "
+                     r")?(?:real person|human|robot|bot|machine|computer|ai)\b"),
+          "I'm an AI, not a person, but I'm always glad to talk with you. "
+          "What made you wonder?", _QUESTION),
+    Limit(re.compile(r"\b(?:weather|forecast|temperature outside|how (?:hot|cold|warm) (?:is it|"
+                     r"will it be)|(?:going to|gonna|will it|is it) (?:rain|snow|be sunny|be "
+                     r"windy)|need an umbrella)\b"),
+          "I can't check the weather from here, since I work without the internet. "
+          "What does it look like out your window?", _QUESTION),
+    Limit(re.compile(r"\bwhat(?:'s| is) (?:in )?the news\b|\b(?:the|today's|latest) news(?: "
+                     r"today)?$|\bheadlines\b|\bwhat's happening in the world\b"),
+          "I can't get the news from here, since I work without the internet. "
+          "Has something in the news been on your mind?", _QUESTION),
+    Limit(re.compile(r"\b(?:who won (?:the game|the match|last night|yesterday|today|tonight)|"
+                     r"what(?:'s| is| was) the score|stock price|price of (?:bitcoin|gold|oil)|"
+                     r"exchange rate)\b"),
+          "I can't look that up, since I work without the internet. Were you following it?",
+          _QUESTION),
+    Limit(re.compile(r"\b(?:set|start) (?:a |an |the |my )?(?:\w+ )?(?:timer|alarm)\b|\bwake me "
+                     r"up\b"),
+          "I can't set timers or alarms yet, I'm afraid, so your phone is the one for that. "
+          "What's it for?", _REQUEST),
+    Limit(re.compile(r"\bremind me (?:to|at|in|tomorrow|tonight|on|that|later)\b|\bset (?:a |an "
+                     r")?reminder\b"),
+          "I can't set reminders yet, I'm afraid, so best put it in your phone. "
+          "Is it something important?", _REQUEST),
+    Limit(re.compile(r"\b(?:turn|switch) (?:on|off|up|down) (?:the |my )?(?:lights?|lamp|heating|"
+                     r"tv|television|radio|fan|music|volume)\b|\b(?:turn|switch) (?:the |my )?"
+                     r"(?:lights?|lamp|heating|tv|television|radio|fan) (?:on|off|up|down)\b|"
+                     r"\bdim (?:the )?lights?\b|\b(?:lock|unlock) (?:the )?doors?\b"),
+          "I can't control things in the house from here, I'm afraid. I'm just here to talk.",
+          _REQUEST),
+    Limit(re.compile(r"\bplay (?:some |me |a |the )?(?:music|songs?|radio|playlist|album|"
+                     r"podcast)\b|\bplay [\w ]+ by [\w ]+$|\bput (?:on )?some music\b"),
+          "I can't play music, I'm afraid. What would you put on?", _REQUEST),
+    Limit(re.compile(r"^(?:\w+ )?(?:please )?(?:can you |could you )?(?:call|ring|text|message|"
+                     r"email|phone) (?:my |him|her|them|mum|mom|dad|\w+$)"),
+          "I can't make calls or send messages, I'm afraid. Is everything okay?", _REQUEST),
+)
+# What the weather is like in summer is knowledge, not news: the model answers.
+_GENERAL = re.compile(r"\b(?:usually|typically|normally|generally|in (?:summer|winter|spring|"
+                      r"autumn|fall)|climate|best time|remember)\b")
+_MAX_WORDS = 14  # a long sentence that mentions the weather is about something else
+
+
+def limits_answer(text: str) -> str | None:
+    """The honest answer to a plain question or request beyond the companion; None for
+    anything else ("I love rainy weather.", "Do you remember what I said about the news?")."""
+    said = " ".join(re.findall(r"[a-z']+", text.lower().replace("’", "'")))
+    if len(said.split()) > _MAX_WORDS or _GENERAL.search(said):
+        return None
+    for limit in _LIMITS:
+        if limit.gate.match(said) and limit.asked.search(said):
+            return limit.answer
+    return None
