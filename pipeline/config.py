@@ -110,7 +110,7 @@ class LlmConfig:
     draft_tokens: int = setting(0, 0, 64)  # tokens drafted per step (0 = the draft's default)
     think_budget_tokens: int = setting(256, 0, 32_768)  # reasoning models: the most thinking...
     think_budget_ms: int = setting(4000, 0, _MS)  # ...then it answers without thinking
-    ack_after_ms: int = setting(400, 0, _MS)  # thinking longer: say "Hmm, let me think." first
+    ack_after_ms: int = setting(400, 0, _MS)  # thinking longer: say "Oh, let me think." first
 
 
 @dataclass

@@ -224,7 +224,7 @@ OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
            "tired": ("Oh no, that sounds", "Oh no,"),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
            "angry": ("Ugh, that sounds", "Oh no, that sounds"),
-           "subdued": ("Hmm, you don't sound so sure.", "You don't sound too sure about that.")}
+           "subdued": ("Oh? You don't sound so sure.", "You don't sound too sure about that.")}
 # Asked for ideas, the 1.5B echoed the request ("Can you recommend a film for tonight?" -
 # "Sure, I can recommend a film for tonight.") or asked one back ("What genre are you interested
 # in?"); opened like this, it names one: "How about "The Shawshank Redemption"? It's a classic".

@@ -4,7 +4,7 @@ ThinkFilter    text deltas -> visible text; drops <think>...</think> and the lik
                tag is split across deltas; counts thinking tokens and time
 ThinkingGuard  the async wrapper the Thinker uses: says a short acknowledgment when thinking
                lasts, enforces the think budget (tokens or ms), restarts without thinking
-AckPicker      "Hmm, let me think." and friends, never the same one twice in a row
+AckPicker      "Oh, let me think." and friends, never the same one twice in a row
 no_think_switch / apply_no_think   how a model is told to skip thinking, where it can be
 """
 
@@ -30,10 +30,10 @@ THINK_TAGS: tuple[tuple[str, str], ...] = (
 )
 
 ACKS = (
-    "Hmm, let me think.",
+    "Oh, let me think.",  # not "Hmm": the voice says "hem"
     "Let me think about that.",
     "Good question, one moment.",
-    "Hmm, give me a second.",
+    "Give me a second.",
     "Let me see.",
     "One moment, let me think.",
 )
