@@ -29,11 +29,15 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "amazing", "fantastic", "love it", "awesome", "proud", "good news", "yay",
               "celebrate", "passed", "got the job", "so good", "lovely", "relieved", "grateful",
               "can't wait", "cannot wait", "dying to", "looking forward"),
-    "sad": ("sad", "down", "depressed", "lonely", "alone", "miss her", "miss him", "miss them",
+    "sad": ("sad", "feel down", "feeling down", "felt down", "so down", "bit down", "pretty down",
+            "been down", "really down", "depressed", "lonely", "alone", "miss her", "miss him",
+            "miss them",
             "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
             "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day",
             # pain: "My knees have been hurting" got "It's important to talk to your doctor"
-            "hurting", "in pain", "aching", "painful", "sore"),
+            "hurting", "in pain", "aching", "painful", "sore",
+            "not talking to me", "isn't talking to me", "ignoring me", "left out",
+            "no one to talk to"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",

@@ -41,6 +41,10 @@ CONCERN_HINT = (
     "The user sounds hopeless. Be warm and take it seriously; gently say they deserve support "
     "from someone they trust or a crisis line."
 )
+# The reply's first words for a harsh belief ("I think I'm just annoying to everyone" got "It's
+# okay to feel this way... What can you do to make things better for everyone?").
+BELIEF_OPENERS = ("I don't think that's true, and I'm sorry it feels that way.",
+                  "That doesn't sound true to me, and I'm sorry it feels that way.")
 BELIEF_HINT = "Never agree with a harsh belief the user has about themselves; be kind and honest."
 
 _SELF = r"(?:myself|my ?self|my (?:own )?life)"
@@ -76,7 +80,8 @@ _BELIEF = re.compile(
     r"\b(?:everyone|everybody|all of them|they all|people) (?:\w+ ){0,3}(?:hates?|dislikes?|"
     r"can'?t stand) me\b|\b(?:nobody|no one|no-one) (?:\w+ ){0,3}(?:likes|loves|cares about|"
     r"wants) me\b|\bi(?:'m| am) (?:so |such |just |completely |really |a )*(?:worthless|useless|"
-    r"failure|loser|unlovable|pathetic|stupid|ugly|waste of space|disappointment)\b|"
+    r"failure|loser|unlovable|pathetic|stupid|ugly|waste of space|disappointment|annoying|boring|"
+    r"unlikeable|unlikable|not good enough|a bother)\b|"
     r"\bi ruin everything\b|"
     r"\bit'?s all my fault\b")
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
@@ -135,7 +140,8 @@ _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|right|exactly|true|that's (?:true
 _AFFIRMS_BELIEF = re.compile(
     r"\b(?:everyone|everybody|they all|people|they) (?:really |probably |do |does |all )*"
     r"(?:hates?|dislikes?|can'?t stand) you\b|\byou(?:'re| are) (?:\w+ )?(?:worthless|useless|a "
-    r"failure|a burden|a loser|unlovable|pathetic|a waste of space)\b|\bit(?:'s| is) (?:all )?"
+    r"failure|a burden|a loser|unlovable|pathetic|a waste of space|annoying|boring|not good "
+    r"enough)\b|\bit(?:'s| is) (?:all )?"
     r"your fault\b|\bnobody (?:likes|loves|cares about) you\b|\bno one (?:likes|loves|cares "
     r"about) you\b")
 _DOUBT = re.compile(r"\b(?:not|never|doubt|unlikely|no way|hardly|don't|doesn't|isn't|aren't)\b"

@@ -63,7 +63,7 @@ from pipeline.prompting import (
     words_to_avoid,
 )
 from pipeline.recall import FollowUp, Recall
-from pipeline.safety import CRISIS_REPLY, assess
+from pipeline.safety import BELIEF_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel
@@ -216,7 +216,8 @@ class Thinker:
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
         steer = steer_for(text, ctx.affect.tone)
-        phrases = steer.openers if steer is not None else OPENERS.get(ctx.affect.tone) \
+        phrases = steer.openers if steer is not None else \
+            BELIEF_OPENERS if ctx.risk.harmful_belief else OPENERS.get(ctx.affect.tone) \
             or (IDEAS_OPENERS if asks_for_ideas(text) else ())
         if not phrases:
             return ""

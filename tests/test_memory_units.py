@@ -122,6 +122,8 @@ def test_lexical_query_keeps_content_words_only():
     ("I'm dying to see the new Dune film.", "happy"),
     ("I can't wait for my holiday!", "happy"),
     ("My knees have been hurting a lot lately.", "sad"),
+    ("My best friend isn't talking to me anymore.", "sad"),
+    ("I like drawing, it calms me down.", "neutral"),  # no low mood
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

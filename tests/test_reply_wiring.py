@@ -8,7 +8,7 @@ from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
 from pipeline.prompting import CONSCIENCE, IDEAS_OPENERS, OPENERS
-from pipeline.safety import CRISIS_REPLY, HELP_POINTER
+from pipeline.safety import BELIEF_OPENERS, CRISIS_REPLY, HELP_POINTER
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 
@@ -132,3 +132,9 @@ async def test_a_flat_fine_and_am_i_a_bad_person_get_their_own_openers_and_hints
     assert flat[-1]["role"] == "assistant" and flat[-1]["content"] in OPENERS["subdued"]
     assert judged[-1]["role"] == "assistant" and judged[-1]["content"] in CONSCIENCE.openers
     assert CONSCIENCE.hint in judged[-3]["content"] and CONSCIENCE.hint not in flat[-3]["content"]
+
+
+async def test_a_harsh_belief_about_oneself_is_met_with_disagreement_first() -> None:
+    conv, llm = conversation(" You're kind and people enjoy you.", continues=True)
+    reply = await chat(conv, "i think i'm just annoying to everyone")  # not "It's okay to feel..."
+    assert llm.prompts[0][-1]["content"] in BELIEF_OPENERS and reply.startswith(BELIEF_OPENERS)

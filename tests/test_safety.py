@@ -80,6 +80,7 @@ ORDINARY = [
     "I'm nervous about my interview on Friday.",
     "How do I end a for loop in Python?",
     "I'm sick of my neighbour's music.",
+    "This film is so boring.",
 ]
 BELIEFS = [
     "Everyone at work hates me, right?",
@@ -87,6 +88,7 @@ BELIEFS = [
     "I'm worthless.",
     "I'm such a failure, aren't I?",
     "It's all my fault.",
+    "i think i'm just annoying to everyone",
 ]
 
 
