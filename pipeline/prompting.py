@@ -119,6 +119,10 @@ def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
     return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
 
 
+# After a joke ("Why was the math book sad? Because it had too many problems!"), "Why is the sky
+# blue?" got "Because the sky is made of stars!": a why-question is answered as a real one.
+_WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
+WHY_HINT = "This is a real question: answer it truthfully."
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
@@ -299,6 +303,8 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     ``STEERS`` ("am I a bad person?") gets its own."""
     steer = steer_for(user_text, tone)
     hints = [steer.hint] if steer is not None else []
+    if _WHY.match(user_text):
+        hints.append(WHY_HINT)
     said_now = dislikes_said(user_text, now)
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "

@@ -14,6 +14,7 @@ from pipeline.prompting import (
     CONSCIENCE,
     FOND_MEMORY,
     REASSURANCE,
+    WHY_HINT,
     UserProfile,
     followup_fits,
     framed,
@@ -161,3 +162,9 @@ def test_tone_hints_ask_for_short_warm_answers() -> None:
     assert "one or two sentences" in tone_hint("anxious")
     assert tone_hint("neutral") == ""
     assert "crisis line" in tone_hint("distress")
+
+
+def test_a_why_question_is_a_real_question_even_after_a_joke() -> None:
+    assert WHY_HINT in preference_hints("Why is the sky blue?", UserProfile(), NOW)
+    assert WHY_HINT in preference_hints("But why do cats purr?", UserProfile(), NOW)
+    assert WHY_HINT not in preference_hints("Tell me a joke.", UserProfile(), NOW)
