@@ -37,7 +37,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             # pain: "My knees have been hurting" got "It's important to talk to your doctor"
             "hurting", "in pain", "aching", "painful", "sore",
             "not talking to me", "isn't talking to me", "ignoring me", "left out",
-            "no one to talk to"),
+            "no one to talk to", "stay strong", "trying to cope", "hold it together",
+            "holding it together"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
@@ -45,7 +46,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "hard day", "bad day", "tough day", "sleepy", "shattered"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
-                "can't sleep", "cannot sleep", "tense", "on edge", "what if"),
+                "can't sleep", "cannot sleep", "tense", "on edge", "what if",
+                # someone close is ill: "he had a heart attack" is no small talk
+                "in hospital", "in the hospital", "heart attack", "stroke", "cancer", "surgery",
+                "diagnosed", "ambulance", "emergency room"),
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done"),
 }
@@ -160,11 +164,27 @@ def detect_affect(text: str) -> Affect:
     return Affect(tone, round(intensity, 2), hint, rate, pause)
 
 
+# Whom a worry is about, and how to ask after them ("How is he doing now?").
+_HE = frozenset(("father", "dad", "brother", "husband", "son", "boyfriend", "grandfather",
+                 "grandpa", "grandad", "uncle", "nephew", "fiance"))
+_SHE = frozenset(("mother", "mom", "mum", "sister", "wife", "daughter", "girlfriend",
+                  "grandmother", "grandma", "granny", "aunt", "niece", "fiancee", "fiancée"))
+_THEY = frozenset(("partner", "best friend", "friend", "boss", "roommate", "flatmate", "cousin"))
+
+
 def followup_question(event: str, feeling: str, when: str, past: bool = True) -> str:
-    """'You were nervous about the interview last week: how did it go?'"""
-    what = event if event.startswith(("the ", "your ")) else f"the {event}"
+    """'You were nervous about the interview last week: how did it go?'; about a person
+    ("their dad", as the facts say it): 'You were worried about your dad on Monday. How is
+    he doing now?'"""
+    what = re.sub(r"^their\b", "your", event)  # the facts speak of the user in the third person
+    what = what if what.startswith(("the ", "your ")) else f"the {what}"
     if feeling in ("sad", "upset") and not past:
         return f"You were {feeling} {when}. How are you feeling now?"
+    person = what.removeprefix("your ").split("'")[0]
+    if what.startswith("your ") and person in _HE | _SHE | _THEY:
+        pronoun = "he is" if person in _HE else "she is" if person in _SHE else "they are"
+        how = f"How {pronoun.split()[1]} {pronoun.split()[0]} doing now?"
+        return f"You were {feeling or 'worried'} about {what} {when}. {how}"
     if feeling:
         return f"You were {feeling} about {what} {when}: how did it go?"
     return f"You mentioned {what} {when}: how did it go?"

@@ -54,6 +54,9 @@ JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|d
 EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|surgery|operation|"
           r"biopsy|scan|appointment|presentation|first day|wedding|funeral|audition|"
           r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight")
+_UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
+           r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
+           r"sick|unwell)|a (?:bad )?fall|an accident")
 FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}
@@ -172,6 +175,14 @@ def _events(s: str, said: datetime) -> list[Fact]:
     if when is not None and (phrase in ("today", "tonight") or (
             told is not None and told[1] <= _day(said))):
         when, phrase = None, ""  # over already ("I passed my test on Saturday"), or small talk
+    # Someone close is ill: "My dad is in hospital" is asked after ("How is he doing now?").
+    if m := re.search(r"\bmy (" + REL + r") (?:is|was|has been|had|has|got|is having|went) "
+                      r"(" + _UNWELL + r")\b", s, i):
+        rel = m.group(1).lower()
+        facts.append(Fact(f"health:{rel}", f"their {rel}",
+                          f"The user's {rel} {m.group(0).split(' ', 2)[2].lower()}.", "worry",
+                          single=False, due=_day(said) + timedelta(days=1), feeling="worried"))
+        return facts
     feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
     feeling = feeling_m.group(1).lower() if feeling_m else ""
     event_m = re.search(r"\b(?:my|a|an|the|our) (?:big |new |final |important )?(" + EVENTS

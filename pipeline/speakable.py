@@ -35,7 +35,7 @@ _SIGN_OFF = re.compile(
 _ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?:that|this|him|"
                      r"her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i be of (?:any )?"
                      r"(?:assistance|help|service)(?: to you)?(?: today)?\s*\?", re.I)
-_ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to) "
+_ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to|you need) "
                             r"[^.!?]*\?|let me know if (?:there's|there is|you need) anything "
                             r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"
                             r"questions[^.!?]*[.!?]?|feel free to (?:ask|reach out)[^.!?]*[.!]?",

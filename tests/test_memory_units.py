@@ -124,6 +124,8 @@ def test_lexical_query_keeps_content_words_only():
     ("My knees have been hurting a lot lately.", "sad"),
     ("My best friend isn't talking to me anymore.", "sad"),
     ("I like drawing, it calms me down.", "neutral"),  # no low mood
+    ("My dad is in hospital, he had a heart attack on Monday.", "anxious"),
+    ("I'm trying to stay strong for my mum.", "sad"),  # not "That's great to hear!"
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -145,6 +147,17 @@ def test_distress_gets_a_caring_safe_response(text):
     assert affect.distress and affect.tone == "distress"
     assert affect.safe_response == SAFE_RESPONSE and "988" in affect.safe_response
     assert "crisis" in affect.style_hint
+
+
+def test_someone_close_being_ill_is_asked_after():
+    (fact,) = extract_facts("My dad is in hospital, he had a heart attack on Monday.", NOW)
+    assert fact.category == "worry" and fact.text == "The user's dad is in hospital."
+    assert fact.due == datetime(2026, 11, 21)  # asked about from the next day
+    assert followup_question(fact.value, fact.feeling, "on Monday") == \
+        "You were worried about your dad on Monday. How is he doing now?"
+    # "their" is how the facts speak of the user: the question says "your", never "the their".
+    assert followup_question("their mum's health", "worried", "on Saturday") == \
+        "You were worried about your mum's health on Saturday. How is she doing now?"
 
 
 def test_followup_question_wording():

@@ -76,6 +76,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         f"I'm here for you. {FRIENDLY_QUESTION}"
     assert shape("Nice to meet you. Is there anything else I can help you with?") == \
         "Nice to meet you."
+    assert shape("I'm glad he's feeling better. Is there anything else you need help with?") \
+        == "I'm glad he's feeling better."
     assert shape("You're welcome! If you have any other questions, feel free to ask.") == \
         "You're welcome!"
     assert shape("I understand. If you have any questions about jazz, feel free to ask!") == \
