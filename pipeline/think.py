@@ -4,14 +4,14 @@ Thinker   persona + history + memories + the user's words -> reply text (the LLM
 Script    fixed text to be spoken as it is (`say`, announcements): a turn like any other
 ThinkStage  either of them -> clauses ready for the voice, first clause as early as possible
 
-Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; the
-time and date come from the clock, and the weather or the news get an honest "I can't look
-that up"; a memory command ("what do you remember about me?") is
-answered from the store; otherwise the tone's style hint, a due follow-up and the recalled
-memories go into the prompt, just before the user's words, so persona and history stay a
-stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
-words (``OPENERS``). Nothing here blocks the event loop: prompt building (tokenization) and
-the store run in worker threads.
+Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; the time
+and date come from the clock, a word to spell gets its letters, and the weather, a timer or the
+lights get an honest "I can't" (pipeline.limits); a memory command ("what do you remember about
+me?") is answered from the store; otherwise the tone's style hint, a due follow-up and the
+recalled memories go into the prompt, just before the user's words, so persona and history stay
+a stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
+words (``OPENERS``). Nothing here blocks the event loop: prompt building (tokenization) and the
+store run in worker threads.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from pipeline.recall import FollowUp, Recall
 from pipeline.safety import BELIEF_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper, speakable_reply
+from pipeline.spelling import spelled_answer
 from pipeline.stage import Channel
 from pipeline.threads import iterate_in_thread
 
@@ -168,7 +169,7 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield CRISIS_REPLY
             return
-        told = clock_answer(text) or limits_answer(text)
+        told = clock_answer(text) or limits_answer(text) or spelled_answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told
