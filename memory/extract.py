@@ -179,9 +179,12 @@ def _events(s: str, said: datetime) -> list[Fact]:
     if m := re.search(r"\bmy (" + REL + r") (?:is|was|has been|had|has|got|is having|went) "
                       r"(" + _UNWELL + r")\b", s, i):
         rel = m.group(1).lower()
+        what = re.split(r"[,;]| and | but | so ", s[m.start():])[0].split(" ", 2)[2]
+        dated = f" (on {when:%Y-%m-%d})" if when else ""  # "having surgery on Friday"
         facts.append(Fact(f"health:{rel}", f"their {rel}",
-                          f"The user's {rel} {m.group(0).split(' ', 2)[2].lower()}.", "worry",
-                          single=False, due=_day(said) + timedelta(days=1), feeling="worried"))
+                          f"The user's {rel} {_clean(what, 10)}{dated}.", "worry",
+                          single=False, due=(when or _day(said)) + timedelta(days=1),
+                          feeling="worried"))
         return facts
     feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
     feeling = feeling_m.group(1).lower() if feeling_m else ""
