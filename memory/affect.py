@@ -182,9 +182,8 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True) ->
         return f"You were {feeling} {when}. How are you feeling now?"
     person = what.removeprefix("your ").split("'")[0]
     if what.startswith("your ") and person in _HE | _SHE | _THEY:
-        pronoun = "he is" if person in _HE else "she is" if person in _SHE else "they are"
-        how = f"How {pronoun.split()[1]} {pronoun.split()[0]} doing now?"
-        return f"You were {feeling or 'worried'} about {what} {when}. {how}"
+        asked = "is he" if person in _HE else "is she" if person in _SHE else "are they"
+        return f"You were {feeling or 'worried'} about {what} {when}. How {asked} doing now?"
     if feeling:
         return f"You were {feeling} about {what} {when}: how did it go?"
     return f"You mentioned {what} {when}: how did it go?"

@@ -217,9 +217,13 @@ class Thinker:
         if disliked := dislike_opener(text, datetime.now()):
             return disliked
         steer = steer_for(text, ctx.affect.tone)
-        phrases = steer.openers if steer is not None else \
-            BELIEF_OPENERS if ctx.risk.harmful_belief else OPENERS.get(ctx.affect.tone) \
-            or (IDEAS_OPENERS if asks_for_ideas(text) else ())
+        if steer is not None:
+            phrases = steer.openers
+        elif ctx.risk.harmful_belief:
+            phrases = BELIEF_OPENERS
+        else:
+            phrases = OPENERS.get(ctx.affect.tone) or (IDEAS_OPENERS if asks_for_ideas(text)
+                                                       else ())
         if not phrases:
             return ""
         said = self.openers_said
