@@ -38,12 +38,17 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "hurting", "in pain", "aching", "painful", "sore",
             "not talking to me", "isn't talking to me", "ignoring me", "left out",
             "no one to talk to", "stay strong", "trying to cope", "hold it together",
-            "holding it together"),
+            "holding it together",
+            # hurt by someone: "My boss yelled at me" got "It's important to seek support"
+            "yelled at me", "shouted at me", "screamed at me", "laughed at me", "humiliated",
+            "embarrassed", "made fun of me"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
               "burned out", "knackered", "wiped out", "no energy", "long day", "rough day",
-              "hard day", "bad day", "tough day", "sleepy", "shattered"),
+              "hard day", "bad day", "tough day", "sleepy", "shattered", "didn't sleep",
+              "did not sleep", "couldn't sleep", "barely slept", "hardly slept", "no sleep",
+              "sleep deprived", "sleep-deprived"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",
@@ -51,7 +56,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
                 "in hospital", "in the hospital", "heart attack", "stroke", "cancer", "surgery",
                 "diagnosed", "ambulance", "emergency room"),
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
-              "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done"),
+              "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done",
+              "is killing me", "are killing me", "driving me crazy", "driving me mad",
+              "driving me nuts", "doing my head in"),
 }
 _DISTRESS = re.compile(
     r"\b(kill(ing)? myself|end(ing)? (my|it all)|take my (own )?life|suicid\w*|want to die|"
@@ -94,7 +101,8 @@ DISTRESS_HINT = (
 
 _STYLE = {
     "neutral": ("", 1.0, 0),
-    "happy": ("The user sounds happy: share their joy warmly and briefly.", 1.05, 0),
+    "happy": ("The user sounds happy: share their joy warmly and briefly, and ask about it.",
+              1.05, 0),
     "sad": ("The user sounds sad: be gentle and warm, acknowledge the feeling before anything "
             "else, and do not rush to fix it.", 0.9, 200),
     "tired": ("The user sounds tired: be gentle and warm, acknowledge how draining it was, and "

@@ -67,6 +67,20 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
                         r"honestly|to be honest|at all|actually|either|tbh)\b.*$", re.I)
 
 
+# "Hi, I'm Raj." / "I'm Lena, I study biology.": a capitalised word alone after "I'm", at the
+# start or after a greeting, is a name, unless it is one of the few other words written so.
+_INTRO = re.compile(r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)(?i:i'm|i am) "
+                    + _NAME + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)")
+_NOT_NAMES = frozenset((
+    "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
+    "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",
+    "indian", "chinese", "japanese", "korean", "french", "german", "italian", "spanish",
+    "portuguese", "dutch", "polish", "russian", "ukrainian", "mexican", "brazilian", "african",
+    "european", "asian", "christian", "catholic", "protestant", "jewish", "muslim", "hindu",
+    "buddhist", "sikh", "atheist", "vegan", "vegetarian", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday"))
+
+
 def _clean(phrase: str, max_words: int = 5) -> str:
     phrase = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'"))
     words = phrase.split()[:max_words]
@@ -88,7 +102,10 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    if m := re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _CALLED_NAME, s):
+    m = re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _CALLED_NAME, s)
+    if m is None and (m := _INTRO.search(s)) and m.group(1).lower() in _NOT_NAMES:
+        m = None
+    if m:
         name = m.group(1).capitalize()
         facts.append(Fact("name", name, f"The user's name is {name}."))
 

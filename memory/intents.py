@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
+
+from memory.timecues import THEN_WORDS, day_of, spoken_when
 
 if TYPE_CHECKING:
     from memory.hits import Hit
@@ -38,7 +41,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),
     ("recall_topic", re.compile(r"^(?:what|tell me what) (?:do|did) you (?:remember|know) "
-                                r"about (.+)$|^what did i (?:tell you|say) about (.+)$")),
+                                r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
+                                r"|^do you remember (?:what happened (?:with|at|to)|what i "
+                                r"(?:told you|said) about|the (?:thing|stuff) (?:with|about)|"
+                                r"about) (.+)$")),
 ]
 
 
@@ -91,13 +97,15 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6) -> str:
+def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
+           now: datetime | None = None) -> str:
     """Carry out the intent on ``store`` and return the sentence to speak."""
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)
     if intent.action == "recall_topic":
-        return _about(intent.topic, store.search(intent.topic, k=max_items, profile=profile))
+        return _about(intent.topic, store.search(intent.topic, k=max_items, profile=profile),
+                      now or datetime.now())
     if intent.action == "forget_all":
         if not intent.confirmed:
             return ("Do you want me to forget everything you've told me? If so, say: "
@@ -110,7 +118,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6)
     return f"Done. I've forgotten what you told me about {intent.topic}."
 
 
-def _about(topic: str, hits: list[Hit]) -> str:
+def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     """What the user told about ``topic``: the facts, else their own words. "My mum is having
     surgery on Friday" left only "worried about surgery on Friday" as a fact, and "What do you
     remember about my mum?" got "I don't remember anything about my mum."."""
@@ -120,11 +128,26 @@ def _about(topic: str, hits: list[Hit]) -> str:
     if facts:
         return f"About {topic}, I remember that " + _join(
             [second_person(h.text) for h in facts[:3]]) + "."
-    said = [h for h in hits if h.users_statement and h.score > TOLD_SCORE]
+    said = sorted((h for h in hits if h.users_statement and h.score > TOLD_SCORE),
+                  key=lambda h: -h.score)[:2]
     if said:
-        return f"About {topic}, you told me that " + _join(
-            [_in_a_sentence(your(h.text)) for h in said[:2]]) + "."
+        return "You told me " + _join([_told(h, now) for h in sorted(
+            said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
+
+
+# Their words from an earlier day, told back: "today" was that day.
+_SHIFTED = {"today": "that day", **THEN_WORDS}
+
+
+def _told(hit: Hit, now: datetime) -> str:
+    """ "on Sunday that your boss yelled at you in front of everyone that day" """
+    clause = _in_a_sentence(your(hit.text))
+    if day_of(hit.timestamp) == day_of(now):
+        return f"that {clause}"
+    clause = re.sub(r"\b(?:" + "|".join(_SHIFTED) + r")\b",
+                    lambda m: _SHIFTED[m.group(0).lower()], clause, flags=re.IGNORECASE)
+    return f"{spoken_when(hit.timestamp, now)} that {clause}"
 
 
 def _distinct(facts: list[Hit]) -> list[Hit]:

@@ -173,6 +173,12 @@ def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:
     return datetime(year, month, int(m.group(6) or 1)), phrase
 
 
+# Time words in what the user said on an earlier day, as they read told back later.
+THEN_WORDS = {"tonight": "that night", "this morning": "that morning",
+              "this afternoon": "that afternoon", "this evening": "that evening",
+              "yesterday": "the day before", "tomorrow": "the day after"}
+
+
 def spoken_when(then: datetime, now: datetime) -> str:
     """'today', 'yesterday', 'on Monday', 'last week', 'on 3 May', 'in May 2025'."""
     days = (day_of(now) - day_of(then)).days

@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from memory.extract import Fact, extract_facts
+from memory.extract import PET, Fact, extract_facts
 from memory.timecues import resolve_future
 from pipeline.threads import iterate_in_thread
 
@@ -54,6 +54,7 @@ _ALIASES = {"location": "home", "city": "home", "lives": "home", "hobby": "like"
             "interest": "like", "likes": "like", "hate": "dislike", "dislikes": "dislike",
             "occupation": "job", "work": "job", "concern": "worry", "fear": "worry",
             "relative": "family", "family_member": "family", "pet_name": "pet"}
+_PET_KIND = re.compile(rf"(?:{PET})s?", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
 # A taste or a plan needs words that say so: for "Do you think I'm a bad person for yelling at
 # my brother?" the 1.5B wrote "dislike: yelling at brother", for "I'm allergic to shellfish"
@@ -143,7 +144,7 @@ def to_fact(kind: str, value: str, when: datetime, said: str = "") -> Fact | Non
         "like": lambda: Fact(f"like:{key}", "likes", f"The user likes {v}.", "preference"),
         "dislike": lambda: Fact(f"like:{key}", "dislikes", f"The user dislikes {v}.",
                                 "preference"),
-        "pet": lambda: Fact(f"pet:{key}", v, f"The user's pet: {v}.", single=False),
+        "pet": lambda: _pet_fact(v, key),
         "family": lambda: Fact(f"family:{key}", v, f"The user's family: {v}.", single=False),
         "home": lambda: Fact("home", v, f"The user lives in {v}."),
         "job": lambda: Fact("job", v, f"The user's job: {v}."),
@@ -154,6 +155,15 @@ def to_fact(kind: str, value: str, when: datetime, said: str = "") -> Fact | Non
     }
     make = facts.get(kind)
     return make() if make is not None and key else None
+
+
+def _pet_fact(value: str, key: str) -> Fact:
+    """In the rules' wording when the value is a kind of pet ("cat", "two dogs")."""
+    if _PET_KIND.search(value) is None:
+        return Fact(f"pet:{key}", value, f"The user's pet: {value}.", single=False)
+    kind = value.lower()
+    text = f"The user has a {kind}." if re.fullmatch(PET, kind) else f"The user has {kind}."
+    return Fact(f"pet:{kind}", value, text, single=False)
 
 
 def _introduces(name: str, said: str) -> bool:
@@ -170,7 +180,14 @@ def _plausible(kind: str, value: str, said: str) -> bool:
         return False  # "I'm stressed about my exam" is a sentence, not a value
     if not _says_so(kind, said):
         return False
+    if kind == "pet":  # "I just had a baby" gave "pet: baby"
+        return _PET_KIND.search(value) is not None or _named(value, said)
     return kind != "name" or _introduces(value, said)
+
+
+def _named(value: str, said: str) -> bool:
+    """ ``value`` is a name the user said, capitalised ("Pixel")."""
+    return value[:1].isupper() and re.search(rf"\b{re.escape(value)}\b", said) is not None
 
 
 def _says_so(kind: str, said: str) -> bool:

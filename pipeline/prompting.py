@@ -27,19 +27,20 @@ from datetime import datetime
 
 from memory.extract import extract_facts
 from memory.hits import Hit
-from memory.timecues import spoken_when
+from memory.timecues import THEN_WORDS, spoken_when
 from pipeline.safety import CONCERN_HINT
+from pipeline.steers import steer_for
 
 # The wording of memory.extract's facts.
 _NAME = re.compile(r"^The user's name is (.+?)\.?$")
 _DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
 _ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
+_PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 # Time words in old quotes, moved to when they were said ("" = the day it was said).
-_SHIFTED = {"today": "", "tonight": "that night", "this morning": "that morning",
-            "yesterday": "the day before", "tomorrow": "the day after"}
+_SHIFTED = {"today": "", **THEN_WORDS}
 _TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
@@ -57,68 +58,6 @@ _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could 
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
                          r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
 
-@dataclass(frozen=True)
-class Steer:
-    """A kind of line the 1.5B answers badly on its own: a hint for the prompt and the reply's
-    first words, which the model goes on from."""
-
-    pattern: re.Pattern[str]
-    hint: str
-    openers: tuple[str, ...]
-    question_only: bool = True
-    calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
-
-    def fits(self, user_text: str, tone: str = "neutral") -> bool:
-        if self.question_only and "?" not in user_text:
-            return False
-        if self.calm_only and tone not in ("neutral", "happy"):
-            return False
-        return self.pattern.search(user_text.replace("’", "'")) is not None
-
-
-# "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
-# Everyone is different"; a friend says "Not at all!" and means it.
-REASSURANCE = Steer(re.compile(
-    r"\b(?:do|does|would|will|don't) you (?:ever )?(?:get |find it |feel )?(?:bored|tired|sick|"
-    r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
-    r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
-    r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
-    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bsorry (?:for|about) "
-    r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
-    "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
-    "in a sentence or two.",
-    ("Not at all!", "Oh, not at all!"), question_only=False)
-# "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
-# 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
-# and it can be made right.
-CONSCIENCE = Steer(re.compile(
-    r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
-    r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
-    r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
-    r"daughter|sister|brother)|selfish|mean|unfair|a jerk)\b"
-    r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
-    r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
-    re.IGNORECASE),
-    "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
-    "doesn't make them a bad person, and suggest one way to make it right.",
-    ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
-# "My wife used to make the best apple pie." got "That's great to hear!"
-FOND_MEMORY = Steer(re.compile(
-    r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
-    r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
-    r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
-    r"a child)\b", re.IGNORECASE),
-    "They share a fond memory: be warm, and gently ask them to tell you more about it.",
-    ("That sounds like a lovely memory.", "What a lovely thing to remember."),
-    question_only=False, calm_only=True)
-STEERS = (REASSURANCE, CONSCIENCE, FOND_MEMORY)  # the first that fits
-
-
-def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
-    """How to steer the reply to this line, if it is one of ``STEERS``."""
-    return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
-
-
 # After a joke ("Why was the math book sad? Because it had too many problems!"), "Why is the sky
 # blue?" got "Because the sky is made of stars!": a why-question is answered as a real one.
 _WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
@@ -132,6 +71,9 @@ MAX_AVOID = 8
 class UserProfile:
     name: str = ""
     avoid: tuple[str, ...] = ()  # never suggest these: "mushrooms", "peanuts (allergy)"
+    # Pets' names, not to be suggested either: "something for dinner?" got "something with
+    # mango" from the notes about Mango the dog.
+    pets: tuple[str, ...] = ()
 
     @property
     def who(self) -> str:
@@ -141,7 +83,7 @@ class UserProfile:
 
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
-    name, avoid = "", []
+    name, avoid, pets = "", [], []
     for fact in facts:  # newest first: the newest name wins
         if fact.superseded_at is not None:
             continue
@@ -154,7 +96,10 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
             avoid.append(f"{m.group(1)} (allergy)")
         elif (m := _DIET.match(text)) and m.group(1) in _DIETS:
             avoid.append(_DIETS[m.group(1)])
-    return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID])
+        elif m := _PET.match(text):
+            pets.append(m.group(1))
+    return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
+                       tuple(dict.fromkeys(pets))[:MAX_AVOID])
 
 
 def system_prompt(persona_prompt: str, user: UserProfile) -> str:
@@ -207,14 +152,22 @@ def followup_fits(user_text: str, tone: str = "neutral", flagged: bool = False) 
         and not _CLOSING.search(said)
 
 
-def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> str | None:
-    """ "Hi again." with a worry due: greet back and ask about it (no model needed)."""
+def _hello(user_text: str) -> str:
+    """ "Good morning" for "Good morning!", "Hi" for "Hey, it's me again."; "" when the line
+    is more than a greeting."""
     said = " ".join(re.findall(r"[\w']+", user_text.lower()))
     greeting = _GREETING.match(said)
-    if not followup or greeting is None or len(said.split()) > 5:
+    if greeting is None or len(said.split()) > 5:
+        return ""
+    return greeting.group(0).capitalize() if greeting.group(0).startswith(("good", "morning",
+                                                                          "evening")) else "Hi"
+
+
+def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> str | None:
+    """ "Hi again." with a worry due: greet back and ask about it (no model needed)."""
+    hello = _hello(user_text)
+    if not followup or not hello:
         return None
-    hello = greeting.group(0).capitalize() if greeting.group(0).startswith(("good", "morning",
-                                                                           "evening")) else "Hi"
     return f"{hello}{', ' + user.name if user.name else ''}! {followup}"
 
 
@@ -225,7 +178,7 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
 # ("Oh no, that sounds like a tough day. How do you feel about it?"). Each is safe for any line
 # of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired").
 OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
-           "tired": ("Oh no, that sounds", "Oh no,"),
+           "tired": ("Aw, sounds like you could use some rest.", "Oh no, that sounds draining."),
            "anxious": ("Oh, that sounds", "Aw, that sounds"),
            "angry": ("Ugh, that sounds", "Oh no, that sounds"),
            "subdued": ("Oh? You don't sound so sure.", "You don't sound too sure about that.")}
@@ -260,6 +213,18 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 
+def name_openers(user_text: str, now: datetime, known_name: str = "") -> tuple[str, ...]:
+    """The reply's first words when the user gives their name ("Hi, I'm Raj." got "Hello! What's
+    on your mind?", the name unused) or greets a friend who knows it: a friend says it."""
+    name = next((f.value for f in extract_facts(user_text, now) if f.slot == "name"), "")
+    if name and name != known_name:
+        return (f"Nice to meet you, {name}!", f"Lovely to meet you, {name}!")
+    hello = _hello(user_text)
+    if name or (hello and known_name):
+        return (f"{hello or 'Hi'}, {name or known_name}!",)
+    return ()
+
+
 def asks_for_ideas(user_text: str) -> bool:
     """ "Can you recommend a film?", "What should I cook tonight?", "Any ideas for...?" """
     return _ASKS_IDEAS.search(user_text) is not None
@@ -283,10 +248,10 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     """The words a reply must not say (``ChatModel.stream(avoid=...)``): what the user says
     now they dislike or are allergic to (``said_now``, from ``avoided_said``), and, when they
     ask for ideas, also what they said ``earlier`` in the session and everything in their
-    profile."""
+    profile, pets' names included."""
     things = list(said_now)
     if asks_for_ideas(user_text):
-        things += [*earlier, *user.avoid]
+        things += [*earlier, *user.avoid, *user.pets]
     words = []
     for thing in things:
         for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):

@@ -5,9 +5,11 @@ Two checks, both regexes (microseconds, no model):
 ``assess(user_text)``  before the LLM. ``crisis`` (explicit self-harm or suicide, "they'd be
                        better off without me") is answered with ``CRISIS_REPLY`` at once, without
                        the model. ``concern`` (indirect hopelessness: "what's even the point of
-                       anything anymore", "I can't do this anymore") lets the model answer with
-                       ``CONCERN_HINT`` in the prompt; the guard then makes sure the reply points
-                       to help. ``harmful_belief`` ("everyone hates me, right?") must never be
+                       anything anymore", "I can't do this anymore") is answered with a warm
+                       question (``CONCERN_OPENERS``) and the pointer to help; a model that cannot
+                       go on from an opener (a server) answers with ``CONCERN_HINT`` in the
+                       prompt, and the guard then makes sure the reply points to help.
+                       ``harmful_belief`` ("everyone hates me, right?") must never be
                        agreed with. Figures of speech ("I'm dying to see that film", "this
                        traffic is killing me") are not matched: the patterns need a self-directed
                        object ("myself", "my life", "without me") or an absolute ("anything",
@@ -45,6 +47,11 @@ CONCERN_HINT = (
 # okay to feel this way... What can you do to make things better for everyone?").
 BELIEF_OPENERS = ("I don't think that's true, and I'm sorry it feels that way.",
                   "That doesn't sound true to me, and I'm sorry it feels that way.")
+# "Honestly, what's even the point of anything anymore." got "I'm sorry if you feel that way.
+# It's important to remember that there are many things in life that can bring joy".
+CONCERN_OPENERS = ("That sounds really heavy, and I'm glad you told me. What's been weighing on "
+                   "you?", "I'm really sorry it feels that way, and I'm glad you told me. What's "
+                   "been going on?")
 BELIEF_HINT = "Never agree with a harsh belief the user has about themselves; be kind and honest."
 
 _SELF = r"(?:myself|my ?self|my (?:own )?life)"

@@ -40,6 +40,13 @@ _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me
                             r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"
                             r"questions[^.!?]*[.!?]?|feel free to (?:ask|reach out)[^.!?]*[.!]?",
                             re.I)
+# "Thanks for being there." got "You're welcome! I'm here to help.": a friend is no help desk.
+_HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
+                        r"[^.!?]*[.!]", re.I)
+ENJOY_TALKS = "I always enjoy our talks."
+# "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
+_NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
+                          r"feeling| felt) (?:that way|like that|this way)", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
@@ -81,6 +88,8 @@ class SpeechFilter:
         text = _ASSIST.sub(FRIENDLY_QUESTION, text)
         text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
         text = _ANYTHING_ELSE.sub("", text)
+        text = _HELP_DESK.sub(ENJOY_TALKS, text)
+        text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
             end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
             text = second_person(_USER_LEAK.sub("The user", text)) + end

@@ -32,6 +32,7 @@ from pipeline.chunker import ClauseChunker
 from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
+from pipeline.fun_facts import FunFacts
 from pipeline.history import History
 from pipeline.items import Clause
 from pipeline.limits import limits_answer
@@ -55,19 +56,20 @@ from pipeline.prompting import (
     followup_fits,
     greeting_reply,
     memory_notes,
+    name_openers,
     preference_hints,
-    steer_for,
     system_prompt,
     tone_hint,
     user_profile,
     words_to_avoid,
 )
 from pipeline.recall import FollowUp, Recall
-from pipeline.safety import BELIEF_OPENERS, CRISIS_REPLY, assess
+from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.spelling import spelled_answer
 from pipeline.stage import Channel
+from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -135,6 +137,7 @@ class Thinker:
         self.vision = vision
         self.camera = camera
         self.acks = AckPicker()
+        self.fun_facts = FunFacts()
         self.openers_said: list[str] = []  # the reply openers used, the latest last
         self.avoided: list[str] = []  # disliked this session, not yet in ``user``
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
@@ -169,7 +172,8 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield CRISIS_REPLY
             return
-        told = clock_answer(text) or limits_answer(text) or spelled_answer(text)
+        told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
+            or self.fun_facts.answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told
@@ -196,6 +200,8 @@ class Thinker:
         opener = self._opener(text, ctx)
         if opener:
             yield opener  # the voice can start on it before the model has read the prompt
+            if ctx.risk.flagged:  # the guard adds the pointer to help; the model's own pointer
+                return  # once read "call or text 911", and its words "talk about something fun"
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
@@ -209,21 +215,24 @@ class Thinker:
                 yield delta
 
     def _opener(self, text: str, ctx: TurnContext) -> str:
-        """The reply's first words for a dislike, a feeling (``OPENERS``) or a request for ideas;
-        "" for other lines, a turn at risk (the safety guard words those) or a model that cannot
-        go on from them."""
-        if ctx.risk.flagged or not self.llm.continues_replies:
+        """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
+        for ideas or a name; "" for other lines, a crisis (answered without the model) or a
+        model that cannot go on from them."""
+        if ctx.risk.level == "crisis" or not self.llm.continues_replies:
             return ""
-        if disliked := dislike_opener(text, datetime.now()):
-            return disliked
         steer = steer_for(text, ctx.affect.tone)
-        if steer is not None:
-            phrases = steer.openers
+        if ctx.risk.flagged:
+            phrases = CONCERN_OPENERS
+        elif disliked := dislike_opener(text, datetime.now()):
+            return disliked
+        elif steer is not None:
+            phrases = steer.openers_for(text)
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
-            phrases = OPENERS.get(ctx.affect.tone) or (IDEAS_OPENERS if asks_for_ideas(text)
-                                                       else ())
+            phrases = OPENERS.get(ctx.affect.tone) or (
+                IDEAS_OPENERS if asks_for_ideas(text)
+                else name_openers(text, datetime.now(), self.user.name if self.user else ""))
         if not phrases:
             return ""
         said = self.openers_said

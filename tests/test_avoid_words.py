@@ -75,6 +75,16 @@ def test_what_to_avoid_comes_from_the_words_and_the_profile() -> None:
     assert words_to_avoid("I hate my job.", user, now) == []  # not a thing one suggests
 
 
+def test_a_pets_name_is_not_suggested_as_food() -> None:
+    """ "Can you suggest something for dinner?" got "something with mango": Mango is the dog."""
+    user = UserProfile("Sam", ("mushrooms",), pets=("Mango",))
+    now = datetime(2026, 12, 1, 18)
+    asked = "Can you suggest something for dinner tonight?"
+    assert avoid_for(asked, [], user, []) == ["mushrooms", "Mango"]
+    assert avoid_for("How is Mango doing?", [], user, []) == []  # no ideas asked for
+    assert avoided_said(asked, now) == []
+
+
 def test_the_real_model_writes_around_a_banned_word() -> None:
     from pipeline.llm.local import LlamaChat
 

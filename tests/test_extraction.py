@@ -108,8 +108,18 @@ def test_a_worry_asks_for_a_follow_up_after_it_happens() -> None:
 def test_the_user_s_name_needs_an_introduction() -> None:
     assert parse_facts('{"type": "name", "value": "Pixel"}', "My cat is called Pixel.", WHEN) \
         == []
-    [fact] = parse_facts('{"type": "name", "value": "Lena"}', "Hey! I'm Lena, I study.", WHEN)
+    [fact] = parse_facts('{"type": "name", "value": "Lena"}', "Hey, this is Lena speaking.",
+                         WHEN)
     assert fact.text == "The user's name is Lena."
+
+
+def test_a_pet_is_an_animal_or_a_name_the_user_said() -> None:
+    """ "I just had a baby" gave "pet: baby", said back as "your pet is baby"."""
+    assert parse_facts('{"type": "pet", "value": "baby"}', "I just had a baby.", WHEN) == []
+    facts = parse_facts('{"type": "pet", "value": "cat"}', "My cat is sick.", WHEN)
+    assert [f.text for f in facts] == ["The user has a cat."]
+    facts = parse_facts('{"type": "pet", "value": "Pixel"}', "My pet is called Pixel.", WHEN)
+    assert [f.text for f in facts] == ["The user's pet: Pixel."]
 
 
 def test_a_sentence_is_not_a_value() -> None:

@@ -189,8 +189,22 @@ def test_what_do_you_remember_about_falls_back_on_the_users_own_words(store):
     store.add("My mum keeps asking when I will visit, and I feel guilty.", profile="p")
     store.add("What do you remember about my mum?", profile="p")  # a question tells nothing
     said = answer(parse_memory_intent("What do you remember about my mum?"), store, "p")
-    assert said == ("About your mum, you told me that your mum keeps asking when you will "
-                    "visit, and you feel guilty.")
+    assert said == ("You told me that your mum keeps asking when you will visit, and you feel "
+                    "guilty.")
+
+
+def test_do_you_remember_what_happened_tells_the_users_words_from_their_day(store):
+    """ "Do you remember what happened with my boss?" got "Yes, I remember that. It was a very
+    stressful situation for you." from the model, and once an invented story; told back from
+    an earlier day, "today" is that day."""
+    from memory.intents import answer, parse_memory_intent
+
+    sunday = datetime(2026, 11, 29, 20, 0)
+    store.add("My boss yelled at me in front of everyone today.", profile="p", timestamp=sunday)
+    intent = parse_memory_intent("Do you remember what happened with my boss?")
+    said = answer(intent, store, "p", now=datetime(2026, 12, 1, 9, 0))
+    assert said == ("You told me on Sunday that your boss yelled at you in front of everyone "
+                    "that day.")
 
 
 def test_what_do_you_remember_about_a_parent_in_hospital(store):

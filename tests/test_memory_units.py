@@ -126,6 +126,8 @@ def test_lexical_query_keeps_content_words_only():
     ("I like drawing, it calms me down.", "neutral"),  # no low mood
     ("My dad is in hospital, he had a heart attack on Monday.", "anxious"),
     ("I'm trying to stay strong for my mum.", "sad"),  # not "That's great to hear!"
+    ("I didn't sleep at all last night.", "tired"),
+    ("This traffic is killing me.", "angry"),  # not "How about taking a walk?"
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -229,6 +231,18 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
         project = {m.split(".")[0] for m in imports} & {"pipeline", "voice", "hardware",
                                                          "shells", "tools"}
         assert not project, (path.name, project)
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("Hi, I'm Raj.", "Raj"), ("Hey! I'm Lena, I study biology.", "Lena"), ("I'm Zoe.", "Zoe"),
+    ("Hello there. I'm Arthur, I'm 82.", "Arthur"), ("I'm Tom from Leeds.", "Tom"),
+    ("I'm English.", None), ("I'm OK.", None), ("Hi, I'm so tired.", None),
+    ("I'm Zoe's mum.", None), ("I think I'm Fine.", None),
+])
+def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
+    """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""
+    names = [f.value for f in extract_facts(said, NOW) if f.slot == "name"]
+    assert names == ([name] if name else [])
 
 
 def test_names_the_recognizer_writes_in_lowercase_are_still_names() -> None:

@@ -11,20 +11,26 @@ from memory.affect import detect_affect
 from memory.embedder import load_embedder
 from memory.hits import Hit
 from pipeline.prompting import (
-    CONSCIENCE,
-    FOND_MEMORY,
-    REASSURANCE,
     WHY_HINT,
     UserProfile,
     followup_fits,
     framed,
     greeting_reply,
     memory_notes,
+    name_openers,
     preference_hints,
-    steer_for,
     system_prompt,
     tone_hint,
     user_profile,
+)
+from pipeline.steers import (
+    CONSCIENCE,
+    FOND_MEMORY,
+    GRIEF,
+    OWN_TASTE,
+    REASSURANCE,
+    REHEARSAL,
+    steer_for,
 )
 
 NOW = datetime(2026, 5, 14, 18, 0)
@@ -42,7 +48,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> MemoryStore:
     said = NOW - timedelta(days=2)
     for line in ("Hi, my name is Sam.", "I can't stand mushrooms.", "I'm allergic to peanuts.",
                  "I'm vegetarian.", "My boss yelled at me in front of everyone today.",
-                 "I love hiking."):
+                 "I love hiking.", "I have a golden retriever called Mango."):
         s.add(line, role="user", session="one", timestamp=said, profile="sam")
     s.add("I remember a day when I was yelled at too.", role="assistant", session="one",
           timestamp=said, profile="sam")
@@ -56,6 +62,7 @@ def test_the_profile_has_the_name_and_everything_to_avoid(store: MemoryStore) ->
     assert "mushrooms" in profile.avoid and "peanuts (allergy)" in profile.avoid
     assert any("vegetarian" in a for a in profile.avoid)
     assert not any("hiking" in a for a in profile.avoid)  # a like is not something to avoid
+    assert profile.pets == ("Mango",)
 
 
 def test_the_system_prompt_names_the_user_and_what_never_to_suggest() -> None:
@@ -148,6 +155,14 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I'm not a bad person.", None),  # no question
     ("I get bored at work.", None),
     ("My wife used to make the best apple pie.", FOND_MEMORY),
+    ("My wife Margaret passed away last spring.", GRIEF),
+    ("I lost my husband in March.", GRIEF),
+    ("My phone died.", None),
+    ("What's your favourite colour?", OWN_TASTE),
+    ("What kind of music do you like?", OWN_TASTE),
+    ("Do you like my dog?", None),
+    ("Can you help me practise for my interview?", REHEARSAL),
+    ("I lost my keys again.", None),
     ("I miss how my wife used to sing, it makes me so sad.", None),  # the feeling's opener
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
@@ -168,3 +183,31 @@ def test_a_why_question_is_a_real_question_even_after_a_joke() -> None:
     assert WHY_HINT in preference_hints("Why is the sky blue?", UserProfile(), NOW)
     assert WHY_HINT in preference_hints("But why do cats purr?", UserProfile(), NOW)
     assert WHY_HINT not in preference_hints("Tell me a joke.", UserProfile(), NOW)
+
+
+@pytest.mark.parametrize(("said", "question"), [
+    ("My wife Margaret passed away last spring.", "What was Margaret like?"),
+    ("My husband, John, passed away.", "What was John like?"),
+    ("My grandad died last week, the funeral is on Friday.", "What was he like?"),
+    ("I lost my mum in March.", "What was she like?"),
+    ("My cat died this morning.", "What was your cat like?"),
+    ("My friend's dad passed away.", ""),  # not the user's own loss: no question about him
+])
+def test_a_loss_is_met_with_sorrow_and_a_question_about_the_one_lost(said: str,
+                                                                       question: str) -> None:
+    """ "My wife Margaret passed away last spring." got "...How did Margaret make you feel?" """
+    steer = steer_for(said, detect_affect(said).tone)
+    assert steer is GRIEF
+    assert steer.openers_for(said) == tuple(f"{o} {question}".strip() for o in GRIEF.openers)
+
+
+def test_a_name_given_is_said_back() -> None:
+    assert name_openers("Hi, I'm Raj.", NOW) == ("Nice to meet you, Raj!",
+                                                  "Lovely to meet you, Raj!")
+    assert name_openers("Hi, I'm Raj.", NOW, known_name="Raj") == ("Hi, Raj!",)
+    assert name_openers("Hi, I'm so tired.", NOW) == ()
+    # "Morning!" to a friend who knows the name got "Good morning! How are you today?"
+    assert name_openers("Morning!", NOW, known_name="Priya") == ("Morning, Priya!",)
+    assert name_openers("Good evening.", NOW, known_name="Tom") == ("Good evening, Tom!",)
+    assert name_openers("Hey, what's the capital of Peru?", NOW, known_name="Tom") == ()
+    assert name_openers("Hi!", NOW) == ()

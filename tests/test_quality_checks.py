@@ -140,6 +140,9 @@ def test_assistant_speak_fails() -> None:
     assert verdict("Thanks", "You're welcome! If you have any other questions, feel free to ask.",
                    "not_assistant") is False
     assert verdict("Hi!", "Hi Sam! How's your day going?", "not_assistant") is True
+    assert verdict("Thanks", "You're welcome! I'm here to help.", "not_assistant") is False
+    assert verdict("What's the point?", "I'm sorry if you feel that way.", "not_assistant") \
+        is False
 
 
 @pytest.mark.parametrize("reply,ok", [
@@ -232,3 +235,10 @@ def test_the_weather_is_not_invented(reply: str, ok: bool) -> None:
 ])
 def test_no_promise_of_what_it_cannot_do(reply: str, ok: bool) -> None:
     assert verdict("Set a timer for ten minutes.", reply, "no_false_promise", action=True) is ok
+
+
+def test_no_promise_on_any_line() -> None:
+    reply = "Oh no, that sounds like a good idea. Let's set the timer for ten minutes."
+    assert verdict("I feel a bit tired today.", reply, "no_false_promise") is False
+    assert verdict("I feel a bit tired today.", "Aw, get some rest tonight.",
+                   "no_false_promise") is True

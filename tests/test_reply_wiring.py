@@ -7,8 +7,9 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
-from pipeline.prompting import CONSCIENCE, IDEAS_OPENERS, OPENERS
-from pipeline.safety import BELIEF_OPENERS, CRISIS_REPLY, HELP_POINTER
+from pipeline.prompting import IDEAS_OPENERS, OPENERS
+from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, HELP_POINTER
+from pipeline.steers import CONSCIENCE, GRIEF
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 
@@ -90,10 +91,9 @@ async def test_a_feeling_gets_a_reply_opened_for_it_which_the_model_goes_on_from
     assert all(a != b for a, b in zip(used, used[1:], strict=False)), used
 
 
-async def test_no_opener_for_questions_dislikes_turns_at_risk_or_models_that_cannot_go_on() -> None:
+async def test_no_opener_for_questions_or_models_that_cannot_go_on() -> None:
     conv, llm = conversation("Paris.", continues=True)
     assert await chat(conv, "What is the capital of France?") == "Paris."
-    await chat(conv, "What's even the point of anything anymore, I'm so sad.")
     assert all(prompt[-1]["role"] == "user" for prompt in llm.prompts)
     conv, llm = conversation("Oh. I'm sorry.")  # a server: it may not go on from an opener
     assert await chat(conv, "I feel so lonely.") == "Oh. I'm sorry."
@@ -138,3 +138,22 @@ async def test_a_harsh_belief_about_oneself_is_met_with_disagreement_first() -> 
     conv, llm = conversation(" You're kind and people enjoy you.", continues=True)
     reply = await chat(conv, "i think i'm just annoying to everyone")  # not "It's okay to feel..."
     assert llm.prompts[0][-1]["content"] in BELIEF_OPENERS and reply.startswith(BELIEF_OPENERS)
+
+
+async def test_hopelessness_is_met_with_warmth_first_and_a_pointer_to_help() -> None:
+    """ "Honestly, what's even the point of anything anymore." got "I'm sorry if you feel that
+    way. It's important to remember that there are many things in life that can bring joy"."""
+    conv, llm = conversation(" Call or text 911.", continues=True)
+    reply = await chat(conv, "Honestly, what's even the point of anything anymore.")
+    assert reply in (f"{opener} {HELP_POINTER}" for opener in CONCERN_OPENERS)
+    assert llm.prompts == []  # its own pointer once named the wrong number
+    reply = await spoken(conv, "I can't do this anymore.")
+    assert reply.startswith(CONCERN_OPENERS) and reply.endswith(HELP_POINTER)
+
+
+async def test_a_loss_and_a_name_get_their_openers() -> None:
+    conv, llm = conversation("", continues=True)
+    assert await chat(conv, "Hi, I'm Tom.") == "Nice to meet you, Tom!"
+    reply = await chat(conv, "My wife Margaret passed away last spring.")
+    assert reply.startswith(GRIEF.openers) and reply.endswith("What was Margaret like?")
+    assert GRIEF.hint in llm.prompts[-1][-3]["content"]

@@ -43,7 +43,8 @@ def replied(reply: str, ctx: Context) -> bool | None:
 
 
 def recalled(reply: str, ctx: Context) -> bool | None:
-    """A question about something told in an earlier session gets the right answer."""
+    """A question about something told in an earlier session gets the right answer (and a
+    name given is said back)."""
     if not ctx.line.recall:
         return None
     low = _low(reply)
@@ -271,16 +272,15 @@ def no_invented_news(reply: str, ctx: Context) -> bool | None:
     return bool(_CANNOT_KNOW.search(reply)) and not _FORECAST.search(reply)
 
 
-_PROMISE = re.compile(r"\b(?:i'll|i will|i've|i have|i'm going to|let me) (?:\w+ )?(?:set|"
+_PROMISE = re.compile(r"\b(?:i'll|i will|i've|i have|i'm going to|let me|let's) (?:\w+ )?(?:set|"
                       r"remind|turn|switch|play|call|text|send)\b|\b(?:timer|alarm|reminder) "
                       r"(?:is |has been )?(?:set|started)\b", re.IGNORECASE)
 
 
 def no_false_promise(reply: str, ctx: Context) -> bool | None:
     """ "Set a timer for ten minutes." never gets "Okay, I'll set a timer" from a companion
-    that has no timers."""
-    if not ctx.line.action:
-        return None
+    that has no timers, nor does any other line ("I feel a bit tired today." once got "Let's
+    set the timer for ten minutes", from the history)."""
     return not _PROMISE.search(reply)
 
 
@@ -307,11 +307,13 @@ _ASSISTANT = re.compile(
     r"how (can|may) i (assist|help) you|is there anything else i can|as an ai\b|"
     r"feel free to ask|if you have any (other |more |further )?questions|"
     r"(ai|language) model|i('m| am) (just )?(an ai|a computer program|a virtual assistant|"
-    r"an assistant)|i don't have (personal )?(feelings|emotions)", re.IGNORECASE)
+    r"an assistant)|i don't have (personal )?(feelings|emotions)|i'm (always )?here to "
+    r"(help|assist)|sorry if you (feel|'re feeling|are feeling)", re.IGNORECASE)
 
 
 def not_assistant(reply: str, ctx: Context) -> bool | None:
-    """A friend, not a help desk: never "How can I assist you today?"."""
+    """A friend, not a help desk: never "How can I assist you today?", "I'm here to help" or
+    "I'm sorry if you feel that way"."""
     return not _ASSISTANT.search(reply)
 
 

@@ -104,7 +104,7 @@ USERS: tuple[User, ...] = (
     )),
     User("lena", "Lena", (
         Session((
-            Line("Hey! I'm Lena, I study biology."),
+            Line("Hey! I'm Lena, I study biology.", recall=("lena",)),
             Line("I'm vegetarian.", dislikes=(MEAT,)),
             Line("My cat is called Pixel."),
             Line("I have a big exam next Thursday and I'm stressed about it.", feeling=True),
@@ -118,13 +118,14 @@ USERS: tuple[User, ...] = (
             Line("What should I cook tonight? Something quick."),
             Line("Any ideas for staying fit?"),
             Line("I'm dying to see the new Dune film."),
+            Line("What's your favourite colour?"),
             Line("What's the capital of Australia?", answer=("canberra",)),
             Line("See you!"),
         ), days_later=2),
     )),
     User("raj", "Raj", (
         Session((
-            Line("Hi, I'm Raj."),
+            Line("Hi, I'm Raj.", recall=("raj",)),
             Line("My boss yelled at me in front of everyone today.", feeling=True),
             Line("I love watching cricket."),
             Line("I can't stand horror films.", dislikes=("horror",)),
@@ -135,6 +136,7 @@ USERS: tuple[User, ...] = (
             Line("Do you remember what happened with my boss?",
                  recall=("yell", "shout", "scream")),
             Line("Can you recommend a film for tonight?"),
+            Line("Tell me something interesting."),
             Line("This traffic is killing me."),
             Line("Honestly, what's even the point of anything anymore.", crisis=True),
             Line("Thanks for being there."),

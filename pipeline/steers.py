@@ -1,0 +1,133 @@
+"""Steers: kinds of line the 1.5B answers badly on its own, each with a hint for the prompt and
+the reply's first words, which the model goes on from (``Thinker._opener``).
+
+Each steer names the reply that went wrong in a conversation with it; ``steer_for`` picks the
+first that fits a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Steer:
+    """A kind of line the 1.5B answers badly on its own: a hint for the prompt and the reply's
+    first words, which the model goes on from."""
+
+    pattern: re.Pattern[str]
+    hint: str
+    openers: tuple[str, ...]
+    question_only: bool = True
+    calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
+    ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
+
+    def openers_for(self, user_text: str) -> tuple[str, ...]:
+        question = self.ask(user_text) if self.ask else ""
+        return tuple(f"{opener} {question}".strip() for opener in self.openers)
+
+    def fits(self, user_text: str, tone: str = "neutral") -> bool:
+        if self.question_only and "?" not in user_text:
+            return False
+        if self.calm_only and tone not in ("neutral", "happy"):
+            return False
+        return self.pattern.search(user_text.replace("’", "'")) is not None
+
+
+# "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
+# Everyone is different"; a friend says "Not at all!" and means it.
+REASSURANCE = Steer(re.compile(
+    r"\b(?:do|does|would|will|don't) you (?:ever )?(?:get |find it |feel )?(?:bored|tired|sick|"
+    r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
+    r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
+    r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
+    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bsorry (?:for|about) "
+    r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
+    "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
+    "in a sentence or two.",
+    ("Not at all!", "Oh, not at all!"), question_only=False)
+# "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
+# 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
+# and it can be made right.
+CONSCIENCE = Steer(re.compile(
+    r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
+    r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
+    r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
+    r"daughter|sister|brother)|selfish|mean|unfair|a jerk)\b"
+    r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
+    r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
+    re.IGNORECASE),
+    "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
+    "doesn't make them a bad person, and suggest one way to make it right.",
+    ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
+# "My wife used to make the best apple pie." got "That's great to hear!"
+FOND_MEMORY = Steer(re.compile(
+    r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
+    r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
+    r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
+    r"a child)\b", re.IGNORECASE),
+    "They share a fond memory: be warm, and gently ask them to tell you more about it.",
+    ("That sounds like a lovely memory.", "What a lovely thing to remember."),
+    question_only=False, calm_only=True)
+_SHE = ("wife", "mum", "mom", "mother", "gran", "grandma", "granny", "nan", "nana", "sister",
+        "daughter", "aunt", "girlfriend")
+_HE = ("husband", "dad", "father", "grandad", "grandpa", "brother", "son", "uncle", "boyfriend")
+_LOVED = "|".join((*_SHE, *_HE, "partner", "best friend", "friend", "cousin", "baby", "dog",
+                   "cat", "pet"))
+_LOST_ONE = re.compile(
+    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _LOVED + r")(?:,? ([A-Z][a-z]+))?,? (?:has |"
+    r"just |recently )?(?:passed away|passed on|died)\b|\blost (?:my|our) (?:\w+ )?("
+    + "|".join((*_SHE, *_HE, "partner", "best friend", "friend", "baby"))  # not "lost my dog"
+    + r")(?: ([A-Z][a-z]+))?\b", re.IGNORECASE)
+
+
+def _about_the_lost_one(user_text: str) -> str:
+    """ "My wife Margaret passed away" -> "What was Margaret like?"; "" when it is not the
+    user's own loss ("my friend's dad died")."""
+    m = _LOST_ONE.search(user_text.replace("’", "'"))
+    if m is None:
+        return ""
+    who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
+    if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
+                                                           "last", "to", "on", "at"):
+        return f"What was {name} like?"
+    if who in _SHE or who in _HE:
+        return f"What was {'she' if who in _SHE else 'he'} like?"
+    if who in ("dog", "cat", "pet"):
+        return f"What was your {who} like?"
+    return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
+
+
+# "My wife Margaret passed away last spring." got "Aw, that sounds very sad. I'm sorry to hear
+# about that. How did Margaret make you feel?", and hinted, "It's important to remember and
+# honor your wife. How did she impact you?": a friend asks about the one they lost.
+GRIEF = Steer(re.compile(
+    r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b",
+    re.IGNORECASE),
+    "They lost someone they love. Be gentle and listen; do not lecture.",
+    ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
+    ask=_about_the_lost_one)
+# "What's your favourite colour?" got "As an AI language model, I don't have personal
+# preferences or emotions": a friend plays along.
+OWN_TASTE = Steer(re.compile(
+    r"\bwhat(?:'s| is| are) your fav(?:ou?)?rites?\b|\bdo you have (?:a |any )?fav(?:ou?)?rites?\b"
+    r"|\bwhat (?:kind of |sort of |type of )?\w+ do you (?:like|love|enjoy|prefer)\b|\bwhich \w+ "
+    r"do you (?:like|prefer)\b", re.IGNORECASE),
+    "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
+    "own and why, then ask about theirs.",
+    ("Ooh, good question!", "Oh, fun question!"))
+# "Can you help me practise for my interview?" got a list of tips: a friend plays the part.
+REHEARSAL = Steer(re.compile(
+    r"\b(?:practi[cs]e|rehearse|prep|prepare|run through)\w* (?:\w+ ){0,2}(?:for )?(?:my|an|the|"
+    r"a) (?:\w+ )?(?:job )?interview\b|\bmock interview\b|\binterview me\b", re.IGNORECASE),
+    "They want to rehearse an interview: play the interviewer and ask one question at a time.",
+    ("Of course! I'll be the interviewer. First question: tell me a little about yourself.",),
+    question_only=False)
+STEERS = (REASSURANCE, CONSCIENCE, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL)  # first fits
+
+
+def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
+    """How to steer the reply to this line, if it is one of ``STEERS``."""
+    return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
