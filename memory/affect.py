@@ -31,7 +31,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "can't wait", "cannot wait", "dying to", "looking forward"),
     "sad": ("sad", "feel down", "feeling down", "felt down", "so down", "bit down", "pretty down",
             "been down", "really down", "depressed", "lonely", "alone", "miss her", "miss him",
-            "miss them",
+            "miss my", "miss them",
             "crying", "cried", "heartbroken", "upset", "grief", "grieving", "died", "passed away",
             "lost my", "broke up", "hurts", "unhappy", "miserable", "empty", "awful day",
             # pain: "My knees have been hurting" got "It's important to talk to your doctor"

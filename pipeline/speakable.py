@@ -43,10 +43,15 @@ _ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me
 # "Thanks for being there." got "You're welcome! I'm here to help.": a friend is no help desk.
 _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
                         r"[^.!?]*[.!]", re.I)
-ENJOY_TALKS = "I always enjoy our talks."
+HERE_FOR_YOU = "I'm here for you."
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
+# "I'm dying to see the new Dune film." got "That sounds exciting! I'm looking forward to seeing
+# it.": the companion will not see it; the user will.
+_OWN_OUTING = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
+                         r"to|excited about) (?:seeing|watching|reading|hearing|trying|visiting|"
+                         r"going to) (?:it|that|this|them)(?: too| as well)?\b", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
@@ -88,8 +93,9 @@ class SpeechFilter:
         text = _ASSIST.sub(FRIENDLY_QUESTION, text)
         text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
         text = _ANYTHING_ELSE.sub("", text)
-        text = _HELP_DESK.sub(ENJOY_TALKS, text)
+        text = _HELP_DESK.sub(HERE_FOR_YOU, text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
+        text = _OWN_OUTING.sub("I hope you love it", text)
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
             end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
             text = second_person(_USER_LEAK.sub("The user", text)) + end

@@ -43,7 +43,8 @@ REASSURANCE = Steer(re.compile(
     r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
     r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
     r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
-    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bsorry (?:for|about) "
+    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bi(?:'m| am) (?:so|such an?) "
+    r"(?:clumsy|stupid|dumb|idiot|useless|hopeless|forgetful|klutz)\b|\bsorry (?:for|about) "
     r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
     "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
     "in a sentence or two.",

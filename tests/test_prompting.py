@@ -149,6 +149,8 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Do you get bored talking to an old man like me?", REASSURANCE),
     ("I forgot my pills again. Am I an idiot?", REASSURANCE),
     ("Sorry for rambling.", REASSURANCE),
+    ("I dropped a cup and broke it, I'm so clumsy.", REASSURANCE),  # not "take care of your
+                                                                   # belongings"
     ("I'm bad at cooking.", None),  # a skill, not a conscience
     ("Am I a bad driver?", None),
     ("Am I wrong about the capital of France?", None),

@@ -84,13 +84,15 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "I understand."
 
 
-def test_a_friend_is_no_help_desk_and_says_sorry_without_if() -> None:
-    assert shape("You're welcome! I'm here to help.") == "You're welcome! I always enjoy our talks."
+def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> None:
+    assert shape("You're welcome! I'm here to help.") == "You're welcome! I'm here for you."
     assert shape("Not at all! I'm always here to help you with anything.") == \
-        "Not at all! I always enjoy our talks."
+        "Not at all! I'm here for you."
     assert shape("I'm glad to help.") == "I'm glad to help."
     assert shape("I'm sorry if you feel that way. What happened?") == \
         "I'm sorry you're feeling this way. What happened?"
+    assert shape("That sounds exciting! I'm looking forward to seeing it.") == \
+        "That sounds exciting! I hope you love it."
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
