@@ -172,11 +172,13 @@ def detect_affect(text: str) -> Affect:
     return Affect(tone, round(intensity, 2), hint, rate, pause)
 
 
-# Whom a worry is about, and how to ask after them ("How is he doing now?").
-_HE = frozenset(("father", "dad", "brother", "husband", "son", "boyfriend", "grandfather",
-                 "grandpa", "grandad", "uncle", "nephew", "fiance"))
-_SHE = frozenset(("mother", "mom", "mum", "sister", "wife", "daughter", "girlfriend",
-                  "grandmother", "grandma", "granny", "aunt", "niece", "fiancee", "fiancée"))
+# Whom a worry (or a loss, pipeline.steers) is about, and how to ask after them ("How is he
+# doing now?").
+HE_WORDS = frozenset(("father", "dad", "brother", "husband", "son", "boyfriend", "grandfather",
+                      "grandpa", "grandad", "uncle", "nephew", "fiance"))
+SHE_WORDS = frozenset(("mother", "mom", "mum", "sister", "wife", "daughter", "girlfriend",
+                       "grandmother", "grandma", "granny", "gran", "nan", "nana", "aunt", "niece",
+                       "fiancee", "fiancée"))
 _THEY = frozenset(("partner", "best friend", "friend", "boss", "roommate", "flatmate", "cousin"))
 
 
@@ -189,8 +191,8 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True) ->
     if feeling in ("sad", "upset") and not past:
         return f"You were {feeling} {when}. How are you feeling now?"
     person = what.removeprefix("your ").split("'")[0]
-    if what.startswith("your ") and person in _HE | _SHE | _THEY:
-        asked = "is he" if person in _HE else "is she" if person in _SHE else "are they"
+    if what.startswith("your ") and person in HE_WORDS | SHE_WORDS | _THEY:
+        asked = "is he" if person in HE_WORDS else "is she" if person in SHE_WORDS else "are they"
         return f"You were {feeling or 'worried'} about {what} {when}. How {asked} doing now?"
     if feeling:
         return f"You were {feeling} about {what} {when}: how did it go?"

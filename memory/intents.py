@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from memory.timecues import THEN_WORDS, day_of, spoken_when
+from memory.timecues import day_of, said_then, spoken_when
 
 if TYPE_CHECKING:
     from memory.hits import Hit
@@ -136,18 +136,12 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     return f"I don't remember anything about {topic}."
 
 
-# Their words from an earlier day, told back: "today" was that day.
-_SHIFTED = {"today": "that day", **THEN_WORDS}
-
-
 def _told(hit: Hit, now: datetime) -> str:
     """ "on Sunday that your boss yelled at you in front of everyone that day" """
     clause = _in_a_sentence(your(hit.text))
     if day_of(hit.timestamp) == day_of(now):
         return f"that {clause}"
-    clause = re.sub(r"\b(?:" + "|".join(_SHIFTED) + r")\b",
-                    lambda m: _SHIFTED[m.group(0).lower()], clause, flags=re.IGNORECASE)
-    return f"{spoken_when(hit.timestamp, now)} that {clause}"
+    return f"{spoken_when(hit.timestamp, now)} that {said_then(clause, 'that day')}"
 
 
 def _distinct(facts: list[Hit]) -> list[Hit]:

@@ -174,9 +174,16 @@ def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:
 
 
 # Time words in what the user said on an earlier day, as they read told back later.
-THEN_WORDS = {"tonight": "that night", "this morning": "that morning",
-              "this afternoon": "that afternoon", "this evening": "that evening",
-              "yesterday": "the day before", "tomorrow": "the day after"}
+_THEN_WORDS = {"tonight": "that night", "this morning": "that morning",
+               "this afternoon": "that afternoon", "this evening": "that evening",
+               "yesterday": "the day before", "tomorrow": "the day after"}
+_THEN_WORD = re.compile(r"\b(?:today|" + "|".join(_THEN_WORDS) + r")\b", re.IGNORECASE)
+
+
+def said_then(text: str, today: str) -> str:
+    """Words said on an earlier day, as they read now: "today" becomes ``today`` ("that day",
+    "on Sunday"), "tomorrow" "the day after", "this morning" "that morning"."""
+    return _THEN_WORD.sub(lambda m: _THEN_WORDS.get(m.group(0).lower(), today), text)
 
 
 def spoken_when(then: datetime, now: datetime) -> str:

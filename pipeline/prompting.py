@@ -27,7 +27,7 @@ from datetime import datetime
 
 from memory.extract import extract_facts
 from memory.hits import Hit
-from memory.timecues import THEN_WORDS, spoken_when
+from memory.timecues import said_then, spoken_when
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
 
@@ -39,9 +39,6 @@ _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
-# Time words in old quotes, moved to when they were said ("" = the day it was said).
-_SHIFTED = {"today": "", **THEN_WORDS}
-_TIME_WORD = re.compile(r"\b(?:" + "|".join(_SHIFTED) + r")\b", re.IGNORECASE)
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
 _QUIET_TONES = {"sad", "tired", "anxious", "angry", "subdued", "distress"}
@@ -137,7 +134,7 @@ def _then(text: str, when: str) -> str:
     if when == "Today":
         return text
     said_when = when[:1].lower() + when[1:]
-    return _TIME_WORD.sub(lambda m: _SHIFTED[m.group(0).lower()] or said_when, text)
+    return said_then(text, said_when)
 
 
 def followup_fits(user_text: str, tone: str = "neutral", flagged: bool = False) -> bool:

@@ -8,8 +8,10 @@ first that fits a line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from memory.affect import HE_WORDS, SHE_WORDS
 
 
 @dataclass(frozen=True)
@@ -72,15 +74,17 @@ FOND_MEMORY = Steer(re.compile(
     "They share a fond memory: be warm, and gently ask them to tell you more about it.",
     ("That sounds like a lovely memory.", "What a lovely thing to remember."),
     question_only=False, calm_only=True)
-_SHE = ("wife", "mum", "mom", "mother", "gran", "grandma", "granny", "nan", "nana", "sister",
-        "daughter", "aunt", "girlfriend")
-_HE = ("husband", "dad", "father", "grandad", "grandpa", "brother", "son", "uncle", "boyfriend")
-_LOVED = "|".join((*_SHE, *_HE, "partner", "best friend", "friend", "cousin", "baby", "dog",
-                   "cat", "pet"))
+_PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
+
+
 _LOST_ONE = re.compile(
-    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _LOVED + r")(?:,? ([A-Z][a-z]+))?,? (?:has |"
-    r"just |recently )?(?:passed away|passed on|died)\b|\blost (?:my|our) (?:\w+ )?("
-    + "|".join((*_SHE, *_HE, "partner", "best friend", "friend", "baby"))  # not "lost my dog"
+    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either((*_PEOPLE, "dog", "cat", "pet"))
+    + r")(?:,? ([A-Z][a-z]+))?,? (?:has |just |recently )?(?:passed away|passed on|died)\b"
+    r"|\blost (?:my|our) (?:\w+ )?(" + _either(_PEOPLE)  # not "lost my dog": lost in the park
     + r")(?: ([A-Z][a-z]+))?\b", re.IGNORECASE)
 
 
@@ -94,8 +98,8 @@ def _about_the_lost_one(user_text: str) -> str:
     if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
                                                            "last", "to", "on", "at"):
         return f"What was {name} like?"
-    if who in _SHE or who in _HE:
-        return f"What was {'she' if who in _SHE else 'he'} like?"
+    if who in SHE_WORDS or who in HE_WORDS:
+        return f"What was {'she' if who in SHE_WORDS else 'he'} like?"
     if who in ("dog", "cat", "pet"):
         return f"What was your {who} like?"
     return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""

@@ -220,12 +220,11 @@ class Thinker:
         model that cannot go on from them."""
         if ctx.risk.level == "crisis" or not self.llm.continues_replies:
             return ""
-        steer = steer_for(text, ctx.affect.tone)
         if ctx.risk.flagged:
             phrases = CONCERN_OPENERS
         elif disliked := dislike_opener(text, datetime.now()):
             return disliked
-        elif steer is not None:
+        elif (steer := steer_for(text, ctx.affect.tone)) is not None:
             phrases = steer.openers_for(text)
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS

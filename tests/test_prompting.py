@@ -192,6 +192,8 @@ def test_a_why_question_is_a_real_question_even_after_a_joke() -> None:
     ("My husband, John, passed away.", "What was John like?"),
     ("My grandad died last week, the funeral is on Friday.", "What was he like?"),
     ("I lost my mum in March.", "What was she like?"),
+    ("My grandfather died on Sunday.", "What was he like?"),  # the follow-ups' words too
+    ("My nan passed away.", "What was she like?"),
     ("My cat died this morning.", "What was your cat like?"),
     ("My friend's dad passed away.", ""),  # not the user's own loss: no question about him
 ])
