@@ -15,6 +15,16 @@ from memory.timecues import NUMBERS, WEEKDAYS, Window, absolute_date, day_of, mo
 
 _FUTURE_HINT = re.compile(r"\b(will|going to|gonna|'ll|plan(?:ning)? to|next|tomorrow|"
                           r"coming|upcoming|can't wait|looking forward)\b")
+# A bare weekday or month ("my exam is on Friday", "she's getting married in June", "we went
+# out on Friday") takes its direction from the tense: what the user has, or what is, lies ahead
+# unless a past verb says otherwise.
+_PRESENT_HINT = re.compile(r"\b(?:have|has|is|are|am)\b|'(?:s|re|m|ve)\b")
+_PAST_HINT = re.compile(
+    r"\b(?:was|were|had|did|went|(?<!'ve )(?<!have )(?<!has )got|met|saw|made|came|took|gave|"
+    r"told|said|ate|bought|left|lost|won|ran|found|felt|thought|heard|spent|drove|flew|wrote|"
+    r"sang|swam|slept|been|since|used to|ago|last|yesterday)\b|\b(?!(?:worri|excit|scar|stress|"
+    r"tir|bor|interest|marri|engag|suppos|call|nam|freak|book|plann|schedul|arrang|organis|"
+    r"organiz|need|us)ed\b)\w{2,}ed\b")
 _COUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|a couple of|a few|several)"
 _WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
 
@@ -40,7 +50,8 @@ def resolve_mentioned(text: str, said: datetime) -> Window | None:
     None when it names no day (or only "today")."""
     low = text.lower().replace("’", "'")
     day = day_of(said)
-    future = bool(_FUTURE_HINT.search(low))
+    future = bool(_FUTURE_HINT.search(low)) or (
+        _PRESENT_HINT.search(low) is not None and _PAST_HINT.search(low) is None)
     if re.search(r"\bday before yesterday\b", low):
         return day - _days(2), day - _days(1)
     if re.search(r"\b(yesterday|last night)\b", low):

@@ -81,6 +81,26 @@ _NOT_NAMES = frozenset((
     "thursday", "friday", "saturday", "sunday"))
 
 
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_AGE_WORDS = (r"(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+              + "|".join(sorted(_UNITS[3:], key=len, reverse=True)))
+# "I'm sixteen", "I'm 79 and I live on my own", "I am 42 years old"; not "I'm 5 minutes away".
+_AGE = re.compile(r"\b(?i:i'm|i am) (\d{1,3}|(?i:" + _AGE_WORDS + r"))(?=(?: years? old)?\s*(?:[,.!"
+                  r"?;]|$|(?i:and|now|today)\b))")
+
+
+def _number(words: str) -> int:
+    """ "79" or "seventy-nine" -> 79."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[- ]", words.lower())
+    tens = 20 + 10 * _TENS.index(parts[0]) if parts[0] in _TENS else 0
+    return tens + (_UNITS.index(parts[-1]) if parts[-1] in _UNITS else 0)
+
+
 def _clean(phrase: str, max_words: int = 5) -> str:
     phrase = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'"))
     words = phrase.split()[:max_words]
@@ -102,12 +122,14 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    m = re.search(r"\b(?i:my name is|i'm called|i am called|call me) " + _CALLED_NAME, s)
+    m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me) " + _CALLED_NAME, s)
     if m is None and (m := _INTRO.search(s)) and m.group(1).lower() in _NOT_NAMES:
         m = None
     if m:
         name = m.group(1).capitalize()
         facts.append(Fact("name", name, f"The user's name is {name}."))
+    if (m := _AGE.search(s)) and 3 <= (age := _number(m.group(1))) <= 120:
+        facts.append(Fact("age", str(age), f"The user is {age} years old."))
 
     for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:(?:'s name is|\s+is called|\s+is named|"
                          r",?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")", s):
@@ -205,8 +227,9 @@ def _events(s: str, said: datetime) -> list[Fact]:
         return facts
     feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
     feeling = feeling_m.group(1).lower() if feeling_m else ""
-    event_m = re.search(r"\b(?:my|a|an|the|our) (?:big |new |final |important )?(" + EVENTS
-                        + r")\b", s, i)
+    # "my maths exam", "a driving test": one word may say what kind.
+    event_m = re.search(r"\b(?:my|a|an|the|our) (?:(?:big|new|final|important|next|first)"
+                        r" )?((?:(?!(?:last|this|other)\b)[a-z]+ )?(?:" + EVENTS + r"))\b", s, i)
     if event_m and (when is not None or feeling):
         event = event_m.group(1).lower()
         due = (when or _day(said)) + timedelta(days=1)
@@ -235,7 +258,9 @@ def _events(s: str, said: datetime) -> list[Fact]:
         return facts
     if when is not None and (m := re.search(
             r"\b(?:i'm|i am|we're|we are|i will|i'll|we'll|i'm planning to|i plan to|"
-            r"i'm going to|i am going to|we're going to)\s+([^.,!?;]{3,60})", s, i)):
+            r"i'm going to|i am going to|we're going to)\s+(?!(?:so|really|a bit|not|freaking|"
+            r"stressing|worrying|panicking|dreading|feeling|nervous|scared|worried)\b)"
+            r"([^.,!?;]{3,60})", s, i)):
         plan = _third_person(_clean(m.group(1), 10))
         facts.append(Fact(f"plan:{_key(plan)}", plan, f"The user plans: {plan} "
                           f"(on {when:%Y-%m-%d}).", "plan", single=False,

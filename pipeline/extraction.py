@@ -69,6 +69,9 @@ _PLAN_CUE = re.compile(r"\b(?:going to|gonna|plan|planning|plans|will|i'll|we'll
                        r"to|hoping to|thinking of|about to|next|tomorrow|tonight|this (?:week|"
                        r"weekend|evening|summer|year)|soon|booked|signed up)\b")
 _CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE}
+# A worry is a thing ("my exam", "back pain"), not how something is.
+_QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fine", "terrible",
+              "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too"}
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 
@@ -168,7 +171,8 @@ def _pet_fact(value: str, key: str) -> Fact:
 
 def _introduces(name: str, said: str) -> bool:
     """ "I'm Lena" or "my name is Lena": the user's name, not their cat's ("called Pixel")."""
-    return re.search(rf"\b(?:my name is|i'm|i am|call me|this is|it's)\s+{re.escape(name)}\b",
+    return re.search(rf"\b(?:my name is|my name's|i'm|i am|call me|this is|it's)\s+"
+                     rf"{re.escape(name)}\b",
                      said.replace("’", "'"), re.IGNORECASE) is not None
 
 
@@ -182,6 +186,10 @@ def _plausible(kind: str, value: str, said: str) -> bool:
         return False
     if kind == "pet":  # "I just had a baby" gave "pet: baby"
         return _PET_KIND.search(value) is not None or _named(value, said)
+    if kind == "home":  # "I work from home" gave "home: work from home"
+        return all(_named(word, said) for word in words)
+    if kind == "worry" and words[0].lower() in _QUALITIES:
+        return False  # "it's been bad this week" gave "worry: bad this week"
     return kind != "name" or _introduces(value, said)
 
 

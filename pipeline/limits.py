@@ -31,8 +31,14 @@ class Limit:
 
 
 _LIMITS = (
+    # "Do you actually care about me or are you just a program?" got "I'm here for you. I don't
+    # have feelings, but I'm always ready to listen and offer advice.": honest, and warm.
+    Limit(re.compile(r"\b(?:do|can|could) you (?:actually |really |even |truly )?(?:care (?:about|"
+                     r"for) me|like me|love me|feel (?:anything|things|for me))\b"),
+          "I'm an AI, not a person, so I don't feel things the way you do, but I really do listen, "
+          "and I remember what matters to you. What's on your mind?", _QUESTION),
     # "Are you a robot?" got "No, I'm not a robot.": a companion never passes for a person.
-    Limit(re.compile(r"\bare you (?:a |an |actually |really )?(?:a |an )?(?:robot|real|human|"
+    Limit(re.compile(r"\bare you (?:a |an |actually |really |just )?(?:a |an )?(?:robot|real|human|"
                      r"person|ai|machine|computer|bot|alive|program)\b|\bam i talking to (?:a |an "
                      r")?(?:real person|human|robot|bot|machine|computer|ai)\b"),
           "I'm an AI, not a person, but I'm always glad to talk with you. "

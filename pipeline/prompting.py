@@ -37,7 +37,8 @@ _DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
 _ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
 _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
-_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY)
+_AGE = re.compile(r"^The user is (\d+) years old\.$")
+_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
@@ -62,6 +63,10 @@ WHY_HINT = "This is a real question: answer it truthfully."
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
+_SMALL_TALK = frozenset((
+    "hi hello hey hiya there again good morning afternoon evening night goodnight bye goodbye "
+    "for now see you later soon talk thanks thank cheers ok okay yes no yeah yep sure dear "
+    "love oh well right alright fine great nice lovely").split())
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class UserProfile:
     # Pets' names, not to be suggested either: "something for dinner?" got "something with
     # mango" from the notes about Mango the dog.
     pets: tuple[str, ...] = ()
+    age: str = ""  # "16": a teenager is not offered a glass of wine
 
     @property
     def who(self) -> str:
@@ -80,13 +86,15 @@ class UserProfile:
 
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
-    name, avoid, pets = "", [], []
+    name, age, avoid, pets = "", "", [], []
     for fact in facts:  # newest first: the newest name wins
         if fact.superseded_at is not None:
             continue
         text = fact.text.strip()
         if m := _NAME.match(text):
             name = name or m.group(1)
+        elif m := _AGE.match(text):
+            age = age or m.group(1)
         elif m := _DISLIKE.match(text):
             avoid.append(m.group(1))
         elif m := _ALLERGY.match(text):
@@ -96,7 +104,7 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
         elif m := _PET.match(text):
             pets.append(m.group(1))
     return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
-                       tuple(dict.fromkeys(pets))[:MAX_AVOID])
+                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age)
 
 
 def system_prompt(persona_prompt: str, user: UserProfile) -> str:
@@ -104,6 +112,8 @@ def system_prompt(persona_prompt: str, user: UserProfile) -> str:
     lines = [persona_prompt.strip()]
     if user.name:  # not "You are talking with Sam": the 0.5B took itself for Sam
         lines.append(f"The user's name is {user.name}.")
+    if user.age:
+        lines.append(f"The user is {user.age} years old.")
     if user.avoid:
         lines.append(f"Never suggest: {', '.join(user.avoid)}.")
     return "\n".join(lines)
@@ -120,6 +130,8 @@ def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
     if hit.kind == "turn":
         if (hit.role or "user") != "user":
             return None  # the companion's own words: never recalled as facts
+        if set(re.findall(r"[\w']+", hit.text.lower())) <= _SMALL_TALK:
+            return None  # "Goodnight." recalled for "How's my back?" tells nothing
         return f'{when}: "{_then(hit.text.strip(), when)}"'
     if hit.kind == "summary":
         return f"{when}, you talked about: {hit.text.strip()}"
@@ -210,10 +222,16 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 
-def name_openers(user_text: str, now: datetime, known_name: str = "") -> tuple[str, ...]:
+def introduced_name(user_text: str) -> str:
+    """The name the user gives in this line ("Hi, I'm Raj."), or ""."""
+    return next((f.value for f in extract_facts(user_text, datetime.now()) if f.slot == "name"),
+                "")
+
+
+def name_openers(user_text: str, known_name: str = "") -> tuple[str, ...]:
     """The reply's first words when the user gives their name ("Hi, I'm Raj." got "Hello! What's
     on your mind?", the name unused) or greets a friend who knows it: a friend says it."""
-    name = next((f.value for f in extract_facts(user_text, now) if f.slot == "name"), "")
+    name = introduced_name(user_text)
     if name and name != known_name:
         return (f"Nice to meet you, {name}!", f"Lovely to meet you, {name}!")
     hello = _hello(user_text)

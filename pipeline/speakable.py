@@ -35,11 +35,14 @@ _SIGN_OFF = re.compile(
 _ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?:that|this|him|"
                      r"her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i be of (?:any )?"
                      r"(?:assistance|help|service)(?: to you)?(?: today)?\s*\?", re.I)
-_ANYTHING_ELSE = re.compile(r"(?:is there )?anything else (?:i can|you'd like me to|you need) "
-                            r"[^.!?]*\?|let me know if (?:there's|there is|you need) anything "
-                            r"(?:else)?[^.!?]*[.!]?|if you have any (?:other |more |further )?"
-                            r"questions[^.!?]*[.!?]?|feel free to (?:ask|reach out)[^.!?]*[.!]?",
-                            re.I)
+# "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
+# Let me know" was said: the invitation goes whole.
+_ANYTHING_ELSE = re.compile(
+    r"(?:is there )?anything else (?:i can|you'd like me to|you need) [^.!?]*\?"
+    r"|(?:(?:please )?(?:let me know|feel free to (?:ask|let me know)|don't hesitate to ask),? |^|"
+    r"(?<=[.!?]\s))if (?:(?:there's|there is) anything|you (?:need|have|want) (?:anything|any "
+    r"(?:more |other |further )?(?:help|questions?|assistance|support)))\b[^.!?]*[.!?]?"
+    r"|(?:feel free|don't hesitate) to (?:ask|reach out|let me know)[^.!?]*[.!]?", re.I)
 # "Thanks for being there." got "You're welcome! I'm here to help.": a friend is no help desk.
 _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
                         r"[^.!?]*[.!]", re.I)
@@ -58,6 +61,9 @@ _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|ste
                         r"instructions|how do i|how to|list)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
+_SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|feels|plans|moved|"
+                  "told|said|mentioned|shared")
+_TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
 # The 1.5B (a "Coder" model) refuses what it cannot parse ("How many lekas does a spider
 # have?"), and a refusal kept in the history is copied into every reply after it.
 _REFUSAL = re.compile(r"\b(but |and )?i(?: can(?:'|’)?t| cannot| am unable to|'m unable to| am not "
@@ -75,6 +81,9 @@ class SpeechFilter:
         own = _alternatives([*OWN_LABELS, persona])
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
         self._leading = re.compile(rf"^\s*(?:{own})\s*:\s*", re.I)
+        # Recalled notes say "Daniel is vegetarian.", and the model said it so, to Daniel.
+        self._named = re.compile(rf"\b{re.escape(user)}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)") \
+            if user else None
         self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
         self.ended = False
         self._first = True
@@ -96,9 +105,13 @@ class SpeechFilter:
         text = _HELP_DESK.sub(HERE_FOR_YOU, text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
+        if self._named is not None:
+            text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
             end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
             text = second_person(_USER_LEAK.sub("The user", text)) + end
+            text = re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).title(),
+                          text)
         return clean_for_speech(_EMOJI.sub("", text))
 
     def _cut(self, text: str, found: re.Match[str] | None) -> str:

@@ -26,9 +26,11 @@ class Steer:
     calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
     ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
 
-    def openers_for(self, user_text: str) -> tuple[str, ...]:
+    def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
+        """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
         question = self.ask(user_text) if self.ask else ""
-        return tuple(f"{opener} {question}".strip() for opener in self.openers)
+        return tuple(f"{opener.format(name=f', {name}' if name else '')} {question}".strip()
+                     for opener in self.openers)
 
     def fits(self, user_text: str, tone: str = "neutral") -> bool:
         if self.question_only and "?" not in user_text:
@@ -130,7 +132,31 @@ REHEARSAL = Steer(re.compile(
     "They want to rehearse an interview: play the interviewer and ask one question at a time.",
     ("Of course! I'll be the interviewer. First question: tell me a little about yourself.",),
     question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL)  # first fits
+# "Can you help me start my speech?" got "Certainly! I can help you prepare for your speech. What
+# would you like to talk about?", and with the user's name known, "Sure, Daniel can help you
+# start your speech.": a friend just starts helping.
+HELPING = Steer(re.compile(r"\b(?:can|could|would|will) you (?:please )?help me\b", re.IGNORECASE),
+                "They ask for your help: help at once, like a friend, with one concrete first step "
+                "or idea, in a sentence or two.", ("Of course!", "I'd love to!"))
+# "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
+# later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
+_LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
+            r"see (?:you|ya)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|catch you later|"
+            r"(?:i've |i have |i )?got(?:ta| to) go|"
+            r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
+            r"i'm off|ttyl|cheerio|take care(?! of (?!yourself)))\b"
+            r"(?! to\b)")
+GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|^night\b|"
+                             r"\boff to (?:bed|sleep)\b", re.IGNORECASE),
+                  "They are going to bed: wish them a good night in one short sentence. No "
+                  "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
+                  question_only=False)
+FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
+                 "They are leaving: say goodbye warmly in one short sentence, wishing them well "
+                 "with what they said they will do. No question.",
+                 ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
+STEERS = (REASSURANCE, CONSCIENCE, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT,
+          FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

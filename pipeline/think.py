@@ -55,6 +55,7 @@ from pipeline.prompting import (
     dislike_opener,
     followup_fits,
     greeting_reply,
+    introduced_name,
     memory_notes,
     name_openers,
     preference_hints,
@@ -143,6 +144,7 @@ class Thinker:
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
+        self.heard_name = ""  # a name given this session (the system prompt keeps its own)
         # chosen for the utterance in progress by pipeline.prefill, and in the LLM's cache
         self.early_notes: TurnNotes | None = None
         self._message_tokens = lru_cache(maxsize=4096)(self._count_message)
@@ -218,6 +220,8 @@ class Thinker:
         """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
         for ideas or a name; "" for other lines, a crisis (answered without the model) or a
         model that cannot go on from them."""
+        known = self.user.name if self.user else ""  # the prompt's; a name told now is heard
+        heard, self.heard_name = self.heard_name, introduced_name(text) or self.heard_name
         if ctx.risk.level == "crisis" or not self.llm.continues_replies:
             return ""
         if ctx.risk.flagged:
@@ -225,13 +229,13 @@ class Thinker:
         elif disliked := dislike_opener(text, datetime.now()):
             return disliked
         elif (steer := steer_for(text, ctx.affect.tone)) is not None:
-            phrases = steer.openers_for(text)
+            phrases = steer.openers_for(text, known or heard)
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
             phrases = OPENERS.get(ctx.affect.tone) or (
                 IDEAS_OPENERS if asks_for_ideas(text)
-                else name_openers(text, datetime.now(), self.user.name if self.user else ""))
+                else name_openers(text, known or heard))
         if not phrases:
             return ""
         said = self.openers_said

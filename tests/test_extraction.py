@@ -122,6 +122,19 @@ def test_a_pet_is_an_animal_or_a_name_the_user_said() -> None:
     assert [f.text for f in facts] == ["The user's pet: Pixel."]
 
 
+def test_a_home_is_a_place_and_a_worry_a_thing() -> None:
+    """ "I work from home" gave "home: work from home", "it's been bad this week" "worry: bad
+    this week"."""
+    assert parse_facts('{"type": "home", "value": "work from home"}',
+                       "I work from home so I never see people.", WHEN) == []
+    [fact] = parse_facts('{"type": "home", "value": "Cape Town"}',
+                         "We're based in Cape Town these days.", WHEN)
+    assert fact.text == "The user lives in Cape Town."
+    said = "I've got chronic back pain, it's been bad this week."
+    out = '{"type": "worry", "value": "bad this week"}\n{"type": "worry", "value": "back pain"}'
+    assert [f.value for f in parse_facts(out, said, WHEN)] == ["back pain"]
+
+
 def test_a_sentence_is_not_a_value() -> None:
     said = "I have a big exam next Thursday and I'm stressed about it."
     out = '{"type": "worry", "value": "I\'m stressed about my exam"}'

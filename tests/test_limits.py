@@ -27,6 +27,8 @@ from tests.test_reply_wiring import chat, conversation
     ("Text my sister that I'm late.", "messages"),
     ("Are you a robot?", "AI"),
     ("Am I talking to a real person?", "AI"),
+    ("Do you actually care about me or are you just a program?", "don't feel"),
+    ("Do you even like me?", "AI"),
 ])
 def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     answer = limits_answer(said)

@@ -246,6 +246,58 @@ def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     assert names == ([name] if name else [])
 
 
+def test_my_name_s_and_an_age_are_facts() -> None:
+    """ "My name's Daniel." left no name; "I'm sixteen" no age, and a teenager is no adult."""
+    assert slots("My name's Daniel. I've got back pain.")["name"] == "Daniel"
+    assert slots("i'm Sam, i'm sixteen")["age"] == "16"
+    assert slots("I'm Margaret, I'm 79 and I live on my own.")["age"] == "79"
+    assert slots("I am seventy-two years old.")["age"] == "72"
+    for said in ("I'm 5 minutes away.", "I'm ten minutes late.", "I'm one of five kids.",
+                 "I'm seventy-nine next month."):
+        assert "age" not in slots(said)
+
+
+def test_an_event_may_say_its_kind_and_a_feeling_is_no_plan() -> None:
+    """ "i have my maths exam on friday and i'm freaking out" gave no exam, and once the
+    Friday was ahead, "The user plans: freaking out"."""
+    facts = extract_facts("i have my maths exam on friday and i'm freaking out", NOW)
+    assert [(f.slot, f.category) for f in facts] == [("event:maths exam:2026-11-27", "event")]
+    assert not [s for s in slots("I'm so stressed, it's on Friday.") if s.startswith("plan")]
+
+
+@pytest.mark.parametrize(("said", "day"), [
+    ("i have my maths exam on friday and i'm freaking out", 27),  # ahead: Friday 27 Nov
+    ("My interview is on Monday.", 30),
+    ("The party's on Saturday.", 28),
+    ("We went out on Tuesday.", 17),  # past verbs look back
+    ("I cooked a roast on Wednesday.", 18),
+    ("I had a great time on Thursday.", 19),
+    ("Kitchen experiment on Wednesday: paella.", 18),  # no verb: as before, back
+    ("I've got a dentist appointment on Thursday.", 26),
+    ("I got a new job on Monday.", 23),
+])
+def test_a_bare_weekday_looks_ahead_for_what_the_user_has_or_is(said: str, day: int) -> None:
+    """ "i have my maths exam on friday", said on a Tuesday, was saved as the Friday before,
+    and the exam was recalled as over."""
+    from memory.dates import resolve_mentioned
+
+    told = resolve_mentioned(said, datetime(2026, 11, 24, 10))  # a Tuesday
+    assert told is not None and told[0] == datetime(2026, 11, day)
+
+
+def test_a_month_ahead_is_next_year_s_when_the_user_has_it_to_come() -> None:
+    """ "My daughter Ellie is getting married in June.", said in December, was saved as the
+    June gone."""
+    from memory.dates import resolve_mentioned
+
+    december = datetime(2026, 12, 1, 10)
+    assert resolve_mentioned("My daughter is getting married in June.", december)[0] == \
+        datetime(2027, 6, 1)
+    assert resolve_mentioned("We got married in June.", december)[0] == datetime(2026, 6, 1)
+    assert resolve_mentioned("I've been in Leeds since March.", december)[0] == \
+        datetime(2026, 3, 1)
+
+
 def test_names_the_recognizer_writes_in_lowercase_are_still_names() -> None:
     """Whisper writes "a golden retriever called mango" when the name is also a word."""
     from datetime import datetime

@@ -25,8 +25,11 @@ from pipeline.prompting import (
 )
 from pipeline.steers import (
     CONSCIENCE,
+    FAREWELL,
     FOND_MEMORY,
+    GOODNIGHT,
     GRIEF,
+    HELPING,
     OWN_TASTE,
     REASSURANCE,
     REHEARSAL,
@@ -92,6 +95,10 @@ def test_a_fact_is_about_the_user_by_name_or_as_the_user() -> None:
     said = hit("I moved to Porto today.", days_ago=1)
     assert framed(said, UserProfile(), NOW) == 'Yesterday: "I moved to Porto yesterday."'
     assert framed(hit("I said hi.", role="assistant"), UserProfile(), NOW) is None
+    # "Goodnight." and "Hello there." were recalled for "How's my back, do you think?"
+    assert framed(hit("Goodnight."), UserProfile(), NOW) is None
+    assert framed(hit("Hello there."), UserProfile(), NOW) is None
+    assert framed(hit("Good night, I'm off to Rome."), UserProfile(), NOW) is not None
     dislike = hit("The user dislikes mushrooms.", kind="fact")
     assert framed(dislike, UserProfile("Sam", ("mushrooms",)), NOW) is None  # in the system prompt
 
@@ -166,6 +173,17 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Can you help me practise for my interview?", REHEARSAL),
     ("I lost my keys again.", None),
     ("I miss how my wife used to sing, it makes me so sad.", None),  # the feeling's opener
+    ("I'll be out all day, talk later.", FAREWELL),
+    ("ok bye", FAREWELL),
+    ("I'd better go, the kettle's boiling!", FAREWELL),
+    ("Night night, dear.", GOODNIGHT),
+    ("I'm off to bed.", GOODNIGHT),
+    ("I said goodbye to my mum at the airport.", None),
+    ("Can we talk later?", None),
+    ("I have to go to the dentist tomorrow.", None),
+    ("I take care of my mum.", None),
+    ("Can you help me start my speech?", HELPING),
+    ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
@@ -205,13 +223,21 @@ def test_a_loss_is_met_with_sorrow_and_a_question_about_the_one_lost(said: str,
     assert steer.openers_for(said) == tuple(f"{o} {question}".strip() for o in GRIEF.openers)
 
 
+def test_a_goodbye_is_said_back_by_name() -> None:
+    """ "I'll be out all day, talk later." got "I'm glad you'll have time to think about your
+    speech later." """
+    said = "I'll be out all day, talk later."
+    assert steer_for(said).openers_for(said, "Daniel") == ("Bye for now, Daniel!",
+                                                           "Talk soon, Daniel!")
+    assert steer_for("Goodnight.").openers_for("Goodnight.")[0] == "Goodnight! Sleep well."
+
+
 def test_a_name_given_is_said_back() -> None:
-    assert name_openers("Hi, I'm Raj.", NOW) == ("Nice to meet you, Raj!",
-                                                  "Lovely to meet you, Raj!")
-    assert name_openers("Hi, I'm Raj.", NOW, known_name="Raj") == ("Hi, Raj!",)
-    assert name_openers("Hi, I'm so tired.", NOW) == ()
+    assert name_openers("Hi, I'm Raj.") == ("Nice to meet you, Raj!", "Lovely to meet you, Raj!")
+    assert name_openers("Hi, I'm Raj.", known_name="Raj") == ("Hi, Raj!",)
+    assert name_openers("Hi, I'm so tired.") == ()
     # "Morning!" to a friend who knows the name got "Good morning! How are you today?"
-    assert name_openers("Morning!", NOW, known_name="Priya") == ("Morning, Priya!",)
-    assert name_openers("Good evening.", NOW, known_name="Tom") == ("Good evening, Tom!",)
-    assert name_openers("Hey, what's the capital of Peru?", NOW, known_name="Tom") == ()
-    assert name_openers("Hi!", NOW) == ()
+    assert name_openers("Morning!", known_name="Priya") == ("Morning, Priya!",)
+    assert name_openers("Good evening.", known_name="Tom") == ("Good evening, Tom!",)
+    assert name_openers("Hey, what's the capital of Peru?", known_name="Tom") == ()
+    assert name_openers("Hi!") == ()

@@ -157,3 +157,6 @@ async def test_a_loss_and_a_name_get_their_openers() -> None:
     reply = await chat(conv, "My wife Margaret passed away last spring.")
     assert reply.startswith(GRIEF.openers) and reply.endswith("What was Margaret like?")
     assert GRIEF.hint in llm.prompts[-1][-3]["content"]
+    # The name told in this session, not yet in the system prompt, is said at goodbye.
+    assert await chat(conv, "I'll be out all day, talk later.") in ("Bye for now, Tom!",
+                                                                     "Talk soon, Tom!")

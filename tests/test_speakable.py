@@ -82,6 +82,27 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "You're welcome!"
     assert shape("I understand. If you have any questions about jazz, feel free to ask!") == \
         "I understand."
+    # "Goodbye! Let me know if you have any other questions." was said "Goodbye! Let me know".
+    assert shape("Goodbye! Let me know if you have any other questions.") == "Goodbye!"
+    assert shape("That's great! Let me know if you need any help with anything else.") == \
+        "That's great!"
+    assert shape("Good luck! Let me know if you need anything.") == "Good luck!"
+    assert shape("I'm here if you need anything.") == "I'm here if you need anything."
+    assert shape("Let me know how it goes on Friday.") == "Let me know how it goes on Friday."
+
+
+def test_the_user_is_spoken_to_not_about() -> None:
+    """Recalled notes say "Daniel is vegetarian.", and "What do I eat?" got "Daniel is
+    vegetarian." said to Daniel."""
+    def to_daniel(text: str) -> str:
+        return SpeechFilter("juniper", "Daniel").feed(text)
+
+    assert to_daniel("Daniel is vegetarian.") == "You are vegetarian."
+    assert to_daniel("Daniel's daughter Ellie is getting married.") == \
+        "Your daughter Ellie is getting married."
+    assert to_daniel("Daniel told you that your exam is on Friday.") == \
+        "You told me that your exam is on Friday."
+    assert to_daniel("That's great, Daniel! How are you?") == "That's great, Daniel! How are you?"
 
 
 def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> None:
@@ -96,9 +117,9 @@ def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> No
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
-    assert shape("The user's dog is called Mango.") == "your dog is called Mango."
+    assert shape("The user's dog is called Mango.") == "Your dog is called Mango."
     assert shape("Of course! the user has a cat called Pixel.") == \
-        "Of course! you have a cat called Pixel."
+        "Of course! You have a cat called Pixel."
 
 
 def test_a_reply_that_is_all_filtered_gets_a_fallback() -> None:
