@@ -41,7 +41,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "holding it together",
             # hurt by someone: "My boss yelled at me" got "It's important to seek support"
             "yelled at me", "shouted at me", "screamed at me", "laughed at me", "humiliated",
-            "embarrassed", "made fun of me"),
+            "embarrassed", "made fun of me",
+            # a loved one fading: "Some days he doesn't know who I am." got "It's understandable
+            # to feel confused or disoriented."
+            "doesn't know who i am", "doesn't recognise me", "doesn't recognize me",
+            "forgets who i am", "dementia", "alzheimer's", "bad night", "rough night",
+            "hard night", "getting worse", "not doing well"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",

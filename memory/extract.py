@@ -37,7 +37,7 @@ _NAME = r"([A-Z][a-zA-Z'\-]+)"
 _PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)"
 REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
        r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
-       r"niece|nephew|best friend|boss|roommate|flatmate")
+       r"niece|nephew|best friend|boss|roommate|flatmate|grandson|granddaughter|grandchild")
 PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|collie|sheepdog|"
        r"husky|dachshund|pug|greyhound|dog|puppy|cat|kitten|parrot|budgie|bird|rabbit|bunny|"
        r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")
@@ -56,7 +56,7 @@ EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|su
           r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight")
 _UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
            r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
-           r"sick|unwell)|a (?:bad )?fall|an accident")
+           r"sick|unwell)|a (?:bad )?fall|an accident|dementia|alzheimer's|parkinson's|covid")
 FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}
@@ -163,7 +163,8 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     if m := re.search(r"\b(?i:i'm from|i am from|i grew up in|i was born in)\s+" + _PLACE, s):
         facts.append(Fact("origin", m.group(1), f"The user is from {m.group(1)}."))
 
-    if m := re.search(r"\b(?:i work as|i'm working as|my job is|i got a (?:new )?job as|"
+    if m := re.search(r"\b(?:i work as|i'm working as|my job is|i (?:got|started|began|have|"
+                      r"found) a (?:new )?job as|"
                       r"i(?:'m| am) (?:now )?(?:a|an)) (?:a |an )?(" + JOBS + r")\b", s, i):
         job = m.group(1).lower()
         facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
@@ -215,8 +216,8 @@ def _events(s: str, said: datetime) -> list[Fact]:
             told is not None and told[1] <= _day(said))):
         when, phrase = None, ""  # over already ("I passed my test on Saturday"), or small talk
     # Someone close is ill: "My dad is in hospital" is asked after ("How is he doing now?").
-    if m := re.search(r"\bmy (" + REL + r") (?:is|was|has been|had|has|got|is having|went) "
-                      r"(" + _UNWELL + r")\b", s, i):
+    if m := re.search(r"\bmy (" + REL + r")(?:,? (?-i:[A-Z])[a-z]+,?)? (?:is|was|has been|had|"
+                      r"has|got|is having|went) (" + _UNWELL + r")\b", s, i):
         rel = m.group(1).lower()
         what = re.split(r"[,;]| and | but | so ", s[m.start():])[0].split(" ", 2)[2]
         dated = f" (on {when:%Y-%m-%d})" if when else ""  # "having surgery on Friday"

@@ -90,6 +90,7 @@ def second_person(text: str) -> str:
     text = re.sub(r"\bThe user (\w+)", lambda m: "you " + _VERBS.get(m.group(1), m.group(1)),
                   text)
     text = re.sub(r"\btheir\b", "your", text)
+    text = re.sub(r" \(on \d{4}-\d\d-\d\d\)", "", text)  # for the prompt, not to be read out
     return text.rstrip(". ")
 
 
@@ -125,15 +126,24 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     topic = your(topic)
     facts = _distinct([h for h in hits
                        if h.kind == "fact" and h.superseded_at is None and h.score > 0.5])
+    said = sorted((h for h in hits if h.users_statement and h.score > TOLD_SCORE),
+                  key=lambda h: -h.score)[:2]
+    # "What did I tell you about the vet?" got "...that you have a cat called Luna", though
+    # "The vet thinks it's her kidneys." was told: words that name the topic come first.
+    words = [w for w in re.findall(r"\w+", topic.lower()) if w not in ("your", "the", "a", "an")]
+    if any(_names(h, words) for h in said) and not any(_names(h, words) for h in facts):
+        facts, said = [], [h for h in said if _names(h, words)]
     if facts:
         return f"About {topic}, I remember that " + _join(
             [second_person(h.text) for h in facts[:3]]) + "."
-    said = sorted((h for h in hits if h.users_statement and h.score > TOLD_SCORE),
-                  key=lambda h: -h.score)[:2]
     if said:
         return "You told me " + _join([_told(h, now) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
+
+
+def _names(hit: Hit, words: list[str]) -> bool:
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", hit.text.lower()) for w in words)
 
 
 def _told(hit: Hit, now: datetime) -> str:

@@ -55,6 +55,8 @@ _ALIASES = {"location": "home", "city": "home", "lives": "home", "hobby": "like"
             "occupation": "job", "work": "job", "concern": "worry", "fear": "worry",
             "relative": "family", "family_member": "family", "pet_name": "pet"}
 _PET_KIND = re.compile(rf"(?:{PET})s?", re.IGNORECASE)
+_OWNS = re.compile(r"\b(?:my|our|i have|i've got|we have|we've got|i got|we got|adopted|i own)\b",
+                   re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
 # A taste or a plan needs words that say so: for "Do you think I'm a bad person for yelling at
 # my brother?" the 1.5B wrote "dislike: yelling at brother", for "I'm allergic to shellfish"
@@ -184,8 +186,9 @@ def _plausible(kind: str, value: str, said: str) -> bool:
         return False  # "I'm stressed about my exam" is a sentence, not a value
     if not _says_so(kind, said):
         return False
-    if kind == "pet":  # "I just had a baby" gave "pet: baby"
-        return _PET_KIND.search(value) is not None or _named(value, said)
+    if kind == "pet":  # "I just had a baby" gave "pet: baby"; "a fun fact about cats?" "cats"
+        return _OWNS.search(said) is not None and (_PET_KIND.search(value) is not None
+                                                   or _named(value, said))
     if kind == "home":  # "I work from home" gave "home: work from home"
         return all(_named(word, said) for word in words)
     if kind == "worry" and words[0].lower() in _QUALITIES:
@@ -212,7 +215,9 @@ def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
     what the rules (memory.extract) already found in ``said``: they stay the fast path."""
     output = re.sub(r"<think>.*?</think>", "", output, flags=re.DOTALL)
     by_rules = extract_facts(said, when)
-    taken = {f.slot for f in by_rules}
+    # The rules' slots, and their kind with each value: "pet:cat:luna" also takes "pet:luna".
+    taken = {f.slot for f in by_rules} | {f"{f.slot.split(':')[0]}:{_key(f.value)}"
+                                          for f in by_rules}
     dated = any(f.category in _DATED for f in by_rules)  # the rules have it, with its date
     facts: list[Fact] = []
     for line in output.splitlines():

@@ -63,10 +63,10 @@ WHY_HINT = "This is a real question: answer it truthfully."
 _GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
-_SMALL_TALK = frozenset((
+_SMALL_TALK = frozenset(re.findall(r"\w+", (
     "hi hello hey hiya there again good morning afternoon evening night goodnight bye goodbye "
     "for now see you later soon talk thanks thank cheers ok okay yes no yeah yep sure dear "
-    "love oh well right alright fine great nice lovely").split())
+    "love oh well right alright fine great nice lovely")))
 
 
 @dataclass(frozen=True)

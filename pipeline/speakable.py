@@ -38,7 +38,8 @@ _ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?
 # "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
 # Let me know" was said: the invitation goes whole.
 _ANYTHING_ELSE = re.compile(
-    r"(?:is there )?anything else (?:i can|you'd like me to|you need) [^.!?]*\?"
+    r"(?:is there )?anything else (?:i can|you'd like me to|you need|you'd like to (?:talk|chat) "
+    r"about|you want to (?:talk|chat) about)[^.!?]*\?"
     r"|(?:(?:please )?(?:let me know|feel free to (?:ask|let me know)|don't hesitate to ask),? |^|"
     r"(?<=[.!?]\s))if (?:(?:there's|there is) anything|you (?:need|have|want) (?:anything|any "
     r"(?:more |other |further )?(?:help|questions?|assistance|support)))\b[^.!?]*[.!?]?"
@@ -47,6 +48,10 @@ _ANYTHING_ELSE = re.compile(
 _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
                         r"[^.!?]*[.!]", re.I)
 HERE_FOR_YOU = "I'm here for you."
+# "Frank had a bad night." got "That's a sad thing to hear. Is there anything you'd like to say
+# about it?": a form's question, not a friend's.
+_SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|you want) to (?:say|"
+                           r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
@@ -103,6 +108,7 @@ class SpeechFilter:
         text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
         text = _ANYTHING_ELSE.sub("", text)
         text = _HELP_DESK.sub(HERE_FOR_YOU, text)
+        text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
         if self._named is not None:

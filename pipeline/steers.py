@@ -67,6 +67,16 @@ CONSCIENCE = Steer(re.compile(
     "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
     "doesn't make them a bad person, and suggest one way to make it right.",
     ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
+# "Do you think I'm doing enough for him?", from a wife caring for her husband with dementia, got
+# "It's important to take care of your loved ones.": a friend sees how much they do.
+SELF_DOUBT = Steer(re.compile(
+    r"\b(?:am i|do you think i'm|do you think i am|i don't think i'm|i'm not sure i'm) (?:really )?"
+    r"(?:doing (?:enough|the right thing|a good job|ok|okay|alright|right by)|a good (?:enough )?"
+    r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|daughter|son|friend|carer|"
+    r"grandma|grandmother|grandad|grandfather|teacher|boss))\b", re.IGNORECASE),
+    "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
+    "from what they told you. Do not lecture.",
+    ("You clearly care so much.", "I can hear how much you care."), question_only=False)
 # "My wife used to make the best apple pie." got "That's great to hear!"
 FOND_MEMORY = Steer(re.compile(
     r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
@@ -155,8 +165,8 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they said they will do. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT,
-          FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING,
+          GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

@@ -116,6 +116,8 @@ def test_the_user_s_name_needs_an_introduction() -> None:
 def test_a_pet_is_an_animal_or_a_name_the_user_said() -> None:
     """ "I just had a baby" gave "pet: baby", said back as "your pet is baby"."""
     assert parse_facts('{"type": "pet", "value": "baby"}', "I just had a baby.", WHEN) == []
+    assert parse_facts('{"type": "pet", "value": "cats"}', "Tell me a fun fact about cats?",
+                       WHEN) == []
     facts = parse_facts('{"type": "pet", "value": "cat"}', "My cat is sick.", WHEN)
     assert [f.text for f in facts] == ["The user has a cat."]
     facts = parse_facts('{"type": "pet", "value": "Pixel"}', "My pet is called Pixel.", WHEN)

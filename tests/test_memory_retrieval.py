@@ -207,6 +207,19 @@ def test_do_you_remember_what_happened_tells_the_users_words_from_their_day(stor
                     "that day.")
 
 
+def test_what_was_told_about_a_topic_comes_before_a_fact_that_does_not_name_it(store):
+    """ "What did I tell you about the vet?" got "About the vet, I remember that you have a cat
+    called Luna.", though "The vet thinks it's her kidneys." was told."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("I'm Grace. My cat Luna has been sick all week.", profile="p")
+    store.add("The vet thinks it's her kidneys.", profile="p")
+    said = answer(parse_memory_intent("What did I tell you about the vet?"), store, "p")
+    assert said == "You told me that the vet thinks it's her kidneys."
+    said = answer(parse_memory_intent("What did I tell you about Luna?"), store, "p")
+    assert said.lower().startswith("about luna, i remember that you have a cat called luna")
+
+
 def test_what_do_you_remember_about_a_parent_in_hospital(store):
     from memory.intents import answer, parse_memory_intent
 

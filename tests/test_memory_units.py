@@ -129,6 +129,8 @@ def test_lexical_query_keeps_content_words_only():
     ("I didn't sleep at all last night.", "tired"),
     ("This traffic is killing me.", "angry"),  # not "How about taking a walk?"
     ("I miss my husband.", "sad"),  # not "I understand. It's okay to miss your husband."
+    ("Some days he doesn't know who I am.", "sad"),  # not "...to feel confused or disoriented"
+    ("Frank had a bad night.", "sad"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -263,6 +265,16 @@ def test_an_event_may_say_its_kind_and_a_feeling_is_no_plan() -> None:
     facts = extract_facts("i have my maths exam on friday and i'm freaking out", NOW)
     assert [(f.slot, f.category) for f in facts] == [("event:maths exam:2026-11-27", "event")]
     assert not [s for s in slots("I'm so stressed, it's on Friday.") if s.startswith("plan")]
+
+
+def test_a_carer_s_husband_a_grandson_and_a_new_job_are_facts() -> None:
+    """ "My husband Frank has dementia", "My grandson Leo is coming on Saturday" and "I started
+    a new job as a teacher" left no facts, and "What do I do for work?" got "You can teach
+    students, help with homework..." """
+    facts = slots("My husband Frank has dementia, I look after him.")
+    assert facts["family:husband:frank"] == "Frank" and "health:husband" in facts
+    assert slots("My grandson Leo is coming to visit on Saturday.")["family:grandson:leo"] == "Leo"
+    assert slots("I started a new job as a teacher last month.")["job"] == "teacher"
 
 
 @pytest.mark.parametrize(("said", "day"), [

@@ -33,6 +33,7 @@ from pipeline.steers import (
     OWN_TASTE,
     REASSURANCE,
     REHEARSAL,
+    SELF_DOUBT,
     steer_for,
 )
 
@@ -183,6 +184,9 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I have to go to the dentist tomorrow.", None),
     ("I take care of my mum.", None),
     ("Can you help me start my speech?", HELPING),
+    ("Do you think I'm doing enough for him?", SELF_DOUBT),
+    ("Am I a good mum?", SELF_DOUBT),
+    ("I'm doing enough overtime.", None),
     ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:

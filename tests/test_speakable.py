@@ -89,6 +89,10 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("Good luck! Let me know if you need anything.") == "Good luck!"
     assert shape("I'm here if you need anything.") == "I'm here if you need anything."
     assert shape("Let me know how it goes on Friday.") == "Let me know how it goes on Friday."
+    assert shape("That's wonderful! Is there anything else you'd like to talk about?") == \
+        "That's wonderful!"
+    assert shape("That's sad. Is there anything you'd like to say about it?") == \
+        "That's sad. Do you want to talk about it?"
 
 
 def test_the_user_is_spoken_to_not_about() -> None:
