@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from memory.own_facts import own_fact_answer, own_fact_question
 from memory.timecues import day_of, said_then, spoken_when
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Intent:
-    action: str  # "recall_all" | "recall_topic" | "forget" | "forget_all"
+    action: str  # "recall_all" | "recall_topic" | "recall_own" | "forget" | "forget_all"
     topic: str = ""
     confirmed: bool = False  # forget_all only: the user confirmed it
 
@@ -44,7 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
                                 r"|^do you remember (?:what happened (?:with|at|to)|what i "
                                 r"(?:told you|said) about|the (?:thing|stuff) (?:with|about)|"
-                                r"about) (.+)$")),
+                                r"about) (.+)$|^what(?:'s| is| was) (my .+) about$")),
 ]
 
 
@@ -57,6 +58,8 @@ def _normalize(text: str) -> str:
 def parse_memory_intent(text: str) -> Intent | None:
     """The memory command in a user's words, or None for ordinary conversation."""
     said = _normalize(text)
+    if own := own_fact_question(said):
+        return Intent("recall_own", own)
     for action, pattern in _PATTERNS:
         m = pattern.match(said)
         if not m:
@@ -100,7 +103,10 @@ def _join(items: list[str]) -> str:
 
 def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
            now: datetime | None = None) -> str:
-    """Carry out the intent on ``store`` and return the sentence to speak."""
+    """Carry out the intent on ``store`` and return the sentence to speak ("" when memory holds
+    no answer to a question about the user's own facts: the model answers)."""
+    if intent.action == "recall_own":
+        return own_fact_answer(intent.topic, store.facts(profile))
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)

@@ -20,6 +20,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import aclosing
 
+from memory.extract import REL
 from memory.intents import second_person
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
@@ -60,6 +61,12 @@ _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'
 _OWN_OUTING = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
                          r"to|excited about) (?:seeing|watching|reading|hearing|trying|visiting|"
                          r"going to) (?:it|that|this|them)(?: too| as well)?\b", re.I)
+# "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
+# no family or friends of its own; the people it speaks of are the user's.
+_OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
+                         r"|\b(a (?:good |close |dear |old )?friend) of mine\b", re.I)
+_MAKE_BELIEVE = re.compile(r"\b(?:jokes?|stor(?:y|ies)|poems?|pretend|role ?play|interview|"
+                           r"riddles?|limericks?|funny)\b", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
@@ -82,8 +89,9 @@ FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
 class SpeechFilter:
     """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
 
-    def __init__(self, persona: str = "", user: str = "") -> None:
+    def __init__(self, persona: str = "", user: str = "", make_believe: bool = False) -> None:
         own = _alternatives([*OWN_LABELS, persona])
+        self._make_believe = make_believe  # a joke's "my wife" is the joke's
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
         self._leading = re.compile(rf"^\s*(?:{own})\s*:\s*", re.I)
         # Recalled notes say "Daniel is vegetarian.", and the model said it so, to Daniel.
@@ -111,6 +119,9 @@ class SpeechFilter:
         text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
+        if not self._make_believe:
+            text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
+                                   else f"{m.group(2)} of yours", text)
         if self._named is not None:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
@@ -177,7 +188,7 @@ class ReplyShaper:
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
                  said: str = "", length_cap: bool = True) -> None:
-        self.filter = SpeechFilter(persona, user)
+        self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None)
         self.guard = ReplyGuard(risk)
         # A turn at risk gets the whole of the safe answer, however long; a story when asked.
         capped = length_cap and not (risk.flagged or wants_long(said))

@@ -107,7 +107,6 @@ class ReplySource(Protocol):
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         """The turn was committed and ``reply`` is what the user heard of it."""
-        ...
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         """What checks the reply's clauses before they are spoken (pipeline.speakable)."""
@@ -185,8 +184,9 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             if Recall.changes_memory(intent):
                 await ctx.committed.wait()  # a guess that is thrown away forgets nothing
-            yield await self.recall.answer(intent)
-            return
+            if said := await self.recall.answer(intent):  # "": the model answers
+                yield said
+                return
         if is_sight_question(text):
             ctx.timeline.mark("memory_ready")
             yield await self._look(text)

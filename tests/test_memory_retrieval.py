@@ -220,6 +220,15 @@ def test_what_was_told_about_a_topic_comes_before_a_fact_that_does_not_name_it(s
     assert said.lower().startswith("about luna, i remember that you have a cat called luna")
 
 
+def test_what_is_my_exam_about_is_told_from_memory(store):
+    """ "what's my exam about?" got "The exam is about algebra.", then "...about history." """
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("i have my maths exam on friday and i'm freaking out", profile="p")
+    said = answer(parse_memory_intent("what's my exam about?"), store, "p")
+    assert said.startswith("About your exam,") and "maths exam" in said and "(on" not in said
+
+
 def test_what_do_you_remember_about_a_parent_in_hospital(store):
     from memory.intents import answer, parse_memory_intent
 

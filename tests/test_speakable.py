@@ -30,7 +30,7 @@ async def words(text: str, seen: list[str] | None = None) -> AsyncIterator[str]:
 def shape_pieces(text: str, said: str = "Hi") -> list[str]:
     """The reply's pieces as they would be handed to the voice."""
     async def collect() -> list[str]:
-        shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam")
+        shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam", said=said)
         return [c async for c in speakable_reply(words(text), lambda: shaper)]
 
     return asyncio.run(collect())
@@ -107,6 +107,15 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("Daniel told you that your exam is on Friday.") == \
         "You told me that your exam is on Friday."
     assert to_daniel("That's great, Daniel! How are you?") == "That's great, Daniel! How are you?"
+
+
+def test_the_people_it_speaks_of_are_the_users() -> None:
+    """ "Her name is Ana." got "Ana is a friend of mine." """
+    assert shape("Ana is a friend of mine.") == "Ana is a friend of yours."
+    assert shape("I'm sure my mum would love it.") == "I'm sure your mum would love it."
+    assert shape("Of course, my friend!") == "Of course, my friend!"
+    joke = "My wife told me to stop acting like a flamingo, so I put my foot down."
+    assert shape(joke, said="Tell me a joke.") == joke
 
 
 def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> None:

@@ -199,3 +199,20 @@ async def test_a_reply_that_breaks_ends_its_turn_and_the_conversation_goes_on() 
     results = await asyncio.wait_for(conv.run(mic, RecordingSink(), realtime=False), 20)
     assert [r.transcript for r in results] == ["hello there", "and again"]
     assert all(r.error and "reply failed" in r.error for r in results)
+
+
+async def test_a_question_about_the_user_memory_cannot_answer_goes_to_the_model() -> None:
+    """ "Where do I live?" with no home in memory is the model's (a recalled turn may hold it);
+    with one, memory answers and the model is not asked."""
+    llm = FakeLLM("From the model.")
+    conv = conversation_with(Store(), llm)
+    said = "".join([piece async for piece in conv.chat("Where do I live?")])
+    assert said.strip() == "From the model." and len(llm.prompts) == 1
+
+    store = Store()
+    store.facts = lambda profile, limit=50: [  # type: ignore[method-assign]
+        SimpleNamespace(text="The user lives in Leeds (moved there).")]
+    llm = FakeLLM("From the model.")
+    conv = conversation_with(store, llm)
+    said = "".join([piece async for piece in conv.chat("Where did I move to?")])
+    assert said.strip() == "You moved to Leeds." and llm.prompts == []

@@ -1,0 +1,78 @@
+"""Plain questions about the user's own facts ("Where do I live?", "What's my dog called?"),
+answered from what memory holds, without the model.
+
+Given the note "the user lives in Leeds (moved there)", the 1.5B answered "Where did I move
+to?" with "You moved to a new place."; given "Grace works as a teacher", "What do I do for
+work?" got "You can teach students, help with homework, or work on projects.". A fact the
+store holds is said back as it is; when it holds none, the model answers as before (the
+words may still be in a recalled turn).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from memory.extract import PET, REL
+from memory.hits import Hit
+
+_DOGS = frozenset(("dog", "puppy", "golden retriever", "retriever", "labrador", "lab", "poodle",
+                   "terrier", "spaniel", "beagle", "collie", "sheepdog", "husky", "dachshund",
+                   "pug", "greyhound"))
+_CATS = frozenset(("cat", "kitten"))
+_QUESTIONS = (
+    ("name", re.compile(r"^(?:what(?:'s| is) my name|do you (?:know|remember) my name|"
+                        r"who am i)$")),
+    ("home", re.compile(r"^(?:where (?:do|did) i (?:live|move to|move)|where am i living(?: "
+                        r"now)?|what (?:city|town|country) do i live in)$")),
+    ("job", re.compile(r"^(?:what(?:'s| is) my job|what do i do for (?:work|a living)|what "
+                       r"(?:kind of )?(?:work|job) do i do)$")),
+    ("age", re.compile(r"^how old am i$")),
+    ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
+                       r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
+    ("family", re.compile(r"^(?:what(?:'s| is) my (" + REL + r")(?:'s name| called)|who(?:'s| "
+                          r"is) my (" + REL + r"))$")),
+)
+
+
+def own_fact_question(said: str) -> str | None:
+    """ "home", "pet:dog", "family:sister"... for a plain question about the user's own facts
+    (``said`` lower case, without its question mark); None for anything else."""
+    for what, pattern in _QUESTIONS:
+        if m := pattern.match(said):
+            which = next((g for g in m.groups() if g), "")
+            return f"{what}:{which}" if which else what
+    return None
+
+
+def own_fact_answer(question: str, facts: Iterable[Hit]) -> str:
+    """The answer from the current facts (newest first), or "" when memory holds none."""
+    what, _, which = question.partition(":")
+    said: list[str] = []
+    for fact in facts:
+        text = fact.text.strip()
+        if what == "name" and (m := re.match(r"The user's name is (.+?)\.?$", text)):
+            return f"You're {m.group(1)}!"
+        if what == "home" and (m := re.match(r"The user lives in (.+?)( \(moved there\))?\.?$",
+                                             text)):
+            return f"You {'moved to' if m.group(2) else 'live in'} {m.group(1)}."
+        if what == "job" and (m := re.match(r"The user (?:works as (.+?)|is retired)\.?$", text)):
+            return f"You work as {m.group(1)}." if m.group(1) else "You're retired."
+        if what == "age" and (m := re.match(r"The user is (\d+) years old\.?$", text)):
+            return f"You told me you're {m.group(1)}."
+        if what == "pet" and (m := re.match(r"The user has an? ([\w ]+) called (\w+)\.?$", text)) \
+                and _same_kind(which, m.group(1)):
+            said.append(f"your {m.group(1)} is called {m.group(2)}")
+        if what == "family" and (m := re.match(r"The user's ([\w ]+) is called (\w+)\.?$", text)) \
+                and m.group(1) == which:
+            said.append(f"your {which} is called {m.group(2)}")
+    if not said:
+        return ""
+    first, *rest = list(dict.fromkeys(said))[:3]
+    return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
+
+
+def _same_kind(asked: str, kind: str) -> bool:
+    """ "my dog" is the golden retriever; no kind asked ("what pets do I have?") is any."""
+    return not asked or asked == kind or (asked in _DOGS and kind in _DOGS) or (
+        asked in _CATS and kind in _CATS)

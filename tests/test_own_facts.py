@@ -1,0 +1,70 @@
+"""Plain questions about the user's own facts are answered from memory, not by the model."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from memory.hits import Hit
+from memory.intents import Intent, parse_memory_intent
+from memory.own_facts import own_fact_answer
+
+NOW = datetime(2026, 12, 1, 10, 0)
+
+
+def facts(*texts: str) -> list[Hit]:
+    return [Hit(i, text, 1.0, "fact", NOW, [i]) for i, text in enumerate(texts)]
+
+
+KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there).",
+              "The user works as a teacher.", "The user is 34 years old.",
+              "The user has a golden retriever called Mango.", "The user has a cat called Luna.",
+              "The user's daughter is called Ellie.", "The user's sister is called Priya.")
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("What's my name?", "You're Grace!"),
+    ("Where did I move to?", "You moved to Leeds."),  # was "You moved to a new place."
+    ("What do I do for work?", "You work as a teacher."),  # was "You can teach students..."
+    ("How old am I?", "You told me you're 34."),
+    ("What's my dog's name?", "Your golden retriever is called Mango."),
+    ("What's my cat called?", "Your cat is called Luna."),
+    ("What pets do I have?", "Your golden retriever is called Mango, and your cat is called Luna."),
+    ("What's my daughter called?", "Your daughter is called Ellie."),
+    ("Who's my sister?", "Your sister is called Priya."),
+])
+def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
+    intent = parse_memory_intent(asked)
+    assert intent is not None and intent.action == "recall_own"
+    assert own_fact_answer(intent.topic, KNOWN) == said
+
+
+def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
+    assert own_fact_answer("pet:parrot", KNOWN) == ""
+    assert own_fact_answer("family:brother", KNOWN) == ""
+    assert own_fact_answer("home", facts("The user's name is Grace.")) == ""
+
+
+@pytest.mark.parametrize("said", ["What do I do?", "Where do you live?", "What's your name?",
+                                  "What's my dog doing?", "Who is my best option?"])
+def test_other_questions_are_not_about_own_facts(said: str) -> None:
+    intent = parse_memory_intent(said)
+    assert intent is None or intent.action != "recall_own"
+
+
+def test_the_newest_home_wins() -> None:
+    newest_first = facts("The user lives in Porto (moved there).", "The user lives in Leeds.")
+    assert own_fact_answer("home", newest_first) == "You moved to Porto."
+
+
+@pytest.mark.e2e
+def test_the_real_store_answers_where_the_user_lives(store) -> None:
+    from memory.intents import answer
+
+    store.add("I've been feeling really lonely since I moved to Leeds.", profile="p")
+    store.add("My cat Luna has been sick all week.", profile="p")
+    assert answer(Intent("recall_own", "home"), store, "p") == "You moved to Leeds."
+    assert answer(parse_memory_intent("What's my cat called?"), store, "p") == \
+        "Your cat is called Luna."
+    assert answer(parse_memory_intent("What's my job?"), store, "p") == ""
