@@ -51,11 +51,22 @@ def recalled(reply: str, ctx: Context) -> bool | None:
     return any(word in low for word in ctx.line.recall)
 
 
+# "Her name is Ana." got "Ana is a friend of mine.": the companion has no people of its own.
+_OWN_PEOPLE = re.compile(r"\bmy (?:mum|mom|mother|dad|father|sister|brother|wife|husband|son|"
+                         r"daughter|grandma|grandpa|friends?|boss|family)\b(?!\s*[!,.?])|\bfriend "
+                         r"of mine\b", re.IGNORECASE)
+
+
 def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
-    """Memories are the user's life, said back to them: never "the user ...", and a recalled
-    fact is about "you", not the companion ("I was yelled at" for "my boss yelled at me")."""
-    if re.search(r"\bthe user\b|\buser's\b", reply, re.IGNORECASE):
+    """Memories are the user's life, said back to them: never "the user ...", nor the user by
+    name as someone else ("Daniel is vegetarian."), nor the user's people as the companion's;
+    a recalled fact is about "you", not the companion ("I was yelled at" for "my boss yelled
+    at me")."""
+    if re.search(r"\bthe user\b|\buser's\b", reply, re.IGNORECASE) or _OWN_PEOPLE.search(reply):
         return False
+    if ctx.user_name and re.search(rf"\b{re.escape(ctx.user_name)}(?:'s| (?:is|has|was|works|"
+                                   rf"lives|told|likes|feels|can))\b", reply):
+        return False  # "Daniel is vegetarian.", said to Daniel
     if not ctx.line.recall:
         return True
     about = [s for s in re.split(r"[.!?;\n]+", _low(reply)) if any(w in s for w in ctx.line.recall)]
@@ -290,6 +301,18 @@ MAX_QUESTIONS = 1  # ...and the gentle follow-up question comes on top
 MAX_WORDS = 50
 
 
+_GOODBYE = re.compile(r"\b(?:bye|goodbye|good ?night|night night|see you|talk (?:to you )?"
+                      r"(?:soon|later|tomorrow)|take care|sleep well)\b", re.IGNORECASE)
+
+
+def said_goodbye(reply: str, ctx: Context) -> bool | None:
+    """ "I'll be out all day, talk later." gets a goodbye, not "I'm glad you'll have time to think
+    about your speech later.", and no question that keeps them."""
+    if not ctx.line.farewell:
+        return None
+    return _GOODBYE.search(reply) is not None and "?" not in reply
+
+
 def speakable(reply: str, ctx: Context) -> bool | None:
     """One or two spoken sentences (and a follow-up question), no lists or markdown; the
     crisis answer may be longer."""
@@ -337,6 +360,7 @@ CHECKS: dict[str, Check] = {
     "honest_kindness": honest_kindness,
     "no_invented_news": no_invented_news,
     "no_false_promise": no_false_promise,
+    "said_goodbye": said_goodbye,
     "speakable": speakable,
     "not_assistant": not_assistant,
 }

@@ -1,4 +1,4 @@
-"""The project's own multi-session conversation set: six people, each over several days.
+"""The project's own multi-session conversation set: seven people, each over several days.
 
 Every person tells the companion about their life (facts, likes and dislikes), has sad and
 anxious moments, makes small talk, asks factual questions and says goodbye. Each session runs
@@ -32,6 +32,7 @@ class Line:
     judged: bool = False  # "Am I a bad mum for...?": kind and honest, never "it's okay to..."
     live: bool = False  # the weather, the news: nobody here can know it, so nothing invented
     action: bool = False  # "set a timer": the companion cannot, so it must not promise to
+    farewell: bool = False  # "talk later": a goodbye, not a question that keeps them
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,27 @@ USERS: tuple[User, ...] = (
             Line("Am I a bad mum for snapping at Rosie this morning?", judged=True),
             Line("Who wrote Romeo and Juliet?", answer=("shakespeare",)),
             Line("Thank you so much."),
+        ), days_later=1),
+    )),
+    # Found in chats with new people: a carer whose reply lectured her, a recall answered as
+    # "You moved to a new place.", goodbyes answered as if the talk went on.
+    User("grace", "Grace", (
+        Session((
+            Line("Hello, I'm Grace. I'm 34."),
+            Line("I moved to Leeds last month, I started a new job as a teacher."),
+            Line("My cat Luna has been sick all week. The vet thinks it's her kidneys."),
+            Line("My husband Frank has dementia, I look after him.", feeling=True),
+            Line("Do you think I'm doing enough for him?", judged=True),
+            Line("I'll be out all day tomorrow, talk later.", farewell=True),
+        )),
+        Session((
+            Line("Hi, it's me again."),
+            Line("Where did I move to?", recall=("leeds",)),
+            Line("What do I do for work?", recall=("teacher", "teach")),
+            Line("What did I tell you about the vet?", recall=("kidney",)),
+            Line("What's my cat called?", recall=("luna",)),
+            Line("Frank had a bad night.", feeling=True),
+            Line("Goodnight.", farewell=True),
         ), days_later=1),
     )),
 )
