@@ -9,6 +9,7 @@ mis-heard phrase must not wipe months of memories.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -143,7 +144,7 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
         return f"About {topic}, I remember that " + _join(
             [second_person(h.text) for h in facts[:3]]) + "."
     if said:
-        return "You told me " + _join([_told(h, now) for h in sorted(
+        return "You told me " + _join([_told(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
 
@@ -152,9 +153,13 @@ def _names(hit: Hit, words: list[str]) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w)}", hit.text.lower()) for w in words)
 
 
-def _told(hit: Hit, now: datetime) -> str:
-    """ "on Sunday that your boss yelled at you in front of everyone that day" """
-    clause = _in_a_sentence(your(hit.text))
+def _told(hit: Hit, now: datetime, words: Sequence[str] = ()) -> str:
+    """ "on Sunday that your boss yelled at you in front of everyone that day"; of several
+    sentences, those that name the topic's ``words``."""
+    sentences = [t for t in re.split(r"(?<=[.!?])\s+", hit.text.strip()) if t]
+    naming = [t for t in sentences if words and all(re.search(rf"\b{re.escape(w)}", t.lower())
+                                                    for w in words)]
+    clause = _in_a_sentence(your(" ".join(naming or sentences)))
     if day_of(hit.timestamp) == day_of(now):
         return f"that {clause}"
     return f"{spoken_when(hit.timestamp, now)} that {said_then(clause, 'that day')}"

@@ -67,6 +67,12 @@ _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\
                          r"|\b(a (?:good |close |dear |old )?friend) of mine\b", re.I)
 _MAKE_BELIEVE = re.compile(r"\b(?:jokes?|stor(?:y|ies)|poems?|pretend|role ?play|interview|"
                            r"riddles?|limericks?|funny)\b", re.I)
+# "It's important to take care of yourself..." is how the 1.5B lectures; dropping it left curt
+# replies, so a friend's "try to" says it instead ("Remember, it's important to" -> "Remember to").
+_LECTURE = re.compile(
+    r"\b(remember,? )?it(?:'s| is) (?:also |really |very |so |always )?(?:important|essential|"
+    r"crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|their|"
+    r"everyone|people|know)\b)(remember (?:that )?)?", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
@@ -119,6 +125,7 @@ class SpeechFilter:
         text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
+        text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                                    else f"{m.group(2)} of yours", text)
@@ -137,6 +144,16 @@ class SpeechFilter:
             return text
         self.ended = True
         return text[: found.start()]
+
+
+def _gently(lecture: re.Match[str]) -> str:
+    """ "It's important to rest" -> "Try to rest"; "it's important to remember that" ->
+    "remember that"; the case of the first letter is kept."""
+    said = "remember to " if lecture.group(1) else "try to "
+    if lecture.group(2):
+        said = "remember that " if "that" in lecture.group(2) else "remember "
+    first = lecture.group(0)[0]
+    return (said[0].upper() if first.isupper() else said[0]) + said[1:]
 
 
 class LengthCap:

@@ -109,6 +109,20 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("That's great, Daniel! How are you?") == "That's great, Daniel! How are you?"
 
 
+def test_a_lecture_is_said_as_a_friend_would() -> None:
+    """ "It's important to take care of yourself..." in reply after reply; dropped, the replies
+    were curt, so it is said as a friend says it."""
+    assert shape("It's important to be kind and honest with yourself.") == \
+        "Try to be kind and honest with yourself."
+    assert shape("Remember, it's important to take care of yourself.") == \
+        "Remember to take care of yourself."
+    assert shape("Losing a pet is hard, but it's important to stay calm.") == \
+        "Losing a pet is hard, but try to stay calm."
+    assert shape("It's important to remember that you're not alone.") == \
+        "Remember that you're not alone."
+    assert shape("I know it's important to you.") == "I know it's important to you."
+
+
 def test_the_people_it_speaks_of_are_the_users() -> None:
     """ "Her name is Ana." got "Ana is a friend of mine." """
     assert shape("Ana is a friend of mine.") == "Ana is a friend of yours."
