@@ -139,6 +139,13 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact(f"family:{rel}:{name.lower()}", name,
                           f"The user's {rel} is called {name}.", single=False))
 
+    # "My sister Priya lives in Glasgow": where someone close lives ("Where does my sister live?").
+    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:,? " + _NAME + r",?)? (?i:lives|is living|"
+                         r"(?:has )?moved) (?i:in|to) " + _PLACE, s):
+        rel, place = m.group(1).lower(), m.group(3)
+        facts.append(Fact(f"lives:{rel}", place, f"The user's {rel} lives in {place}.",
+                          single=False))
+
     for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:(?:'s name is|\s+is called|\s+is "
                          r"named|,?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")",
                          s):

@@ -25,6 +25,7 @@ _QUESTIONS = (
                         r"who am i)$")),
     ("home", re.compile(r"^(?:where (?:do|did) i (?:live|move to|move)|where am i living(?: "
                         r"now)?|what (?:city|town|country) do i live in)$")),
+    ("lives", re.compile(r"^where (?:does|did) my (" + REL + r") (?:live|move to|move)$")),
     ("job", re.compile(r"^(?:what(?:'s| is) my job|what do i do for (?:work|a living)|what "
                        r"(?:kind of )?(?:work|job) do i do)$")),
     ("age", re.compile(r"^how old am i$")),
@@ -63,6 +64,8 @@ def own_fact_answer(question: str, facts: Iterable[Hit]) -> str:
         if what == "pet" and (m := re.match(r"The user has an? ([\w ]+) called (\w+)\.?$", text)) \
                 and _same_kind(which, m.group(1)):
             said.append(f"your {m.group(1)} is called {m.group(2)}")
+        if what == "lives" and (m := re.match(rf"The user's {which} lives in (.+?)\.?$", text)):
+            return f"Your {which} lives in {m.group(1)}."
         if what == "family" and (m := re.match(r"The user's ([\w ]+) is called (\w+)\.?$", text)) \
                 and m.group(1) == which:
             said.append(f"your {which} is called {m.group(2)}")

@@ -275,6 +275,8 @@ def test_a_carer_s_husband_a_grandson_and_a_new_job_are_facts() -> None:
     assert facts["family:husband:frank"] == "Frank" and "health:husband" in facts
     assert slots("My grandson Leo is coming to visit on Saturday.")["family:grandson:leo"] == "Leo"
     assert slots("I started a new job as a teacher last month.")["job"] == "teacher"
+    facts = slots("My sister Priya lives in Glasgow.")
+    assert facts["lives:sister"] == "Glasgow" and facts["family:sister:priya"] == "Priya"
 
 
 @pytest.mark.parametrize(("said", "day"), [

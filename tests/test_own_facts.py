@@ -20,7 +20,8 @@ def facts(*texts: str) -> list[Hit]:
 KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there).",
               "The user works as a teacher.", "The user is 34 years old.",
               "The user has a golden retriever called Mango.", "The user has a cat called Luna.",
-              "The user's daughter is called Ellie.", "The user's sister is called Priya.")
+              "The user's daughter is called Ellie.", "The user's sister is called Priya.",
+              "The user's sister lives in Glasgow.")
 
 
 @pytest.mark.parametrize(("asked", "said"), [
@@ -33,6 +34,7 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("What pets do I have?", "Your golden retriever is called Mango, and your cat is called Luna."),
     ("What's my daughter called?", "Your daughter is called Ellie."),
     ("Who's my sister?", "Your sister is called Priya."),
+    ("Where does my sister live?", "Your sister lives in Glasgow."),
 ])
 def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
     intent = parse_memory_intent(asked)
@@ -43,6 +45,7 @@ def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
     assert own_fact_answer("pet:parrot", KNOWN) == ""
     assert own_fact_answer("family:brother", KNOWN) == ""
+    assert own_fact_answer("lives:brother", KNOWN) == ""
     assert own_fact_answer("home", facts("The user's name is Grace.")) == ""
 
 
@@ -68,3 +71,6 @@ def test_the_real_store_answers_where_the_user_lives(store) -> None:
     assert answer(parse_memory_intent("What's my cat called?"), store, "p") == \
         "Your cat is called Luna."
     assert answer(parse_memory_intent("What's my job?"), store, "p") == ""
+    store.add("My sister Priya lives in Glasgow.", profile="p")
+    assert answer(parse_memory_intent("Where does my sister live?"), store, "p") == \
+        "Your sister lives in Glasgow."
