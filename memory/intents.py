@@ -138,8 +138,8 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     # "What did I tell you about the vet?" got "...that you have a cat called Luna", though
     # "The vet thinks it's her kidneys." was told: words that name the topic come first.
     words = [w for w in re.findall(r"\w+", topic.lower()) if w not in ("your", "the", "a", "an")]
-    if any(_names(h, words) for h in said) and not any(_names(h, words) for h in facts):
-        facts, said = [], [h for h in said if _names(h, words)]
+    if any(_names(h.text, words) for h in said) and not any(_names(h.text, words) for h in facts):
+        facts, said = [], [h for h in said if _names(h.text, words)]
     if facts:
         return f"About {topic}, I remember that " + _join(
             [second_person(h.text) for h in facts[:3]]) + "."
@@ -149,16 +149,16 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     return f"I don't remember anything about {topic}."
 
 
-def _names(hit: Hit, words: list[str]) -> bool:
-    return bool(words) and all(re.search(rf"\b{re.escape(w)}", hit.text.lower()) for w in words)
+def _names(text: str, words: Sequence[str]) -> bool:
+    """Every one of the topic's ``words`` is in ``text`` (no words: none is)."""
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", text.lower()) for w in words)
 
 
 def _told(hit: Hit, now: datetime, words: Sequence[str] = ()) -> str:
     """ "on Sunday that your boss yelled at you in front of everyone that day"; of several
     sentences, those that name the topic's ``words``."""
     sentences = [t for t in re.split(r"(?<=[.!?])\s+", hit.text.strip()) if t]
-    naming = [t for t in sentences if words and all(re.search(rf"\b{re.escape(w)}", t.lower())
-                                                    for w in words)]
+    naming = [t for t in sentences if _names(t, words)]
     clause = _in_a_sentence(your(" ".join(naming or sentences)))
     if day_of(hit.timestamp) == day_of(now):
         return f"that {clause}"
