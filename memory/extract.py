@@ -197,9 +197,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
             verb, "dislikes")
         facts.append(Fact(f"like:{_key(obj)}", "likes" if positive else "dislikes",
                           f"The user {verb_text} {obj}.", "preference"))
-    if m := re.search(r"\bi(?:'m| am) (vegetarian|vegan|pescatarian)\b", s, i):
-        facts.append(Fact("diet", m.group(1).lower(), f"The user is {m.group(1).lower()}.",
-                          "preference"))
+    facts += _diet(s)
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
         what = _clean(m.group(1))
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
@@ -207,6 +205,30 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
 
     facts += _events(s, said)
     return facts
+
+
+_DIETS = r"(vegetarian|vegan|pescatarian)"
+
+
+def _diet(s: str) -> list[Fact]:
+    """One diet at a time: "I've started eating fish again" ends "The user is vegetarian.",
+    which had kept every fish dish out of the suggestions for good."""
+    i = re.IGNORECASE
+    if m := re.search(r"\bi(?:'m| am)(?: now| a)? " + _DIETS + r"\b|\bi(?:'ve| have)? ?(?:gone|"
+                      r"become|became|turned|went) (?:fully )?" + _DIETS + r"\b", s, i):
+        diet = (m.group(1) or m.group(2)).lower()
+        return [Fact("diet", diet, f"The user is {diet}.", "preference")]
+    if m := re.search(r"\bi(?:'m| am) (?:not|no longer) (?:a )?" + _DIETS + r"\b|\bi(?:'ve| have)?"
+                      r" ?(?:stopped|quit|gave up|given up) being (?:a )?" + _DIETS, s, i):
+        diet = (m.group(1) or m.group(2)).lower()
+        return [Fact("diet", f"no longer {diet}", f"The user is no longer {diet}.", "preference")]
+    food = r"(meat|fish|chicken|seafood)"
+    if m := re.search(r"\bi(?:'ve| have)? (?:started|begun|began) eating " + food + r"|\bi(?:'m|"
+                      r" am) eating " + food + r" again|\bi eat " + food + r" (?:again|now)\b",
+                      s, i):
+        food = next(g for g in m.groups() if g).lower()
+        return [Fact("diet", f"eats {food}", f"The user eats {food} now.", "preference")]
+    return []
 
 
 def _article(word: str) -> str:

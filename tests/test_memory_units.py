@@ -328,3 +328,18 @@ def test_names_the_recognizer_writes_in_lowercase_are_still_names() -> None:
     assert facts["my name is ana"] == ["The user's name is Ana."]
     assert facts["my sister is called priya"] == ["The user's sister is called Priya."]
     assert facts["my dog is called and he is cute"] == []
+
+
+@pytest.mark.parametrize(("said", "diet"), [
+    ("I'm vegetarian, have been for ten years.", "vegetarian"),
+    ("I'm a vegan.", "vegan"),
+    ("I've gone vegan!", "vegan"),
+    ("Guess what, I've started eating fish again.", "eats fish"),
+    ("I eat meat now.", "eats meat"),
+    ("I'm not vegetarian anymore.", "no longer vegetarian"),
+    ("I gave up being vegetarian last year.", "no longer vegetarian"),
+    ("I'm eating fish tonight.", None),  # a meal, not a diet
+])
+def test_a_diet_and_its_end_are_one_fact(said: str, diet: str | None) -> None:
+    """ "I've started eating fish again" said nothing, so "vegetarian" stayed for good."""
+    assert slots(said).get("diet") == diet

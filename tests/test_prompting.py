@@ -69,6 +69,22 @@ def test_the_profile_has_the_name_and_everything_to_avoid(store: MemoryStore) ->
     assert profile.pets == ("Mango",)
 
 
+def test_a_diet_given_up_no_longer_rules_out_food(tmp_path) -> None:
+    """ "I've started eating fish again" left "Never suggest: meat or fish (vegetarian)" in
+    every later prompt: the newer diet supersedes the older in the real store."""
+    s = MemoryStore(tmp_path, embedder=load_embedder(), progress=False)
+    s.add("I'm vegetarian, have been for ten years.", role="user", session="one",
+          timestamp=NOW - timedelta(days=3), profile="mike")
+    assert any("vegetarian" in a for a in user_profile(s.facts("mike")).avoid)
+    s.add("Guess what, I've started eating fish again.", role="user", session="two",
+          timestamp=NOW - timedelta(days=1), profile="mike")
+    assert user_profile(s.facts("mike")).avoid == ()
+    s.add("Actually I've gone vegan.", role="user", session="three", timestamp=NOW,
+          profile="mike")
+    assert user_profile(s.facts("mike")).avoid == ("animal products (vegan)",)
+    s.close()
+
+
 def test_the_system_prompt_names_the_user_and_what_never_to_suggest() -> None:
     prompt = system_prompt("You are Juniper.", UserProfile("Sam", ("mushrooms", "jazz")))
     assert prompt.startswith("You are Juniper.")
