@@ -51,8 +51,11 @@ _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: y
 HERE_FOR_YOU = "I'm here for you."
 # "Frank had a bad night." got "That's a sad thing to hear. Is there anything you'd like to say
 # about it?": a form's question, not a friend's.
+# "How can I support you?" is a counsellor's intake question, asked of a friend's sad news.
 _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|you want) to (?:say|"
-                           r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?", re.I)
+                           r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
+                           r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
+                           r"now| through (?:this|it))?\s*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)

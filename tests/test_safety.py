@@ -57,6 +57,8 @@ CONCERN = [
 ]
 ORDINARY = [
     "I'm dying to see that movie.",
+    "I feel like a pizza tonight.",
+    "I'm a bad cook, but I try.",
     "This traffic is killing me.",
     "I could kill for a coffee right now.",
     "That joke killed me.",
@@ -89,6 +91,9 @@ BELIEFS = [
     "I'm such a failure, aren't I?",
     "It's all my fault.",
     "i think i'm just annoying to everyone",
+    "Honestly I feel like a failure as a dad.",
+    "I'm such a terrible mum.",
+    "I feel like such a bad friend.",
 ]
 
 

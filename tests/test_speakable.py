@@ -93,6 +93,9 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "That's wonderful!"
     assert shape("That's sad. Is there anything you'd like to say about it?") == \
         "That's sad. Do you want to talk about it?"
+    assert shape("I'm sorry, that sounds hard. How can I support you?") == \
+        "I'm sorry, that sounds hard. Do you want to talk about it?"
+    assert shape("How can I best support you right now?") == "Do you want to talk about it?"
 
 
 def test_the_user_is_spoken_to_not_about() -> None:
