@@ -53,7 +53,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "burned out", "knackered", "wiped out", "no energy", "long day", "rough day",
               "hard day", "bad day", "tough day", "sleepy", "shattered", "didn't sleep",
               "did not sleep", "couldn't sleep", "barely slept", "hardly slept", "no sleep",
-              "sleep deprived", "sleep-deprived"),
+              "sleep deprived", "sleep-deprived",
+              # "I just finished a twelve hour night shift" got "That's great to hear!"
+              "night shift", "long shift", "double shift", "hour shift"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",

@@ -69,7 +69,9 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 
 # "Hi, I'm Raj." / "I'm Lena, I study biology.": a capitalised word alone after "I'm", at the
 # start or after a greeting, is a name, unless it is one of the few other words written so.
-_INTRO = re.compile(r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)(?i:i'm|i am) "
+# "By the way, I'm Aisha." mid-conversation is an introduction too.
+_INTRO = re.compile(r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|"
+                    r"anyway|sorry)\b[\s,!.]*(?i:and )?)(?i:i'm|i am) "
                     + _NAME + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)")
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",

@@ -55,6 +55,10 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
                          r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
+# "What's a good snack after a run?" (asked by a user allergic to nuts) got "...fruits, nuts, or
+# yogurt": asking for a good one is asking for ideas too, though not opened "How about".
+_ASKS_GOOD = re.compile(r"\bwhat(?:'s| is| are|'re) (?:a |some |the )?(?:good|nice|healthy|quick|"
+                        r"easy|tasty|best)\b|\bgive me (?:a|some)\b", re.IGNORECASE)
 
 # After a joke ("Why was the math book sad? Because it had too many problems!"), "Why is the sky
 # blue?" got "Because the sky is made of stars!": a why-question is answered as a real one.
@@ -245,6 +249,11 @@ def asks_for_ideas(user_text: str) -> bool:
     return _ASKS_IDEAS.search(user_text) is not None
 
 
+def wants_suggestions(user_text: str) -> bool:
+    """Ideas asked for, or "what's a good snack?": what the user avoids must not come up."""
+    return asks_for_ideas(user_text) or _ASKS_GOOD.search(user_text) is not None
+
+
 # Words that say what kind of thing, not which: "horror films" is avoided by never saying "horror".
 _KIND_WORDS = frozenset((
     "food", "foods", "film", "films", "movie", "movies", "music", "show", "shows", "book",
@@ -265,7 +274,7 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     ask for ideas, also what they said ``earlier`` in the session and everything in their
     profile, pets' names included."""
     things = list(said_now)
-    if asks_for_ideas(user_text):
+    if wants_suggestions(user_text):
         things += [*earlier, *user.avoid, *user.pets]
     words = []
     for thing in things:
@@ -289,7 +298,7 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")
-    if user.avoid and asks_for_ideas(user_text):
+    if user.avoid and wants_suggestions(user_text):
         hints.append(f"Remember {user.who} can't stand {', '.join(user.avoid)}: suggest "
                      "something else.")
     return hints

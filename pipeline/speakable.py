@@ -64,6 +64,10 @@ _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'
 _OWN_OUTING = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
                          r"to|excited about) (?:seeing|watching|reading|hearing|trying|visiting|"
                          r"going to) (?:it|that|this|them)(?: too| as well)?\b", re.I)
+# "My mum is flying in from Lagos tomorrow." got "I'm looking forward to seeing her.": nor will
+# it see the user's mum.
+_OWN_VISIT = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
+                        r"to|excited about) (?:seeing|meeting) (her|him)(?: too| as well)?\b", re.I)
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
@@ -128,6 +132,7 @@ class SpeechFilter:
         text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
+        text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)

@@ -73,6 +73,11 @@ def test_what_to_avoid_comes_from_the_words_and_the_profile() -> None:
     assert words_to_avoid("Tell me about fish.", user, now, ["kale"]) == []
     assert words_to_avoid("I'm allergic to cashews.", user, now) == ["cashews"]
     assert words_to_avoid("I hate my job.", user, now) == []  # not a thing one suggests
+    # "What's a good snack after a run?" got "...fruits, nuts, or yogurt" said to a user
+    # allergic to nuts.
+    nuts = UserProfile("Aisha", ("nuts (allergy)",))
+    assert words_to_avoid("What's a good snack after a run?", nuts, now) == ["nuts"]
+    assert words_to_avoid("What are some healthy breakfasts?", nuts, now) == ["nuts"]
 
 
 def test_a_pets_name_is_not_suggested_as_food() -> None:

@@ -131,6 +131,7 @@ def test_lexical_query_keeps_content_words_only():
     ("I miss my husband.", "sad"),  # not "I understand. It's okay to miss your husband."
     ("Some days he doesn't know who I am.", "sad"),  # not "...to feel confused or disoriented"
     ("Frank had a bad night.", "sad"),
+    ("I just finished a twelve hour night shift at the hospital.", "tired"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -241,6 +242,8 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("Hello there. I'm Arthur, I'm 82.", "Arthur"), ("I'm Tom from Leeds.", "Tom"),
     ("I'm English.", None), ("I'm OK.", None), ("Hi, I'm so tired.", None),
     ("I'm Zoe's mum.", None), ("I think I'm Fine.", None),
+    ("By the way, I'm Aisha.", "Aisha"), ("Oh and I'm Ben, by the way.", "Ben"),
+    ("By the way, I'm exhausted.", None), ("Sorry, I'm late.", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""

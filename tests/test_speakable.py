@@ -144,6 +144,8 @@ def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> No
         "I'm sorry you're feeling this way. What happened?"
     assert shape("That sounds exciting! I'm looking forward to seeing it.") == \
         "That sounds exciting! I hope you love it."
+    assert shape("That's great news! I'm looking forward to seeing her.") == \
+        "That's great news! You must be looking forward to seeing her."
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
