@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from memory.dates import resolve_mentioned
-from memory.timecues import resolve_future
+from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
 
 @dataclass
@@ -265,9 +265,7 @@ def _events(s: str, said: datetime) -> list[Fact]:
     if event_m and (when is not None or feeling):
         event = event_m.group(1).lower()
         due = (when or _day(said)) + timedelta(days=1)
-        text = f"The user has {_article(event)} {event}"
-        text += f" {phrase}" if phrase else ""
-        text += f" (on {when:%Y-%m-%d})" if when else ""
+        text = f"The user has {_article(event)} {event}" + _when_said(when, phrase)
         text += f" and feels {feeling} about it." if feeling else "."
         facts.append(Fact(f"event:{_key(event)}:{(when or said):%Y-%m-%d}", event, text, "event",
                           single=False, due=due, feeling=feeling))
@@ -298,6 +296,19 @@ def _events(s: str, said: datetime) -> list[Fact]:
                           f"(on {when:%Y-%m-%d}).", "plan", single=False,
                           due=when + timedelta(days=1)))
     return facts
+
+
+def _when_said(when: datetime | None, phrase: str) -> str:
+    """ " on Friday (on 2026-11-27)"; a month alone is no day: "I'm training for my first
+    marathon in April" was told back as "Your marathon is on April 1, 2027." """
+    phrase = re.sub(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b",
+                    lambda m: m.group(0).capitalize(), phrase)
+    if when is None:
+        return f" {phrase}" if phrase else ""
+    if not re.search(r"\d", phrase) and (
+            "month" in phrase or any(m in phrase.lower() for m in MONTHS)):
+        return f" in {when:%B %Y}"
+    return f"{' ' + phrase if phrase else ''} (on {when:%Y-%m-%d})"
 
 
 def _third_person(phrase: str) -> str:

@@ -139,7 +139,7 @@ _FUTURE = re.compile(
     r"\b(tomorrow|tonight|today|this (?:morning|afternoon|evening|weekend)|next week(?:end)?|"
     r"next month|in (\d+|a|an|two|three|a few|a couple of) (day|week|month)s?|"
     r"(?:on |this |next )?(" + "|".join(WEEKDAYS) + r")|(?:on |in )(" + "|".join(MONTHS)
-    + r")(?: (\d{1,2}))?)\b")
+    + r")(?: (\d{1,2})(?:st|nd|rd|th)?)?)\b")  # "on June 5th" is the 5th, not the 1st
 
 
 def resolve_future(text: str, said: datetime) -> tuple[datetime | None, str]:

@@ -346,3 +346,12 @@ def test_names_the_recognizer_writes_in_lowercase_are_still_names() -> None:
 def test_a_diet_and_its_end_are_one_fact(said: str, diet: str | None) -> None:
     """ "I've started eating fish again" said nothing, so "vegetarian" stayed for good."""
     assert slots(said).get("diet") == diet
+
+
+def test_a_month_alone_is_told_as_a_month_and_a_day_with_th_is_that_day() -> None:
+    """ "...my first marathon in April" was told back as "Your marathon is on April 1, 2027.";
+    "on June 5th" was saved as 1 June."""
+    (marathon,) = extract_facts("I'm training for my first marathon in April.", NOW)
+    assert marathon.text == "The user has a marathon in April 2027."
+    (wedding,) = extract_facts("Our wedding is on June 5th.", NOW)
+    assert wedding.slot == "event:wedding:2027-06-05" and "on June 5th" in wedding.text
