@@ -52,7 +52,10 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
                           "ask what's on their mind.",
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
+# "What do you think I should see in Tokyo?" got "Tokyo is a beautiful city with many sights."
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
+                         r"(?:where|what) (?:do you think |would you say )?i should (?:see|do|"
+                         r"visit|try|go|cook|eat|make|watch|read|buy)|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
                          r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
 # "What's a good snack after a run?" (asked by a user allergic to nuts) got "...fruits, nuts, or
@@ -219,10 +222,19 @@ def dislikes_said(user_text: str, now: datetime) -> list[str]:
             for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
 
 
+# "I hate flying though." (on the way to Japan) got "Fair enough, no flying then.": some things
+# one has to do anyway, and a friend does not offer to skip them.
+_CHORE = re.compile(r"\b(?:flying|flights?|driving|commuting|travell?ing|waiting|queuing|queueing|"
+                    r"cleaning|ironing|homework|exams?|mornings?|mondays?|needles|injections|"
+                    r"hospitals?|dentists?|doctors?|the dentist|the doctor|the cold|rain|winter|"
+                    r"traffic|work)\b", re.IGNORECASE)
+
+
 def dislike_opener(user_text: str, now: datetime) -> str:
     """The reply's first words when the user names something they dislike; "" otherwise."""
     things = [thing for thing in dislikes_said(user_text, now)
-              if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)]
+              if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)
+              and not _CHORE.search(thing)]
     return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
 
 

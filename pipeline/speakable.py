@@ -81,6 +81,13 @@ _LECTURE = re.compile(
     r"crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|their|"
     r"everyone|people|know)\b)(remember (?:that )?)?", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+# "How do you say thank you in Japanese?" got 'you can say "ありがとう" (arigatou)': the voice
+# cannot read that script, so it says the romanisation given beside it, or leaves the word out.
+_SCRIPT = ("[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3000-\u30ff\u3400-\u9fff"
+           "\uac00-\ud7af\uff00-\uffef]")
+_SCRIPT_WORDS = "[\"“「]?" + _SCRIPT + "+(?:[ ,]*" + _SCRIPT + "+)*[\"”」]?"
+_ROMANISED = re.compile(_SCRIPT_WORDS + r"\s*\(([^()]*[A-Za-z][^()]*)\)")
+_UNREADABLE = re.compile(r"\s*\(?" + _SCRIPT_WORDS + r"\)?,?")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
                         r"instructions|how do i|how to|list)\b", re.I)
@@ -144,6 +151,7 @@ class SpeechFilter:
             text = second_person(_USER_LEAK.sub("The user", text)) + end
             text = re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).title(),
                           text)
+        text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
         return clean_for_speech(_EMOJI.sub("", text))
 
     def _cut(self, text: str, found: re.Match[str] | None) -> str:

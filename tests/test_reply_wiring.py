@@ -106,12 +106,16 @@ async def test_a_dislike_gets_a_reply_that_accepts_it_and_asks_what_they_like() 
     assert reply == "Fair enough, no running then. What do you like instead?"
     await chat(conv, "I hate my job.")  # not a thing to suggest: a feeling
     assert llm.prompts[-1][-1]["content"] in OPENERS["angry"]
+    # On the way to Japan, "I hate flying though." got "Fair enough, no flying then."
+    assert not (await chat(conv, "I hate flying though.")).startswith("Fair enough")
 
 
 async def test_a_request_for_ideas_gets_a_reply_that_names_one() -> None:
     conv, llm = conversation(' "Paddington"? It is lovely.', continues=True)
     reply = await chat(conv, "Can you recommend a film for tonight?")  # not "Sure, I can..."
     assert reply.startswith(tuple(IDEAS_OPENERS)) and reply.endswith("It is lovely.")
+    reply = await chat(conv, "What do you think I should see in Tokyo?")
+    assert reply.startswith(tuple(IDEAS_OPENERS))
     await chat(conv, "I'm so sad, what should I do?")  # a feeling first: sympathy, not ideas
     assert llm.prompts[-1][-1]["content"] in OPENERS["sad"]
 

@@ -278,3 +278,11 @@ def test_a_refusal_of_something_misheard_asks_again(reply: str) -> None:
     shaper = ReplyShaper()
     shaper.feed([reply])
     assert shaper.altered  # the history keeps what was said, not the refusal
+
+
+def test_a_script_the_voice_cannot_read_is_said_as_its_romanisation() -> None:
+    """ "How do you say thank you in Japanese?" got 'you can say "ありがとう" (arigatou)'."""
+    assert shape('In Japanese, you can say "ありがとう" (arigatou) to thank someone.') == \
+        "In Japanese, you can say arigatou to thank someone."
+    assert shape("Arigatou (ありがとう) means thank you.") == "Arigatou means thank you."
+    assert shape("The capital is 東京, Tokyo.") == "The capital is Tokyo."
