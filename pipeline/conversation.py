@@ -51,7 +51,8 @@ from pipeline.speak import Speaker
 from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel, run_stages
 from pipeline.states import StateMachine
-from pipeline.think import ReplySource, Script, Thinker, kept_as_written
+from pipeline.think import Thinker
+from pipeline.think_stage import ReplySource, Script, kept_as_written
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink
@@ -88,8 +89,7 @@ class Conversation:
         self.speaker = Speaker(engine.tts, persona) if engine.tts is not None else None
         self.scorer = TurnScorer.of(engine.turn, engine.turn_words)
         self.results: list[TurnResult] = []
-        # Decides what of a final transcript to answer: the text (e.g. with a wake phrase
-        # removed) or None to ignore it. The default answers everything.
+        # What of a final transcript to answer (the text, say without a wake phrase), or None.
         self.accept: Callable[[str], str | None] = lambda text: text
         self._turn: Turn | None = None
         self._task: asyncio.Task[TurnResult] | None = None

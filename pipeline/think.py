@@ -1,8 +1,5 @@
-"""The think stage: the user's words in, the reply's clauses out.
-
-Thinker   persona + history + memories + the user's words -> reply text (the LLM, in a thread)
-Script    fixed text to be spoken as it is (`say`, announcements): a turn like any other
-ThinkStage  either of them -> clauses ready for the voice, first clause as early as possible
+"""The Thinker: persona + history + memories + the user's words -> reply text (the LLM, in a
+thread). pipeline.think_stage turns its text into clauses for the voice.
 
 Before the LLM, the user's tone is read: distress gets a caring, safe answer at once; the time
 and date come from the clock, a word to spell gets its letters, and the weather, a timer or the
@@ -19,22 +16,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Protocol
 
 from memory.affect import detect_affect
 from models.errors import CompanionError
-from pipeline.chunker import ClauseChunker
 from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.fun_facts import FunFacts
 from pipeline.history import History
-from pipeline.items import Clause
 from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
 from pipeline.llm.thinking import (
@@ -67,15 +61,13 @@ from pipeline.prompting import (
 from pipeline.recall import FollowUp, Recall
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.speakable import ReplyShaper, speakable_reply
+from pipeline.speakable import ReplyShaper
 from pipeline.spelling import spelled_answer
-from pipeline.stage import Channel
 from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Sorry, I lost my train of thought. Could you say that again?"
 SHOWN_FOR_S = 120.0
 MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each message
 # A memory recalled for the final words is worth re-reading the prompt at the endpoint (on 2
@@ -98,32 +90,6 @@ class TurnNotes:
         known = {memory for memory, _ in self.memories}
         return self.hints == fresh.hints and self.followup == fresh.followup and all(
             memory in known for memory, score in fresh.memories if score >= NEW_MEMORY_SCORE)
-
-
-class ReplySource(Protocol):
-    """What a turn speaks: the LLM's reply (Thinker) or fixed text (Script)."""
-
-    def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]: ...
-
-    def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
-        """The turn was committed and ``reply`` is what the user heard of it."""
-
-    def shaper(self, ctx: TurnContext) -> ReplyShaper:
-        """What checks the reply's clauses before they are spoken (pipeline.speakable)."""
-        ...
-
-
-class Script:
-    """Speaks the turn's text as it is, without the LLM; nothing goes into the history."""
-
-    async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
-        yield text
-
-    def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
-        return None
-
-    def shaper(self, ctx: TurnContext) -> ReplyShaper:
-        return ReplyShaper(length_cap=False)  # an announcement is said whole
 
 
 class Thinker:
@@ -306,6 +272,9 @@ class Thinker:
         ask about when the moment fits, the memories recalled for it. Read only: a follow-up
         counts as asked when the turn is committed."""
         affect, risk, user = detect_affect(text), assess(text), await self.load_user()
+        # A name told this session is in the history, not in the cached system prompt: the
+        # notes name the user too ("What Aisha told you before").
+        user = replace(user, name=user.name or self.heard_name)
         followup = None
         if self.recall is not None and followup_fits(text, affect.tone, risk.flagged):
             followup = await self.recall.due_followup()
@@ -331,7 +300,8 @@ class Thinker:
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         """What checks this turn's reply clause by clause before it is spoken."""
-        return ReplyShaper(ctx.risk, self.persona.name, (self.user or UserProfile()).name,
+        return ReplyShaper(ctx.risk, self.persona.name,
+                           (self.user or UserProfile()).name or self.heard_name,
                            said=ctx.transcript)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
@@ -346,55 +316,3 @@ class Thinker:
             self.recall.remember(text, reply)
             if dropped:
                 self.recall.summarize(dropped)
-
-
-class ThinkStage:
-    """One turn's words -> clauses; a failed reply ends with a spoken apology, not silence."""
-
-    def __init__(self, source: ReplySource, ctx: TurnContext,
-                 on_error: Callable[[str], None]) -> None:
-        self.source = source
-        self.ctx = ctx
-        self.on_error = on_error
-
-    async def run(self, inbox: AsyncIterable[str], outbox: Channel[Clause]) -> None:
-        marks = self.ctx.timeline
-        count = 0
-
-        async def put(text: str) -> None:
-            nonlocal count
-            marks.mark("first_clause")
-            await outbox.put(Clause(text=text, index=count))
-            count += 1
-
-        shapers: list[ReplyShaper] = []
-
-        def make_shaper() -> ReplyShaper:  # once the reply started: its risk is known then
-            shapers.append(self.source.shaper(self.ctx))
-            return shapers[-1]
-
-        async for text in inbox:
-            clauses = speakable_reply(kept_as_written(self.source.reply(text, self.ctx), self.ctx),
-                                      make_shaper,
-                                      keep_tail=lambda: not (count and self.ctx.stats.cut_short))
-            try:
-                async with aclosing(clauses) as speakable:
-                    async for clause in speakable:
-                        await put(clause)
-            except CompanionError as exc:  # e.g. the inference server went away mid-reply
-                log.warning("reply.failed error=%s", exc)
-                self.ctx.error = str(exc)
-                self.on_error(str(exc))
-                for piece in ClauseChunker().feed(APOLOGY):  # the half-said sentence is dropped
-                    await put(piece)
-        self.ctx.altered = any(shaper.altered for shaper in shapers)
-        marks.mark("llm_done")
-
-
-async def kept_as_written(deltas: AsyncIterator[str], ctx: TurnContext) -> AsyncIterator[str]:
-    """The reply's deltas as they come; ``ctx.said`` keeps them as the model wrote them."""
-    async with aclosing(deltas) as stream:
-        async for delta in stream:
-            ctx.timeline.mark("first_token")
-            ctx.said += delta
-            yield delta

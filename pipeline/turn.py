@@ -19,7 +19,7 @@ from pipeline.items import ErrorEvent, Event, PlaybackStarted, Reply, TurnMetric
 from pipeline.play import PlayStage
 from pipeline.speak import Speaker, SpeakStage
 from pipeline.stage import one, run_stages
-from pipeline.think import ReplySource, ThinkStage
+from pipeline.think_stage import ReplySource, ThinkStage
 from voice.sinks import AudioSink
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import pytest
 
 from models.resolve import resolve_model
 from pipeline.llm.remote import LocalServer
-from pipeline.think import APOLOGY
+from pipeline.think_stage import APOLOGY
 
 pytestmark = pytest.mark.e2e
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.think import APOLOGY
+from pipeline.think_stage import APOLOGY
 from tests.voice_fixtures import wav_bytes
 from voice.audio import active_seconds, read_wav, write_wav
 

@@ -350,7 +350,7 @@ async def test_reasoning_is_never_spoken() -> None:
 
 async def test_a_failing_llm_gets_a_spoken_apology_and_an_error_event() -> None:
     from models.errors import CompanionError
-    from pipeline.think import APOLOGY
+    from pipeline.think_stage import APOLOGY
 
     conv = conversation()
     errors: list[ErrorEvent] = []

@@ -164,3 +164,13 @@ async def test_a_loss_and_a_name_get_their_openers() -> None:
     # The name told in this session, not yet in the system prompt, is said at goodbye.
     assert await chat(conv, "I'll be out all day, talk later.") in ("Bye for now, Tom!",
                                                                      "Talk soon, Tom!")
+
+
+async def test_a_name_told_mid_conversation_is_the_user_s_from_then_on() -> None:
+    """ "By the way, I'm Aisha." is not in the cached system prompt; the replies that name her
+    as someone else ("Aisha is training for a marathon.") are still said to her."""
+    conv, llm = conversation("Aisha is training for a marathon.")
+    await chat(conv, "I just finished a long shift.")
+    await chat(conv, "By the way, I'm Aisha.")
+    assert await chat(conv, "What am I training for?") == "You are training for a marathon."
+    assert "Aisha" not in llm.prompts[-1][0]["content"]  # the system prompt keeps its cache
