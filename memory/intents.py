@@ -107,7 +107,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     """Carry out the intent on ``store`` and return the sentence to speak ("" when memory holds
     no answer to a question about the user's own facts: the model answers)."""
     if intent.action == "recall_own":
-        return own_fact_answer(intent.topic, store.facts(profile))
+        return own_fact_answer(intent.topic, store.facts(profile), now)
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 
-from memory.extract import PET, REL
+from memory.extract import EVENTS, PET, REL
 from memory.hits import Hit
 
 _DOGS = frozenset(("dog", "puppy", "golden retriever", "retriever", "labrador", "lab", "poodle",
@@ -33,6 +34,8 @@ _QUESTIONS = (
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
     ("family", re.compile(r"^(?:what(?:'s| is) my (" + REL + r")(?:'s name| called)|who(?:'s| "
                           r"is) my (" + REL + r"))$")),
+    # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
+    ("when", re.compile(r"^when(?:'s| is| was) my (?:next |big |first )?(" + EVENTS + r")$")),
 )
 
 
@@ -46,9 +49,11 @@ def own_fact_question(said: str) -> str | None:
     return None
 
 
-def own_fact_answer(question: str, facts: Iterable[Hit]) -> str:
+def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = None) -> str:
     """The answer from the current facts (newest first), or "" when memory holds none."""
     what, _, which = question.partition(":")
+    if what == "when":
+        return _when(which, facts, now or datetime.now())
     said: list[str] = []
     for fact in facts:
         text = fact.text.strip()
@@ -79,3 +84,26 @@ def _same_kind(asked: str, kind: str) -> bool:
     """ "my dog" is the golden retriever; no kind asked ("what pets do I have?") is any."""
     return not asked or asked == kind or (asked in _DOGS and kind in _DOGS) or (
         asked in _CATS and kind in _CATS)
+
+
+def _when(event: str, facts: Iterable[Hit], now: datetime) -> str:
+    """ "Your marathon is in April." from "The user has a marathon in April 2027."; a day
+    with its date; "" when no fact says when."""
+    for fact in facts:
+        m = re.match(r"The user has an? (.+?)(?: and feels \w+ about it)?\.?$", fact.text.strip())
+        name = re.split(r" (?:on|in|this|next|tomorrow|today|tonight)\b| \(", m.group(1))[0] \
+            if m else ""
+        if not name.endswith(event):
+            continue
+        if month := re.search(r" in ([A-Z][a-z]+) (\d{4})$", m.group(1)):
+            is_was = "was" if (int(month.group(2)), _MONTHS.index(month.group(1)) + 1) < (
+                now.year, now.month) else "is"
+            return f"Your {name} {is_was} in {month.group(1)}."
+        if day_m := re.search(r"\(on (\d{4}-\d\d-\d\d)\)", m.group(1)):
+            day = datetime.strptime(day_m.group(1), "%Y-%m-%d")
+            is_was = "was" if day.date() < now.date() else "is"
+            return f"Your {name} {is_was} on {day:%A}, {day.day} {day:%B}."
+    return ""
+
+
+_MONTHS = [datetime(2000, m, 1).strftime("%B") for m in range(1, 13)]

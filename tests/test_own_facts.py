@@ -74,3 +74,19 @@ def test_the_real_store_answers_where_the_user_lives(store) -> None:
     store.add("My sister Priya lives in Glasgow.", profile="p")
     assert answer(parse_memory_intent("Where does my sister live?"), store, "p") == \
         "Your sister lives in Glasgow."
+
+
+def test_when_an_event_is_comes_from_its_fact_not_a_made_up_day() -> None:
+    """ "When is my marathon?" got "Your marathon is on April 1, 2027.", then "April 20"; the
+    user had said "in April"."""
+    told = facts("The user has a marathon in April 2027.",
+                 "The user has a job interview on Friday (on 2026-12-04) and feels nervous about it.")
+    for asked, said in (("When is my marathon?", "Your marathon is in April."),
+                        ("When's my interview?", "Your job interview is on Friday, 4 December.")):
+        intent = parse_memory_intent(asked)
+        assert intent is not None and intent.action == "recall_own"
+        assert own_fact_answer(intent.topic, told, NOW) == said
+    later = datetime(2026, 12, 9)
+    assert own_fact_answer("when:interview", told, later) == \
+        "Your job interview was on Friday, 4 December."
+    assert own_fact_answer("when:wedding", told, NOW) == ""  # the model answers
