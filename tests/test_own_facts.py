@@ -80,7 +80,8 @@ def test_when_an_event_is_comes_from_its_fact_not_a_made_up_day() -> None:
     """ "When is my marathon?" got "Your marathon is on April 1, 2027.", then "April 20"; the
     user had said "in April"."""
     told = facts("The user has a marathon in April 2027.",
-                 "The user has a job interview on Friday (on 2026-12-04) and feels nervous about it.")
+                 "The user has a job interview on Friday (on 2026-12-04) and feels nervous "
+                 "about it.")
     for asked, said in (("When is my marathon?", "Your marathon is in April."),
                         ("When's my interview?", "Your job interview is on Friday, 4 December.")):
         intent = parse_memory_intent(asked)
