@@ -42,6 +42,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             # hurt by someone: "My boss yelled at me" got "It's important to seek support"
             "yelled at me", "shouted at me", "screamed at me", "laughed at me", "humiliated",
             "embarrassed", "made fun of me",
+            # "some kids at school keep making fun of me" got "Try to be kind and respectful."
+            "making fun of me", "make fun of me", "makes fun of me", "bullied", "bullying",
+            "bully me", "picking on me", "pick on me", "picks on me", "call me names",
+            "calls me names", "called me names", "laugh at me", "laughing at me", "left out",
+            "always arguing", "always fighting", "keep arguing", "keep fighting",
             # a loved one fading: "Some days he doesn't know who I am." got "It's understandable
             # to feel confused or disoriented."
             "doesn't know who i am", "doesn't recognise me", "doesn't recognize me",

@@ -43,7 +43,10 @@ PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|c
        r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")
 # After "called" or "named" a name may come lowercase: the recognizer writes "a dog called
 # mango" when the name is also a word. Never a word that goes on the sentence.
-_CALLED_NAME = r"(?!(?:is|was|and|but|has|who|that|because|so)\b)([A-Za-z][a-zA-Z'\-]+)"
+# "they call me names in the corridor" gave the name "Names".
+_CALLED_NAME = (r"(?!(?:is|was|and|but|has|who|that|because|so|names|stupid|weird|lazy|fat|ugly|"
+                r"nerd|loser|crazy|mad|back|later|tomorrow|sometime|anytime|when|if|at|on)\b)"
+                r"([A-Za-z][a-zA-Z'\-]+)")
 JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
         r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
         r"scientist|data scientist|researcher|architect|electrician|plumber|carpenter|"

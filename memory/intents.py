@@ -93,6 +93,7 @@ def second_person(text: str) -> str:
     text = re.sub(r"\bThe user's\b", "your", text)
     text = re.sub(r"\bThe user (\w+)", lambda m: "you " + _VERBS.get(m.group(1), m.group(1)),
                   text)
+    text = re.sub(r"\bThe user\b", "you", text)  # "a tough time for the user"
     text = re.sub(r"\btheir\b", "your", text)
     text = re.sub(r" \(on \d{4}-\d\d-\d\d\)", "", text)  # for the prompt, not to be read out
     return text.rstrip(". ")

@@ -115,7 +115,10 @@ class SpeechFilter:
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
         self._leading = re.compile(rf"^\s*(?:{own})\s*:\s*", re.I)
         # Recalled notes say "Daniel is vegetarian.", and the model said it so, to Daniel.
-        self._named = re.compile(rf"\b{re.escape(user)}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)") \
+        # "...a tough time for Kai." was said to Kai too.
+        name = re.escape(user)
+        self._named = re.compile(rf"\b{name}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)|(?:(?<=\bfor )|"
+                                 rf"(?<=\bto )|(?<=\bwith )|(?<=\babout )){name}\b(?!')") \
             if user else None
         self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
         self.ended = False
@@ -148,7 +151,7 @@ class SpeechFilter:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
             end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
-            text = second_person(_USER_LEAK.sub("The user", text)) + end
+            text = second_person(_USER_LEAK.sub("The user", text)).rstrip(".!? ") + end
             text = re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).title(),
                           text)
         text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))

@@ -132,6 +132,9 @@ def test_lexical_query_keeps_content_words_only():
     ("Some days he doesn't know who I am.", "sad"),  # not "...to feel confused or disoriented"
     ("Frank had a bad night.", "sad"),
     ("I just finished a twelve hour night shift at the hospital.", "tired"),
+    ("some kids at school keep making fun of me", "sad"),  # not "Try to be kind"
+    ("they call me names in the corridor every day", "sad"),
+    ("my parents are always arguing too", "sad"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -244,6 +247,8 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("I'm Zoe's mum.", None), ("I think I'm Fine.", None),
     ("By the way, I'm Aisha.", "Aisha"), ("Oh and I'm Ben, by the way.", "Ben"),
     ("By the way, I'm exhausted.", None), ("Sorry, I'm late.", None),
+    ("they call me names in the corridor every day", None), ("Call me Jo.", "Jo"),
+    ("Call me back later.", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""

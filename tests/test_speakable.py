@@ -110,6 +110,10 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("Daniel told you that your exam is on Friday.") == \
         "You told me that your exam is on Friday."
     assert to_daniel("That's great, Daniel! How are you?") == "That's great, Daniel! How are you?"
+    # "Oh no, that sounds like a tough time for Kai." was said to Kai.
+    assert to_daniel("That sounds like a tough time for Daniel.") == \
+        "That sounds like a tough time for you."
+    assert to_daniel("I'm so happy for Daniel!") == "I'm so happy for you!"
 
 
 def test_a_lecture_is_said_as_a_friend_would() -> None:
