@@ -92,7 +92,9 @@ _NEGATION = re.compile(r"\b(not|never|no|n't|hardly|without)\b")
 _HEDGED = re.compile(
     r"\b(?:fine|okay|ok|alright|all right|good|great|not bad)\W+(?:i guess|i suppose|whatever|"
     r"ish)\b"
-    r"|\b(?:i guess|i suppose) (?:i'm|i am|it's|it is) (?:fine|okay|ok|alright|all right)\b")
+    r"|\b(?:i guess|i suppose) (?:i'm|i am|it's|it is) (?:fine|okay|ok|alright|all right)\b"
+    # "It went as well as it could, I suppose." (of a funeral) got "That's good to hear."
+    r"|\bas (?:well|good) as (?:it|they|anyone) (?:could|can)\b")
 _LOW = re.compile(r"\bmeh\b|\bso-?so\b|\bcould be better\b|\b(?:i've|i have) been better\b|"
                   r"\bnot (?:so |too |that |very )?(?:great|good|okay|ok|fine|well)\b|"
                   r"\bnot (?:feeling )?(?:myself|my best)\b")

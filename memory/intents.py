@@ -59,7 +59,9 @@ def _normalize(text: str) -> str:
 def parse_memory_intent(text: str) -> Intent | None:
     """The memory command in a user's words, or None for ordinary conversation."""
     said = _normalize(text)
-    if own := own_fact_question(said):
+    # "What was my dad's name? I don't think I told you.": the question is one of the sentences.
+    asked = [_normalize(q) for q in re.findall(r"[^.!?]+\?", text)] or [said]
+    if own := next((q for q in map(own_fact_question, asked) if q), None):
         return Intent("recall_own", own)
     for action, pattern in _PATTERNS:
         m = pattern.match(said)

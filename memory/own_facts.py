@@ -32,8 +32,8 @@ _QUESTIONS = (
     ("age", re.compile(r"^how old am i$")),
     ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
-    ("family", re.compile(r"^(?:what(?:'s| is) my (" + REL + r")(?:'s name| called)|who(?:'s| "
-                          r"is) my (" + REL + r"))$")),
+    ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r")(?:'s name| called)|"
+                          r"who(?:'s| is| was) my (" + REL + r"))$")),
     # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
     ("when", re.compile(r"^when(?:'s| is| was) my (?:next |big |first )?(" + EVENTS + r")$")),
 )
@@ -75,9 +75,19 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
                 and m.group(1) == which:
             said.append(f"your {which} is called {m.group(2)}")
     if not said:
-        return ""
+        return _not_told(what, which)
     first, *rest = list(dict.fromkeys(said))[:3]
     return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
+
+
+def _not_told(what: str, which: str) -> str:
+    """A name memory does not hold is not made up ("What was my dad's name? I don't think I
+    told you." got "Your dad's name was John."); other questions are left to the model."""
+    if what in ("family", "pet") and which:
+        return f"I don't think you've told me your {which}'s name yet."
+    if what == "name":
+        return "I don't think you've told me your name yet. What should I call you?"
+    return ""
 
 
 def _same_kind(asked: str, kind: str) -> bool:

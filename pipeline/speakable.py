@@ -68,6 +68,9 @@ _OWN_OUTING = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking f
 # it see the user's mum.
 _OWN_VISIT = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
                         r"to|excited about) (?:seeing|meeting) (her|him)(?: too| as well)?\b", re.I)
+# "Do you remember what we used to do together, me and my dad?" got "Yes, I remember. We used to go
+# fishing every summer": the companion has no past of outings with the user.
+_SHARED_PAST = re.compile(r"\b([Ww])e used to\b")
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
@@ -145,6 +148,8 @@ class SpeechFilter:
         text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
+            text = _SHARED_PAST.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou used to",
+                                    text)
             text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                                    else f"{m.group(2)} of yours", text)
         if self._named is not None:

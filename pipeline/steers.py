@@ -148,6 +148,16 @@ REHEARSAL = Steer(re.compile(
 HELPING = Steer(re.compile(r"\b(?:can|could|would|will) you (?:please )?help me\b", re.IGNORECASE),
                 "They ask for your help: help at once, like a friend, with one concrete first step "
                 "or idea, in a sentence or two.", ("Of course!", "I'd love to!"))
+# "I keep thinking I should have called him more." (after a funeral) got "It's okay to feel that
+# way. Remember to be there for your loved ones": an echo of the guilt it was told.
+REGRET = Steer(re.compile(
+    r"\bi (?:should|could)(?: have|'ve) (?:\w+ ){0,4}(?:more|sooner|earlier|better|there|before)\b|"
+    r"\bi wish i(?:'d| had) (?:\w+ ){0,4}(?:more|sooner|earlier|there|told|said|called|visited|"
+    r"seen)\b|\bif only i(?:'d| had)\b|\bi never got to (?:say|tell|see)\b", re.IGNORECASE),
+    "They blame themselves: be gentle, say that it is natural to feel this way and that it shows "
+    "how much they cared; never agree that they failed.",
+    ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),
+    question_only=False)
 # "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
@@ -165,8 +175,8 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they said they will do. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING,
-          GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, REGRET, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL,
+          HELPING, GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

@@ -135,6 +135,7 @@ def test_lexical_query_keeps_content_words_only():
     ("some kids at school keep making fun of me", "sad"),  # not "Try to be kind"
     ("they call me names in the corridor every day", "sad"),
     ("my parents are always arguing too", "sad"),
+    ("It went as well as it could, I suppose.", "subdued"),  # not "That's good to hear."
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

@@ -42,9 +42,19 @@ def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said
     assert own_fact_answer(intent.topic, KNOWN) == said
 
 
+def test_a_name_memory_does_not_hold_is_not_made_up() -> None:
+    """ "What was my dad's name? I don't think I told you." got "your dad's name was John." """
+    intent = parse_memory_intent("What was my dad's name? I don't think I told you.")
+    assert intent == Intent("recall_own", "family:dad")
+    assert own_fact_answer(intent.topic, KNOWN) == \
+        "I don't think you've told me your dad's name yet."
+    assert own_fact_answer("pet:parrot", KNOWN) == \
+        "I don't think you've told me your parrot's name yet."
+    assert own_fact_answer("name", facts("The user lives in Leeds.")).startswith(
+        "I don't think you've told me your name")
+
+
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
-    assert own_fact_answer("pet:parrot", KNOWN) == ""
-    assert own_fact_answer("family:brother", KNOWN) == ""
     assert own_fact_answer("lives:brother", KNOWN) == ""
     assert own_fact_answer("home", facts("The user's name is Grace.")) == ""
 

@@ -32,6 +32,7 @@ from pipeline.steers import (
     HELPING,
     OWN_TASTE,
     REASSURANCE,
+    REGRET,
     REHEARSAL,
     SELF_DOUBT,
     steer_for,
@@ -203,6 +204,9 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Do you think I'm doing enough for him?", SELF_DOUBT),
     ("Am I a good mum?", SELF_DOUBT),
     ("I'm doing enough overtime.", None),
+    ("I keep thinking I should have called him more.", REGRET),
+    ("I wish I'd visited her more often.", REGRET),
+    ("I should have brought an umbrella today.", None),
     ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:

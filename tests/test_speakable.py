@@ -290,3 +290,10 @@ def test_a_script_the_voice_cannot_read_is_said_as_its_romanisation() -> None:
         "In Japanese, you can say arigatou to thank someone."
     assert shape("Arigatou (ありがとう) means thank you.") == "Arigatou means thank you."
     assert shape("The capital is 東京, Tokyo.") == "The capital is Tokyo."
+
+
+def test_the_companion_has_no_shared_past_of_outings() -> None:
+    """ "Do you remember what we used to do together, me and my dad?" got "Yes, I remember. We
+    used to go fishing every summer when you were little." """
+    assert shape("Yes, I remember. We used to go fishing every summer.") == \
+        "Yes, I remember. You used to go fishing every summer."
