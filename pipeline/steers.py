@@ -158,6 +158,14 @@ REGRET = Steer(re.compile(
     "how much they cared; never agree that they failed.",
     ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),
     question_only=False)
+# "I'm organising the funeral and I don't know where to start." got "I'm so sorry for your loss.
+# What are you thinking about?": lost in a task, one needs a first step.
+FIRST_STEP = Steer(re.compile(r"\b(?:i (?:don't|do not) know|no idea) where to (?:start|begin)\b|"
+                              r"\bwhere (?:do|should) i (?:even )?(?:start|begin)\b", re.I),
+                   "They feel lost with something they must do: be kind, then offer one small, "
+                   "concrete first step.", ("That's a lot to take on.",
+                                            "That's so much to deal with."),
+                   question_only=False)
 # "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
@@ -175,8 +183,8 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they said they will do. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, REGRET, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL,
-          HELPING, GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, REGRET, FIRST_STEP, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE,
+          REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

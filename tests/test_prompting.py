@@ -26,6 +26,7 @@ from pipeline.prompting import (
 from pipeline.steers import (
     CONSCIENCE,
     FAREWELL,
+    FIRST_STEP,
     FOND_MEMORY,
     GOODNIGHT,
     GRIEF,
@@ -207,6 +208,8 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I keep thinking I should have called him more.", REGRET),
     ("I wish I'd visited her more often.", REGRET),
     ("I should have brought an umbrella today.", None),
+    ("I'm organising the funeral and I don't know where to start.", FIRST_STEP),
+    ("Where do I even begin with this essay?", FIRST_STEP),
     ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
