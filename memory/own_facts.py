@@ -34,6 +34,14 @@ _QUESTIONS = (
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
     ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r")(?:'s name| called)|"
                           r"who(?:'s| is| was) my (" + REL + r"))$")),
+    # "What did I say I don't like?" got "You said you don't like shellfish." (an allergy; the
+    # dislike was fantasy).
+    ("dislikes", re.compile(r"^(?:what (?:did i (?:say|tell you) )?(?:that )?i (?:don't|do not|"
+                            r"didn't|did not) like|what do i (?:dislike|hate|not like)|what "
+                            r"(?:things|foods?) do i (?:not like|dislike|hate|avoid)|what can't i "
+                            r"stand)$")),
+    ("allergy", re.compile(r"^(?:what am i allergic to|what(?:'s| is| are) my allerg(?:y|ies)|do "
+                           r"i have any allergies)$")),
     # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
     ("when", re.compile(r"^when(?:'s| is| was) my (?:next |big |first )?(" + EVENTS + r")$")),
 )
@@ -54,6 +62,8 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     what, _, which = question.partition(":")
     if what == "when":
         return _when(which, facts, now or datetime.now())
+    if what in ("dislikes", "allergy"):
+        return _avoided(what, facts)
     said: list[str] = []
     for fact in facts:
         text = fact.text.strip()
@@ -78,6 +88,24 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return _not_told(what, which)
     first, *rest = list(dict.fromkeys(said))[:3]
     return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
+
+
+def _avoided(what: str, facts: Iterable[Hit]) -> str:
+    """ "You told me you don't like fantasy. And you're allergic to shellfish." """
+    texts = [fact.text.strip() for fact in facts]
+    dislikes = [m.group(1) for t in texts if (m := re.match(r"The user dislikes (.+?)\.?$", t))]
+    allergies = [m.group(1) for t in texts
+                 if (m := re.match(r"The user is allergic to (.+?)\.?$", t))]
+    allergic = f"you're allergic to {_and(allergies)}." if allergies else ""
+    if what == "allergy" or not dislikes:
+        return allergic[:1].upper() + allergic[1:]
+    return f"You told me you don't like {_and(dislikes)}." + (f" And {allergic}" if allergic
+                                                               else "")
+
+
+def _and(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))[:4]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _not_told(what: str, which: str) -> str:

@@ -70,7 +70,10 @@ _LIKE_CUE = re.compile(r"\b(?:love|loves|like|likes|enjoy|enjoys|adore|fan of|in
 _PLAN_CUE = re.compile(r"\b(?:going to|gonna|plan|planning|plans|will|i'll|we'll|want to|hope "
                        r"to|hoping to|thinking of|about to|next|tomorrow|tonight|this (?:week|"
                        r"weekend|evening|summer|year)|soon|booked|signed up)\b")
-_CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE}
+# "What's the capital of Canada?" gave "home: Canada".
+_HOME_CUE = re.compile(r"\b(?:live|lives|living|lived|moved|move|from|home|based|grew up|born|"
+                       r"stay|staying)\b")
+_CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE, "home": _HOME_CUE}
 # A worry is a thing ("my exam", "back pain"), not how something is.
 _QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fine", "terrible",
               "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too"}

@@ -132,6 +132,8 @@ def test_a_home_is_a_place_and_a_worry_a_thing() -> None:
     [fact] = parse_facts('{"type": "home", "value": "Cape Town"}',
                          "We're based in Cape Town these days.", WHEN)
     assert fact.text == "The user lives in Cape Town."
+    assert parse_facts('{"type": "home", "value": "Canada"}',  # a question, not a home
+                       "What's the capital of Canada?", WHEN) == []
     said = "I've got chronic back pain, it's been bad this week."
     out = '{"type": "worry", "value": "bad this week"}\n{"type": "worry", "value": "back pain"}'
     assert [f.value for f in parse_facts(out, said, WHEN)] == ["back pain"]

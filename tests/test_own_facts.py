@@ -101,3 +101,18 @@ def test_when_an_event_is_comes_from_its_fact_not_a_made_up_day() -> None:
     assert own_fact_answer("when:interview", told, later) == \
         "Your job interview was on Friday, 4 December."
     assert own_fact_answer("when:wedding", told, NOW) == ""  # the model answers
+
+
+def test_what_the_user_dislikes_and_is_allergic_to_comes_from_the_facts() -> None:
+    """ "What did I say I don't like?" got "You said you don't like shellfish.", the allergy;
+    the dislike was fantasy."""
+    told = facts("The user's name is Olga.", "The user dislikes fantasy.",
+                 "The user is allergic to shellfish.")
+    intent = parse_memory_intent("What did I say I don't like?")
+    assert intent == Intent("recall_own", "dislikes")
+    assert own_fact_answer(intent.topic, told) == \
+        "You told me you don't like fantasy. And you're allergic to shellfish."
+    intent = parse_memory_intent("What am I allergic to?")
+    assert intent is not None and own_fact_answer(intent.topic, told) == \
+        "You're allergic to shellfish."
+    assert own_fact_answer("dislikes", facts("The user's name is Olga.")) == ""
