@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from memory.own_facts import own_fact_answer, own_fact_question
+from memory.own_facts import own_fact_answer, own_fact_question, spoken_list
 from memory.timecues import day_of, said_then, spoken_when
 
 if TYPE_CHECKING:
@@ -101,10 +101,6 @@ def second_person(text: str) -> str:
     return text.rstrip(". ")
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
            now: datetime | None = None) -> str:
     """Carry out the intent on ``store`` and return the sentence to speak ("" when memory holds
@@ -144,10 +140,10 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     if any(_names(h.text, words) for h in said) and not any(_names(h.text, words) for h in facts):
         facts, said = [], [h for h in said if _names(h.text, words)]
     if facts:
-        return f"About {topic}, I remember that " + _join(
+        return f"About {topic}, I remember that " + spoken_list(
             [second_person(h.text) for h in facts[:3]]) + "."
     if said:
-        return "You told me " + _join([_told(h, now, words) for h in sorted(
+        return "You told me " + spoken_list([_told(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
 
@@ -211,5 +207,5 @@ def recall_sentence(facts: list[Hit]) -> str:
     """"Here's what I remember: your name is Alice, ... ." from current facts."""
     if not facts:
         return "I don't know much about you yet. Tell me about yourself!"
-    return "Here's what I remember: " + _join(
+    return "Here's what I remember: " + spoken_list(
         [second_person(h.text) for h in _distinct(facts)]) + "."

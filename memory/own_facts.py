@@ -92,19 +92,20 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
 
 def _avoided(what: str, facts: Iterable[Hit]) -> str:
     """ "You told me you don't like fantasy. And you're allergic to shellfish." """
-    texts = [fact.text.strip() for fact in facts]
-    dislikes = [m.group(1) for t in texts if (m := re.match(r"The user dislikes (.+?)\.?$", t))]
-    allergies = [m.group(1) for t in texts
-                 if (m := re.match(r"The user is allergic to (.+?)\.?$", t))]
-    allergic = f"you're allergic to {_and(allergies)}." if allergies else ""
+    found: dict[str, list[str]] = {"dislikes": [], "allergic to": []}
+    for fact in facts:
+        if m := re.match(r"The user (dislikes|is allergic to) (.+?)\.?$", fact.text.strip()):
+            found[m.group(1).removeprefix("is ")].append(m.group(2))
+    dislikes, allergies = (list(dict.fromkeys(v))[:4] for v in found.values())
+    allergic = f"you're allergic to {spoken_list(allergies)}." if allergies else ""
     if what == "allergy" or not dislikes:
         return allergic[:1].upper() + allergic[1:]
-    return f"You told me you don't like {_and(dislikes)}." + (f" And {allergic}" if allergic
-                                                               else "")
+    return f"You told me you don't like {spoken_list(dislikes)}." + (
+        f" And {allergic}" if allergic else "")
 
 
-def _and(items: list[str]) -> str:
-    items = list(dict.fromkeys(items))[:4]
+def spoken_list(items: list[str]) -> str:
+    """ "a, b and c" """
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
