@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from memory.own_facts import own_fact_answer, own_fact_question, spoken_list
+from memory.own_facts import not_told, own_fact_answer, own_fact_question, spoken_list
 from memory.timecues import day_of, said_then, spoken_when
 
 if TYPE_CHECKING:
@@ -106,7 +106,9 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     """Carry out the intent on ``store`` and return the sentence to speak ("" when memory holds
     no answer to a question about the user's own facts: the model answers)."""
     if intent.action == "recall_own":
-        return own_fact_answer(intent.topic, store.facts(profile), now)
+        return own_fact_answer(intent.topic, store.facts(profile), now) or not_told(
+            intent.topic, store.search(intent.topic.replace(":", " "), k=max_items,
+                                       profile=profile))
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)

@@ -85,7 +85,7 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
                 and m.group(1) == which:
             said.append(f"your {which} is called {m.group(2)}")
     if not said:
-        return _not_told(what, which)
+        return ""
     first, *rest = list(dict.fromkeys(said))[:3]
     return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
 
@@ -109,9 +109,16 @@ def spoken_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _not_told(what: str, which: str) -> str:
-    """A name memory does not hold is not made up ("What was my dad's name? I don't think I
-    told you." got "Your dad's name was John."); other questions are left to the model."""
+def not_told(question: str, turns: Iterable[Hit] = ()) -> str:
+    """What to say when no fact answers ``question``: a name memory does not hold is not made
+    up ("What was my dad's name? I don't think I told you." got "Your dad's name was John."),
+    unless a remembered line names them after all ("my dog is called Biscuit"); "" leaves the
+    question to the model."""
+    what, _, which = question.partition(":")
+    named = re.compile(rf"\b{which}\b(?:'s name)?,?(?: is| was)?(?: called| named)? (?!(?:"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
+    if any(named.search(turn.text) for turn in turns):
+        return ""
     if what in ("family", "pet") and which:
         return f"I don't think you've told me your {which}'s name yet."
     if what == "name":

@@ -8,7 +8,7 @@ import pytest
 
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
-from memory.own_facts import own_fact_answer
+from memory.own_facts import not_told, own_fact_answer
 
 NOW = datetime(2026, 12, 1, 10, 0)
 
@@ -46,12 +46,14 @@ def test_a_name_memory_does_not_hold_is_not_made_up() -> None:
     """ "What was my dad's name? I don't think I told you." got "your dad's name was John." """
     intent = parse_memory_intent("What was my dad's name? I don't think I told you.")
     assert intent == Intent("recall_own", "family:dad")
-    assert own_fact_answer(intent.topic, KNOWN) == \
-        "I don't think you've told me your dad's name yet."
-    assert own_fact_answer("pet:parrot", KNOWN) == \
-        "I don't think you've told me your parrot's name yet."
-    assert own_fact_answer("name", facts("The user lives in Leeds.")).startswith(
-        "I don't think you've told me your name")
+    assert own_fact_answer(intent.topic, KNOWN) == ""
+    said = facts("My dad passed away on Sunday.", "He used to take me fishing.")
+    assert not_told(intent.topic, said) == "I don't think you've told me your dad's name yet."
+    assert not_told("pet:parrot") == "I don't think you've told me your parrot's name yet."
+    assert not_told("name").startswith("I don't think you've told me your name")
+    # A line that names them, though no fact was made of it: the model reads it in the notes.
+    assert not_told("pet:dog", facts("My dog is called Biscuit.")) == ""
+    assert not_told("home") == ""  # left to the model
 
 
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
@@ -116,3 +118,20 @@ def test_what_the_user_dislikes_and_is_allergic_to_comes_from_the_facts() -> Non
     assert intent is not None and own_fact_answer(intent.topic, told) == \
         "You're allergic to shellfish."
     assert own_fact_answer("dislikes", facts("The user's name is Olga.")) == ""
+
+
+def test_the_real_store_says_when_a_name_was_never_told(tmp_path) -> None:
+    from memory import MemoryStore
+    from memory.embedder import load_embedder
+    from memory.intents import answer
+
+    store = MemoryStore(tmp_path, embedder=load_embedder(), progress=False)
+    store.add("My dad passed away on Sunday.", role="user", session="s", timestamp=NOW,
+              profile="p")
+    asked = parse_memory_intent("What was my dad's name? I don't think I told you.")
+    assert asked is not None
+    assert answer(asked, store, "p", now=NOW) == \
+        "I don't think you've told me your dad's name yet."
+    store.add("My dad Jim loved fishing.", role="user", session="s", timestamp=NOW, profile="p")
+    assert answer(asked, store, "p", now=NOW) == "Your dad is called Jim."
+    store.close()

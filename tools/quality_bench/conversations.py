@@ -1,4 +1,4 @@
-"""The project's own multi-session conversation set: seven people, each over several days.
+"""The project's own multi-session conversation set: nine people, each over several days.
 
 Every person tells the companion about their life (facts, likes and dislikes), has sad and
 anxious moments, makes small talk, asks factual questions and says goodbye. Each session runs
@@ -181,6 +181,47 @@ USERS: tuple[User, ...] = (
             Line("What's my cat called?", recall=("luna",)),
             Line("Frank had a bad night.", feeling=True),
             Line("Goodnight.", farewell=True),
+        ), days_later=1),
+    )),
+    # Found in chats with new people (a nurse after a night shift, a bullied teenager): nuts
+    # suggested to a user allergic to them, a made-up marathon day, "Try to be kind" to the
+    # bullied, "Nice to meet you, Names!" from "they call me names".
+    User("aisha", "Aisha", (
+        Session((
+            Line("Hello!"),
+            Line("I just finished a twelve hour night shift at the hospital.", feeling=True),
+            Line("By the way, I'm Aisha.", recall=("aisha",)),
+            Line("I'm training for my first marathon in April."),
+            Line("I'm allergic to nuts, so snacks are tricky.",
+                 dislikes=("nut|peanut|almond|cashew|walnut|hazelnut|pistachio",)),
+            Line("Thanks, you're a star. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hey, it's me again."),
+            Line("My mum is flying in from Lagos tomorrow, I haven't seen her in three years."),
+            Line("What's a good snack after a run?"),
+            Line("When is my marathon?", recall=("april",)),
+            Line("I'm so tired I could cry.", feeling=True),
+            Line("What am I allergic to?", recall=("nut",)),
+            Line("Goodnight.", farewell=True),
+        ), days_later=1),
+    )),
+    User("kai", "Kai", (
+        Session((
+            Line("hey"),
+            Line("i'm Kai, i'm 14", recall=("kai",)),
+            Line("some kids at school keep making fun of me", feeling=True),
+            Line("they call me names in the corridor every day", feeling=True),
+            Line("i just play minecraft to forget about it"),
+            Line("ok i have to go", farewell=True),
+        )),
+        Session((
+            Line("hi"),
+            Line("school was bad again today", feeling=True),
+            Line("do you think i should tell a teacher?"),
+            Line("what game do i play?", recall=("minecraft",)),
+            Line("can you tell me a joke"),
+            Line("night", farewell=True),
         ), days_later=1),
     )),
 )
