@@ -158,6 +158,17 @@ REGRET = Steer(re.compile(
     "how much they cared; never agree that they failed.",
     ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),
     question_only=False)
+# "some kids at school keep making fun of me" got "Try to be kind and supportive of others, even
+# if they make fun of you", and "they call me names" "Try to respect others and not use mean
+# language. What can you do to make them feel better?": the bullied were told to do better.
+BULLIED = Steer(re.compile(
+    r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:y|ies|ied|ying)\b|\bpick(?:s|ing|ed)? on "
+    r"me\b|\bcall(?:s|ed|ing)? me names\b|\blaugh(?:s|ed|ing)? at me\b|\bleave me out\b|\bleft me "
+    r"out\b|\b(?:push|pushed|shove|shoved|hit|hits|kick|kicked|trip|tripped) me\b", re.IGNORECASE),
+    "They are being treated cruelly: it is not their fault. Be on their side, never tell them to "
+    "be kinder or change, and gently ask whether there is someone they trust they could tell.",
+    ("That's not okay, and it's not your fault.", "I'm so sorry. Nobody deserves that."),
+    question_only=False)
 # "I'm organising the funeral and I don't know where to start." got "I'm so sorry for your loss.
 # What are you thinking about?": lost in a task, one needs a first step.
 FIRST_STEP = Steer(re.compile(r"\b(?:i (?:don't|do not) know|no idea) where to (?:start|begin)\b|"
@@ -183,8 +194,8 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they said they will do. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, REGRET, FIRST_STEP, SELF_DOUBT, GRIEF, FOND_MEMORY, OWN_TASTE,
-          REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, GRIEF, FOND_MEMORY,
+          OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

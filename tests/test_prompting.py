@@ -24,6 +24,7 @@ from pipeline.prompting import (
     user_profile,
 )
 from pipeline.steers import (
+    BULLIED,
     CONSCIENCE,
     FAREWELL,
     FIRST_STEP,
@@ -210,6 +211,10 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I should have brought an umbrella today.", None),
     ("I'm organising the funeral and I don't know where to start.", FIRST_STEP),
     ("Where do I even begin with this essay?", FIRST_STEP),
+    ("some kids at school keep making fun of me", BULLIED),
+    ("they call me names in the corridor every day", BULLIED),
+    ("My boss yelled at me in front of everyone today.", None),  # the sad opener
+    ("We laughed at the film all night.", None),
     ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
