@@ -293,8 +293,19 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
         for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):
             named = [w for w in part.split() if w.lower() not in _KIND_WORDS]
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
-                words.append(named[0])
+                words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
     return list(dict.fromkeys(words))
+
+
+# A kind covers its members: told "nuts" (an allergy), the model offered almonds; told
+# "running", "walking or jogging".
+_COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachio", "pecan"),
+           "shellfish": ("prawn", "shrimp", "crab", "lobster", "mussel", "oyster", "scallop"),
+           "dairy": ("milk", "cheese", "yogurt", "yoghurt", "butter", "cream"),
+           "meat": ("chicken", "beef", "pork", "bacon", "ham", "lamb", "turkey", "sausage",
+                    "steak"),
+           "fish": ("salmon", "tuna", "cod", "prawn", "shrimp"),
+           "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat")}
 
 
 def preference_hints(user_text: str, user: UserProfile, now: datetime,

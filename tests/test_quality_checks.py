@@ -151,6 +151,7 @@ def test_assistant_speak_fails() -> None:
     ("That's a tough situation. How did you handle it?", True),
     ("I'm sorry, but I can't help with that.", False),
     ("Interviews are on Fridays.", False),
+    ("That's not okay, and it's not your fault.", True),  # to "kids keep making fun of me"
 ])
 def test_feeling_acknowledged(reply: str, ok: bool) -> None:
     assert verdict("I'm really nervous about my interview.", reply, "feeling_acknowledged",

@@ -185,7 +185,8 @@ _WARMTH = re.compile(
     r"a bit |a little )?(tired|sad|down|lonely|anxious|nervous|worried|stressed|"
     r"overwhelmed|low|exhausted|drained|awful|alone|scared|hopeless)|take (it easy|"
     r"care of yourself|a breath|a moment)|be gentle|oh no|\baw+\b|i'm (so )?glad you (told|"
-    r"shared)|thank you for (telling|sharing)|hugs?\b", re.IGNORECASE)
+    r"shared)|thank you for (telling|sharing)|hugs?\b|not your fault|that's not (okay|ok|"
+    r"fair|right)|nobody deserves", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"i('m| am) sorry,? but i (can't|cannot|am unable|'m unable)|i (can't|cannot) (help|assist|"
     r"provide)|i('m| am) (not able|unable) to (help|assist|provide)|as an ai|language model",
