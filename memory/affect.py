@@ -60,13 +60,20 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "did not sleep", "couldn't sleep", "barely slept", "hardly slept", "no sleep",
               "sleep deprived", "sleep-deprived",
               # "I just finished a twelve hour night shift" got "That's great to hear!"
-              "night shift", "long shift", "double shift", "hour shift"),
+              "night shift", "long shift", "double shift", "hour shift",
+              # "She won't sleep more than two hours at a time." (a newborn) got "That's a common
+              # issue with newborns."
+              "won't sleep", "doesn't sleep", "not sleeping", "wakes up every"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",
                 # someone close is ill: "he had a heart attack" is no small talk
                 "in hospital", "in the hospital", "heart attack", "stroke", "cancer", "surgery",
-                "diagnosed", "ambulance", "emergency room"),
+                "diagnosed", "ambulance", "emergency room",
+                # "I had a biopsy yesterday and the results come on Thursday." got "That's great
+                # news! I'm glad you're feeling better."
+                "biopsy", "scan results", "test results", "waiting for results", "a lump",
+                "tumour", "tumor", "mammogram"),
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done",
               "is killing me", "are killing me", "driving me crazy", "driving me mad",

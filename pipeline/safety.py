@@ -91,9 +91,10 @@ _BELIEF = re.compile(
     r"unlikeable|unlikable|not good enough|a bother)\b|"
     # "I feel like a failure as a dad" got "It's okay to feel that way."
     r"\bi (?:feel|felt) like (?:i'm |i am )?(?:such |a |an |total |complete |)+(?:failure|"
-    r"loser|fraud|disappointment|burden|bad (?:dad|mum|mom|father|mother|parent|friend|person))\b|"
-    r"\bi(?:'m| am) (?:such |a |an |)+(?:terrible|awful|bad|rubbish|useless|crap|lousy) (?:dad|mum|"
-    r"mom|father|mother|parent|friend|wife|husband|son|daughter|partner)\b|"
+    r"loser|fraud|disappointment|burden)\b|"
+    r"\bi(?:'m| am| feel like| felt like)(?: i'm| i am)? (?:such |a |an |)+(?:terrible|awful|bad|"
+    r"rubbish|useless|crap|lousy|horrible) (?:dad|mum|mom|father|mother|parent|friend|wife|"
+    r"husband|son|daughter|partner|person)\b|"
     r"\bi ruin everything\b|"
     r"\bit'?s all my fault\b")
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")

@@ -136,6 +136,8 @@ def test_lexical_query_keeps_content_words_only():
     ("they call me names in the corridor every day", "sad"),
     ("my parents are always arguing too", "sad"),
     ("It went as well as it could, I suppose.", "subdued"),  # not "That's good to hear."
+    ("I had a biopsy yesterday and the results come on Thursday.", "anxious"),
+    ("She won't sleep more than two hours at a time.", "tired"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

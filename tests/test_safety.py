@@ -94,6 +94,7 @@ BELIEFS = [
     "Honestly I feel like a failure as a dad.",
     "I'm such a terrible mum.",
     "I feel like such a bad friend.",
+    "I'm exhausted and I feel like a terrible mum.",
 ]
 
 
