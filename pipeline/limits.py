@@ -57,6 +57,14 @@ _LIMITS = (
                      r"exchange rate)\b"),
           "I can't look that up, since I work without the internet. Were you following it?",
           _QUESTION),
+    # "Did you see the match last night?" got "I'm sorry, but I can't watch football matches.":
+    # true, and a door shut on the user's news.
+    Limit(re.compile(r"\b(?:did|have) you (?:see|watch|seen|watched|catch|hear) (?:the|that|last "
+                     r"night's|yesterday's|today's) (?:\w+ )?(?:match|game|race|fight|final|show|"
+                     r"episode|concert|debate)\b"),
+          "I can't watch things from here, I'm afraid, but I'd love to hear about it. How did "
+          "it go?",
+          _QUESTION),
     Limit(re.compile(r"\b(?:set|start) (?:a |an |the |my )?(?:\w+ )?(?:timer|alarm)\b|\bwake me "
                      r"up\b"),
           "I can't set timers or alarms yet, I'm afraid, so your phone is the one for that. "

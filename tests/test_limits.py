@@ -29,6 +29,7 @@ from tests.test_reply_wiring import chat, conversation
     ("Am I talking to a real person?", "AI"),
     ("Do you actually care about me or are you just a program?", "don't feel"),
     ("Do you even like me?", "AI"),
+    ("Did you see the match last night?", "hear about it"),  # not "I can't watch football"
 ])
 def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     answer = limits_answer(said)
@@ -50,6 +51,7 @@ def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     "Can you play a game with me?",
     "How are you?",
     "Are you okay?",
+    "Did you see that coming?",
 ])
 def test_other_talk_is_left_to_the_model(said: str) -> None:
     assert limits_answer(said) is None
