@@ -142,8 +142,10 @@ class MemoryStore:
         """The latest memories of a profile, newest first (``current_only``: no superseded)."""
         return [hit_from_row(r) for r in self.rows.recent(profile, limit, kind, current_only)]
 
-    def facts(self, profile: str = DEFAULT_PROFILE, limit: int = 50) -> list[Hit]:
-        """What the companion currently believes about the user (no superseded facts)."""
+    def facts(self, profile: str = DEFAULT_PROFILE, limit: int = 5000) -> list[Hit]:
+        """What the companion currently believes about the user (no superseded facts). All of
+        it by default: with the 50 newest, a name told on the first day fell out of the
+        profile after a few weeks of plans and likes."""
         return self.recent(profile, limit, kind="fact", current_only=True)
 
     @_reading

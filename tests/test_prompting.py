@@ -273,3 +273,18 @@ def test_a_name_given_is_said_back() -> None:
     assert name_openers("Good evening.", known_name="Tom") == ("Good evening, Tom!",)
     assert name_openers("Hey, what's the capital of Peru?", known_name="Tom") == ()
     assert name_openers("Hi!") == ()
+
+
+def test_the_name_and_an_allergy_outlast_many_newer_facts(tmp_path) -> None:
+    """The profile read the 50 newest facts: after a few weeks of plans and likes, the name and
+    the allergy told on the first day fell out of the system prompt."""
+    s = MemoryStore(tmp_path, embedder=load_embedder(), progress=False)
+    first = NOW - timedelta(days=60)
+    s.add("Hi, my name is Sam. I'm allergic to peanuts.", role="user", session="one",
+          timestamp=first, profile="sam")
+    for day in range(1, 61):
+        s.add(f"I love hobby number {day}.", role="user", session=f"s{day}",
+              timestamp=first + timedelta(days=day), profile="sam")
+    profile = user_profile(s.facts("sam"))
+    assert profile.name == "Sam" and "peanuts (allergy)" in profile.avoid
+    s.close()
