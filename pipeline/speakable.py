@@ -159,7 +159,10 @@ class SpeechFilter:
             text = second_person(_USER_LEAK.sub("The user", text)).rstrip(".!? ") + end
             text = re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).title(),
                           text)
-        text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
+        if len(re.findall(_SCRIPT, text)) < len(re.findall(r"[A-Za-z]", text)):
+            # A word in another script inside an English sentence; a reply in that language
+            # (a voice and a recognizer set up for it) is left alone.
+            text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
         return clean_for_speech(_EMOJI.sub("", text))
 
     def _cut(self, text: str, found: re.Match[str] | None) -> str:

@@ -290,6 +290,7 @@ def test_a_script_the_voice_cannot_read_is_said_as_its_romanisation() -> None:
         "In Japanese, you can say arigatou to thank someone."
     assert shape("Arigatou (ありがとう) means thank you.") == "Arigatou means thank you."
     assert shape("The capital is 東京, Tokyo.") == "The capital is Tokyo."
+    assert shape("Спасибо, до свидания!") == "Спасибо, до свидания!"  # a Russian reply stays
 
 
 def test_the_companion_has_no_shared_past_of_outings() -> None:
