@@ -161,10 +161,14 @@ REGRET = Steer(re.compile(
 # "some kids at school keep making fun of me" got "Try to be kind and supportive of others, even
 # if they make fun of you", and "they call me names" "Try to respect others and not use mean
 # language. What can you do to make them feel better?": the bullied were told to do better.
+# Who does it, for the ambiguous verbs: "it hit me how much I miss her" and "the baby kicked me"
+# are no bullying.
+_THEY = r"\b(?:they|kids|boys|girls|people|everyone|someone|he|she|guys|others)(?: \w+){0,3} "
 BULLIED = Steer(re.compile(
-    r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:y|ies|ied|ying)\b|\bpick(?:s|ing|ed)? on "
-    r"me\b|\bcall(?:s|ed|ing)? me names\b|\blaugh(?:s|ed|ing)? at me\b|\bleave me out\b|\bleft me "
-    r"out\b|\b(?:push|pushed|shove|shoved|hit|hits|kick|kicked|trip|tripped) me\b", re.IGNORECASE),
+    r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:ies|ied|ying|y me)\b|\bpick(?:s|ing|ed)? "
+    r"on me\b|\bcall(?:s|ed|ing)? me names\b|\bleave me out\b|\bleft me out\b|" + _THEY
+    + r"(?:laugh(?:s|ed|ing)? at|push(?:es|ed)?|shove[sd]?|hit|hits|kick(?:s|ed)?|trip(?:s|ped)?) "
+    r"me\b", re.IGNORECASE),
     "They are being treated cruelly: it is not their fault. Be on their side, never tell them to "
     "be kinder or change, and gently ask whether there is someone they trust they could tell.",
     ("That's not okay, and it's not your fault.", "I'm so sorry. Nobody deserves that."),

@@ -215,6 +215,11 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("they call me names in the corridor every day", BULLIED),
     ("My boss yelled at me in front of everyone today.", None),  # the sad opener
     ("We laughed at the film all night.", None),
+    ("The kids at school keep laughing at me.", BULLIED),
+    ("Some boys pushed me in the corridor.", BULLIED),
+    ("It suddenly hit me how much I miss her.", None),
+    ("The baby kicked me all night!", None),
+    ("I used to be a bully at school.", None),
     ("Can you help me practise for my interview?", REHEARSAL),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
