@@ -107,8 +107,8 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     no answer to a question about the user's own facts: the model answers)."""
     if intent.action == "recall_own":
         return own_fact_answer(intent.topic, store.facts(profile), now) or not_told(
-            intent.topic, store.search(intent.topic.replace(":", " "), k=max_items,
-                                       profile=profile))
+            intent.topic, lambda: store.search(intent.topic.replace(":", " "), k=max_items,
+                                               profile=profile))
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)

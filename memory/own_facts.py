@@ -11,11 +11,12 @@ words may still be in a recalled turn).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from memory.extract import EVENTS, PET, REL
 from memory.hits import Hit
+from memory.timecues import WEEKDAYS
 
 _DOGS = frozenset(("dog", "puppy", "golden retriever", "retriever", "labrador", "lab", "poodle",
                    "terrier", "spaniel", "beagle", "collie", "sheepdog", "husky", "dachshund",
@@ -109,21 +110,22 @@ def spoken_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def not_told(question: str, turns: Iterable[Hit] = ()) -> str:
+def not_told(question: str, turns: Callable[[], Iterable[Hit]] = tuple) -> str:
     """What to say when no fact answers ``question``: a name memory does not hold is not made
     up ("What was my dad's name? I don't think I told you." got "Your dad's name was John."),
-    unless a remembered line names them after all ("my dog is called Biscuit"); "" leaves the
-    question to the model."""
+    unless a remembered line (``turns()``, searched only for a name) names them after all ("my
+    dog is called Biscuit"); "" leaves the question to the model."""
     what, _, which = question.partition(":")
-    named = re.compile(rf"\b{which}\b(?:'s name)?,?(?: is| was)?(?: called| named)? (?!(?:"
-                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
-    if any(named.search(turn.text) for turn in turns):
-        return ""
-    if what in ("family", "pet") and which:
-        return f"I don't think you've told me your {which}'s name yet."
     if what == "name":
-        return "I don't think you've told me your name yet. What should I call you?"
-    return ""
+        said = "I don't think you've told me your name yet. What should I call you?"
+    elif what in ("family", "pet") and which:
+        said = f"I don't think you've told me your {which}'s name yet."
+    else:
+        return ""
+    days = "|".join(day.capitalize() for day in WEEKDAYS)
+    named = re.compile(rf"\b{which}\b(?:'s name)?,?(?: is| was)?(?: called| named)? "
+                       rf"(?!(?:{days})\b)[A-Z][a-z]+")
+    return "" if any(named.search(turn.text) for turn in turns()) else said
 
 
 def _same_kind(asked: str, kind: str) -> bool:
@@ -141,15 +143,13 @@ def _when(event: str, facts: Iterable[Hit], now: datetime) -> str:
             if m else ""
         if not name.endswith(event):
             continue
-        if month := re.search(r" in ([A-Z][a-z]+) (\d{4})$", m.group(1)):
-            is_was = "was" if (int(month.group(2)), _MONTHS.index(month.group(1)) + 1) < (
-                now.year, now.month) else "is"
-            return f"Your {name} {is_was} in {month.group(1)}."
+        if month := re.search(r" in ([A-Z][a-z]+ \d{4})$", m.group(1)):
+            start = datetime.strptime(month.group(1), "%B %Y")
+            is_was = "was" if (start.year, start.month) < (now.year, now.month) else "is"
+            return f"Your {name} {is_was} in {start:%B}."
         if day_m := re.search(r"\(on (\d{4}-\d\d-\d\d)\)", m.group(1)):
             day = datetime.strptime(day_m.group(1), "%Y-%m-%d")
             is_was = "was" if day.date() < now.date() else "is"
             return f"Your {name} {is_was} on {day:%A}, {day.day} {day:%B}."
     return ""
 
-
-_MONTHS = [datetime(2000, m, 1).strftime("%B") for m in range(1, 13)]

@@ -48,12 +48,13 @@ def test_a_name_memory_does_not_hold_is_not_made_up() -> None:
     assert intent == Intent("recall_own", "family:dad")
     assert own_fact_answer(intent.topic, KNOWN) == ""
     said = facts("My dad passed away on Sunday.", "He used to take me fishing.")
-    assert not_told(intent.topic, said) == "I don't think you've told me your dad's name yet."
+    assert not_told(intent.topic, lambda: said) == \
+        "I don't think you've told me your dad's name yet."
     assert not_told("pet:parrot") == "I don't think you've told me your parrot's name yet."
     assert not_told("name").startswith("I don't think you've told me your name")
     # A line that names them, though no fact was made of it: the model reads it in the notes.
-    assert not_told("pet:dog", facts("My dog is called Biscuit.")) == ""
-    assert not_told("home") == ""  # left to the model
+    assert not_told("pet:dog", lambda: facts("My dog is called Biscuit.")) == ""
+    assert not_told("home", lambda: pytest.fail("searched")) == ""  # left to the model, unsearched
 
 
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
