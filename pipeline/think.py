@@ -186,8 +186,8 @@ class Thinker:
         """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
         for ideas or a name; "" for other lines, a crisis (answered without the model) or a
         model that cannot go on from them."""
-        known = self.user.name if self.user else ""  # the prompt's; a name told now is heard
-        heard, self.heard_name = self.heard_name, introduced_name(text) or self.heard_name
+        named = self.user_name()  # before this line: a name told now is greeted as new
+        self.heard_name = introduced_name(text) or self.heard_name
         if ctx.risk.level == "crisis" or not self.llm.continues_replies:
             return ""
         if ctx.risk.flagged:
@@ -195,13 +195,13 @@ class Thinker:
         elif disliked := dislike_opener(text, datetime.now()):
             return disliked
         elif (steer := steer_for(text, ctx.affect.tone)) is not None:
-            phrases = steer.openers_for(text, known or heard)
+            phrases = steer.openers_for(text, named)
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
             phrases = OPENERS.get(ctx.affect.tone) or (
                 IDEAS_OPENERS if asks_for_ideas(text)
-                else name_openers(text, known or heard))
+                else name_openers(text, named))
         if not phrases:
             return ""
         said = self.openers_said
@@ -254,6 +254,10 @@ class Thinker:
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
 
+    def user_name(self) -> str:
+        """The name the system prompt knows, else the one told this session ("" for none)."""
+        return (self.user.name if self.user else "") or self.heard_name
+
     async def load_user(self) -> UserProfile:
         """The user's name and dislikes, read once per session (they sit in the system prompt,
         which stays a cached prefix); memory trouble is no failure."""
@@ -274,7 +278,7 @@ class Thinker:
         affect, risk, user = detect_affect(text), assess(text), await self.load_user()
         # A name told this session is in the history, not in the cached system prompt: the
         # notes name the user too ("What Aisha told you before").
-        user = replace(user, name=user.name or self.heard_name)
+        user = replace(user, name=self.user_name())
         followup = None
         if self.recall is not None and followup_fits(text, affect.tone, risk.flagged):
             followup = await self.recall.due_followup()
@@ -300,9 +304,7 @@ class Thinker:
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         """What checks this turn's reply clause by clause before it is spoken."""
-        return ReplyShaper(ctx.risk, self.persona.name,
-                           (self.user or UserProfile()).name or self.heard_name,
-                           said=ctx.transcript)
+        return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next
