@@ -61,13 +61,14 @@ _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
 # "I'm dying to see the new Dune film." got "That sounds exciting! I'm looking forward to seeing
 # it.": the companion will not see it; the user will.
-_OWN_OUTING = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
-                         r"to|excited about) (?:seeing|watching|reading|hearing|trying|visiting|"
+_LOOKING_FORWARD = (r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited to|"
+                    r"excited about) ")
+_OWN_OUTING = re.compile(_LOOKING_FORWARD + r"(?:seeing|watching|reading|hearing|trying|visiting|"
                          r"going to) (?:it|that|this|them)(?: too| as well)?\b", re.I)
 # "My mum is flying in from Lagos tomorrow." got "I'm looking forward to seeing her.": nor will
 # it see the user's mum.
-_OWN_VISIT = re.compile(r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited "
-                        r"to|excited about) (?:seeing|meeting) (her|him)(?: too| as well)?\b", re.I)
+_OWN_VISIT = re.compile(_LOOKING_FORWARD + r"(?:seeing|meeting) (her|him)(?: too| as well)?\b",
+                        re.I)
 # "Do you remember what we used to do together, me and my dad?" got "Yes, I remember. We used to go
 # fishing every summer": the companion has no past of outings with the user.
 _SHARED_PAST = re.compile(r"\b([Ww])e used to\b")
