@@ -166,3 +166,61 @@ def test_the_capture_clock_follows_lost_blocks() -> None:
     clock.observe(4800, 100.5)  # 200 ms of blocks were dropped before this one
     assert clock.time_of(4800) == pytest.approx(100.5) and clock.index_at(100.53) == \
         pytest.approx(5280)
+
+
+def test_a_pause_silences_the_device_at_once_and_resumes_where_the_user_stopped_hearing(
+        fake_sd: FakeSoundDevice) -> None:
+    """The device's buffer is dropped, not played out (its latency would add to every
+    barge-in's stop time), and what it held is played after resume(): nothing lost or twice."""
+    fake_sd.speed, fake_sd.latency, fake_sd.clock_offset = 1.0, 0.2, 5000.0
+    reference = PlaybackReference()
+    sink = SpeakerSink(reference=reference, preroll_s=0.0)
+    ramp = np.arange(1, 16001, dtype=np.int16)  # 1 s at 16 kHz: each sample says where it is
+
+    async def run() -> float:
+        await sink.play(ramp, 16000)
+        while sink.played_seconds() < 0.5:
+            await asyncio.sleep(0.005)
+        paused = time.monotonic()
+        sink.pause()
+        heard = fake_sd.played()
+        assert sink.played_seconds() == pytest.approx(np.count_nonzero(heard) / 16000, abs=0.002)
+        await asyncio.sleep(0.3)
+        sink.resume()
+        await sink.drain()
+        return paused
+
+    paused = asyncio.run(run())
+    sink.close()
+    sound = [t for t, block in zip(fake_sd.heard_at, fake_sd.output, strict=True) if block.any()]
+    after = [t for t in sound if t > paused]
+    assert after and min(after) > paused + 0.25, "the device played on after the pause"
+    heard = fake_sd.played()
+    heard = heard[heard != 0]
+    steps = np.diff(heard.astype(np.int32))
+    assert heard[0] == 1 and heard[-1] == 16000
+    assert np.count_nonzero(steps != 1) <= 1 and np.abs(steps).max() <= 3, "lost or repeated"
+    reference.absorb()
+    # AEC3 must not expect an echo of the dropped audio (the reference's clock is smoothed, and
+    # the fake device's callbacks come late by a few ms: 50 ms of slack).
+    assert reference.level_between(paused + 0.05, paused + 0.18) < reference.loud_dbfs
+    assert reference.level_between(paused - 0.2, paused - 0.01) > reference.loud_dbfs
+
+
+def test_a_stop_silences_the_device_at_once(fake_sd: FakeSoundDevice) -> None:
+    fake_sd.speed, fake_sd.latency, fake_sd.clock_offset = 1.0, 0.2, 5000.0
+    sink = SpeakerSink(preroll_s=0.0)
+
+    async def run() -> float:
+        await sink.play(float_to_int16(tone(400, 1.0, 16000)), 16000)
+        while sink.played_seconds() < 0.3:
+            await asyncio.sleep(0.005)
+        stopped = time.monotonic()
+        sink.stop()
+        await asyncio.sleep(0.3)
+        return stopped
+
+    stopped = asyncio.run(run())
+    sink.close()
+    sound = [t for t, block in zip(fake_sd.heard_at, fake_sd.output, strict=True) if block.any()]
+    assert max(sound) < stopped + 0.03 and fake_sd.aborts >= 1

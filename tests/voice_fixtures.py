@@ -129,6 +129,7 @@ class _FakeStream:
                 out = bytearray(2 * n)
                 self.callback(out, n, self._times(), self._status(block))
                 self.owner.output.append(np.frombuffer(bytes(out), dtype="<i2"))
+                self.owner.heard_at.append(time.monotonic() + self.latency / self.owner.speed)
             block += 1
             time.sleep(n / self.samplerate / self.owner.speed)
 
@@ -140,6 +141,19 @@ class _FakeStream:
         self._stop.set()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=2)
+        self._stop.clear()
+
+    def abort(self) -> None:
+        """Stop and drop what the device buffer holds: blocks not heard yet never are."""
+        now = time.monotonic()
+        self.stop()
+        self.owner.aborts += 1
+        while self.owner.heard_at and self.owner.heard_at[-1] > now:
+            self.owner.heard_at.pop()
+            self.owner.output.pop()
+        if self.owner.output:  # the block playing: only its start was heard
+            heard = int((now - self.owner.heard_at[-1]) * self.samplerate * self.owner.speed)
+            self.owner.output[-1] = self.owner.output[-1][:heard]
 
     def close(self) -> None:
         self.closed = True
@@ -165,7 +179,9 @@ class FakeSoundDevice(SimpleNamespace):
         self.clock_offset = 0.0  # != 0: callbacks get time info on a clock this far from ours
         self.underflow_every = 0  # > 0: every n-th output callback reports an underflow
         self.streams: list[_FakeStream] = []
-        self.output: list[np.ndarray] = []
+        self.output: list[np.ndarray] = []  # the blocks heard (or to be heard: see heard_at)
+        self.heard_at: list[float] = []  # when each output block reaches the listener
+        self.aborts = 0
 
     def query_devices(self, device: Any = None, kind: str | None = None) -> dict[str, Any]:
         present = self.has_input if kind == "input" else self.has_output

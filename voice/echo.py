@@ -117,6 +117,13 @@ class PlaybackReference:
             self._queued.append((np.array(samples, dtype=np.int16).reshape(-1), rate, dac_time,
                                  resync))
 
+    def retract(self, t: float) -> None:
+        """Audio thread: what was to reach the DAC from ``t`` on never will (the device's buffer
+        was dropped). Left in, AEC3 would subtract an echo that never came from the user's
+        words."""
+        with self._lock:
+            self._queued.append((np.zeros(0, dtype=np.int16), 0, t, False))
+
     def absorb(self) -> None:
         """Move the queued blocks into the ring (call before reading)."""
         while True:
@@ -124,7 +131,20 @@ class PlaybackReference:
                 if not self._queued:
                     return
                 samples, rate, t, resync = self._queued.popleft()
-            self._add(samples, rate, t, resync)
+            if rate == 0:
+                self._cut(t)
+            else:
+                self._add(samples, rate, t, resync)
+
+    def _cut(self, t: float) -> None:
+        """Forget the ring from time ``t`` on; the next block, played later, leaves silence."""
+        if self.clock.t0 is None:
+            return
+        self._end_segment()
+        keep = max(int(self.clock.index_at(t)), self.written - self.size, 0)
+        if keep < self.written:
+            self.written = keep
+            self._next = float(keep)
 
     def _add(self, samples: np.ndarray, rate: int, t: float, resync: bool = False) -> None:
         if rate != self._rate_in:

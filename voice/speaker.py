@@ -65,6 +65,16 @@ class PlaybackBuffer:
             self._pending -= got
         return out, got
 
+    def unread(self, samples: np.ndarray) -> None:
+        """Put ``samples`` back in front: they were handed to the device but never played."""
+        if samples.size:
+            with self._lock:
+                if self._offset:
+                    self._chunks[0] = self._chunks[0][self._offset:]
+                    self._offset = 0
+                self._chunks.appendleft(samples.astype(np.int16, copy=False).reshape(-1))
+                self._pending += samples.size
+
     def clear(self) -> None:
         with self._lock:
             self._chunks.clear()
@@ -89,13 +99,17 @@ class SpeakerSink:
     dry: a click or a gap), ``gaps`` the times a reply ran out of audio before drain() (TTS
     slower than real time).
 
+    ``pause()`` and ``stop()`` silence the speaker at once: they drop what the device buffer
+    still holds (PortAudio's abort), which would otherwise play on for its latency (measured on
+    PulseAudio: 150 ms of a barge-in's stop time). A pause puts those unheard samples back in
+    the queue, so ``resume()`` goes on from what the user last heard.
+
     Each block handed to the device (silence included) is given to ``reference`` with the time
     it reaches the DAC, for the echo canceller. ``output_latency`` is the device's measured
     latency (buffer + DAC) for voice-to-voice figures.
 
     The stream opens at the first chunk's rate when the device accepts it, else at the device's
-    default rate with a streaming resampler. ``pause()`` plays silence from the next block on
-    and keeps the queue; ``resume()`` goes on where it stopped.
+    default rate with a streaming resampler.
     """
 
     pausable = True
@@ -121,6 +135,9 @@ class SpeakerSink:
         self._ending = False  # drain() called: the reply's last audio is queued
         self._starved = False  # the reply ran dry before drain(): a gap if more audio comes
         self._paused = False  # hold the reply where it is: silence until resume()
+        # (time it reaches the DAC, its real samples) of the blocks that may still be in the
+        # device buffer: 64 blocks of 20 ms outlast any sensible output latency.
+        self._handed: deque[tuple[float, np.ndarray]] = deque(maxlen=64)
 
     @property
     def output_latency(self) -> float:
@@ -135,8 +152,10 @@ class SpeakerSink:
         data, real = self._next_block(frames)
         outdata[:] = data.tobytes()
         self._played += real
+        dac_time = self._dac_time(time_info)
+        self._handed.append((dac_time, data[:real]))
         if self.reference is not None and self.rate:
-            self.reference.played(data, self.rate, self._dac_time(time_info), resync=underflow)
+            self.reference.played(data, self.rate, dac_time, resync=underflow)
 
     def _next_block(self, frames: int) -> tuple[np.ndarray, int]:
         assert self.rate is not None
@@ -218,8 +237,14 @@ class SpeakerSink:
                 raise NoAudioDeviceError(
                     f"speaker {self.device!r} stopped playing (unplugged?). {portaudio.NO_OUTPUT}"
                 )
-        # The last block is still in the device's buffer for about the output latency.
-        await asyncio.sleep(self.output_latency)
+        # The last blocks are still in the device's buffer: done once they have been heard.
+        await asyncio.sleep(max(0.0, self._heard_by() - time.monotonic()))
+
+    def _heard_by(self) -> float:
+        """When the last real sample handed to the device reaches the listener."""
+        assert self.rate is not None
+        ends = [t + block.size / self.rate for t, block in list(self._handed) if block.size]
+        return max(ends, default=0.0)
 
     def stop(self) -> None:
         self._buffer.clear()
@@ -227,9 +252,34 @@ class SpeakerSink:
         self._waited = 0
         if self._resampler is not None:
             self._resampler.reset()
+        self._drop_device_buffer()  # after the queue is empty: the restarted stream plays none
 
     def pause(self) -> None:
         self._paused = True
+        self._buffer.unread(self._drop_device_buffer())
+
+    def _drop_device_buffer(self) -> np.ndarray:
+        """Silence now: abort the stream (the device forgets what it holds) and restart it.
+        Returns the reply's samples that were handed to the device but not yet heard."""
+        if self._stream is None or self.rate is None:
+            return np.zeros(0, dtype=np.int16)
+        now = time.monotonic()
+        try:
+            self._stream.abort()  # returns once the callback has stopped: _handed is ours
+        except self._sd.PortAudioError as e:  # a device gone: drain() or the next play says so
+            _LOG.debug("speaker.abort error=%s", e)
+            return np.zeros(0, dtype=np.int16)
+        unheard = [block[max(0, int((now - t) * self.rate)):] for t, block in self._handed]
+        self._handed.clear()
+        samples = np.concatenate([np.zeros(0, dtype=np.int16), *unheard])
+        self._played = max(0, self._played - samples.size)
+        if self.reference is not None:
+            self.reference.retract(now)
+        try:
+            self._stream.start()
+        except self._sd.PortAudioError as e:
+            _LOG.debug("speaker.restart error=%s", e)
+        return samples
 
     def resume(self) -> None:
         self._paused = False
