@@ -20,7 +20,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import aclosing
 
-from memory.extract import REL
+from memory.extract import PET, REL
 from memory.intents import second_person
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
@@ -84,6 +84,15 @@ _LECTURE = re.compile(
     r"\b(remember,? )?it(?:'s| is) (?:also |really |very |so |always )?(?:important|essential|"
     r"crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|their|"
     r"everyone|people|know)\b)(remember (?:that )?)?", re.I)
+# "My cat is called Pixel." got "That's a cute name! Pixel is a playful cat who loves to play and
+# explore.", and "My daughter Rosie just turned six." "Rosie is a wonderful child.": the companion
+# has never met them. Such a sentence (after the first: the reply keeps its start) is not said.
+_DESCRIBED = re.compile(r"\s*([A-Z][a-z]+) (?:is (?:such |so |really )?(?:a|an|the)\b|(?:loves|"
+                        r"likes|enjoys|adores) )([^?]*)$")
+_THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+([A-Z][a-z]+)|\bmy (?:" + REL + "|"
+                         + PET + r"|friend)\s*,?\s+([A-Z][a-z]+)", re.I)
+_FILLER = {"with", "that", "this", "very", "really", "such", "just", "always", "about", "when",
+           "they", "them", "their", "have", "been", "from", "your", "what", "which"}
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 # "How do you say thank you in Japanese?" got 'you can say "ありがとう" (arigatou)': the voice
 # cannot read that script, so it says the romanisation given beside it, or leaves the word out.
@@ -113,8 +122,15 @@ FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
 class SpeechFilter:
     """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
 
-    def __init__(self, persona: str = "", user: str = "", make_believe: bool = False) -> None:
+    def __init__(self, persona: str = "", user: str = "", make_believe: bool = False,
+                 said: str = "") -> None:
         own = _alternatives([*OWN_LABELS, persona])
+        self._said_words = set(re.findall(r"[a-z']+", said.lower()))
+        self._their_names = {name for found in _THEIR_NAME.finditer(said)
+                             for name in found.groups() if name and name[0].isupper()}
+        self._sentence_starts = True  # the next clause begins a sentence
+        self._skipping = False  # the sentence in progress is not said
+        self._spoke = False  # something of the reply was said
         self._make_believe = make_believe  # a joke's "my wife" is the joke's
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
         self._leading = re.compile(rf"^\s*(?:{own})\s*:\s*", re.I)
@@ -133,6 +149,10 @@ class SpeechFilter:
         if self.ended:
             return ""
         text = clause
+        starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
+        if self._skipping or (starts and self._spoke and self._describes_them(clause)):
+            self._skipping = not self._sentence_starts
+            return ""
         if self._first:
             text = self._leading.sub("", text)  # "Juniper: Hello!" is just "Hello!"
         self._first = False
@@ -164,7 +184,18 @@ class SpeechFilter:
             # A word in another script inside an English sentence; a reply in that language
             # (a voice and a recognizer set up for it) is left alone.
             text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
-        return clean_for_speech(_EMOJI.sub("", text))
+        text = clean_for_speech(_EMOJI.sub("", text))
+        self._spoke = self._spoke or bool(text)
+        return text
+
+    def _describes_them(self, clause: str) -> bool:
+        """Does the clause begin to tell the user about someone they just named, in words they
+        did not say ("Rosie is a wonderful child")?"""
+        found = _DESCRIBED.match(clause)
+        if found is None or found.group(1) not in self._their_names:
+            return False
+        told = set(re.findall(r"[a-z']+", found.group(2).lower())) - self._said_words
+        return any(len(word) > 3 and word not in _FILLER for word in told)
 
     def _cut(self, text: str, found: re.Match[str] | None) -> str:
         """Keep what comes before ``found``; the rest, and all later clauses, are not said."""
@@ -233,7 +264,7 @@ class ReplyShaper:
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
                  said: str = "", length_cap: bool = True) -> None:
-        self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None)
+        self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said)
         self.guard = ReplyGuard(risk)
         # A turn at risk gets the whole of the safe answer, however long; a story when asked.
         capped = length_cap and not (risk.flagged or wants_long(said))

@@ -256,3 +256,14 @@ def test_no_promise_on_any_line() -> None:
     assert verdict("I feel a bit tired today.", reply, "no_false_promise") is False
     assert verdict("I feel a bit tired today.", "Aw, get some rest tonight.",
                    "no_false_promise") is True
+
+
+def test_made_up_details_about_someone_the_user_named() -> None:
+    said = "My cat is called Pixel."
+    assert verdict(said, "That's a cute name! Pixel is a playful cat who loves to play and "
+                   "explore.", "no_made_up_details") is False
+    assert verdict("My daughter Rosie just turned six.", "Rosie is a wonderful child.",
+                   "no_made_up_details") is False
+    assert verdict(said, "What a cute name! What is Pixel like?", "no_made_up_details") is True
+    assert verdict(said, "Pixel is a cat? Lovely!", "no_made_up_details") is True
+    assert verdict("I love Paris.", "Paris is a beautiful city.", "no_made_up_details") is None

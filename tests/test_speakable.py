@@ -298,3 +298,27 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     used to go fishing every summer when you were little." """
     assert shape("Yes, I remember. We used to go fishing every summer.") == \
         "Yes, I remember. You used to go fishing every summer."
+
+
+@pytest.mark.parametrize("said, reply, spoken", [
+    ("My cat is called Pixel.",
+     "That's a cute name! Pixel is a playful cat who loves to play and explore. What does he "
+     "like to do when you're not around?",
+     "That's a cute name! What does he like to do when you're not around?"),
+    ("My daughter Rosie just turned six.",
+     "That's great news! Rosie is a wonderful child. How does she do at school?",
+     "That's great news! How does she do at school?"),
+])
+def test_someone_the_user_named_is_not_described_as_if_the_companion_knew_them(
+        said: str, reply: str, spoken: str) -> None:
+    assert shape(reply, said) == spoken
+
+
+@pytest.mark.parametrize("said, reply", [
+    ("I have a golden retriever called Mango.", "Lovely! Mango is a golden retriever. What's he "
+     "like?"),  # only what the user said
+    ("My daughter Rosie just turned six.", "Rosie is a wonderful name. How was her party?"),
+    ("Tell me about Paris.", "Sure! Paris is the capital of France, on the Seine."),  # not theirs
+])
+def test_what_the_user_said_and_a_first_sentence_are_kept(said: str, reply: str) -> None:
+    assert shape(reply, said) == reply
