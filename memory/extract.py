@@ -63,6 +63,8 @@ _UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a st
 FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}
+_PLAY_NOT_A_THING = {"with", "it", "along", "around", "up", "dead", "nice", "fair", "safe", "hard",
+                     "well", "badly", "together", "outside", "music", "them", "him", "her"}
 _SKIP_OBJECTS = {"it", "that", "this", "them", "you", "him", "her", "to", "so", "a", "the", "me"}
 # What ends the thing itself: "I hate fish by the way" dislikes fish, not "fish by the way".
 _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|although|as well|too|"
@@ -202,13 +204,31 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
             verb, "dislikes")
         facts.append(Fact(f"like:{_key(obj)}", "likes" if positive else "dislikes",
                           f"The user {verb_text} {obj}.", "preference"))
+    # "i just play minecraft to forget about it", then "what game do i play?" got "You can play
+    # Minecraft, which is a fun game...": what the user plays is theirs to be told back.
+    if (m := re.search(r"(?<!when )(?<!if )\bi (?:just |also |still |mostly |usually |often |"
+                       r"really )?play (?:a lot of |a bit of |some )?((?:the )?[a-z][\w']{1,20}"
+                       r"(?: [a-z][\w']{1,20})?)(?= to | with | every| on | at | in | for | since "
+                       r"| and |[.,!?;]|$)", s, i)) \
+            and m.group(1).split()[0].lower() not in _PLAY_NOT_A_THING:
+        what = _clean(m.group(1), 3)
+        facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
+                          single=False))
     facts += _diet(s)
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
         what = _clean(m.group(1))
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
                           single=False))
 
-    facts += _events(s, said)
+    # "I'm pregnant with my first baby, due in March." was "The user plans: pregnant with their
+    # first baby (on 2027-03-01)."; "When is my baby due?" then got "on March 1, 2027".
+    when, phrase = resolve_future(s, said)
+    if when is not None and re.search(r"\b(?:pregnant|expecting)\b[^.!?]*?\bdue\b|\b(?:the|our|my) "
+                                      r"(?:first |second |next )?baby(?:'s| is) due\b", s, i):
+        facts.append(Fact("baby_due", f"{when:%Y-%m-%d}",
+                          f"The user's baby is due{_when_said(when, phrase)}.", "event"))
+    else:
+        facts += _events(s, said)
     return facts
 
 

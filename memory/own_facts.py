@@ -43,8 +43,12 @@ _QUESTIONS = (
                             r"stand)$")),
     ("allergy", re.compile(r"^(?:what am i allergic to|what(?:'s| is| are) my allerg(?:y|ies)|do "
                            r"i have any allergies)$")),
+    ("plays", re.compile(r"^(?:what|which) (?:(?:video |computer )?(game)s?|(sport)s?|"
+                         r"(instrument)s?)? ?do i (?:play|like to play)$")),
     # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
     ("when", re.compile(r"^when(?:'s| is| was) my (?:next |big |first )?(" + EVENTS + r")$")),
+    ("due", re.compile(r"^(?:when(?:'s| is| was) (?:my|the|our) baby due|when am i due|"
+                       r"when(?:'s| is) my due date|what(?:'s| is) my due date)$")),
 )
 
 
@@ -63,8 +67,17 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     what, _, which = question.partition(":")
     if what == "when":
         return _when(which, facts, now or datetime.now())
+    if what == "due":
+        due = next((m.group(1) for fact in facts
+                    if (m := re.match(r"The user's baby is due (.+?)\.?$", fact.text.strip()))), "")
+        return _said_when("Your baby", due, now or datetime.now(), " due")
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
+    if what == "plays":
+        played = [m.group(1) for fact in facts
+                  if (m := re.match(r"The user plays (.+?)\.?$", fact.text.strip()))
+                  and which in ("", _plays_kind(m.group(1)))]
+        return f"You play {spoken_list(list(dict.fromkeys(played))[:3])}." if played else ""
     said: list[str] = []
     for fact in facts:
         text = fact.text.strip()
@@ -89,6 +102,17 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return ""
     first, *rest = list(dict.fromkeys(said))[:3]
     return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
+
+
+_INSTRUMENTS = re.compile(r"\b(?:piano|guitar|violin|viola|cello|drums|bass|flute|clarinet|"
+                          r"saxophone|sax|trumpet|trombone|ukulele|harp|keyboard|organ|banjo)$")
+_SPORTS = re.compile(r"\b(?:football|soccer|tennis|golf|rugby|cricket|basketball|baseball|"
+                     r"badminton|squash|hockey|volleyball|netball|padel|pickleball|darts|snooker)$")
+
+
+def _plays_kind(what: str) -> str:
+    return "instrument" if _INSTRUMENTS.search(what) else "sport" if _SPORTS.search(what) \
+        else "game"
 
 
 def _avoided(what: str, facts: Iterable[Hit]) -> str:
@@ -141,15 +165,20 @@ def _when(event: str, facts: Iterable[Hit], now: datetime) -> str:
         m = re.match(r"The user has an? (.+?)(?: and feels \w+ about it)?\.?$", fact.text.strip())
         name = re.split(r" (?:on|in|this|next|tomorrow|today|tonight)\b| \(", m.group(1))[0] \
             if m else ""
-        if not name.endswith(event):
-            continue
-        if month := re.search(r" in ([A-Z][a-z]+ \d{4})$", m.group(1)):
-            start = datetime.strptime(month.group(1), "%B %Y")
-            is_was = "was" if (start.year, start.month) < (now.year, now.month) else "is"
-            return f"Your {name} {is_was} in {start:%B}."
-        if day_m := re.search(r"\(on (\d{4}-\d\d-\d\d)\)", m.group(1)):
-            day = datetime.strptime(day_m.group(1), "%Y-%m-%d")
-            is_was = "was" if day.date() < now.date() else "is"
-            return f"Your {name} {is_was} on {day:%A}, {day.day} {day:%B}."
+        if name.endswith(event) and (said := _said_when(f"Your {name}", m.group(1), now)):
+            return said
     return ""
 
+
+def _said_when(what: str, told: str, now: datetime, after: str = "") -> str:
+    """ "Your marathon is in April." / "... was on Friday, 5 June." from the fact's "in April
+    2027" or "(on 2027-06-05)"; "" when it holds neither."""
+    if month := re.search(r"\bin ([A-Z][a-z]+ \d{4})$", told):
+        start = datetime.strptime(month.group(1), "%B %Y")
+        is_was = "was" if (start.year, start.month) < (now.year, now.month) else "is"
+        return f"{what} {is_was}{after} in {start:%B}."
+    if day_m := re.search(r"\(on (\d{4}-\d\d-\d\d)\)", told):
+        day = datetime.strptime(day_m.group(1), "%Y-%m-%d")
+        is_was = "was" if day.date() < now.date() else "is"
+        return f"{what} {is_was}{after} on {day:%A}, {day.day} {day:%B}."
+    return ""

@@ -35,6 +35,8 @@ def slots(text: str) -> dict[str, str]:
     ("I'm not a big fan of horror films", "like:horror films", "dislikes"),
     ("My favourite colour is green", "favorite:colour", "green"),
     ("I'm allergic to peanuts", "allergy:peanuts", "peanuts"),
+    ("i just play minecraft to forget about it", "plays:minecraft", "minecraft"),
+    ("I play the piano every evening.", "plays:piano", "the piano"),
 ])
 def test_rules_find_facts(text, slot, value):
     assert slots(text).get(slot) == value
@@ -51,7 +53,8 @@ def test_events_and_worries_are_due_for_a_followup():
 
 
 def test_small_talk_gives_no_facts():
-    for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!"):
+    for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!",
+                 "I play with my kids in the park.", "When I play tennis my knee hurts."):
         assert extract_facts(text, NOW) == []
 
 

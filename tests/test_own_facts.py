@@ -21,7 +21,8 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
               "The user works as a teacher.", "The user is 34 years old.",
               "The user has a golden retriever called Mango.", "The user has a cat called Luna.",
               "The user's daughter is called Ellie.", "The user's sister is called Priya.",
-              "The user's sister lives in Glasgow.")
+              "The user's sister lives in Glasgow.", "The user plays minecraft.",
+              "The user plays the piano.")
 
 
 @pytest.mark.parametrize(("asked", "said"), [
@@ -35,6 +36,10 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("What's my daughter called?", "Your daughter is called Ellie."),
     ("Who's my sister?", "Your sister is called Priya."),
     ("Where does my sister live?", "Your sister lives in Glasgow."),
+    # "i just play minecraft to forget about it", later: "You can play Minecraft, which is...".
+    ("what game do i play", "You play minecraft."),
+    ("What instrument do I play?", "You play the piano."),
+    ("What do I play?", "You play minecraft and the piano."),
 ])
 def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
     intent = parse_memory_intent(asked)
@@ -59,6 +64,7 @@ def test_a_name_memory_does_not_hold_is_not_made_up() -> None:
 
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:
     assert own_fact_answer("lives:brother", KNOWN) == ""
+    assert own_fact_answer("plays:sport", KNOWN) == ""
     assert own_fact_answer("home", facts("The user's name is Grace.")) == ""
 
 
@@ -136,3 +142,19 @@ def test_the_real_store_says_when_a_name_was_never_told(tmp_path) -> None:
     store.add("My dad Jim loved fishing.", role="user", session="s", timestamp=NOW, profile="p")
     assert answer(asked, store, "p", now=NOW) == "Your dad is called Jim."
     store.close()
+
+
+def test_when_the_baby_is_due() -> None:
+    """ "I'm pregnant with my first baby, due in March." was a plan "(on 2027-03-01)", and "When
+    is my baby due?" got "Your baby is due on March 1, 2027." """
+    from memory.extract import extract_facts
+
+    (fact,) = extract_facts("I'm pregnant with my first baby, due in March.", NOW)
+    told = [Hit(0, fact.text, 1.0, "fact", NOW, [0])]
+    for asked in ("When is my baby due?", "When am I due?"):
+        intent = parse_memory_intent(asked)
+        assert intent is not None and intent.topic == "due"
+        assert own_fact_answer(intent.topic, told, NOW) == "Your baby is due in March."
+    on_a_day = facts("The user's baby is due on March 3rd (on 2027-03-03).")
+    assert own_fact_answer("due", on_a_day, NOW) == "Your baby is due on Wednesday, 3 March."
+    assert own_fact_answer("due", KNOWN, NOW) == ""
