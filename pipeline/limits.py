@@ -37,6 +37,12 @@ _LIMITS = (
                      r"for) me|like me|love me|feel (?:anything|things|for me))\b"),
           "I'm an AI, not a person, so I don't feel things the way you do, but I really do listen, "
           "and I remember what matters to you. What's on your mind?", _QUESTION),
+    # "Do you ever get lonely?" (George, a widower) got "Yes, I do sometimes feel lonely.".
+    Limit(re.compile(r"\b(?:do|don't) you (?:ever |sometimes |also )?(?:get|feel) (?:\w+ )?"
+                     r"(?:lonely|sad|scared|afraid|angry|depressed|down|anxious|nervous|upset)\b|"
+                     r"\bare you (?:ever )?(?:lonely|sad|scared|afraid|depressed)\b"),
+          "I'm an AI, so not the way you do, but I always enjoy our talks. Do you feel that way "
+          "sometimes?", _QUESTION),
     # "Are you a robot?" got "No, I'm not a robot.": a companion never passes for a person.
     Limit(re.compile(r"\bare you (?:a |an |actually |really |just )?(?:a |an )?(?:robot|real|human|"
                      r"person|ai|machine|computer|bot|alive|program)\b|\bam i talking to (?:a |an "

@@ -96,6 +96,8 @@ _BELIEF = re.compile(
     r"rubbish|useless|crap|lousy|horrible) (?:dad|mum|mom|father|mother|parent|friend|wife|"
     r"husband|son|daughter|partner|person)\b|"
     r"\bi ruin everything\b|"
+    # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?"
+    r"\bi(?:'m| am) (?:becoming|turning into|getting to be|nothing but|just) (?:such )?a burden\b|"
     r"\bit'?s all my fault\b")
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
 

@@ -171,7 +171,8 @@ BULLIED = Steer(re.compile(
     r"me\b", re.IGNORECASE),
     "They are being treated cruelly: it is not their fault. Be on their side, never tell them to "
     "be kinder or change, and gently ask whether there is someone they trust they could tell.",
-    ("That's not okay, and it's not your fault.", "I'm so sorry. Nobody deserves that."),
+    ("That's not okay, and it's not your fault. Have you been able to tell anyone?",
+     "I'm so sorry. Nobody deserves that. Is there someone you trust you could tell?"),
     question_only=False)
 # "I'm organising the funeral and I don't know where to start." got "I'm so sorry for your loss.
 # What are you thinking about?": lost in a task, one needs a first step.
@@ -196,7 +197,7 @@ GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b
                   question_only=False)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
-                 "with what they said they will do. No question.",
+                 "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
 STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, GRIEF, FOND_MEMORY,
           OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits

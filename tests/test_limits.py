@@ -30,6 +30,8 @@ from tests.test_reply_wiring import chat, conversation
     ("Do you actually care about me or are you just a program?", "don't feel"),
     ("Do you even like me?", "AI"),
     ("Did you see the match last night?", "hear about it"),  # not "I can't watch football"
+    ("Do you ever get lonely?", "AI"),  # not "Yes, I do sometimes feel lonely."
+    ("Are you sad?", "AI"),
 ])
 def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     answer = limits_answer(said)
@@ -52,6 +54,8 @@ def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     "How are you?",
     "Are you okay?",
     "Did you see that coming?",
+    "Do you get bored talking to an old man like me?",  # reassurance, from the model
+    "Do you think she gets lonely?",
 ])
 def test_other_talk_is_left_to_the_model(said: str) -> None:
     assert limits_answer(said) is None

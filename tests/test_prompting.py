@@ -229,6 +229,14 @@ def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object)
     assert (steer is not None and steer.hint in hints) or (steer is None and hints == [])
 
 
+def test_someone_bullied_is_asked_whether_they_could_tell_someone() -> None:
+    """ "some kids at school keep making fun of me" got "Try to stand up for yourself": the
+    opener is on their side, then asks about the one step that helps."""
+    for opener in BULLIED.openers_for("some kids at school keep making fun of me", "Kai"):
+        assert "fault" in opener or "deserves" in opener
+        assert opener.endswith("?") and "tell" in opener
+
+
 def test_tone_hints_ask_for_short_warm_answers() -> None:
     assert "understand how they feel" in tone_hint("sad")
     assert "one or two sentences" in tone_hint("anxious")

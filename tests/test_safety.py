@@ -95,6 +95,7 @@ BELIEFS = [
     "I'm such a terrible mum.",
     "I feel like such a bad friend.",
     "I'm exhausted and I feel like a terrible mum.",
+    "I worry I'm becoming a burden to my daughter.",  # got "What are you doing to help her?"
 ]
 
 
