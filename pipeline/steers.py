@@ -77,6 +77,15 @@ SELF_DOUBT = Steer(re.compile(
     "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
     "from what they told you. Do not lecture.",
     ("You clearly care so much.", "I can hear how much you care."), question_only=False)
+# "Do you think I'm going to fail?" (Chloe, after a panic attack, before her finals) got "It's
+# possible, but don't worry.".
+FEAR_OF_FAILING = Steer(re.compile(
+    r"(?:\b(?:do you think|what if|am|will|i think|i'm sure|i just know) ?|^)i(?:'m| am|'ll| "
+    r"will)? (?:going to |gonna )?(?:fail|flunk|mess (?:it |this )?up|blow (?:it|this)|screw "
+    r"(?:it |this )?up|not pass|never pass)\b", re.IGNORECASE),
+    "They fear failing: be warm and encouraging, from what they told you (the work they put in). "
+    "Never say that failing is possible or likely.",
+    ("I really don't think so.", "Honestly, I don't think you will."), question_only=False)
 # "My wife used to make the best apple pie." got "That's great to hear!"
 FOND_MEMORY = Steer(re.compile(
     r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
@@ -199,10 +208,23 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, GRIEF, FOND_MEMORY,
-          OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, FEAR_OF_FAILING, GRIEF,
+          FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
     """How to steer the reply to this line, if it is one of ``STEERS``."""
     return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
+
+
+# "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
+# your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
+# to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
+_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
+                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to))\b(?! "
+                     r"(?:try to )?(?:sleep|bed|go\b|get some sleep|speak|talk))", re.IGNORECASE)
+
+
+def goodbye_only(user_text: str, tone: str = "neutral") -> bool:
+    """A goodbye or goodnight with nothing said to wish them well for: the opener says it all."""
+    return steer_for(user_text, tone) in (GOODNIGHT, FAREWELL) and not _OFF_TO.search(user_text)

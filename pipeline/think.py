@@ -63,7 +63,7 @@ from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, asses
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper
 from pipeline.spelling import spelled_answer
-from pipeline.steers import steer_for
+from pipeline.steers import goodbye_only, steer_for
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -168,8 +168,10 @@ class Thinker:
         opener = self._opener(text, ctx)
         if opener:
             yield opener  # the voice can start on it before the model has read the prompt
-            if ctx.risk.flagged:  # the guard adds the pointer to help; the model's own pointer
-                return  # once read "call or text 911", and its words "talk about something fun"
+            # The guard adds the pointer to help; the model's own pointer once read "call or
+            # text 911", and its words "talk about something fun".
+            if ctx.risk.flagged or goodbye_only(text, ctx.affect.tone):
+                return
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history

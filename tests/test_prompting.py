@@ -27,6 +27,7 @@ from pipeline.steers import (
     BULLIED,
     CONSCIENCE,
     FAREWELL,
+    FEAR_OF_FAILING,
     FIRST_STEP,
     FOND_MEMORY,
     GOODNIGHT,
@@ -221,6 +222,9 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("The baby kicked me all night!", None),
     ("I used to be a bully at school.", None),
     ("Can you help me practise for my interview?", REHEARSAL),
+    ("Do you think I'm going to fail?", FEAR_OF_FAILING),  # got "It's possible, but don't worry."
+    ("I'm going to fail, I just know it.", FEAR_OF_FAILING),
+    ("I failed my driving test.", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

@@ -174,3 +174,15 @@ async def test_a_name_told_mid_conversation_is_the_user_s_from_then_on() -> None
     await chat(conv, "By the way, I'm Aisha.")
     assert await chat(conv, "What am I training for?") == "You are training for a marathon."
     assert "Aisha" not in llm.prompts[-1][0]["content"]  # the system prompt keeps its cache
+
+
+async def test_a_bare_goodbye_is_the_opener_alone_and_a_plan_is_wished_well() -> None:
+    """ "Right, I'll speak to you tomorrow." got "Bye for now! Good luck with your new job and
+    family." (there was none): with nothing said to wish them well for, the model is not asked."""
+    conv, llm = conversation(" Good luck with your new job!", continues=True)
+    asked = len(llm.prompts)
+    assert await chat(conv, "Right, I'll speak to you tomorrow.") in ("Bye for now!", "Talk soon!")
+    assert await chat(conv, "Good night.") in ("Goodnight! Sleep well.", "Night night! Sleep well.")
+    assert len(llm.prompts) == asked
+    reply = await chat(conv, "I'm off to the gym now, bye!")
+    assert reply.endswith("Good luck with your new job!") and len(llm.prompts) == asked + 1
