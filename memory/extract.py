@@ -75,9 +75,19 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 # "Hi, I'm Raj." / "I'm Lena, I study biology.": a capitalised word alone after "I'm", at the
 # start or after a greeting, is a name, unless it is one of the few other words written so.
 # "By the way, I'm Aisha." mid-conversation is an introduction too.
-_INTRO = re.compile(r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|"
-                    r"anyway|sorry)\b[\s,!.]*(?i:and )?)(?i:i'm|i am) "
-                    + _NAME + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)")
+_GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|anyway|"
+            r"sorry)\b")
+# "Hello. Raj here." is an introduction too.
+_INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am) " + _NAME
+                    + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
+                    + r",? (?i:here)(?=\s*(?:[,.!]|$)))")
+_KIDS = r"(twins|kids|children|boys|girls|sons|daughters)"
+_CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
+                       r"four |)" + _KIDS + r",?\s+(?:(?i:called|named)\s+)?|my " + _KIDS
+                       + r" are (?:(?i:called|named)\s+)?)((?-i:[A-Z][a-zA-Z'\-]+)(?:(?:,\s*|"
+                       r"\s+and\s+|,\s*and\s+)(?-i:[A-Z][a-zA-Z'\-]+)){0,5})")
+_CHILD_KIND = {"twins": "twin", "boys": "son", "sons": "son", "girls": "daughter",
+               "daughters": "daughter"}
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",
@@ -85,7 +95,11 @@ _NOT_NAMES = frozenset((
     "portuguese", "dutch", "polish", "russian", "ukrainian", "mexican", "brazilian", "african",
     "european", "asian", "christian", "catholic", "protestant", "jewish", "muslim", "hindu",
     "buddhist", "sikh", "atheist", "vegan", "vegetarian", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday"))
+    "thursday", "friday", "saturday", "sunday",
+    # ...and, before "here", words that are no one's name ("I'm here.", "Nobody here.").
+    "i'm", "i", "it", "it's", "we", "we're", "they", "they're", "you", "you're", "he", "she",
+    "me", "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "nothing", "mum",
+    "mom", "dad", "just", "still", "not", "right", "over", "up", "down", "out", "in"))
 
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -130,10 +144,10 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     i = re.IGNORECASE
 
     m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me) " + _CALLED_NAME, s)
-    if m is None and (m := _INTRO.search(s)) and m.group(1).lower() in _NOT_NAMES:
+    if m is None and (m := _INTRO.search(s)) and (m.group(1) or m.group(2)).lower() in _NOT_NAMES:
         m = None
     if m:
-        name = m.group(1).capitalize()
+        name = (m.group(1) or m.group(2)).capitalize()
         facts.append(Fact("name", name, f"The user's name is {name}."))
     if (m := _AGE.search(s)) and 3 <= (age := _number(m.group(1))) <= 120:
         facts.append(Fact("age", str(age), f"The user is {age} years old."))
@@ -145,6 +159,14 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
             continue
         facts.append(Fact(f"family:{rel}:{name.lower()}", name,
                           f"The user's {rel} is called {name}.", single=False))
+
+    # "I've got twins, Arjun and Maya" was no fact, and "What are my kids called?" got "Your kids
+    # are called Raj and Raj." (the user's own name).
+    if m := _CHILDREN.search(s):
+        kind = _CHILD_KIND.get((m.group(1) or m.group(2)).lower(), "child")
+        for name in re.findall(r"(?!(?:And|But|They|Who|The|So)\b)[A-Z][a-zA-Z'\-]+", m.group(3)):
+            facts.append(Fact(f"family:{kind}:{name.lower()}", name,
+                              f"The user's {kind} is called {name}.", single=False))
 
     # "My sister Priya lives in Glasgow": where someone close lives ("Where does my sister live?").
     for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:,? " + _NAME + r",?)? (?i:lives|is living|"
@@ -184,6 +206,14 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
     elif re.search(r"\b(?:i(?:'m| am) retired|i retired)\b", s, i):
         facts.append(Fact("job", "retired", "The user is retired."))
+    # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my
+    # upcoming exam."
+    if (m := re.search(r"\b(?i:i(?:'m| am) (?:studying|reading|doing a degree in)|i study) "
+                       r"(?!(?i:for|hard|all|a lot|now|tonight|today|late|at|with)\b)"
+                       r"([a-zA-Z][\w ]{1,30}?)(?: (?i:at) " + _PLACE
+                       + r")?(?=\s*[.,!?;]|\s+(?i:and|but|so)\b|$)", s)):
+        subject, where = m.group(1).lower(), f" at {m.group(2)}" if m.group(2) else ""
+        facts.append(Fact("study", subject, f"The user studies {subject}{where}."))
     if m := re.search(r"\b(?i:i work (?:at|for)) " + _PLACE, s):
         facts.append(Fact("workplace", m.group(1), f"The user works at {m.group(1)}."))
 

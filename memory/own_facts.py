@@ -31,10 +31,16 @@ _QUESTIONS = (
     ("job", re.compile(r"^(?:what(?:'s| is) my job|what do i do for (?:work|a living)|what "
                        r"(?:kind of )?(?:work|job) do i do)$")),
     ("age", re.compile(r"^how old am i$")),
+    ("study", re.compile(r"^(?:what (?:am i studying|do i study|subject do i study|is my "
+                         r"(?:degree|course|subject) in)|what(?:'s| is) my (?:degree|course|"
+                         r"subject)|where do i study)$")),
     ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
     ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r")(?:'s name| called)|"
                           r"who(?:'s| is| was) my (" + REL + r"))$")),
+    ("children", re.compile(r"^(?:what(?:'s| are) my (kids|children|twins|sons|daughters|boys|"
+                            r"girls)(?:'s?)? (?:called|names?)|who are my (kids|children|"
+                            r"twins))$")),
     # "What did I say I don't like?" got "You said you don't like shellfish." (an allergy; the
     # dislike was fantasy).
     ("dislikes", re.compile(r"^(?:what (?:did i (?:say|tell you) )?(?:that )?i (?:don't|do not|"
@@ -73,6 +79,15 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return _said_when("Your baby", due, now or datetime.now(), " due")
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
+    if what == "children":
+        kids = [m.group(1) for fact in facts
+                if (m := re.match(r"The user's (?:child|twin|son|daughter) is called (\w+)\.?$",
+                                  fact.text.strip()))]
+        kids = list(dict.fromkeys(kids))[:6]
+        if len(kids) == 1:
+            which = "child" if which == "children" else which.removesuffix("s")
+        return f"Your {which} {'are' if len(kids) > 1 else 'is'} called {spoken_list(kids)}." \
+            if kids else ""
     if what == "plays":
         played = [m.group(1) for fact in facts
                   if (m := re.match(r"The user plays (.+?)\.?$", fact.text.strip()))
@@ -88,6 +103,8 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
             return f"You {'moved to' if m.group(2) else 'live in'} {m.group(1)}."
         if what == "job" and (m := re.match(r"The user (?:works as (.+?)|is retired)\.?$", text)):
             return f"You work as {m.group(1)}." if m.group(1) else "You're retired."
+        if what == "study" and (m := re.match(r"The user studies (.+?)\.?$", text)):
+            return f"You're studying {m.group(1)}."
         if what == "age" and (m := re.match(r"The user is (\d+) years old\.?$", text)):
             return f"You told me you're {m.group(1)}."
         if what == "pet" and (m := re.match(r"The user has an? ([\w ]+) called (\w+)\.?$", text)) \
@@ -144,6 +161,9 @@ def not_told(question: str, turns: Callable[[], Iterable[Hit]] = tuple) -> str:
         said = "I don't think you've told me your name yet. What should I call you?"
     elif what in ("family", "pet") and which:
         said = f"I don't think you've told me your {which}'s name yet."
+    elif what == "children":
+        their = f"{which}'" if which.endswith("s") else f"{which}'s"  # the kids', the children's
+        said = f"I don't think you've told me your {their} names yet."
     else:
         return ""
     days = "|".join(day.capitalize() for day in WEEKDAYS)

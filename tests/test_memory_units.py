@@ -37,6 +37,9 @@ def slots(text: str) -> dict[str, str]:
     ("I'm allergic to peanuts", "allergy:peanuts", "peanuts"),
     ("i just play minecraft to forget about it", "plays:minecraft", "minecraft"),
     ("I play the piano every evening.", "plays:piano", "the piano"),
+    ("I'm studying law at Bristol.", "study", "law"),
+    ("Hello. Raj here.", "name", "Raj"),
+    ("We have three boys, Jack, Harry and Leo.", "family:son:leo", "Leo"),
 ])
 def test_rules_find_facts(text, slot, value):
     assert slots(text).get(slot) == value
@@ -54,7 +57,8 @@ def test_events_and_worries_are_due_for_a_followup():
 
 def test_small_talk_gives_no_facts():
     for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!",
-                 "I play with my kids in the park.", "When I play tennis my knee hurts."):
+                 "I play with my kids in the park.", "When I play tennis my knee hurts.",
+                 "I'm here.", "Nobody here.", "I'm studying for my exam.", "I have two kids."):
         assert extract_facts(text, NOW) == []
 
 

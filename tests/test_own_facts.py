@@ -22,7 +22,7 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
               "The user has a golden retriever called Mango.", "The user has a cat called Luna.",
               "The user's daughter is called Ellie.", "The user's sister is called Priya.",
               "The user's sister lives in Glasgow.", "The user plays minecraft.",
-              "The user plays the piano.")
+              "The user plays the piano.", "The user studies law at Bristol.")
 
 
 @pytest.mark.parametrize(("asked", "said"), [
@@ -40,6 +40,7 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("what game do i play", "You play minecraft."),
     ("What instrument do I play?", "You play the piano."),
     ("What do I play?", "You play minecraft and the piano."),
+    ("What am I studying?", "You're studying law at Bristol."),  # was "I'm studying for my exam."
 ])
 def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
     intent = parse_memory_intent(asked)
@@ -158,3 +159,20 @@ def test_when_the_baby_is_due() -> None:
     on_a_day = facts("The user's baby is due on March 3rd (on 2027-03-03).")
     assert own_fact_answer("due", on_a_day, NOW) == "Your baby is due on Wednesday, 3 March."
     assert own_fact_answer("due", KNOWN, NOW) == ""
+
+
+def test_the_names_of_the_user_s_children() -> None:
+    """ "Hello. Raj here." / "I've got twins, Arjun and Maya, they're eight." was no fact, and
+    "What are my kids called?" got "Your kids are called Raj and Raj." """
+    from memory.extract import extract_facts
+
+    told = [Hit(i, fact.text, 1.0, "fact", NOW, [i]) for i, fact in enumerate(
+        extract_facts("Hello. Raj here.", NOW)
+        + extract_facts("I've got twins, Arjun and Maya, they're eight.", NOW))]
+    assert told[0].text == "The user's name is Raj."
+    intent = parse_memory_intent("What are my kids called?")
+    assert intent is not None and intent.topic == "children:kids"
+    assert own_fact_answer(intent.topic, told) == "Your kids are called Arjun and Maya."
+    assert own_fact_answer("children:twins", told[:2]) == "Your twin is called Arjun."
+    assert own_fact_answer(intent.topic, told[:1]) == ""
+    assert not_told(intent.topic) == "I don't think you've told me your kids' names yet."
