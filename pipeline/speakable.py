@@ -33,9 +33,10 @@ _SIGN_OFF = re.compile(
     r"(?:^|\s)(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|regards|sincerely|"
     r"yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|care)|love|warmly)"
     r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
-_ASSIST = re.compile(r"\bhow (?:can|may) i (?:assist|help) you(?: today| with (?:that|this|him|"
-                     r"her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i be of (?:any )?"
-                     r"(?:assistance|help|service)(?: to you)?(?: today)?\s*\?", re.I)
+_ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
+                     r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
+                     r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?",
+                     re.I)
 # "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
 # Let me know" was said: the invitation goes whole.
 _ANYTHING_ELSE = re.compile(
@@ -51,11 +52,13 @@ _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: y
 HERE_FOR_YOU = "I'm here for you."
 # "Frank had a bad night." got "That's a sad thing to hear. Is there anything you'd like to say
 # about it?": a form's question, not a friend's.
-# "How can I support you?" is a counsellor's intake question, asked of a friend's sad news.
+# "How can I support you?" is a counsellor's intake question, asked of a friend's sad news, and
+# "I've had a really terrible day." got "Is there anything I can help you with?", a help desk's.
 _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|you want) to (?:say|"
                            r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
-                           r"now| through (?:this|it))?\s*\?", re.I)
+                           r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
+                           r"with|do for you|do to help)\s*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
@@ -93,6 +96,7 @@ _THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+([A-Z][a-z]+)|\bm
                          + PET + r"|friend)\s*,?\s+([A-Z][a-z]+)", re.I)
 _FILLER = {"with", "that", "this", "very", "really", "such", "just", "always", "about", "when",
            "they", "them", "their", "have", "been", "from", "your", "what", "which"}
+_ASKS_WHAT = re.compile(r"\s*what (?:are|do) you (\w+)\s*\?\s*$", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 # "How do you say thank you in Japanese?" got 'you can say "ありがとう" (arigatou)': the voice
 # cannot read that script, so it says the romanisation given beside it, or leaves the word out.
@@ -125,6 +129,7 @@ class SpeechFilter:
     def __init__(self, persona: str = "", user: str = "", make_believe: bool = False,
                  said: str = "") -> None:
         own = _alternatives([*OWN_LABELS, persona])
+        self._said = said
         self._said_words = set(re.findall(r"[a-z']+", said.lower()))
         self._their_names = {name for found in _THEIR_NAME.finditer(said)
                              for name in found.groups() if name and name[0].isupper()}
@@ -150,6 +155,8 @@ class SpeechFilter:
             return ""
         text = clause
         starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
+        if starts and self._asks_back(clause):
+            text = "How are you finding it?"
         if self._skipping or (starts and self._spoke and self._describes_them(clause)):
             self._skipping = not self._sentence_starts
             return ""
@@ -187,6 +194,13 @@ class SpeechFilter:
         text = clean_for_speech(_EMOJI.sub("", text))
         self._spoke = self._spoke or bool(text)
         return text
+
+    def _asks_back(self, clause: str) -> bool:
+        """Does the clause ask what the user just said ("I'm studying law at Bristol." got
+        "What are you studying?")?"""
+        asked = _ASKS_WHAT.match(clause)
+        return asked is not None and re.search(rf"\bi(?:'m| am)? {asked.group(1)} \w",
+                                               self._said, re.I) is not None
 
     def _describes_them(self, clause: str) -> bool:
         """Does the clause begin to tell the user about someone they just named, in words they

@@ -96,6 +96,11 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("I'm sorry, that sounds hard. How can I support you?") == \
         "I'm sorry, that sounds hard. Do you want to talk about it?"
     assert shape("How can I best support you right now?") == "Do you want to talk about it?"
+    # "I've had a really terrible day." and "That's a stupid answer." (a user having a bad day).
+    assert shape("I'm sorry to hear that. Is there anything I can help you with?") == \
+        "I'm sorry to hear that. Do you want to talk about it?"
+    assert shape("I'm sorry if that wasn't helpful. How can I assist you better?") == \
+        f"I'm sorry if that wasn't helpful. {FRIENDLY_QUESTION}"
 
 
 def test_the_user_is_spoken_to_not_about() -> None:
@@ -322,3 +327,11 @@ def test_someone_the_user_named_is_not_described_as_if_the_companion_knew_them(
 ])
 def test_what_the_user_said_and_a_first_sentence_are_kept(said: str, reply: str) -> None:
     assert shape(reply, said) == reply
+
+
+def test_what_the_user_just_said_is_not_asked_back() -> None:
+    """ "I'm studying law at Bristol." got "That's great! What are you studying?" """
+    assert shape("That's great! What are you studying?", "I'm studying law at Bristol.") == \
+        "That's great! How are you finding it?"
+    assert shape("Nice! What are you studying?", "I'm studying.") == \
+        "Nice! What are you studying?"  # they did not say what
