@@ -28,8 +28,8 @@ _QUESTIONS = (
     ("home", re.compile(r"^(?:where (?:do|did) i (?:live|move to|move)|where am i living(?: "
                         r"now)?|what (?:city|town|country) do i live in)$")),
     ("lives", re.compile(r"^where (?:does|did) my (" + REL + r") (?:live|move to|move)$")),
-    ("job", re.compile(r"^(?:what(?:'s| is) my job|what do i do for (?:work|a living)|what "
-                       r"(?:kind of )?(?:work|job) do i do)$")),
+    ("job", re.compile(r"^(?:what(?:'s| is| (was)) my job|what (?:do|(did)) i do for (?:work|a "
+                       r"living)|what (?:kind of )?(?:work|job) (?:do|(did)) i do)$")),
     ("age", re.compile(r"^how old am i$")),
     ("study", re.compile(r"^(?:what (?:am i studying|do i study|subject do i study|is my "
                          r"(?:degree|course|subject) in)|what(?:'s| is) my (?:degree|course|"
@@ -102,7 +102,9 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
                                              text)):
             return f"You {'moved to' if m.group(2) else 'live in'} {m.group(1)}."
         if what == "job" and (m := re.match(r"The user (?:works as (.+?)|is retired)\.?$", text)):
-            return f"You work as {m.group(1)}." if m.group(1) else "You're retired."
+            if not m.group(1):
+                return "You're retired."
+            return f"You {'worked' if which else 'work'} as {m.group(1)}."  # "what did I do...?"
         if what == "study" and (m := re.match(r"The user studies (.+?)\.?$", text)):
             return f"You're studying {m.group(1)}."
         if what == "age" and (m := re.match(r"The user is (\d+) years old\.?$", text)):

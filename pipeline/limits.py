@@ -41,8 +41,8 @@ _LIMITS = (
     Limit(re.compile(r"\b(?:do|don't) you (?:ever |sometimes |also )?(?:get|feel) (?:\w+ )?"
                      r"(?:lonely|sad|scared|afraid|angry|depressed|down|anxious|nervous|upset)\b|"
                      r"\bare you (?:ever )?(?:lonely|sad|scared|afraid|depressed)\b"),
-          "I'm an AI, so not the way you do, but I always enjoy our talks. Do you feel that way "
-          "sometimes?", _QUESTION),
+          "Not the way you do, since I'm not a person, but I always enjoy our talks. Do you feel "
+          "that way sometimes?", _QUESTION),
     # "Are you a robot?" got "No, I'm not a robot.": a companion never passes for a person.
     Limit(re.compile(r"\bare you (?:a |an |actually |really |just )?(?:a |an )?(?:robot|real|human|"
                      r"person|ai|machine|computer|bot|alive|program)\b|\bam i talking to (?:a |an "

@@ -58,7 +58,7 @@ _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|yo
                            r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
                            r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
-                           r"with|do for you|do to help)\s*\?", re.I)
+                           r"with|do for you|do to help(?: you)?)\s*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)

@@ -199,8 +199,9 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i'm off|ttyl|cheerio|take care(?! of (?!yourself)))\b"
             r"(?! to\b)")
-GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|^night\b|"
-                             r"\boff to (?:bed|sleep)\b", re.IGNORECASE),
+# "Okay, I'm going to try to sleep. Night." ends with its goodnight.
+GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
+                             r"night\b[.!]*\s*$|^night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
                   "They are going to bed: wish them a good night in one short sentence. No "
                   "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
                   question_only=False)

@@ -30,8 +30,8 @@ from tests.test_reply_wiring import chat, conversation
     ("Do you actually care about me or are you just a program?", "don't feel"),
     ("Do you even like me?", "AI"),
     ("Did you see the match last night?", "hear about it"),  # not "I can't watch football"
-    ("Do you ever get lonely?", "AI"),  # not "Yes, I do sometimes feel lonely."
-    ("Are you sad?", "AI"),
+    ("Do you ever get lonely?", "not a person"),  # not "Yes, I do sometimes feel lonely."
+    ("Are you sad?", "not a person"),
 ])
 def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     answer = limits_answer(said)

@@ -41,6 +41,8 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("What instrument do I play?", "You play the piano."),
     ("What do I play?", "You play minecraft and the piano."),
     ("What am I studying?", "You're studying law at Bristol."),  # was "I'm studying for my exam."
+    # Asked of an accountant (when memory was late), the model said "You were a teacher.".
+    ("What did I do for a living?", "You worked as a teacher."),
 ])
 def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
     intent = parse_memory_intent(asked)

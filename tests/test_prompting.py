@@ -225,6 +225,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Do you think I'm going to fail?", FEAR_OF_FAILING),  # got "It's possible, but don't worry."
     ("I'm going to fail, I just know it.", FEAR_OF_FAILING),
     ("I failed my driving test.", None),
+    ("Okay, I'm going to try to sleep. Night.", GOODNIGHT),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

@@ -97,8 +97,10 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "I'm sorry, that sounds hard. Do you want to talk about it?"
     assert shape("How can I best support you right now?") == "Do you want to talk about it?"
     # "I've had a really terrible day." and "That's a stupid answer." (a user having a bad day).
-    assert shape("I'm sorry to hear that. Is there anything I can help you with?") == \
-        "I'm sorry to hear that. Do you want to talk about it?"
+    for desk in ("Is there anything I can help you with?",
+                 "Is there anything I can do to help you?"):
+        assert shape(f"I'm sorry to hear that. {desk}") == \
+            "I'm sorry to hear that. Do you want to talk about it?"
     assert shape("I'm sorry if that wasn't helpful. How can I assist you better?") == \
         f"I'm sorry if that wasn't helpful. {FRIENDLY_QUESTION}"
 

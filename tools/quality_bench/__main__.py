@@ -9,7 +9,8 @@ from pathlib import Path
 
 from models.errors import CompanionError
 from tools.quality_bench.bench import run
-from tools.quality_bench.conversations import USERS, line_count
+from tools.quality_bench.conversations import USERS, User, line_count
+from tools.quality_bench.runner import BenchError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,17 +28,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rejudge", type=Path, metavar="FILE",
                         help="judge the replies saved in FILE (--transcripts) again, by the "
                              "current rules, without running any model")
+    parser.add_argument("--users", metavar="NAME,...",
+                        help="only these people of the set, e.g. george,chloe (default: all: "
+                             f"{','.join(u.user for u in USERS)})")
     parser.add_argument("--memory-budget-ms", type=int, default=1000,
                         help="how long a reply waits for memory (default 1000: text chat has "
                              "no speech to search during)")
     return parser
 
 
+def pick_users(names: str | None) -> tuple[User, ...]:
+    if not names:
+        return USERS
+    wanted = [n.strip().lower() for n in names.split(",") if n.strip()]
+    unknown = sorted(set(wanted) - {u.user for u in USERS})
+    if unknown:
+        raise BenchError(f"no such people in the set: {', '.join(unknown)} (it has "
+                         f"{', '.join(u.user for u in USERS)})")
+    return tuple(u for u in USERS if u.user in wanted)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args.llms, args.persona, args.home, args.json, args.transcripts,
-                   args.rejudge, args.memory_budget_ms)
+                   args.rejudge, args.memory_budget_ms, pick_users(args.users))
     except CompanionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

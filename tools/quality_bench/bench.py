@@ -12,6 +12,7 @@ from models.errors import CompanionError
 from models.registry import CATALOG
 from models.resolve import resolve_model
 from pipeline.persona import load_persona
+from tools.quality_bench.conversations import USERS, User
 from tools.quality_bench.report import failures, rates, table
 from tools.quality_bench.runner import BenchError, ModelRun, rejudge, run_model
 
@@ -31,7 +32,7 @@ def present_llms() -> list[str]:
 
 
 def measure(models: Sequence[str], persona_name: str, home: Path | None,
-            memory_budget_ms: int) -> list[ModelRun]:
+            memory_budget_ms: int, users: tuple[User, ...] = USERS) -> list[ModelRun]:
     """Every model through the whole set, each on a fresh home."""
     persona = load_persona(persona_name).name
     for model in models:
@@ -43,7 +44,7 @@ def measure(models: Sequence[str], persona_name: str, home: Path | None,
             model_home = root / f"home-{i}"
             if model_home.exists():
                 raise BenchError(f"{model_home} already exists: choose an empty --home")
-            result = run_model(model, model_home, persona, ["--persona", persona_name],
+            result = run_model(model, model_home, persona, ["--persona", persona_name], users,
                                progress=lambda msg: print(msg, file=sys.stderr, flush=True),
                                memory_budget_ms=memory_budget_ms)
             result.model = Path(model).stem if Path(model).suffix == ".gguf" else model
@@ -74,11 +75,11 @@ def load(path: Path, persona_name: str) -> list[ModelRun]:
 
 def run(llms: Sequence[str] | None, persona_name: str = "juniper", home: Path | None = None,
         as_json: bool = False, transcripts: Path | None = None, rejudge_file: Path | None = None,
-        memory_budget_ms: int = 1000) -> int:
+        memory_budget_ms: int = 1000, users: tuple[User, ...] = USERS) -> int:
     if rejudge_file is not None:
         runs = load(rejudge_file, persona_name)
     else:
-        runs = measure(list(llms or present_llms()), persona_name, home, memory_budget_ms)
+        runs = measure(list(llms or present_llms()), persona_name, home, memory_budget_ms, users)
     if transcripts is not None:
         save(runs, transcripts)
     errors = [f"error: {r.model}: {e}" for r in runs for e in r.errors]
