@@ -25,6 +25,7 @@ class Steer:
     question_only: bool = True
     calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
     ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
+    whole: bool = False  # the opener is the whole reply: the model is not asked
 
     def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
         """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
@@ -77,6 +78,16 @@ SELF_DOUBT = Steer(re.compile(
     "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
     "from what they told you. Do not lecture.",
     ("You clearly care so much.", "I can hear how much you care."), question_only=False)
+# "I worry I'm becoming a burden to my daughter." (George, a widower) got "What are you doing to
+# help her?", after the disagreeing opener too: the whole reply is said without the model.
+BURDEN = Steer(re.compile(
+    r"\bi(?:'m| am) (?:becoming|turning into|getting to be|just|nothing but) (?:such )?a burden\b|"
+    r"\bi (?:feel|felt) like (?:i'm |i am )?(?:such |just )?a burden\b", re.IGNORECASE),
+    "They fear being a burden: reassure them warmly that they are not, and ask what makes them "
+    "feel so.",
+    ("I really don't think you are, and I'm sorry it feels that way. What's been making you "
+     "feel like that?", "I'm sure you're not, and I'm sorry it feels that way. What's making "
+     "you feel like that?"), question_only=False, whole=True)
 # "Do you think I'm going to fail?" (Chloe, after a panic attack, before her finals) got "It's
 # possible, but don't worry.".
 FEAR_OF_FAILING = Steer(re.compile(
@@ -209,8 +220,9 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
-STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, FEAR_OF_FAILING, GRIEF,
-          FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
+          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT,
+          FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
@@ -226,6 +238,10 @@ _OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leav
                      r"(?:try to )?(?:sleep|bed|go\b|get some sleep|speak|talk))", re.IGNORECASE)
 
 
-def goodbye_only(user_text: str, tone: str = "neutral") -> bool:
-    """A goodbye or goodnight with nothing said to wish them well for: the opener says it all."""
-    return steer_for(user_text, tone) in (GOODNIGHT, FAREWELL) and not _OFF_TO.search(user_text)
+def opener_is_whole(user_text: str, tone: str = "neutral") -> bool:
+    """The steer's opener says it all (``Steer.whole``, or a goodbye or goodnight with nothing
+    said to wish them well for): the model is not asked."""
+    steer = steer_for(user_text, tone)
+    if steer in (GOODNIGHT, FAREWELL):
+        return not _OFF_TO.search(user_text)
+    return steer is not None and steer.whole

@@ -63,7 +63,7 @@ from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, asses
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper
 from pipeline.spelling import spelled_answer
-from pipeline.steers import goodbye_only, steer_for
+from pipeline.steers import opener_is_whole, steer_for
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class Thinker:
             yield opener  # the voice can start on it before the model has read the prompt
             # The guard adds the pointer to help; the model's own pointer once read "call or
             # text 911", and its words "talk about something fun".
-            if ctx.risk.flagged or goodbye_only(text, ctx.affect.tone):
+            if ctx.risk.flagged or opener_is_whole(text, ctx.affect.tone):
                 return
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:

@@ -25,6 +25,7 @@ from pipeline.prompting import (
 )
 from pipeline.steers import (
     BULLIED,
+    BURDEN,
     CONSCIENCE,
     FAREWELL,
     FEAR_OF_FAILING,
@@ -226,6 +227,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I'm going to fail, I just know it.", FEAR_OF_FAILING),
     ("I failed my driving test.", None),
     ("Okay, I'm going to try to sleep. Night.", GOODNIGHT),
+    ("I worry I'm becoming a burden to my daughter.", BURDEN),  # got "What are you doing to help"
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

@@ -186,3 +186,7 @@ async def test_a_bare_goodbye_is_the_opener_alone_and_a_plan_is_wished_well() ->
     assert len(llm.prompts) == asked
     reply = await chat(conv, "I'm off to the gym now, bye!")
     assert reply.endswith("Good luck with your new job!") and len(llm.prompts) == asked + 1
+    # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?".
+    reply = await chat(conv, "I worry I'm becoming a burden to my daughter.")
+    assert reply.startswith(("I really don't think you are", "I'm sure you're not"))
+    assert reply.endswith("feel like that?") and len(llm.prompts) == asked + 1
