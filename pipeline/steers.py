@@ -25,7 +25,8 @@ class Steer:
     question_only: bool = True
     calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
     ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
-    whole: bool = False  # the opener is the whole reply: the model is not asked
+    # Given the line: is the opener the whole reply (the model is not asked)?
+    whole: Callable[[str], bool] = lambda user_text: False
 
     def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
         """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
@@ -87,7 +88,7 @@ BURDEN = Steer(re.compile(
     "feel so.",
     ("I really don't think you are, and I'm sorry it feels that way. What's been making you "
      "feel like that?", "I'm sure you're not, and I'm sorry it feels that way. What's making "
-     "you feel like that?"), question_only=False, whole=True)
+     "you feel like that?"), question_only=False, whole=lambda user_text: True)
 # "Do you think I'm going to fail?" (Chloe, after a panic attack, before her finals) got "It's
 # possible, but don't worry.".
 FEAR_OF_FAILING = Steer(re.compile(
@@ -210,16 +211,30 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i'm off|ttyl|cheerio|take care(?! of (?!yourself)))\b"
             r"(?! to\b)")
+# "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
+# your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
+# to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
+_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
+                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to))\b(?! "
+                     r"(?:try to )?(?:sleep|bed|go\b|get some sleep|speak|talk))", re.IGNORECASE)
+
+
+def _nothing_to_wish_for(user_text: str) -> bool:
+    """A goodbye or goodnight with no plan in it to wish them well for: the opener says it all."""
+    return _OFF_TO.search(user_text) is None
+
+
 # "Okay, I'm going to try to sleep. Night." ends with its goodnight.
 GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
                              r"night\b[.!]*\s*$|^night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
                   "They are going to bed: wish them a good night in one short sentence. No "
                   "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
-                  question_only=False)
+                  question_only=False, whole=_nothing_to_wish_for)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
-                 ("Bye for now{name}!", "Talk soon{name}!"), question_only=False)
+                 ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
+                 whole=_nothing_to_wish_for)
 STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
           FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT,
           FAREWELL)  # the first that fits
@@ -229,19 +244,3 @@ def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
     """How to steer the reply to this line, if it is one of ``STEERS``."""
     return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
 
-
-# "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
-# your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
-# to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
-_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
-                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to))\b(?! "
-                     r"(?:try to )?(?:sleep|bed|go\b|get some sleep|speak|talk))", re.IGNORECASE)
-
-
-def opener_is_whole(user_text: str, tone: str = "neutral") -> bool:
-    """The steer's opener says it all (``Steer.whole``, or a goodbye or goodnight with nothing
-    said to wish them well for): the model is not asked."""
-    steer = steer_for(user_text, tone)
-    if steer in (GOODNIGHT, FAREWELL):
-        return not _OFF_TO.search(user_text)
-    return steer is not None and steer.whole

@@ -63,7 +63,7 @@ from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, asses
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ReplyShaper
 from pipeline.spelling import spelled_answer
-from pipeline.steers import opener_is_whole, steer_for
+from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -165,12 +165,12 @@ class Thinker:
             yield greeting
             return
         notes = list(turn_notes.lines)
-        opener = self._opener(text, ctx)
+        opener, whole = self._opener(text, ctx)
         if opener:
             yield opener  # the voice can start on it before the model has read the prompt
             # The guard adds the pointer to help; the model's own pointer once read "call or
             # text 911", and its words "talk about something fun".
-            if ctx.risk.flagged or opener_is_whole(text, ctx.affect.tone):
+            if ctx.risk.flagged or whole:
                 return
         messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
@@ -184,20 +184,22 @@ class Thinker:
             async for delta in deltas:
                 yield delta
 
-    def _opener(self, text: str, ctx: TurnContext) -> str:
+    def _opener(self, text: str, ctx: TurnContext) -> tuple[str, bool]:
         """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
         for ideas or a name; "" for other lines, a crisis (answered without the model) or a
-        model that cannot go on from them."""
+        model that cannot go on from them. True with it when it is the whole reply (a steer's
+        ``whole``: a bare goodbye, a fear of being a burden)."""
+        whole = False
         named = self.user_name()  # before this line: a name told now is greeted as new
         self.heard_name = introduced_name(text) or self.heard_name
         if ctx.risk.level == "crisis" or not self.llm.continues_replies:
-            return ""
+            return "", False
         if ctx.risk.flagged:
             phrases = CONCERN_OPENERS
         elif disliked := dislike_opener(text, datetime.now()):
-            return disliked
+            return disliked, False
         elif (steer := steer_for(text, ctx.affect.tone)) is not None:
-            phrases = steer.openers_for(text, named)
+            phrases, whole = steer.openers_for(text, named), steer.whole(text)
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
@@ -205,7 +207,7 @@ class Thinker:
                 IDEAS_OPENERS if asks_for_ideas(text)
                 else name_openers(text, named))
         if not phrases:
-            return ""
+            return "", False
         said = self.openers_said
 
         def last_said(phrase: str) -> int:  # -1: never; else where in ``said`` (later: newer)
@@ -214,7 +216,7 @@ class Thinker:
         # Not the last one again, whatever the tone: one never said first, else the oldest.
         opener = min(phrases, key=last_said)
         self.openers_said = [*said, opener][-8:]
-        return opener
+        return opener, whole
 
     def _guarded(self, messages: list[Message], max_tokens: int, ctx: TurnContext,
                  avoid: Sequence[str] = ()) -> AsyncIterator[str]:

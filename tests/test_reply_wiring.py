@@ -186,6 +186,10 @@ async def test_a_bare_goodbye_is_the_opener_alone_and_a_plan_is_wished_well() ->
     assert len(llm.prompts) == asked
     reply = await chat(conv, "I'm off to the gym now, bye!")
     assert reply.endswith("Good luck with your new job!") and len(llm.prompts) == asked + 1
+    # A dislike's opener ("Fair enough, no mushrooms then. What") is no goodbye: the model goes on.
+    reply = await chat(conv, "I hate mushrooms anyway, bye!")
+    assert reply.startswith("Fair enough") and reply.endswith("Good luck with your new job!")
+    asked += 1
     # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?".
     reply = await chat(conv, "I worry I'm becoming a burden to my daughter.")
     assert reply.startswith(("I really don't think you are", "I'm sure you're not"))
