@@ -250,15 +250,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
                           single=False))
 
-    # "I'm pregnant with my first baby, due in March." was "The user plans: pregnant with their
-    # first baby (on 2027-03-01)."; "When is my baby due?" then got "on March 1, 2027".
-    when, phrase = resolve_future(s, said)
-    if when is not None and re.search(r"\b(?:pregnant|expecting)\b[^.!?]*?\bdue\b|\b(?:the|our|my) "
-                                      r"(?:first |second |next )?baby(?:'s| is) due\b", s, i):
-        facts.append(Fact("baby_due", f"{when:%Y-%m-%d}",
-                          f"The user's baby is due{_when_said(when, phrase)}.", "event"))
-    else:
-        facts += _events(s, said)
+    facts += _events(s, said)
     return facts
 
 
@@ -295,6 +287,12 @@ def _events(s: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
     when, phrase = resolve_future(s, said)
+    # "I'm pregnant with my first baby, due in March." was "The user plans: pregnant with their
+    # first baby (on 2027-03-01)."; "When is my baby due?" then got "on March 1, 2027".
+    if when is not None and re.search(r"\b(?:pregnant|expecting)\b[^.!?]*?\bdue\b|\b(?:the|our|my) "
+                                      r"(?:first |second |next )?baby(?:'s| is) due\b", s, i):
+        return [Fact("baby_due", f"{when:%Y-%m-%d}",
+                     f"The user's baby is due{_when_said(when, phrase)}.", "event")]
     told = resolve_mentioned(s, said)
     if when is not None and (phrase in ("today", "tonight") or (
             told is not None and told[1] <= _day(said))):

@@ -74,25 +74,20 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     if what == "when":
         return _when(which, facts, now or datetime.now())
     if what == "due":
-        due = next((m.group(1) for fact in facts
-                    if (m := re.match(r"The user's baby is due (.+?)\.?$", fact.text.strip()))), "")
+        due = (_told(r"The user's baby is due (.+?)\.?$", facts) or [""])[0]
         return _said_when("Your baby", due, now or datetime.now(), " due")
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
     if what == "children":
-        kids = [m.group(1) for fact in facts
-                if (m := re.match(r"The user's (?:child|twin|son|daughter) is called (\w+)\.?$",
-                                  fact.text.strip()))]
-        kids = list(dict.fromkeys(kids))[:6]
+        kids = _told(r"The user's (?:child|twin|son|daughter) is called (\w+)\.?$", facts)[:6]
         if len(kids) == 1:
             which = "child" if which == "children" else which.removesuffix("s")
         return f"Your {which} {'are' if len(kids) > 1 else 'is'} called {spoken_list(kids)}." \
             if kids else ""
     if what == "plays":
-        played = [m.group(1) for fact in facts
-                  if (m := re.match(r"The user plays (.+?)\.?$", fact.text.strip()))
-                  and which in ("", _plays_kind(m.group(1)))]
-        return f"You play {spoken_list(list(dict.fromkeys(played))[:3])}." if played else ""
+        played = [p for p in _told(r"The user plays (.+?)\.?$", facts)
+                  if which in ("", _plays_kind(p))]
+        return f"You play {spoken_list(played[:3])}." if played else ""
     said: list[str] = []
     for fact in facts:
         text = fact.text.strip()
@@ -121,6 +116,12 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return ""
     first, *rest = list(dict.fromkeys(said))[:3]
     return (first[0].upper() + first[1:] + "".join(f", and {r}" for r in rest)) + "."
+
+
+def _told(pattern: str, facts: Iterable[Hit]) -> list[str]:
+    """What ``pattern``'s group 1 reads in each fact that matches it, newest first, once each."""
+    return list(dict.fromkeys(m.group(1) for fact in facts
+                              if (m := re.match(pattern, fact.text.strip()))))
 
 
 _INSTRUMENTS = re.compile(r"\b(?:piano|guitar|violin|viola|cello|drums|bass|flute|clarinet|"

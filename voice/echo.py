@@ -131,7 +131,7 @@ class PlaybackReference:
                 if not self._queued:
                     return
                 samples, rate, t, resync = self._queued.popleft()
-            if rate == 0:
+            if rate == 0:  # retract()'s mark, in order with the blocks around it
                 self._cut(t)
             else:
                 self._add(samples, rate, t, resync)
