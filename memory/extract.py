@@ -81,13 +81,15 @@ _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|act
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
                     + r",? (?i:here)(?=\s*(?:[,.!]|$)))")
-_KIDS = r"(twins|kids|children|boys|girls|sons|daughters)"
+_KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
+         r"granddaughters)")
 _CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
                        r"four |)" + _KIDS + r",?\s+(?:(?i:called|named)\s+)?|my " + _KIDS
                        + r" are (?:(?i:called|named)\s+)?)((?-i:[A-Z][a-zA-Z'\-]+)(?:(?:,\s*|"
                        r"\s+and\s+|,\s*and\s+)(?-i:[A-Z][a-zA-Z'\-]+)){0,5})")
 _CHILD_KIND = {"twins": "twin", "boys": "son", "sons": "son", "girls": "daughter",
-               "daughters": "daughter"}
+               "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild",
+               "grandsons": "grandson", "granddaughters": "granddaughter"}
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",

@@ -38,9 +38,9 @@ _QUESTIONS = (
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
     ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r")(?:'s name| called)|"
                           r"who(?:'s| is| was) my (" + REL + r"))$")),
-    ("children", re.compile(r"^(?:what(?:'s| are) my (kids|children|twins|sons|daughters|boys|"
-                            r"girls)(?:'s?)? (?:called|names?)|who are my (kids|children|"
-                            r"twins))$")),
+    ("children", re.compile(r"^(?:what(?:'s| are) my ((?:grand)?(?:kids|children|sons|daughters)|"
+                            r"twins|boys|girls)(?:'s?)? (?:called|names?)|who are my ((?:grand)?"
+                            r"(?:kids|children)|twins))$")),
     # "What did I say I don't like?" got "You said you don't like shellfish." (an allergy; the
     # dislike was fantasy).
     ("dislikes", re.compile(r"^(?:what (?:did i (?:say|tell you) )?(?:that )?i (?:don't|do not|"
@@ -79,9 +79,13 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
     if what == "children":
-        kids = _told(r"The user's (?:child|twin|son|daughter) is called (\w+)\.?$", facts)[:6]
+        # "What are my grandkids called?" once got "Jack and Jill" (told "Ella and Sam").
+        kin = "grand(?:child|son|daughter)" if which.startswith("grand") else \
+            "child|twin|son|daughter"
+        kids = _told(rf"The user's (?:{kin}) is called (\w+)\.?$", facts)[:6]
         if len(kids) == 1:
-            which = "child" if which == "children" else which.removesuffix("s")
+            which = which.removesuffix("ren") if which.endswith("children") else \
+                which.removesuffix("s")
         return f"Your {which} {'are' if len(kids) > 1 else 'is'} called {spoken_list(kids)}." \
             if kids else ""
     if what == "plays":

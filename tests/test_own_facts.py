@@ -178,3 +178,11 @@ def test_the_names_of_the_user_s_children() -> None:
     assert own_fact_answer("children:twins", told[:2]) == "Your twin is called Arjun."
     assert own_fact_answer(intent.topic, told[:1]) == ""
     assert not_told(intent.topic) == "I don't think you've told me your kids' names yet."
+    # "I've got two grandkids, Ella and Sam." then "What are my grandkids called?" got "Your
+    # grandkids are named Jack and Jill."
+    grand = [Hit(i, f.text, 1.0, "fact", NOW, [i]) for i, f in enumerate(
+        extract_facts("I've got two grandkids, Ella and Sam.", NOW))] + told
+    intent = parse_memory_intent("What are my grandkids called?")
+    assert intent is not None and intent.topic == "children:grandkids"
+    assert own_fact_answer(intent.topic, grand) == "Your grandkids are called Ella and Sam."
+    assert own_fact_answer("children:kids", grand) == "Your kids are called Arjun and Maya."
