@@ -23,6 +23,7 @@ import asyncio
 import json
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -85,6 +86,8 @@ class Streams(Protocol):
     """What the extractor needs of an LLM: ``LlamaChat`` and ``RemoteChat`` both fit."""
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]: ...
+
+    def prefill(self, messages: list[Message], cancel: threading.Event | None = None) -> int: ...
 
 
 class FactSink(Protocol):
@@ -268,6 +271,7 @@ class LlmExtractor:
         self._hurry = asyncio.Event()  # drain(): no grace period any more
         self._busy_since = 0  # bumped on every busy(): an extraction started before is stale
         self._current: asyncio.Task[list[Fact]] | None = None
+        self._stop = threading.Event()  # the request being read stops at its next step
         self._worker: asyncio.Task[None] | None = None
 
     # ----------------------------------------------------------- what the conversation calls
@@ -286,6 +290,7 @@ class LlmExtractor:
         """The user started speaking or a turn started: stop extracting at once."""
         self._busy_since += 1
         self._idle.clear()
+        self._stop.set()
         if self._current is not None and not self._current.done():
             self._current.cancel()  # the worker thread stops at its next token
 
@@ -310,6 +315,7 @@ class LlmExtractor:
 
     async def close(self) -> None:
         """Stop: the generation in progress too (its worker thread ends at its next token)."""
+        self._stop.set()
         for task in (self._worker, self._current):  # the worker first: it starts no other
             if task is not None:
                 task.cancel()
@@ -348,9 +354,17 @@ class LlmExtractor:
                 return []
 
     async def _ask(self, said: Said) -> list[Fact]:
+        stop = self._stop = threading.Event()
+
         def generate() -> Iterator[str]:  # in the worker: building the prefix may tokenize
             request = {"role": "user", "content": REQUEST.format(text=said.text)}
-            return self.llm.stream([*self.prefix(), request], self.max_tokens)
+            messages = [*self.prefix(), request]
+            # The request (~90 tokens) is read in short steps that stop when the user speaks.
+            # stream() reads it in one batch, which nothing interrupts: on a slow 2-core box
+            # (10 tokens/s) that held the model and both cores for 4 s after the user began,
+            # so their words were transcribed late and the reply waited for the model.
+            self.llm.prefill(messages, stop)
+            return iter(()) if stop.is_set() else self.llm.stream(messages, self.max_tokens)
 
         parts = [delta async for delta in iterate_in_thread(generate)]
         facts = parse_facts("".join(parts), said.text, said.when)

@@ -20,12 +20,25 @@ WHEN = datetime(2026, 5, 12, 9, 30)
 class ScriptedLLM:
     """Answers every request with ``answer``, token by token, ``delay_s`` apart."""
 
-    def __init__(self, answer: str, delay_s: float = 0.0) -> None:
+    def __init__(self, answer: str, delay_s: float = 0.0, prefill_steps: int = 0) -> None:
         self.answer = answer
         self.delay_s = delay_s
+        self.prefill_steps = prefill_steps
+        self.prefilled: list[list[dict[str, str]]] = []
         self.requests: list[list[dict[str, str]]] = []
         self.closed = threading.Event()
         self.lock = threading.Lock()  # like LlamaChat: one generation at a time
+
+    def prefill(self, messages: list[dict[str, str]], cancel: threading.Event | None = None
+                ) -> int:
+        """Reads the prompt in ``prefill_steps`` steps of ``delay_s``, as LlamaChat does."""
+        with self.lock:
+            self.prefilled.append(messages)
+            for _ in range(self.prefill_steps):
+                if cancel is not None and cancel.is_set():
+                    break
+                time.sleep(self.delay_s)
+            return 0
 
     def stream(self, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
         with self.lock:
@@ -209,6 +222,27 @@ async def test_speech_cancels_the_extraction_at_once_and_it_is_retried_later() -
     extractor.idle()
     await wait_for(lambda: len(store.saved) == 2, timeout_s=10)
     assert len(llm.requests) == 2
+    await extractor.close()
+
+
+async def test_speech_stops_the_reading_of_a_long_request_before_any_token() -> None:
+    # A request read in one batch cannot be interrupted: on a slow box it held the model and
+    # both cores for seconds after the user began to speak.
+    llm, store = ScriptedLLM(GOOD, delay_s=0.05, prefill_steps=200), FactStore()
+    extractor = LlmExtractor(llm, store, "sam", grace_s=0.01)
+    extractor.submit(Said("Olives are the worst, says my brother Tom in Cork.", 1, WHEN))
+    await wait_for(lambda: len(llm.prefilled) == 1)
+    started = time.monotonic()
+    extractor.busy()  # the user started speaking
+    await asyncio.to_thread(llm.lock.acquire)  # the model is free again...
+    llm.lock.release()
+    assert time.monotonic() - started < 0.5  # ...within a step, not after 200 of them
+    await asyncio.sleep(0.1)
+    assert llm.requests == [] and store.saved == []  # no token was generated
+    extractor.idle()
+    llm.prefill_steps = 1
+    await wait_for(lambda: len(store.saved) == 2, timeout_s=10)
+    assert len(llm.prefilled) == 2 and len(llm.requests) == 1
     await extractor.close()
 
 

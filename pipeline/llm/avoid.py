@@ -31,8 +31,9 @@ Detokenize = Callable[[int], str]
 
 
 def word_forms(words: Iterable[str]) -> list[str]:
-    """Each word with its plural or singular and a capital: "mushroom" -> "mushroom",
-    "mushrooms", "Mushroom", "Mushrooms"."""
+    """Each word with its plural or singular, a capital and in capitals: "mushroom" ->
+    "mushroom", "Mushroom", "MUSHROOM", "mushrooms", "Mushrooms", "MUSHROOMS" (asked to say
+    "fish", the tiny model wrote 'The word "FISH" three times.')."""
     forms: list[str] = []
     for word in words:
         word = word.strip().lower()
@@ -42,7 +43,7 @@ def word_forms(words: Iterable[str]) -> list[str]:
             else word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" \
             else word + "es" if word.endswith(("s", "sh", "ch", "x", "z")) else word + "s"
         for form in (word, other):
-            forms += [form, form.capitalize()]
+            forms += [form, form.capitalize(), form.upper()]
     return list(dict.fromkeys(forms))
 
 
