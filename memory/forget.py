@@ -1,7 +1,8 @@
 """`Forgetter`: which memories a forget request covers, and deleting them without a trace.
 
 "Forget what I told you about my sister" must remove every trace: the turns that mention her,
-the facts made from them, and the turns those facts came from. A memory is about the topic when
+the companion's replies to them (which repeat what was said: "Green is a lovely colour!"), the
+facts made from them, and the turns those facts came from. A memory is about the topic when
 it shares a content word with it (stemmed, as FTS5 matches) or is close in meaning. Deleted
 text must then be gone from every file: memory.db, its WAL and the FAISS index.
 """
@@ -48,6 +49,7 @@ class Forgetter:
             found, sims = self.indexes.search(profile, qvec, 200)
             chosen |= {int(i) for i, s in zip(found, sims, strict=True) if s >= SIMILAR_ENOUGH}
             chosen = {r["id"] for r in self.rows.by_ids(chosen, profile)}
+            chosen |= self.rows.replies_to(chosen, profile)
         return self._with_derived(chosen, profile)
 
     def _with_derived(self, chosen: set[int], profile: str) -> set[int]:

@@ -104,6 +104,21 @@ class Rows:
             out[t] = (before, after)
         return out
 
+    def replies_to(self, ids: Iterable[int], profile: str) -> set[int]:
+        """The companion's replies to those of ``ids`` that are the user's turns: the next turn
+        of the same session, when it is the assistant's."""
+        replies: set[int] = set()
+        for cur in self._in_profile("id, session", ids, profile,
+                                    "AND kind = 'turn' AND role = 'user' "):
+            for turn, session in cur.fetchall():
+                row = self.db.conn.execute(
+                    "SELECT id, role FROM memories WHERE profile = ? AND session IS ? AND "
+                    "kind = 'turn' AND id > ? ORDER BY id LIMIT 1",
+                    (profile, session, turn)).fetchone()
+                if row is not None and row[1] == "assistant":
+                    replies.add(int(row[0]))
+        return replies
+
     def about(self, profile: str, start: float, end: float, limit: int = 50) -> list[int]:
         """Memories about a day in [start, end): said then, or saying it happened then."""
         said = self.db.conn.execute(

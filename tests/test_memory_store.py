@@ -103,6 +103,21 @@ def test_forget_topic_removes_turns_and_derived_facts(store):
     assert store.index_status("a")["agree"]
 
 
+def test_forget_topic_removes_the_replies_that_repeat_it(store):
+    # The tiny model answered "My favorite color is green." with "...a lovely shade of green";
+    # after "forget my favorite color" that reply still told it.
+    said = [("My favorite color is green.", "user"), ("Such a lovely shade of green!", "assistant"),
+            ("Tell me a joke.", "user"), ("Why did the scarecrow win an award?", "assistant")]
+    for n, (text, role) in enumerate(said):
+        store.add(text, role=role, session="s1", timestamp=day(n), profile="a")
+    store.add("Green is nice.", role="assistant", session="s2", timestamp=day(9), profile="a")
+    store.forget("favorite color", profile="a")
+    left = [h.text for h in store.recent("a")]
+    assert not any("shade of green" in text for text in left)
+    assert "Tell me a joke." in left and "Why did the scarecrow win an award?" in left
+    assert "Green is nice." in left  # another session's turn, not a reply to it
+
+
 def test_export_import_round_trip(store, tmp_path, embedder):
     store.add("I live in Lisbon.", timestamp=day(0), profile="a")
     store.add("I moved to Porto.", timestamp=day(30), profile="a")
