@@ -65,7 +65,9 @@ def test_two_spoken_turns_keep_history(tmp_path: Path) -> None:
     assert sink.chunks
 
 
-def test_text_chat_keeps_history(companion_home: Path) -> None:
+def test_text_chat_keeps_history(companion_home: Path, real_brain: str) -> None:
+    # The real brain: the tiny model's greedy words change with the CPU's kernels (on a Zen 1
+    # box it answered the question with "I'm Ana, your friendly guide...").
     proc = subprocess.run(
         [sys.executable, "-m", "shells.cli", "-v", "chat"],
         input="Hi! My name is Ana.\nWhat is the capital of France?\n",

@@ -52,7 +52,10 @@ async def retained(port: int, topic: str, wait_s: float = 0.5) -> list[bytes]:
     return [m.payload for m in probe.messages if m.retain]
 
 
-async def test_serve_process_replies_retains_state_and_leaves_a_last_will(broker, tmp_path):
+async def test_serve_process_replies_retains_state_and_leaves_a_last_will(broker, tmp_path,
+                                                                         real_brain):
+    # The real brain: the tiny model's words change with the CPU's kernels (on a Zen 1 box it
+    # answered "there's only one way to find the capital of France: by walking!").
     device = f"e2e-{uuid.uuid4().hex[:6]}"
     env = {**os.environ, "COMPANION_HOME": str(tmp_path)}
     args = ["--mqtt", broker.url, "--device-id", device]

@@ -136,7 +136,10 @@ async def test_default_model_replies_pass_unchanged():
     for question in ("What is the capital of France?", "Tell me a joke."):
         messages = [{"role": "system", "content": "You are a friendly assistant."},
                     {"role": "user", "content": question}]
-        raw = list(llm.stream(messages, 40))
-        filtered = await collect(guard, iterate_in_thread(lambda m=messages: llm.stream(m, 40)))
+        # One generation, recorded, then replayed through the guard: a second generation may
+        # differ (the cached prompt's last token is read again alone, and on some CPUs that
+        # changes the numbers enough to change the tiny model's words).
+        raw = [delta async for delta in iterate_in_thread(lambda m=messages: llm.stream(m, 40))]
+        filtered = await collect(guard, scripted(raw, delay_s=0.0))
         assert filtered == "".join(raw) and filtered.strip()
         assert not guard.report.thinking_tokens
