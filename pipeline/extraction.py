@@ -46,6 +46,7 @@ REQUEST = (
     "words. Write nothing else; if there are no facts, write none."
 )
 MAX_FACTS = 5
+MAX_GRACE_S = 30.0  # the longest quiet an extraction waits for after being interrupted
 MAX_VALUE_WORDS = 6
 CAPABLE_BYTES = 800_000_000  # a GGUF this big (~1B parameters and up) extracts reliably
 _DATED = ("event", "worry", "plan")
@@ -263,6 +264,7 @@ class LlmExtractor:
         self.profile = profile
         self.prefix = prefix  # the conversation's system prompt + history (KV-cached)
         self.grace_s = grace_s
+        self._grace_now = grace_s  # longer after each interrupted try, back once one finishes
         self.max_tokens = max_tokens
         self.stored = 0  # facts saved so far (metrics, tests)
         self._queue: asyncio.Queue[Said] = asyncio.Queue()
@@ -339,14 +341,20 @@ class LlmExtractor:
             await self._idle.wait()
             epoch = self._busy_since
             with suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._hurry.wait(), self.grace_s)
+                await asyncio.wait_for(self._hurry.wait(), self._grace_now)
             if not self._idle.is_set() or epoch != self._busy_since:
                 continue  # somebody spoke during the grace period
             self._current = asyncio.ensure_future(self._ask(said))
             await asyncio.wait({self._current})
             if self._current.cancelled():
-                log.info("extract.interrupted turn=%d: retried when idle", said.turn_id)
+                # The pauses of this conversation are too short for an extraction on this box
+                # (on a slow 2-core box one took longer than any pause, and every try only cost
+                # the next turn CPU): wait for a longer pause next time.
+                self._grace_now = min(self._grace_now * 2, MAX_GRACE_S)
+                log.info("extract.interrupted turn=%d: retried after %.0f s of quiet",
+                         said.turn_id, self._grace_now)
                 continue
+            self._grace_now = self.grace_s
             try:
                 return self._current.result()
             except Exception as exc:  # a failing model must never hurt the conversation

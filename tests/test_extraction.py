@@ -246,6 +246,22 @@ async def test_speech_stops_the_reading_of_a_long_request_before_any_token() -> 
     await extractor.close()
 
 
+async def test_after_each_interrupted_try_it_waits_for_a_longer_pause() -> None:
+    llm, store = ScriptedLLM(GOOD, delay_s=0.02, prefill_steps=200), FactStore()
+    extractor = LlmExtractor(llm, store, "sam", grace_s=0.05)
+    extractor.submit(Said("Olives are the worst, says my brother Tom in Cork.", 1, WHEN))
+    for tries in (1, 2):
+        await wait_for(lambda tries=tries: len(llm.prefilled) == tries)
+        extractor.busy()  # a turn: the try is interrupted
+        extractor.idle()
+    await asyncio.sleep(0.15)  # the first grace was 0.05 s; now 0.2 s
+    assert len(llm.prefilled) == 2
+    llm.prefill_steps = 1
+    await wait_for(lambda: len(store.saved) == 2)
+    assert extractor._grace_now == 0.05  # a finished extraction: short pauses will do again
+    await extractor.close()
+
+
 async def test_speaking_during_the_grace_period_postpones_it() -> None:
     llm, store = ScriptedLLM(GOOD), FactStore()
     extractor = LlmExtractor(llm, store, "sam", grace_s=0.3)

@@ -10,7 +10,7 @@ import pytest
 
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
-from pipeline.llm.local import PREFILL_STEP, LlamaChat
+from pipeline.llm.local import MIN_STEP, STEP_MS, LlamaChat
 
 SYSTEM = ("You are June, a warm friend. You answer in one or two short spoken sentences, and you "
           "ask a gentle question back when the user shares something about their life.")
@@ -114,17 +114,36 @@ def test_a_waiting_stream_stops_the_prefill_at_its_next_step(llm):
                 threading.Event().wait(0.001)
 
     llm._llama.eval = eval_then_start_a_stream
+    first_step = llm._step_tokens  # sized by the speed earlier steps showed
     try:
         llm.prefill(turn(""))
         stats = llm.prefill_stats
-        assert stats.stopped and stats.evaluated_tokens == PREFILL_STEP < stats.prefix_tokens
+        assert stats.stopped and stats.evaluated_tokens == first_step < stats.prefix_tokens
         for _ in range(3000):
             if done:
                 break
             threading.Event().wait(0.01)
     finally:
         llm._llama.eval = real_eval
-    assert done and done[0] and llm.stats.reused_tokens >= PREFILL_STEP
+    assert done and done[0] and llm.stats.reused_tokens >= first_step
+
+
+def test_prefill_steps_are_sized_to_the_speed_of_the_box(llm):
+    """A reply waits for the prefill step under way: on a slow box 16 tokens took 730 ms."""
+    real_eval = llm._llama.eval
+    sizes: list[int] = []
+
+    def slow_eval(tokens):  # a box where a token costs 50 ms
+        sizes.append(len(tokens))
+        threading.Event().wait(0.05 * len(tokens))
+        real_eval(tokens)
+
+    llm._llama.eval = slow_eval
+    try:
+        llm.prefill(turn("Tell me about the history of the Roman empire, all of it."))
+    finally:
+        llm._llama.eval = real_eval
+    assert len(sizes) > 2 and all(n >= MIN_STEP and n * 50 <= STEP_MS for n in sizes[1:-1])
 
 
 def test_llama_options_from_the_config():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +31,14 @@ log = logging.getLogger(__name__)
 
 # Marks where the known text ends when a prompt prefix is rendered (never tokenized).
 _OPEN_END = "\ue000prefill-ends-here\ue000"
-# Tokens evaluated per step of a prefill: a stream that arrives waits at most one step (~16 x
-# 5 ms with a 1.5B on 2 cores), at a small cost in prefill speed (see llm_speed.measure_prefill).
+# Tokens evaluated in the first step of a prefill. A stream that arrives waits for the step
+# under way, so later steps are sized to take about STEP_MS at the speed the last step showed:
+# the 1.5B read 16 tokens in ~100 ms on one 2-core box and in 730 ms on a slower one (Zen 1,
+# 46-65 ms a token), where a reply waited up to that long. Smaller steps cost a little prefill
+# speed (4 tokens: 258 ms there, against 183 ms at the 16-token rate).
 PREFILL_STEP = 16
+STEP_MS = 150.0
+MIN_STEP, MAX_STEP = 2, 32
 
 RECENT_REPLIES = 6  # the replies a new one should not copy (pipeline.llm.no_repeat)
 # End-of-turn markers of common templates, plus the invented next turns tiny models run on into.
@@ -91,6 +97,7 @@ class LlamaChat:
         self.context_tokens = min(self._llama.n_ctx(), len(self._llama.input_ids))
         self.stats = GenerationStats()
         self.prefill_stats = PrefillStats()
+        self._step_tokens = PREFILL_STEP  # tokens per prefill step, re-sized after each
         # llama.cpp contexts are not thread-safe; one generation or prefill at a time.
         self._lock = threading.Lock()
         self._streams_waiting = 0  # a prefill gives way as soon as this is non-zero
@@ -147,8 +154,8 @@ class LlamaChat:
         ``messages`` are the next prompt as far as it is known (see ``prefix_tokens``): persona,
         memories and history with an empty user turn between turns, or the user's stable words
         while they speak. Returns how many prefix tokens the cache holds afterwards. Never waits
-        for a running stream (returns at once instead) and stops between steps of
-        ``PREFILL_STEP`` tokens when ``cancel`` is set or a stream wants the model. On the CPU
+        for a running stream (returns at once instead) and stops between steps (of about
+        ``STEP_MS`` each) when ``cancel`` is set or a stream wants the model. On the CPU
         it waits between steps while urgent work runs (pipeline.cpu): 60 tokens of memories,
         prefilled as the user spoke, once starved whisper's partials for 1.6 s. Blocking: run it
         in a worker thread.
@@ -160,16 +167,21 @@ class LlamaChat:
             llama = self._llama
             cached = _common_prefix(llama._input_ids[: llama.n_tokens].tolist(), prefix)
             self.prefill_stats = stats = PrefillStats(len(prefix), cached)
-            for start in range(cached, len(prefix), PREFILL_STEP):
+            start = cached
+            while start < len(prefix):
                 if self.config.gpu_layers == 0:
                     CPU.give_way()
                 if self._streams_waiting or (cancel is not None and cancel.is_set()):
                     stats.stopped = True
                     break
-                step = prefix[start: start + PREFILL_STEP]
+                step = prefix[start: start + self._step_tokens]
                 llama.n_tokens = start  # eval() first drops the KV entries beyond this
+                began = time.perf_counter()
                 llama.eval(step)
+                per_token_ms = (time.perf_counter() - began) * 1000 / len(step)
+                self._step_tokens = min(MAX_STEP, max(MIN_STEP, int(STEP_MS / per_token_ms)))
                 stats.evaluated_tokens += len(step)
+                start += len(step)
             return cached + stats.evaluated_tokens
         finally:
             self._lock.release()
