@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 APT_PACKAGES := libportaudio2 espeak-ng mosquitto pulseaudio pulseaudio-utils \
 	libasound2-plugins build-essential cmake python3-venv chromium fonts-dejavu-core
 
-.PHONY: setup system venv models demo run test bench bench-memory bench-quality lint clean
+.PHONY: setup system venv models demo run test bench bench-live bench-memory bench-quality lint clean
 
 setup: system venv models
 
@@ -50,6 +50,10 @@ test: setup lint
 
 bench: setup
 	$(BIN)/companion bench
+
+# Voice-to-voice of `companion run` itself, on a private PulseAudio (tools/live_bench.py).
+bench-live: setup
+	$(BIN)/python -m tools.live_bench
 
 bench-memory: setup
 	$(BIN)/python -m tools.memory_bench

@@ -2,10 +2,10 @@
 
 The rules in memory.extract stay the fast path (every turn, microseconds). With a capable
 model, each stored user turn is also queued here; the queue is drained only while the
-conversation is idle (after a short grace), one generation at a time through the LLM's own
-lock, and the extraction in progress is cancelled the moment the user starts speaking or a
-turn starts. It is retried at the next idle moment. Nothing of it ever runs while a reply is
-being made.
+conversation is idle (after a short grace, twice as long after each try the user cut short),
+one generation at a time through the LLM's own lock, and the extraction in progress is
+cancelled the moment the user starts speaking or a turn starts. It is retried at the next idle
+moment. Nothing of it ever runs while a reply is being made.
 
 The request is appended to the conversation's own prompt (persona + history): llama.cpp then
 reuses the KV cache it already holds for that prefix, prefills only the short request, and
