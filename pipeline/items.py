@@ -59,7 +59,7 @@ class Utterance(Event):
     """A complete user utterance cut by the VAD; ``t`` is when the endpoint fired."""
 
     audio: np.ndarray  # empty: nothing was said after a barge-in
-    voiced_end_t: float  # monotonic moment the last voiced sample arrived
+    voiced_end_t: float  # monotonic moment the last voiced sample was captured
     transcript: str | None = None  # the final transcript, when the listener already has it
     speech_s: float = 0.0  # from its first voiced frame to its last
 

@@ -43,7 +43,7 @@ from pipeline.items import (
 from pipeline.llm.turn_words import TextTurnModel
 from pipeline.stage import Channel
 from pipeline.turn_end import TurnEndPolicy
-from voice.audio import FRAME_SAMPLES
+from voice.audio import FRAME_SAMPLES, SAMPLE_RATE
 from voice.stt import SpeechToText
 from voice.turn_detector import SmartTurn
 from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
@@ -149,6 +149,7 @@ class ListenStage:
         self._speech_start = 0.0  # stream time of the utterance's first voiced frame
         self._last_launch = 0.0
         self._generation = 0  # bumps per utterance so stale transcriptions are ignored
+        self._captured_until: float | None = None  # capture time of the last frame's end
 
     @classmethod
     def from_config(cls, audio: AudioConfig, transcriber: Transcriber, *, realtime: bool,
@@ -205,6 +206,7 @@ class ListenStage:
             self.vad.reset()  # what the mic heard during the reply is not the next turn's preroll
 
     async def _listen(self, frame: CleanFrame, out: Channel[Heard]) -> None:
+        self._captured_until = frame.t + frame.audio.size / SAMPLE_RATE
         for segment in self.vad.feed(_SILENCE if frame.gated else frame.audio):
             if isinstance(segment, SpeechStart):
                 self._new_utterance()
@@ -254,8 +256,14 @@ class ListenStage:
         self.vad.hangover_ms = self.policy.words.default_ms
 
     def _wall(self, stream_t: float) -> float:
-        """Monotonic time at which the audio at stream time ``stream_t`` arrived."""
-        return now() - (self.vad.stream_time - stream_t) if self.realtime else now()
+        """Monotonic time at which the audio at stream time ``stream_t`` was captured, by the
+        frames' capture clock: measured from outside on a slow box, the listener got the
+        microphone's audio 16-440 ms after it was spoken (buffers, a busy loop), which a clock
+        read on arrival hid from the turn's timings."""
+        if not self.realtime:
+            return now()
+        heard_until = self._captured_until if self._captured_until is not None else now()
+        return heard_until - (self.vad.stream_time - stream_t)
 
     def _maybe_transcribe(self, out: Channel[Heard]) -> None:
         silent = self.vad.silent_ms >= SILENCE_ONSET_MS
@@ -361,10 +369,11 @@ class ListenStage:
     def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:
         p = self._p if self._p_until >= segment.voiced_end else None
         c = self._words_score(text)
-        log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f words=%d",
+        late = now() - self._captured_until if self._captured_until is not None else 0.0
+        log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f late_ms=%.0f words=%d",
                  "-" if p is None else f"{p:.2f}", "-" if c is None else f"{c:.3f}",
                  self.vad.hangover_ms,
-                 (segment.t_audio_end - segment.voiced_end) * 1000, len(text.split()))
+                 (segment.t_audio_end - segment.voiced_end) * 1000, late * 1000, len(text.split()))
         log.debug("turn.end.text %r", text)  # -v only: what the user said stays out of the logs
 
     async def _final_text(self, segment: SpeechEnd) -> str:

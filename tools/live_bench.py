@@ -37,6 +37,7 @@ LEAD_S, TRAIL_S = 0.3, 0.3
 WARM_UP = "Hello."  # the first turn pays first-call costs: not counted, as in `companion bench`
 REPLY_TIMEOUT_S = 30.0
 _MARK = re.compile(r"\b([a-z_]+)=(-?\d+(?:\.\d+)?)\b")
+_SILENCE = re.compile(r"turn\.end .*silence_ms=(\d+)")
 
 
 @dataclass
@@ -45,6 +46,10 @@ class LiveTurn:
     heard: str = ""  # the companion's transcript
     reply: str = ""
     voice_to_voice_ms: float | None = None  # None: no reply was heard
+    utterances: int = 0  # more than one: the companion cut the line (a premature endpoint)
+    # From the user's last voiced sample to the companion's endpoint, less the silence it
+    # waited for: how late its microphone's audio reached its listener (buffers, a busy loop).
+    endpoint_late_ms: float | None = None
     marks_ms: dict[str, float] = field(default_factory=dict)  # the companion's own timeline
 
 
@@ -112,9 +117,13 @@ def _one_turn(pulse: PulseServer, mic: SpeakerMonitor, speaker: SpeakerMonitor,
               companion: Companion, line: str, wav: Path, clip: np.ndarray) -> LiveTurn:
     turn = LiveTurn(said=line)
     t0 = pulse.play(wav)
-    speaker.wait_loud(t0 + clip.size / SAMPLE_RATE - 1.0, REPLY_TIMEOUT_S)
-    speaker.wait_quiet(1.5, 60)  # the whole reply, then the room falls quiet
-    time.sleep(0.3)  # the companion prints its lines once the turn is over
+    # Every utterance heard answered (a reply's line is printed when its turn is over: an
+    # opener such as "Aw," may be followed by seconds of silence while the model writes the
+    # rest; a question cut in two is two utterances), then a quiet room.
+    deadline = time.monotonic() + REPLY_TIMEOUT_S + 60
+    while not _all_answered(companion, t0) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    speaker.wait_quiet(1.0, 60)
     heard = Recording(mic)
     start = heard.index_at(t0 - 0.2)
     offset = start + locate(heard.samples[start:start + clip.size + 5 * SAMPLE_RATE], clip)
@@ -123,16 +132,23 @@ def _one_turn(pulse: PulseServer, mic: SpeakerMonitor, speaker: SpeakerMonitor,
     onset = first_sound(played.samples, played.index_at(voiced_end_t))
     if onset is not None:
         turn.voice_to_voice_ms = round((played.time_of(onset) - voiced_end_t) * 1000, 1)
-    for t, who, text in companion.dialogue():
-        if t >= t0:
-            if who == "you":
-                turn.heard = text
-            else:
-                turn.reply = text
+    said = [(who, text) for t, who, text in companion.dialogue() if t >= t0]
+    turn.heard = " | ".join(text for who, text in said if who == "you")
+    turn.reply = " | ".join(text for who, text in said if who != "you")
+    turn.utterances = sum(who == "you" for who, _ in said)
     for t, stream, text in companion.lines:
         if stream == "err" and t >= t0 and "turn.metrics" in text:
             turn.marks_ms = {k: float(v) for k, v in _MARK.findall(text.split("gaps=", 1)[-1])}
+        if stream == "err" and t >= voiced_end_t and turn.endpoint_late_ms is None \
+                and (silence := _SILENCE.search(text)):
+            turn.endpoint_late_ms = round((t - voiced_end_t) * 1000 - float(silence[1]), 1)
     return turn
+
+
+def _all_answered(companion: Companion, since: float) -> bool:
+    said = [who for t, who, _ in companion.dialogue() if t >= since]
+    heard = said.count("you")
+    return heard > 0 and len(said) - heard >= heard
 
 
 def run(workdir: Path, repo: Path, turns: int, leak_gain: float, memories: bool,
@@ -181,6 +197,9 @@ def summarize(results: list[LiveTurn]) -> dict[str, object]:
         return round(float(np.percentile(values, q)), 1) if values else float("nan")
 
     return {"turns": len(results), "answered": len(heard),
+            "cut_in_two": sum(t.utterances > 1 for t in results),
+            "endpoint_late_ms_p50": pct([t.endpoint_late_ms for t in results
+                                         if t.endpoint_late_ms is not None], 50),
             "voice_to_voice_ms": {"p50": pct(heard, 50), "p95": pct(heard, 95),
                                   "mean": round(statistics.fmean(heard), 1) if heard else None},
             "companion_marks_ms_p50": {k: pct(v, 50) for k, v in sorted(marks.items())},
