@@ -20,7 +20,6 @@ tests/test_leak_rig.py asserts the behaviour; ``python -m tests.leak_rig`` print
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -30,7 +29,13 @@ from pathlib import Path
 import numpy as np
 
 from tests.leak_score import SessionReport, _exchanges, classify, just_asked
-from tools.pulse_rig import Companion, PulseServer, SpeakerMonitor, missing_tools
+from tools.pulse_rig import (
+    Companion,
+    PulseServer,
+    SpeakerMonitor,
+    rig_arguments,
+    tools_missing,
+)
 from tools.synth import VOICES, cough, knock, silence, speak
 from voice.audio import SAMPLE_RATE, read_wav, window_dbfs, write_wav
 
@@ -223,10 +228,7 @@ def _score(companion: Companion, monitor: SpeakerMonitor, report: SessionReport)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="the checkout whose `companion run` is measured (default: this one)")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/leak-rig"))
+    parser = rig_arguments(__doc__.splitlines()[0], "/tmp/leak-rig")
     parser.add_argument("--echo", choices=("auto", "aec", "gate", "off"), default="auto",
                         help="the companion's [audio] echo")
     parser.add_argument("--leak", type=float, default=0.3, help="leak gain (0 = no leak)")
@@ -237,9 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--audio", action="append", default=[], metavar="KEY=VALUE",
                         help="another [audio] setting, e.g. barge_in_pause_ms=120 (repeatable)")
     args = parser.parse_args(argv)
-    if missing_tools():
-        print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
-              "pulseaudio-utils)", file=sys.stderr)
+    if tools_missing():
         return 1
     report = run_session(args.workdir, args.repo.resolve(), echo=args.echo, leak_gain=args.leak,
                          turn_words=args.turn_words,

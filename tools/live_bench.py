@@ -17,7 +17,6 @@ only estimate. One conversation, as a user holds it: history grows from turn to 
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import statistics
@@ -29,7 +28,14 @@ from pathlib import Path
 import numpy as np
 
 from tools.bench.latency import LINES, MEMORY_LINES, last_voiced_sample
-from tools.pulse_rig import QUIET_DBFS, Companion, PulseServer, SpeakerMonitor, missing_tools
+from tools.pulse_rig import (
+    QUIET_DBFS,
+    Companion,
+    PulseServer,
+    SpeakerMonitor,
+    rig_arguments,
+    tools_missing,
+)
 from tools.synth import VOICES, silence, speak
 from voice.audio import SAMPLE_RATE, window_dbfs, write_wav
 
@@ -207,10 +213,7 @@ def summarize(results: list[LiveTurn]) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="the checkout whose `companion run` is measured (default: this one)")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/live-bench"))
+    parser = rig_arguments(__doc__.splitlines()[0], "/tmp/live-bench")
     parser.add_argument("--turns", type=int, default=20)
     parser.add_argument("--leak", type=float, default=0.0,
                         help="speaker-to-microphone leak gain (0.3: a smart speaker's room)")
@@ -219,9 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", action="append", default=[], metavar="LINE",
                         help="a line of the home's config.toml (repeatable), e.g. '[llm]'")
     args = parser.parse_args(argv)
-    if missing_tools():
-        print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
-              "pulseaudio-utils)", file=sys.stderr)
+    if tools_missing():
         return 1
     results = run(args.workdir, args.repo.resolve(), args.turns, args.leak, args.memories,
                   tuple(args.config))

@@ -14,6 +14,7 @@ and runtime dir, so it never touches the user's; the model cache stays shared.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import queue
@@ -29,7 +30,8 @@ import numpy as np
 
 from voice.audio import SAMPLE_RATE, dbfs
 
-__all__ = ["Companion", "PulseServer", "QUIET_DBFS", "SpeakerMonitor", "missing_tools"]
+__all__ = ["Companion", "PulseServer", "QUIET_DBFS", "SpeakerMonitor", "missing_tools",
+           "rig_arguments", "tools_missing"]
 
 QUIET_DBFS = -45.0  # the speaker counts as silent below this (piper speech is ~ -20 dBFS)
 
@@ -45,6 +47,23 @@ TOOLS = ("pulseaudio", "pactl", "paplay", "parec")
 
 def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+def rig_arguments(description: str, workdir: str) -> argparse.ArgumentParser:
+    """A rig's command line: the checkout whose `companion run` it drives, its work folder."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent,
+                        help="the checkout whose `companion run` is measured (default: this one)")
+    parser.add_argument("--workdir", type=Path, default=Path(workdir))
+    return parser
+
+
+def tools_missing() -> bool:
+    """Say what to install, when the rig cannot run here."""
+    if missing_tools():
+        print(f"error: missing {', '.join(missing_tools())} (apt install pulseaudio "
+              "pulseaudio-utils)", file=sys.stderr)
+    return bool(missing_tools())
 
 
 class PulseServer:
