@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.leak_rig import missing_tools, run_session
+from tests.leak_rig import run_session
+from tools.pulse_rig import missing_tools
 from tests.leak_score import SessionReport
 
 pytestmark = [pytest.mark.e2e, pytest.mark.live]
