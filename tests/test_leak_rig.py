@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.leak_rig import run_session
-from tools.pulse_rig import missing_tools
 from tests.leak_score import SessionReport
+from tools.pulse_rig import missing_tools
 
 pytestmark = [pytest.mark.e2e, pytest.mark.live]
 REPO = Path(__file__).resolve().parent.parent
