@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tools.bench.latency import LINES, MEMORY_LINES, last_voiced_sample
+from tools.bench.latency import LINES, earlier_talk, last_voiced_sample, percentile
 from tools.pulse_rig import (
     QUIET_DBFS,
     Companion,
@@ -106,16 +106,11 @@ def make_turns(folder: Path, lines: list[str]) -> list[tuple[str, Path, np.ndarr
 
 def fill_memory(home: Path) -> None:
     """The bench's store: 200 earlier lines of talk over two months (``--memories``)."""
-    from datetime import datetime, timedelta
-
     from memory import MemoryStore
     from memory.embedder import load_embedder
 
     store = MemoryStore(home / "memory", embedder=load_embedder(), progress=False)
-    start = datetime.now() - timedelta(days=60)
-    store.add_many([(f"{line} ({n})", "user" if n % 2 == 0 else "assistant", f"s{n // 10}",
-                     start + timedelta(hours=n)) for n, line in enumerate(MEMORY_LINES * 25)],
-                   profile="default")
+    store.add_many(earlier_talk(), profile="default")
     store.close()
 
 
@@ -199,16 +194,13 @@ def summarize(results: list[LiveTurn]) -> dict[str, object]:
         for key, value in turn.marks_ms.items():
             marks.setdefault(key, []).append(value)
 
-    def pct(values: list[float], q: float) -> float:
-        return round(float(np.percentile(values, q)), 1) if values else float("nan")
-
     return {"turns": len(results), "answered": len(heard),
             "cut_in_two": sum(t.utterances > 1 for t in results),
-            "endpoint_late_ms_p50": pct([t.endpoint_late_ms for t in results
+            "endpoint_late_ms_p50": percentile([t.endpoint_late_ms for t in results
                                          if t.endpoint_late_ms is not None], 50),
-            "voice_to_voice_ms": {"p50": pct(heard, 50), "p95": pct(heard, 95),
+            "voice_to_voice_ms": {"p50": percentile(heard, 50), "p95": percentile(heard, 95),
                                   "mean": round(statistics.fmean(heard), 1) if heard else None},
-            "companion_marks_ms_p50": {k: pct(v, 50) for k, v in sorted(marks.items())},
+            "companion_marks_ms_p50": {k: percentile(v, 50) for k, v in sorted(marks.items())},
             "per_turn": [asdict(t) for t in results]}
 
 

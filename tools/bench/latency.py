@@ -153,16 +153,20 @@ def percentile(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 1) if values else float("nan")
 
 
+def earlier_talk() -> list[tuple[str, str, str, datetime]]:
+    """200 lines of earlier talk over two months: (text, role, session, time) for add_many."""
+    start = datetime.now() - timedelta(days=60)
+    return [(f"{line} ({n})", "user" if n % 2 == 0 else "assistant", f"s{n // 10}",
+             start + timedelta(hours=n)) for n, line in enumerate(MEMORY_LINES * 25)]
+
+
 def memory_engine(engine: Engine, folder: Path) -> Engine:
     """The same models with a memory store holding a few hundred earlier exchanges."""
     from memory import MemoryStore
     from memory.embedder import load_embedder
 
     store = MemoryStore(folder, embedder=load_embedder(), progress=False)
-    start = datetime.now() - timedelta(days=60)
-    history = [(f"{line} ({n})", "user" if n % 2 == 0 else "assistant", f"s{n // 10}",
-                start + timedelta(hours=n)) for n, line in enumerate(MEMORY_LINES * 25)]
-    store.add_many(history, profile="default")
+    store.add_many(earlier_talk(), profile="default")
     store.search("warm up", k=1, profile="default")
     return replace(engine, memory=store)
 
