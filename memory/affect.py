@@ -51,7 +51,19 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             # to feel confused or disoriented."
             "doesn't know who i am", "doesn't recognise me", "doesn't recognize me",
             "forgets who i am", "dementia", "alzheimer's", "bad night", "rough night",
-            "hard night", "getting worse", "not doing well"),
+            "hard night", "getting worse", "not doing well",
+            # "She didn't recognise me last week." got "That's very disappointing".
+            "didn't recognise me", "didn't recognize me", "didn't know who i was",
+            "forgot who i was",
+            # a family coming apart: "my dad moved out yesterday" (a 17-year-old, his parents
+            # divorcing) got "That's great news!"
+            "divorce", "divorced", "divorcing", "splitting up", "split up", "separating",
+            "dad moved out", "mum moved out", "mom moved out", "father moved out",
+            "mother moved out", "husband moved out", "wife moved out", "partner moved out",
+            "walked out on", "left us", "shouting all the time", "fighting all the time",
+            "arguing all the time",
+            # "My knees have been bad this week." got "...use assistive devices like crutches"
+            "been bad", "playing up", "acting up", "flaring up", "flared up", "flare-up"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",

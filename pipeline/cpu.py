@@ -11,10 +11,19 @@ synthesized. In the pipeline's bench, piper's first clause took 106 ms on averag
 The transcriptions and end-of-turn scores are urgent too: a reply started on a guess is often
 ready before the endpoint, and the endpoint then waits for them alone. Starved by that reply,
 the words' score once came back after the 600 ms fallback hangover had already ended the turn.
+
+Above all of them comes the audio path: the microphone's frames, the echo canceller and the
+listener's bookkeeping run on the event loop and PortAudio's threads and need little CPU, but
+they need it at once. With the models keeping both cores busy on a slow box, the listener got the
+user's last word a median 200 ms (up to 440 ms) late, so every endpoint came late by as much.
+So every thread that computes (the models' calls and loads, and the native thread pools they
+start, which inherit it) runs at a lower priority (``COMPUTE_NICE``) than the audio path.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +31,37 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# The niceness of compute threads. 10 leaves the audio path ~9x their weight on a busy core, and
+# costs the models nothing when nothing else runs. COMPANION_COMPUTE_NICE=0 turns it off.
+COMPUTE_NICE = int(os.environ.get("COMPANION_COMPUTE_NICE", "10"))
+_lowered = threading.local()
+
+
+def run_below_audio() -> None:
+    """Lower the calling thread to ``COMPUTE_NICE`` (once; Linux sets it per thread, and the
+    threads it starts from now on inherit it). Never the main thread, which runs the event loop;
+    a platform without per-thread priorities keeps them as they are."""
+    if getattr(_lowered, "done", False) or threading.current_thread() is threading.main_thread():
+        return
+    _lowered.done = True
+    try:
+        if os.getpriority(os.PRIO_PROCESS, 0) < COMPUTE_NICE:
+            os.setpriority(os.PRIO_PROCESS, 0, COMPUTE_NICE)
+    except (AttributeError, OSError):
+        pass
+
+
+def _below_audio(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+    run_below_audio()
+    return fn(*args, **kwargs)
+
+
+async def off_loop(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """``fn(*args, **kwargs)`` in a worker thread lowered below the audio path: a model's call
+    or load (the thread pools a model starts as it loads inherit their creator's priority), a
+    memory lookup. The pipeline's one way off the event loop for blocking work."""
+    return await asyncio.to_thread(_below_audio, fn, *args, **kwargs)
 
 
 class CpuTurns:
@@ -36,6 +76,7 @@ class CpuTurns:
 
     @contextmanager
     def urgent(self) -> Iterator[None]:
+        run_below_audio()  # urgent among the computations, never above the audio path
         with self._idle:
             self._urgent += 1
         try:
@@ -47,6 +88,7 @@ class CpuTurns:
 
     def give_way(self) -> None:
         """Return when no urgent work runs (or after ``max_wait_s``)."""
+        run_below_audio()
         with self._idle:
             if not self._urgent:
                 return

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from models.errors import CompanionError
 from models.resolve import resolve_model
 from pipeline.config import Config
+from pipeline.cpu import off_loop
 from pipeline.llm.base import ChatModel
 from pipeline.llm.local import LlamaChat
 from pipeline.llm.remote import open_llm
@@ -42,17 +43,17 @@ class Engine:
         """Load STT, TTS and LLM concurrently (each in a thread); ``voice=False`` for text chat."""
         paths = model_paths(config, persona, voice, local_llm=not config.remote.url)
         stt_cfg = config.stt
-        loaders = [asyncio.to_thread(load_llm, config, paths.get("llm"))]
+        loaders = [off_loop(load_llm, config, paths.get("llm"))]
         if voice:
-            loaders.append(asyncio.to_thread(
+            loaders.append(off_loop(
                 WhisperSTT, paths["stt"], compute_type=stt_cfg.compute_type,
                 threads=stt_cfg.threads, beam_size=stt_cfg.beam_size, language=stt_cfg.language,
                 device=stt_cfg.device))
-            loaders.append(asyncio.to_thread(PiperTTS, paths["tts"]))
+            loaders.append(off_loop(PiperTTS, paths["tts"]))
         if voice:
-            loaders.append(asyncio.to_thread(load_turn_model, config))
-            loaders.append(asyncio.to_thread(load_turn_words, config))
-        memory = asyncio.to_thread(open_memory, config) if config.memory.enabled else None
+            loaders.append(off_loop(load_turn_model, config))
+            loaders.append(off_loop(load_turn_words, config))
+        memory = off_loop(open_memory, config) if config.memory.enabled else None
         loaded = await asyncio.gather(*loaders)
         llm = loaded[0]
         stt, tts, turn, turn_words = loaded[1:5] if voice else (None, None, None, None)

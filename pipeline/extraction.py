@@ -33,6 +33,7 @@ from typing import Protocol
 
 from memory.extract import PET, Fact, extract_facts
 from memory.timecues import resolve_future
+from pipeline.cpu import off_loop
 from pipeline.threads import iterate_in_thread
 
 log = logging.getLogger(__name__)
@@ -330,7 +331,7 @@ class LlmExtractor:
             said = self._queue.get_nowait()
             facts = await self._extract_when_idle(said)
             for fact in facts:
-                fid = await asyncio.to_thread(self.store.add_fact, fact, self.profile,
+                fid = await off_loop(self.store.add_fact, fact, self.profile,
                                               said.when, [said.turn_id], said.session)
                 self.stored += fid is not None
                 log.info("extract.fact slot=%s stored=%s text=%r", fact.slot, fid is not None,

@@ -27,7 +27,7 @@ import numpy as np
 
 from pipeline.barge_in import BargeInDetector
 from pipeline.config import AudioConfig
-from pipeline.cpu import CPU
+from pipeline.cpu import CPU, off_loop
 from pipeline.endpointing import EndpointPolicy, LocalAgreement
 from pipeline.items import (
     BargeIn,
@@ -71,7 +71,7 @@ class Transcriber:
         self.stt = stt
 
     async def transcribe(self, audio: np.ndarray) -> str:
-        return await asyncio.to_thread(CPU.call, self.stt.transcribe, audio)
+        return await off_loop(CPU.call, self.stt.transcribe, audio)
 
     async def final_text(self, utterance: Utterance) -> str:
         """What the utterance said: the listen stage's transcript, else one pass now."""

@@ -23,6 +23,7 @@ import asyncio
 import logging
 import threading
 
+from pipeline.cpu import off_loop
 from pipeline.think import Thinker
 
 log = logging.getLogger(__name__)
@@ -71,9 +72,9 @@ class Prefiller:
                 if early is not None and early.still_serve(notes):
                     notes = early  # already cached: re-reading them would buy nothing
                 thinker.early_notes = notes
-            messages, _ = await asyncio.to_thread(
+            messages, _ = await off_loop(
                 thinker.prompt, words, list(notes.lines) if notes else None)
-            cached = await asyncio.to_thread(thinker.llm.prefill, messages, cancel)
+            cached = await off_loop(thinker.llm.prefill, messages, cancel)
             log.debug("prefill words=%r cached_tokens=%d", words, cached)
         except Exception as exc:  # a warm-up that fails only costs the speed it would have won
             log.warning("prefill.failed error=%r", exc)

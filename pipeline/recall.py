@@ -3,7 +3,9 @@
 Every new partial transcript starts a memory search, so by the endpoint the context is usually
 ready. A newer search never cancels an older one: a turn or the prefill may be waiting for it
 (a search runs in a worker thread, which a cancel would not stop anyway). At the turn's start
-we wait at most ``budget_s`` for it, because memory must never delay the reply. Turns are
+we wait at most ``budget_s`` for it, because memory must never delay the reply; but a search
+that has only just begun (typed text: no speech to search during) gets ``FRESH_SEARCH_S`` from
+its start, or the reply is made without memory. Turns are
 stored from a worker thread after the reply. A store that cannot be written (full disk,
 read-only folder) is reported once and the conversation goes on without saving.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from memory import MemoryStore, MemoryWriteError
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
+from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
 from pipeline.summary import summarize_dropped
@@ -32,7 +36,19 @@ log = logging.getLogger(__name__)
 # dog, while one too many costs a few prompt tokens (prefilled while the user speaks), and the
 # notes say whose story each one is.
 NOTE_SCORE = 0.5
+# Asked outright to remember, the notes may be less alike: "do you remember what I do to get away
+# from everything?" found "I just stay in my room and skate or play games" at 0.47, its many
+# asking words diluting the match, and the reply made something up without it.
+ASKED_NOTE_SCORE = 0.45
+_ASKS_MEMORY = re.compile(r"\b(?:do|did|can) you (?:still )?(?:remember|recall)\b|\bdid i "
+                          r"(?:ever )?(?:tell|mention|say)\b|\bwhat did i (?:tell|say)\b|"
+                          r"\bremind me\b", re.IGNORECASE)
 MAX_SEARCHES = 16  # recent searches kept by query (partials, the final, the prefill's words)
+# A typed "do you remember what I do to get away from everything?" got "I remember you telling
+# me to go to bed early": its search had begun with the turn and took longer than the 50 ms
+# budget on a slow box (two cores busy with the model), so the model answered without memory
+# and made one up. A search takes 15-40 ms alone there.
+FRESH_SEARCH_S = 0.5
 
 
 def _retrieve(search: asyncio.Task[list[Hit]]) -> None:
@@ -67,6 +83,7 @@ class Recall:
         self.max_notes = max_notes
         self.writable = not store.read_only
         self._searches: OrderedDict[str, asyncio.Task[list[Hit]]] = OrderedDict()  # by query
+        self._started: dict[asyncio.Task[list[Hit]], float] = {}  # loop time a search began
         self._followup_asked = False
         self._writes: set[asyncio.Task[None]] = set()
         # Called on the loop with (text, turn id, when, session) once a user turn is stored:
@@ -83,11 +100,13 @@ class Recall:
             return
         search = self._searches[query] = asyncio.ensure_future(self._find(text))
         search.add_done_callback(_retrieve)
+        self._started[search] = asyncio.get_running_loop().time()
         while len(self._searches) > MAX_SEARCHES:
-            self._searches.popitem(last=False)  # forgotten, not cancelled: it may be awaited
+            _, old = self._searches.popitem(last=False)  # forgotten, not cancelled: it may be
+            self._started.pop(old, None)  # awaited
 
     async def _find(self, text: str) -> list[Hit]:
-        return await asyncio.to_thread(self.store.search, text, self.max_notes * 2,
+        return await off_loop(self.store.search, text, self.max_notes * 2,
                                        self.profile)
 
     async def notes(self, text: str) -> list[str]:
@@ -100,8 +119,10 @@ class Recall:
         search = self._searches.get(normalize(text))
         if search is None:
             return []  # no words to search for
+        fresh_until = self._started.get(search, 0.0) + FRESH_SEARCH_S
+        wait_s = max(self.budget_s, fresh_until - asyncio.get_running_loop().time())
         try:
-            hits = await asyncio.wait_for(asyncio.shield(search), self.budget_s)
+            hits = await asyncio.wait_for(asyncio.shield(search), wait_s)
         except asyncio.TimeoutError:
             log.info("memory.late query=%r: replying without it", text)
             return []
@@ -110,7 +131,8 @@ class Recall:
             return []
         # This session's turns are already in the prompt as history: recall only older ones,
         # and the summaries of what this session's history had to drop.
-        good = [h for h in hits if h.score >= NOTE_SCORE and worth_a_note(h)
+        bar = ASKED_NOTE_SCORE if _ASKS_MEMORY.search(text) else NOTE_SCORE
+        good = [h for h in hits if h.score >= bar and worth_a_note(h)
                 and (getattr(h, "session", None) != self.session or h.kind == "summary")
                 ][: self.max_notes]
         log.info("memory.context hits=%s", [h.dated() for h in good])
@@ -124,7 +146,7 @@ class Recall:
         """
         if self._followup_asked:
             return None
-        due = await asyncio.to_thread(self.store.followups, self.profile, datetime.now())
+        due = await off_loop(self.store.followups, self.profile, datetime.now())
         return FollowUp(due[0].id, due[0].question) if due else None
 
     def asked(self, followup: FollowUp) -> None:
@@ -151,7 +173,7 @@ class Recall:
     async def answer(self, intent: Intent) -> str:
         """Carry out a memory intent (forgetting changes the store) and say what was done."""
         try:
-            return await asyncio.to_thread(answer_intent, intent, self.store, self.profile)
+            return await off_loop(answer_intent, intent, self.store, self.profile)
         except MemoryWriteError as exc:
             return f"I can't change my memory right now: {exc}"
 
@@ -168,7 +190,7 @@ class Recall:
         async def in_order() -> None:
             if before is not None:
                 await asyncio.gather(before, return_exceptions=True)
-            await asyncio.to_thread(job, *args)
+            await off_loop(job, *args)
 
         task = self._last_write = asyncio.ensure_future(in_order())
         self._writes.add(task)

@@ -59,6 +59,14 @@ _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|yo
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
                            r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
                            r"with|do for you|do to help(?: you)?)\s*\?", re.I)
+# "I work night shifts as a nurse, so my sleep is all over the place." got "Do you have any tips
+# for improving your sleep?", and "My mum has dementia..." "Do you have any suggestions for how to
+# support them?": asked about their own trouble, the user is no adviser ("Any tips for a
+# beginner?", of their hobby, names none of theirs and stays).
+_THEIR_ADVICE = re.compile(r"\b(?:do|would) you have any (?:good )?(?:tips|suggestions|advice|"
+                           r"ideas|strategies|thoughts) (?:for|on|about)\b[^.!?]*\b(?:your|"
+                           r"yourself|them|her|him)\b[^.!?]*\?", re.I)
+HOLDING_UP = "How are you holding up?"
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
@@ -171,6 +179,7 @@ class SpeechFilter:
         text = _ANYTHING_ELSE.sub("", text)
         text = _HELP_DESK.sub(HERE_FOR_YOU, text)
         text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
+        text = _THEIR_ADVICE.sub(HOLDING_UP, text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
         text = _OWN_OUTING.sub("I hope you love it", text)
         text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)

@@ -13,7 +13,6 @@ store run in worker threads.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -27,6 +26,7 @@ from models.errors import CompanionError
 from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
+from pipeline.cpu import off_loop
 from pipeline.fun_facts import FunFacts
 from pipeline.history import History
 from pipeline.limits import limits_answer
@@ -172,7 +172,7 @@ class Thinker:
             # text 911", and its words "talk about something fun".
             if ctx.risk.flagged or whole:
                 return
-        messages, max_tokens = await asyncio.to_thread(self.prompt, text, notes)
+        messages, max_tokens = await off_loop(self.prompt, text, notes)
         if notes and messages[-2] == {"role": "system", "content": "\n".join(notes)}:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
         if opener:
@@ -253,8 +253,8 @@ class Thinker:
             if self._shown is not None and time.monotonic() - self._shown[1] < SHOWN_FOR_S:
                 image = self._shown[0]
             else:
-                image = await asyncio.to_thread(image_from_camera, self.camera)
-            return await asyncio.to_thread(self.vision.answer, question, image)
+                image = await off_loop(image_from_camera, self.camera)
+            return await off_loop(self.vision.answer, question, image)
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
 
@@ -270,7 +270,7 @@ class Thinker:
             if self.recall is not None:
                 store, profile = self.recall.store, self.recall.profile
                 try:
-                    self.user = user_profile(await asyncio.to_thread(store.facts, profile))
+                    self.user = user_profile(await off_loop(store.facts, profile))
                 except Exception as exc:  # a broken store must not break the conversation
                     log.warning("memory.profile_failed error=%r", exc)
         return self.user

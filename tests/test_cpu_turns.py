@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from pipeline.config import LlmConfig
-from pipeline.cpu import CPU, CpuTurns
+from pipeline.cpu import COMPUTE_NICE, CPU, CpuTurns, off_loop
 from pipeline.persona import load_persona
 from pipeline.speak import Speaker
 from tests.fakes import FakeTTS
@@ -135,3 +136,25 @@ def test_transcriptions_and_end_of_turn_scores_are_urgent_work() -> None:
 
     asyncio.run(listen())
     assert held == [1, 1, 1] and CPU._urgent == 0
+
+
+def _nice_in(run: object) -> int:
+    """The niceness of the thread in which ``run`` reads it."""
+    seen: list[int] = []
+    thread = threading.Thread(target=lambda: seen.append(run()))  # type: ignore[operator]
+    thread.start()
+    thread.join()
+    return seen[0]
+
+
+def test_compute_threads_run_below_the_audio_path() -> None:
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    nice = lambda: os.getpriority(os.PRIO_PROCESS, 0)  # noqa: E731 - this thread's niceness
+    assert _nice_in(nice) == own, "a thread starts as its creator"
+    assert _nice_in(lambda: CPU.call(nice)) == max(own, COMPUTE_NICE)
+    assert _nice_in(lambda: next(CPU.patiently(iter([0]))) + nice()) == max(own, COMPUTE_NICE)
+    assert asyncio.run(off_loop(nice)) == max(own, COMPUTE_NICE)
+    # The threads a model starts inherit it (llama.cpp's, whisper's and ONNX's pools).
+    assert _nice_in(lambda: CPU.call(_nice_in, nice)) == max(own, COMPUTE_NICE)
+    CPU.call(lambda: None)  # the event loop's thread (here the main one) is never lowered
+    assert nice() == own

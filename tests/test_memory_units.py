@@ -145,6 +145,12 @@ def test_lexical_query_keeps_content_words_only():
     ("It went as well as it could, I suppose.", "subdued"),  # not "That's good to hear."
     ("I had a biopsy yesterday and the results come on Thursday.", "anxious"),
     ("She won't sleep more than two hours at a time.", "tired"),
+    ("She didn't recognise me last week.", "sad"),  # not "That's very disappointing"
+    ("my dad moved out yesterday", "sad"),  # not "That's great news!"
+    ("My parents are getting divorced.", "sad"),
+    ("My knees have been bad this week.", "sad"),
+    ("My arthritis is flaring up again.", "sad"),
+    ("I finally moved out of my parents' place, I'm so happy!", "happy"),
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

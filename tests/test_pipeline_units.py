@@ -529,3 +529,66 @@ async def test_a_newer_partials_search_does_not_cancel_a_reply_waiting_for_an_ol
     recall.prefetch("what color is the sky on a clear day")  # the next partial arrives
     hits = await waiting
     assert [h.text for h in hits] == ["About what color is the sky."]
+
+
+class _SearchTakes:
+    """A store whose search takes ``seconds`` (a slow box with both cores busy)."""
+
+    read_only = True
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.finished = threading.Event()
+
+    def search(self, query, k, profile):
+        from datetime import datetime
+
+        from memory.hits import Hit
+
+        time.sleep(self.seconds)
+        self.finished.set()
+        return [Hit(id=1, text="I skate to get away from it all.", score=0.9, kind="turn",
+                    role="user", timestamp=datetime(2026, 5, 1), source_ids=[1],
+                    session="before")]
+
+
+async def test_a_search_begun_with_the_turn_gets_time_to_finish() -> None:
+    """Typed text has no speech to search during: a reply made without the memory it asks
+    for invents one ("I remember you telling me to go to bed early")."""
+    from pipeline.recall import FRESH_SEARCH_S, Recall
+
+    recall = Recall(_SearchTakes(0.2), "default", session="now")  # type: ignore[arg-type]
+    assert recall.budget_s < 0.2 < FRESH_SEARCH_S
+    hits = await recall.hits("do you remember what i do to get away from everything")
+    assert [h.text for h in hits] == ["I skate to get away from it all."]
+
+
+async def test_a_search_begun_long_before_the_turn_waits_only_the_budget() -> None:
+    from pipeline.recall import Recall
+
+    store = _SearchTakes(1.5)
+    recall = Recall(store, "default", session="now")  # type: ignore[arg-type]
+    recall.prefetch("what do i do to get away")  # a partial, well before the endpoint
+    await asyncio.sleep(0.6)
+    assert await recall.hits("what do i do to get away") == []
+    assert not store.finished.is_set(), "memory must never hold a reply up for long"
+
+
+async def test_asked_to_remember_a_less_alike_memory_is_a_note() -> None:
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    class Store:
+        read_only = True
+
+        def search(self, query, k, profile):
+            return [Hit(id=7, text="i just stay in my room and skate or play games", score=0.47,
+                        kind="turn", role="user", timestamp=datetime(2026, 5, 1),
+                        source_ids=[7], session="before")]
+
+    recall = Recall(Store(), "default", session="now")  # type: ignore[arg-type]
+    asked = await recall.hits("do you remember what i do to get away from everything?")
+    assert [h.id for h in asked] == [7]
+    assert await recall.hits("what should i do to get away from everything?") == []

@@ -103,6 +103,13 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
             "I'm sorry to hear that. Do you want to talk about it?"
     assert shape("I'm sorry if that wasn't helpful. How can I assist you better?") == \
         f"I'm sorry if that wasn't helpful. {FRIENDLY_QUESTION}"
+    # Their own trouble makes the user no adviser; their hobby may.
+    assert shape("That's a tough job. Do you have any tips for improving your sleep?") == \
+        "That's a tough job. How are you holding up?"
+    assert shape("Aw, that sounds very sad. Do you have any suggestions for how to support "
+                 "them?") == "Aw, that sounds very sad. How are you holding up?"
+    assert shape("Thirty years of roses! Do you have any tips for a beginner?") == \
+        "Thirty years of roses! Do you have any tips for a beginner?"
 
 
 def test_the_user_is_spoken_to_not_about() -> None:

@@ -31,9 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--users", metavar="NAME,...",
                         help="only these people of the set, e.g. george,chloe (default: all: "
                              f"{','.join(u.user for u in USERS)})")
-    parser.add_argument("--memory-budget-ms", type=int, default=1000,
-                        help="how long a reply waits for memory (default 1000: text chat has "
-                             "no speech to search during)")
+    parser.add_argument("--memory-budget-ms", type=int, default=None,
+                        help="how long a reply waits for memory (default: the companion's "
+                             "own, what a user meets)")
     return parser
 
 

@@ -32,7 +32,7 @@ def present_llms() -> list[str]:
 
 
 def measure(models: Sequence[str], persona_name: str, home: Path | None,
-            memory_budget_ms: int, users: tuple[User, ...] = USERS) -> list[ModelRun]:
+            memory_budget_ms: int | None, users: tuple[User, ...] = USERS) -> list[ModelRun]:
     """Every model through the whole set, each on a fresh home."""
     persona = load_persona(persona_name).name
     for model in models:
@@ -75,7 +75,7 @@ def load(path: Path, persona_name: str) -> list[ModelRun]:
 
 def run(llms: Sequence[str] | None, persona_name: str = "juniper", home: Path | None = None,
         as_json: bool = False, transcripts: Path | None = None, rejudge_file: Path | None = None,
-        memory_budget_ms: int = 1000, users: tuple[User, ...] = USERS) -> int:
+        memory_budget_ms: int | None = None, users: tuple[User, ...] = USERS) -> int:
     if rejudge_file is not None:
         runs = load(rejudge_file, persona_name)
     else:
