@@ -235,8 +235,18 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
                  whole=_nothing_to_wish_for)
+# "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
+# about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
+# Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.
+RECAP = Steer(re.compile(
+    r"\b(?:what (?:did|have|were) we (?:just |been )?|remind me what we (?:just )?)(?:talk|talked|"
+    r"talking|chat|chatted|chatting|spoke|speak|discuss|discussed|discussing)(?: about)?\b"
+    r"(?!.*\b(?:last time|yesterday|last week|last night|other day|before today)\b)",
+    re.IGNORECASE),
+    "They ask what you talked about: name, in one sentence, the two or three things they talked "
+    "about in this conversation.", ("We talked about",), question_only=False)
 STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
-          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, GOODNIGHT,
+          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, GOODNIGHT,
           FAREWELL)  # the first that fits
 
 

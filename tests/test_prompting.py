@@ -36,6 +36,7 @@ from pipeline.steers import (
     HELPING,
     OWN_TASTE,
     REASSURANCE,
+    RECAP,
     REGRET,
     REHEARSAL,
     SELF_DOUBT,
@@ -228,6 +229,10 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I failed my driving test.", None),
     ("Okay, I'm going to try to sleep. Night.", GOODNIGHT),
     ("I worry I'm becoming a burden to my daughter.", BURDEN),  # got "What are you doing to help"
+    ("Could you remind me what we talked about earlier?", RECAP),  # got "...What was it?"
+    ("What have we been talking about?", RECAP),
+    ("What did we talk about last time?", None),  # not in the prompt: the opener would invent
+    ("What did you talk about with Tom?", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
