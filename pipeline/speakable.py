@@ -95,6 +95,15 @@ _LECTURE = re.compile(
     r"\b(remember,? )?it(?:'s| is) (?:also |really |very |so |always )?(?:important|essential|"
     r"crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|their|"
     r"everyone|people|know)\b)(remember (?:that )?)?", re.I)
+# Unasked, advice after the reply's first sentence is a lecture however it is worded: "I'm
+# vegetarian, have been for ten years." got "That's great to hear, Elena! Try to eat a balanced
+# diet.", and "She didn't recognise me last week." "...Remember that everyone has their own
+# memories and experiences.". Such a sentence is not said; the reaction and the question stay.
+_ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also )?(?:try (?:to|and)|remember(?:,)? "
+                           r"(?:that|to)|make sure (?:to|you)|don't forget to|you (?:should|"
+                           r"could|might|can) (?:also )?try)\b|" + _LECTURE.pattern + ")", re.I)
+_ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|how (?:do|can|"
+                          r"should) i|what (?:should|can) i|help me)\b", re.I)
 # "My cat is called Pixel." got "That's a cute name! Pixel is a playful cat who loves to play and
 # explore.", and "My daughter Rosie just turned six." "Rosie is a wonderful child.": the companion
 # has never met them. Such a sentence (after the first: the reply keeps its start) is not said.
@@ -165,7 +174,8 @@ class SpeechFilter:
         starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
-        if self._skipping or (starts and self._spoke and self._describes_them(clause)):
+        if self._skipping or (starts and self._spoke and (
+                self._describes_them(clause) or self._lectures(clause))):
             self._skipping = not self._sentence_starts
             return ""
         if self._first:
@@ -210,6 +220,10 @@ class SpeechFilter:
         asked = _ASKS_WHAT.match(clause)
         return asked is not None and re.search(rf"\bi(?:'m| am)? {asked.group(1)} \w",
                                                self._said, re.I) is not None
+
+    def _lectures(self, clause: str) -> bool:
+        """Does the clause begin advice nobody asked for?"""
+        return _ASKS_ADVICE.search(self._said) is None and _ADVICE_START.match(clause) is not None
 
     def _describes_them(self, clause: str) -> bool:
         """Does the clause begin to tell the user about someone they just named, in words they

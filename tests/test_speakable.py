@@ -144,6 +144,22 @@ def test_a_lecture_is_said_as_a_friend_would() -> None:
     assert shape("I know it's important to you.") == "I know it's important to you."
 
 
+def test_advice_nobody_asked_for_is_not_said_after_the_reaction() -> None:
+    vegetarian = "I'm vegetarian, have been for ten years."
+    assert shape("That's great to hear! Try to eat a balanced diet. How do you like it?",
+                 vegetarian) == "That's great to hear! How do you like it?"
+    mum = "She didn't recognise me last week."
+    assert shape("Oh, that sounds very sad. Remember that everyone has their own memories. "
+                 "What is she like?", mum) == "Oh, that sounds very sad. What is she like?"
+    assert shape("Aw, that's hard. It's important to take care of yourself.", mum) == \
+        "Aw, that's hard."
+    # Asked for, advice is the answer.
+    assert shape("Good question! Try to take short breaks.", "Any tips for studying?") == \
+        "Good question! Try to take short breaks."
+    assert shape("Oh no. Try to rest.", "I'm so tired, what should I do?") == \
+        "Oh no. Try to rest."
+
+
 def test_the_people_it_speaks_of_are_the_users() -> None:
     """ "Her name is Ana." got "Ana is a friend of mine." """
     assert shape("Ana is a friend of mine.") == "Ana is a friend of yours."
