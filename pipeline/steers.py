@@ -171,10 +171,13 @@ HELPING = Steer(re.compile(r"\b(?:can|could|would|will) you (?:please )?help me\
                 "or idea, in a sentence or two.", ("Of course!", "I'd love to!"))
 # "I keep thinking I should have called him more." (after a funeral) got "It's okay to feel that
 # way. Remember to be there for your loved ones": an echo of the guilt it was told.
+# "I feel guilty that I don't visit more." (her mum has dementia) got "It's okay to feel guilty.
+# ... Maybe we could plan some special time together soon?".
 REGRET = Steer(re.compile(
     r"\bi (?:should|could)(?: have|'ve) (?:\w+ ){0,4}(?:more|sooner|earlier|better|there|before)\b|"
     r"\bi wish i(?:'d| had) (?:\w+ ){0,4}(?:more|sooner|earlier|there|told|said|called|visited|"
-    r"seen)\b|\bif only i(?:'d| had)\b|\bi never got to (?:say|tell|see)\b", re.IGNORECASE),
+    r"seen)\b|\bif only i(?:'d| had)\b|\bi never got to (?:say|tell|see)\b|\bi (?:feel|felt) "
+    r"(?:so |really |a bit |kind of |a little |terribly )?guilty\b", re.IGNORECASE),
     "They blame themselves: be gentle, say that it is natural to feel this way and that it shows "
     "how much they cared; never agree that they failed.",
     ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),

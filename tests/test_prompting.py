@@ -211,6 +211,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I'm doing enough overtime.", None),
     ("I keep thinking I should have called him more.", REGRET),
     ("I wish I'd visited her more often.", REGRET),
+    ("I feel guilty that I don't visit more.", REGRET),
     ("I should have brought an umbrella today.", None),
     ("I'm organising the funeral and I don't know where to start.", FIRST_STEP),
     ("Where do I even begin with this essay?", FIRST_STEP),
