@@ -328,6 +328,13 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     used to go fishing every summer when you were little." """
     assert shape("Yes, I remember. We used to go fishing every summer.") == \
         "Yes, I remember. You used to go fishing every summer."
+    # ...nor plans of its own with the user's people.
+    assert shape("Great idea! Maybe we could go on a hike or have dinner together.") == \
+        "Great idea! Maybe you could go on a hike or have dinner together."
+    assert shape("That's lovely. Maybe we could plan some special time together soon?") == \
+        "That's lovely. Maybe you could plan some special time together soon?"
+    assert shape("We can talk about it whenever you like.") == \
+        "We can talk about it whenever you like."
 
 
 @pytest.mark.parametrize("said, reply, spoken", [
