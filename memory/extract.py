@@ -78,7 +78,7 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|anyway|"
             r"sorry)\b")
 # "Hello. Raj here." is an introduction too.
-_INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am) " + _NAME
+_INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
                     + r",? (?i:here)(?=\s*(?:[,.!]|$)))")
 _KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
@@ -111,8 +111,8 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _AGE_WORDS = (r"(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
               + "|".join(sorted(_UNITS[3:], key=len, reverse=True)))
 # "I'm sixteen", "I'm 79 and I live on my own", "I am 42 years old"; not "I'm 5 minutes away".
-_AGE = re.compile(r"\b(?i:i'm|i am) (\d{1,3}|(?i:" + _AGE_WORDS + r"))(?=(?: years? old)?\s*(?:[,.!"
-                  r"?;]|$|(?i:and|now|today)\b))")
+_AGE = re.compile(r"\b(?i:i'm|i am|im) (\d{1,3}|(?i:" + _AGE_WORDS + r"))(?=(?: years? old)?"
+                  r"\s*(?:[,.!?;]|$|(?i:and|now|today)\b))")
 
 
 def _number(words: str) -> int:

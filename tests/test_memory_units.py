@@ -264,7 +264,7 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("By the way, I'm Aisha.", "Aisha"), ("Oh and I'm Ben, by the way.", "Ben"),
     ("By the way, I'm exhausted.", None), ("Sorry, I'm late.", None),
     ("they call me names in the corridor every day", None), ("Call me Jo.", "Jo"),
-    ("Call me back later.", None),
+    ("Call me back later.", None), ("hey im Tom", "Tom"), ("im tired", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""
@@ -276,6 +276,7 @@ def test_my_name_s_and_an_age_are_facts() -> None:
     """ "My name's Daniel." left no name; "I'm sixteen" no age, and a teenager is no adult."""
     assert slots("My name's Daniel. I've got back pain.")["name"] == "Daniel"
     assert slots("i'm Sam, i'm sixteen")["age"] == "16"
+    assert slots("im tom, im 17")["age"] == "17"  # typed, without the apostrophe
     assert slots("I'm Margaret, I'm 79 and I live on my own.")["age"] == "79"
     assert slots("I am seventy-two years old.")["age"] == "72"
     for said in ("I'm 5 minutes away.", "I'm ten minutes late.", "I'm one of five kids.",
