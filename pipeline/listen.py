@@ -213,8 +213,9 @@ class ListenStage:
                 self._speech_start = segment.t_audio
                 await out.put(SpeechStarted())
             elif isinstance(segment, SpeechEnd):
+                ended = now()
                 text = await self._final_text(segment)
-                self._log_turn_end(segment, text)
+                self._log_turn_end(segment, text, ended)
                 await out.put(Utterance(audio=segment.audio, transcript=text,
                                         voiced_end_t=self._wall(segment.voiced_end),
                                         speech_s=segment.voiced_end - self._speech_start))
@@ -366,14 +367,18 @@ class ListenStage:
         return self.scorer is not None and self.scorer.words is not None and bool(
             self._hypothesis.strip())
 
-    def _log_turn_end(self, segment: SpeechEnd, text: str) -> None:
+    def _log_turn_end(self, segment: SpeechEnd, text: str, ended: float) -> None:
+        """``ended``: when the silence was counted out. Before it, the audio's way to the
+        listener (``heard_late_ms``: buffers, a busy loop); after it, the wait for the covering
+        transcription (``stt_wait_ms``: on a slow box, whisper's pass outlasts the hangover)."""
         p = self._p if self._p_until >= segment.voiced_end else None
         c = self._words_score(text)
-        late = now() - self._captured_until if self._captured_until is not None else 0.0
-        log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f late_ms=%.0f words=%d",
-                 "-" if p is None else f"{p:.2f}", "-" if c is None else f"{c:.3f}",
-                 self.vad.hangover_ms,
-                 (segment.t_audio_end - segment.voiced_end) * 1000, late * 1000, len(text.split()))
+        late = ended - self._captured_until if self._captured_until is not None else 0.0
+        log.info("turn.end p=%s c=%s hangover_ms=%d silence_ms=%.0f heard_late_ms=%.0f "
+                 "stt_wait_ms=%.0f words=%d", "-" if p is None else f"{p:.2f}",
+                 "-" if c is None else f"{c:.3f}", self.vad.hangover_ms,
+                 (segment.t_audio_end - segment.voiced_end) * 1000, late * 1000,
+                 (now() - ended) * 1000, len(text.split()))
         log.debug("turn.end.text %r", text)  # -v only: what the user said stays out of the logs
 
     async def _final_text(self, segment: SpeechEnd) -> str:

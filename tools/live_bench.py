@@ -53,9 +53,13 @@ class LiveTurn:
     reply: str = ""
     voice_to_voice_ms: float | None = None  # None: no reply was heard
     utterances: int = 0  # more than one: the companion cut the line (a premature endpoint)
-    # From the user's last voiced sample to the companion's endpoint, less the silence it
-    # waited for: how late its microphone's audio reached its listener (buffers, a busy loop).
+    # From the user's last voiced sample to the companion's endpoint (logged once the covering
+    # transcription is in), less the silence it waited for. The companion splits it: how late
+    # the audio reached its listener (buffers, a busy loop) and how long the endpoint then
+    # waited for whisper's pass.
     endpoint_late_ms: float | None = None
+    heard_late_ms: float | None = None
+    stt_wait_ms: float | None = None
     marks_ms: dict[str, float] = field(default_factory=dict)  # the companion's own timeline
 
 
@@ -143,6 +147,10 @@ def _one_turn(pulse: PulseServer, mic: SpeakerMonitor, speaker: SpeakerMonitor,
         if stream == "err" and t >= voiced_end_t and turn.endpoint_late_ms is None \
                 and (silence := _SILENCE.search(text)):
             turn.endpoint_late_ms = round((t - voiced_end_t) * 1000 - float(silence[1]), 1)
+            split = dict(_MARK.findall(text))
+            turn.heard_late_ms = float(split["heard_late_ms"]) if "heard_late_ms" in split \
+                else None
+            turn.stt_wait_ms = float(split["stt_wait_ms"]) if "stt_wait_ms" in split else None
     return turn
 
 
@@ -196,8 +204,9 @@ def summarize(results: list[LiveTurn]) -> dict[str, object]:
 
     return {"turns": len(results), "answered": len(heard),
             "cut_in_two": sum(t.utterances > 1 for t in results),
-            "endpoint_late_ms_p50": percentile([t.endpoint_late_ms for t in results
-                                         if t.endpoint_late_ms is not None], 50),
+            **{f"{key}_p50": percentile([v for t in results if (v := getattr(t, key)) is not None],
+                                        50)
+               for key in ("endpoint_late_ms", "heard_late_ms", "stt_wait_ms")},
             "voice_to_voice_ms": {"p50": percentile(heard, 50), "p95": percentile(heard, 95),
                                   "mean": round(statistics.fmean(heard), 1) if heard else None},
             "companion_marks_ms_p50": {k: percentile(v, 50) for k, v in sorted(marks.items())},
