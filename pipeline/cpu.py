@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -41,8 +42,9 @@ _lowered = threading.local()
 def run_below_audio() -> None:
     """Lower the calling thread to ``COMPUTE_NICE`` (once; Linux sets it per thread, and the
     threads it starts from now on inherit it). Never the main thread, which runs the event loop;
-    a platform without per-thread priorities keeps them as they are."""
-    if getattr(_lowered, "done", False) or threading.current_thread() is threading.main_thread():
+    elsewhere than Linux the call would lower the whole process, so priorities stay as they are."""
+    if getattr(_lowered, "done", False) or threading.current_thread() is threading.main_thread() \
+            or not sys.platform.startswith("linux"):
         return
     _lowered.done = True
     try:

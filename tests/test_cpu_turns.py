@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
 
 import numpy as np
+import pytest
 
 from pipeline.config import LlmConfig
 from pipeline.cpu import COMPUTE_NICE, CPU, CpuTurns, off_loop
@@ -147,6 +149,7 @@ def _nice_in(run: object) -> int:
     return seen[0]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities: Linux")
 def test_compute_threads_run_below_the_audio_path() -> None:
     own = os.getpriority(os.PRIO_PROCESS, 0)
     nice = lambda: os.getpriority(os.PRIO_PROCESS, 0)  # noqa: E731 - this thread's niceness
