@@ -331,8 +331,8 @@ class LlmExtractor:
             said = self._queue.get_nowait()
             facts = await self._extract_when_idle(said)
             for fact in facts:
-                fid = await off_loop(self.store.add_fact, fact, self.profile,
-                                              said.when, [said.turn_id], said.session)
+                fid = await off_loop(self.store.add_fact, fact, self.profile, said.when,
+                                     [said.turn_id], said.session)
                 self.stored += fid is not None
                 log.info("extract.fact slot=%s stored=%s text=%r", fact.slot, fid is not None,
                          fact.text)

@@ -5,9 +5,9 @@ ready. A newer search never cancels an older one: a turn or the prefill may be w
 (a search runs in a worker thread, which a cancel would not stop anyway). At the turn's start
 we wait at most ``budget_s`` for it, because memory must never delay the reply; but a search
 that has only just begun (typed text: no speech to search during) gets ``FRESH_SEARCH_S`` from
-its start, or the reply is made without memory. Turns are
-stored from a worker thread after the reply. A store that cannot be written (full disk,
-read-only folder) is reported once and the conversation goes on without saving.
+its start, or the reply is made without memory. Turns are stored from a worker thread after
+the reply. A store that cannot be written (full disk, read-only folder) is reported once and
+the conversation goes on without saving.
 """
 
 from __future__ import annotations
@@ -102,12 +102,12 @@ class Recall:
         search.add_done_callback(_retrieve)
         self._started[search] = asyncio.get_running_loop().time()
         while len(self._searches) > MAX_SEARCHES:
-            _, old = self._searches.popitem(last=False)  # forgotten, not cancelled: it may be
-            self._started.pop(old, None)  # awaited
+            # Forgotten, not cancelled: it may be awaited.
+            _, old = self._searches.popitem(last=False)
+            self._started.pop(old, None)
 
     async def _find(self, text: str) -> list[Hit]:
-        return await off_loop(self.store.search, text, self.max_notes * 2,
-                                       self.profile)
+        return await off_loop(self.store.search, text, self.max_notes * 2, self.profile)
 
     async def notes(self, text: str) -> list[str]:
         """Dated memories worth putting in the prompt for ``text`` (never waits long)."""
