@@ -1,7 +1,8 @@
 """The listen stage: clean microphone frames in; what was heard out (``pipeline.items.Heard``).
 
 While the user speaks, the growing utterance is re-transcribed every ``partial_interval_s``
-(one transcription in flight at a time, in a worker thread). As soon as the voice stops, one
+(one transcription in flight at a time, in a worker thread; on a slow box no oftener than
+every other pass's length). As soon as the voice stops, one
 more pass covers everything said, and Smart Turn (when loaded) scores how finished the voice
 sounds, on a worker thread of its own. ``TurnEndPolicy`` fuses the two into the endpoint's
 hangover (short after a finished question, long after "and..."), and the covering text is
@@ -54,6 +55,9 @@ SILENCE_ONSET_MS = 90  # this much silence after voice triggers the covering tra
 # A partial launched this far into a silence covers the voice too, if none follows: launching
 # another pass once it is back made one bench turn in five wait ~200 ms more for its endpoint.
 COVERS_AFTER_MS = 60
+# Partials start no oftener than once per this many passes' length: on a slow box (1-2.5 s a
+# pass) they held a core all through the speech, and the covering pass waited for one.
+PASS_SPACING = 2.0
 AWAIT_SPEECH_MS = 600  # after a barge-in, clean audio this long without speech: nothing said
 _SILENCE = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 
@@ -148,6 +152,7 @@ class ListenStage:
         self._guessed_until: float | None = None
         self._speech_start = 0.0  # stream time of the utterance's first voiced frame
         self._last_launch = 0.0
+        self._pass_s = 0.0  # how long the last transcription took
         self._generation = 0  # bumps per utterance so stale transcriptions are ignored
         self._captured_until: float | None = None  # capture time of the last frame's end
 
@@ -275,7 +280,8 @@ class ListenStage:
         if self._job is not None and not self._job.done():
             return
         covered = self._hypothesis_until >= self.vad.voiced_until and self._after_voice
-        due = self.vad.stream_time - self._last_launch >= self.partial_interval_s
+        spacing = max(self.partial_interval_s, PASS_SPACING * self._pass_s)
+        due = self.vad.stream_time - self._last_launch >= spacing
         if (silent and not covered) or (not silent and due):
             audio = self.vad.utterance_audio()
             if audio is not None:
@@ -308,7 +314,8 @@ class ListenStage:
 
     async def _partial(self, audio: np.ndarray, until: float, generation: int, after_voice: bool,
                        out: Channel[Heard]) -> None:
-        text = await self.transcriber.transcribe(audio)
+        started, text = now(), await self.transcriber.transcribe(audio)
+        self._pass_s = now() - started
         if generation != self._generation:
             return  # the utterance it belonged to is over
         self._hypothesis, self._hypothesis_until, self._after_voice = text, until, after_voice
@@ -342,8 +349,8 @@ class ListenStage:
         p = self._p if self._p_until >= until else None
         c = self._words_score(self._hypothesis)
         if self._after_voice and self._hypothesis_until >= until:
-            if c is None and self._reads_words():
-                return  # the words' score follows in a few tens of ms
+            if (c is None and self._reads_words()) or (p is None and self._hears_voice(until)):
+                return  # the scores follow (in tens of ms; the fallback hangover bounds it)
             hangover = self.policy.hangover_ms(self._hypothesis, p, c)
         elif self.vad.silent_ms >= SILENCE_ONSET_MS and (
                 early := self.policy.early_ms(self._hypothesis, p, c)) is not None:
@@ -363,14 +370,18 @@ class ListenStage:
         scored = self._words_p
         return scored[1] if scored is not None and scored[0] == text else None
 
+    def _hears_voice(self, until: float) -> bool:
+        """Is Smart Turn scoring this pause? (The covering pass may be back first.)"""
+        return self._scoring is not None and not self._scoring.done() \
+            and self._scored_until >= until
+
     def _reads_words(self) -> bool:
         return self.scorer is not None and self.scorer.words is not None and bool(
             self._hypothesis.strip())
 
     def _log_turn_end(self, segment: SpeechEnd, text: str, ended: float) -> None:
-        """``ended``: when the silence was counted out. Before it, the audio's way to the
-        listener (``heard_late_ms``: buffers, a busy loop); after it, the wait for the covering
-        transcription (``stt_wait_ms``: on a slow box, whisper's pass outlasts the hangover)."""
+        """Lateness before ``ended`` (the silence counted out) is the audio's way to the listener;
+        after it, the wait for the covering transcription (whisper, on a slow box)."""
         p = self._p if self._p_until >= segment.voiced_end else None
         c = self._words_score(text)
         late = ended - self._captured_until if self._captured_until is not None else 0.0
