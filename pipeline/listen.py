@@ -1,13 +1,13 @@
 """The listen stage: clean microphone frames in; what was heard out (``pipeline.items.Heard``).
 
 While the user speaks, the growing utterance is re-transcribed every ``partial_interval_s``
-(one transcription in flight at a time, in a worker thread; on a slow box no oftener than
-every other pass's length). As soon as the voice stops, one
-more pass covers everything said, and Smart Turn (when loaded) scores how finished the voice
-sounds, on a worker thread of its own. ``TurnEndPolicy`` fuses the two into the endpoint's
-hangover (short after a finished question, long after "and..."), and the covering text is
-offered as a ``Guess`` so the reply can start before the endpoint. At the endpoint that pass
-usually *is* the final transcript, so no decode is left to wait for.
+(one transcription in flight at a time, in a worker thread; on a slow box, spaced by twice a
+pass's length). As soon as the voice stops, one more pass covers everything said, and Smart
+Turn (when loaded) scores how finished the voice sounds, on a worker thread of its own.
+``TurnEndPolicy`` fuses the two into the endpoint's hangover (short after a finished question,
+long after "and..."), and the covering text is offered as a ``Guess`` so the reply can start
+before the endpoint. At the endpoint that pass usually *is* the final transcript, so no decode
+is left to wait for.
 
 The frames come from the echo stage. A gated frame still holds the companion's voice: the VAD
 hears it as silence, so the companion never takes its own voice for the user's. While a reply
@@ -55,9 +55,7 @@ SILENCE_ONSET_MS = 90  # this much silence after voice triggers the covering tra
 # A partial launched this far into a silence covers the voice too, if none follows: launching
 # another pass once it is back made one bench turn in five wait ~200 ms more for its endpoint.
 COVERS_AFTER_MS = 60
-# Partials start no oftener than once per this many passes' length: on a slow box (1-2.5 s a
-# pass) they held a core all through the speech, and the covering pass waited for one.
-PASS_SPACING = 2.0
+PASS_SPACING = 2.0  # partials no oftener than once per this many passes' length (slow boxes)
 AWAIT_SPEECH_MS = 600  # after a barge-in, clean audio this long without speech: nothing said
 _SILENCE = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 
@@ -372,8 +370,7 @@ class ListenStage:
 
     def _hears_voice(self, until: float) -> bool:
         """Is Smart Turn scoring this pause? (The covering pass may be back first.)"""
-        return self._scoring is not None and not self._scoring.done() \
-            and self._scored_until >= until
+        return self._scored_until >= until and not (self._scoring is None or self._scoring.done())
 
     def _reads_words(self) -> bool:
         return self.scorer is not None and self.scorer.words is not None and bool(
