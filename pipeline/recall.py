@@ -82,8 +82,8 @@ class Recall:
         self.budget_s = budget_s
         self.max_notes = max_notes
         self.writable = not store.read_only
-        self._searches: OrderedDict[str, asyncio.Task[list[Hit]]] = OrderedDict()  # by query
-        self._started: dict[asyncio.Task[list[Hit]], float] = {}  # loop time a search began
+        # By query: the search and the loop time it began.
+        self._searches: OrderedDict[str, tuple[asyncio.Task[list[Hit]], float]] = OrderedDict()
         self._followup_asked = False
         self._writes: set[asyncio.Task[None]] = set()
         # Called on the loop with (text, turn id, when, session) once a user turn is stored:
@@ -98,13 +98,11 @@ class Recall:
         query = normalize(text)
         if not query or query in self._searches:
             return
-        search = self._searches[query] = asyncio.ensure_future(self._find(text))
+        search = asyncio.ensure_future(self._find(text))
         search.add_done_callback(_retrieve)
-        self._started[search] = asyncio.get_running_loop().time()
+        self._searches[query] = (search, asyncio.get_running_loop().time())
         while len(self._searches) > MAX_SEARCHES:
-            # Forgotten, not cancelled: it may be awaited.
-            _, old = self._searches.popitem(last=False)
-            self._started.pop(old, None)
+            self._searches.popitem(last=False)  # forgotten, not cancelled: it may be awaited
 
     async def _find(self, text: str) -> list[Hit]:
         return await off_loop(self.store.search, text, self.max_notes * 2, self.profile)
@@ -116,11 +114,11 @@ class Recall:
     async def hits(self, text: str) -> list[Hit]:
         """The memories worth putting in the prompt for ``text`` (never waits long)."""
         self.prefetch(text)
-        search = self._searches.get(normalize(text))
-        if search is None:
+        known = self._searches.get(normalize(text))
+        if known is None:
             return []  # no words to search for
-        fresh_until = self._started.get(search, 0.0) + FRESH_SEARCH_S
-        wait_s = max(self.budget_s, fresh_until - asyncio.get_running_loop().time())
+        search, started = known
+        wait_s = max(self.budget_s, started + FRESH_SEARCH_S - asyncio.get_running_loop().time())
         try:
             hits = await asyncio.wait_for(asyncio.shield(search), wait_s)
         except asyncio.TimeoutError:

@@ -82,14 +82,13 @@ _OWN_VISIT = re.compile(_LOOKING_FORWARD + r"(?:seeing|meeting) (her|him)(?: too
                         re.I)
 # "Do you remember what we used to do together, me and my dad?" got "Yes, I remember. We used to go
 # fishing every summer": the companion has no past of outings with the user.
-_SHARED_PAST = re.compile(r"\b([Ww])e used to\b")
 # "My sister is visiting next week and I want to plan something." got "Maybe we could go on a
 # hike or have dinner together.", and of a mum with dementia, "Maybe we could plan some special
 # time together soon?": the companion goes nowhere; the plans are the user's ("we could talk
-# about it" stays).
-_OWN_OUTING_PLAN = re.compile(r"\b([Ww])e (could|can|should|might)( (?:also |all |both |maybe )?"
-                              r"(?:go|plan|have|visit|meet|watch|cook|bake|take|head|grab|throw|"
-                              r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b)")
+# about it" stays). Both are said with "you".
+_OWN_WE = re.compile(r"\b([Ww])e (used to\b|(?:could|can|should|might) (?:(?:also|all|both|"
+                     r"maybe) )?(?:go|plan|have|visit|meet|watch|cook|bake|take|head|grab|throw|"
+                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b)")
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
@@ -202,10 +201,8 @@ class SpeechFilter:
         text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
-            text = _SHARED_PAST.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou used to",
-                                    text)
-            text = _OWN_OUTING_PLAN.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou "
-                                        + m.group(2) + m.group(3), text)
+            text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou " + m.group(2),
+                               text)
             text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                                    else f"{m.group(2)} of yours", text)
         if self._named is not None:

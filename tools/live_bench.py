@@ -44,6 +44,7 @@ WARM_UP = "Hello."  # the first turn pays first-call costs: not counted, as in `
 REPLY_TIMEOUT_S = 30.0
 _MARK = re.compile(r"\b([a-z_]+)=(-?\d+(?:\.\d+)?)\b")
 _SILENCE = re.compile(r"turn\.end .*silence_ms=(\d+)")
+_SPLIT = ("heard_late_ms", "stt_wait_ms")  # turn.end's two parts of the endpoint's lateness
 
 
 @dataclass
@@ -148,9 +149,8 @@ def _one_turn(pulse: PulseServer, mic: SpeakerMonitor, speaker: SpeakerMonitor,
                 and (silence := _SILENCE.search(text)):
             turn.endpoint_late_ms = round((t - voiced_end_t) * 1000 - float(silence[1]), 1)
             split = dict(_MARK.findall(text))
-            turn.heard_late_ms = float(split["heard_late_ms"]) if "heard_late_ms" in split \
-                else None
-            turn.stt_wait_ms = float(split["stt_wait_ms"]) if "stt_wait_ms" in split else None
+            for key in _SPLIT:
+                setattr(turn, key, float(split[key]) if key in split else None)
     return turn
 
 
@@ -206,7 +206,7 @@ def summarize(results: list[LiveTurn]) -> dict[str, object]:
             "cut_in_two": sum(t.utterances > 1 for t in results),
             **{f"{key}_p50": percentile([v for t in results if (v := getattr(t, key)) is not None],
                                         50)
-               for key in ("endpoint_late_ms", "heard_late_ms", "stt_wait_ms")},
+               for key in ("endpoint_late_ms", *_SPLIT)},
             "voice_to_voice_ms": {"p50": percentile(heard, 50), "p95": percentile(heard, 95),
                                   "mean": round(statistics.fmean(heard), 1) if heard else None},
             "companion_marks_ms_p50": {k: percentile(v, 50) for k, v in sorted(marks.items())},
