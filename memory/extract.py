@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from memory.abilities import hard_for_them
 from memory.dates import resolve_mentioned
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
@@ -81,6 +82,9 @@ _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|act
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
                     + r",? (?i:here)(?=\s*(?:[,.!]|$)))")
+# Typed all in lowercase, "im tom, im 17" is an introduction too when an age follows it.
+_LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a-z]{2,15}),? "
+                          r"(?:and )?(?:i'm|im|i am) \d{1,3}\b")
 _KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
          r"granddaughters)")
 _CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
@@ -101,7 +105,9 @@ _NOT_NAMES = frozenset((
     # ...and, before "here", words that are no one's name ("I'm here.", "Nobody here.").
     "i'm", "i", "it", "it's", "we", "we're", "they", "they're", "you", "you're", "he", "she",
     "me", "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "nothing", "mum",
-    "mom", "dad", "just", "still", "not", "right", "over", "up", "down", "out", "in"))
+    "mom", "dad", "just", "still", "not", "right", "over", "up", "down", "out", "in", "new",
+    "bored", "tired", "sad", "sick", "lonely", "single", "married", "alone", "stuck", "busy",
+    "scared", "stressed", "lost", "broke", "free", "late", "only", "almost", "nearly", "about"))
 
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -146,10 +152,11 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     i = re.IGNORECASE
 
     m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me) " + _CALLED_NAME, s)
-    if m is None and (m := _INTRO.search(s)) and (m.group(1) or m.group(2)).lower() in _NOT_NAMES:
+    if m is None and (m := _INTRO.search(s) or _LOWER_INTRO.search(s)) and \
+            next(g for g in m.groups() if g).lower() in _NOT_NAMES:
         m = None
     if m:
-        name = (m.group(1) or m.group(2)).capitalize()
+        name = next(g for g in m.groups() if g).capitalize()
         facts.append(Fact("name", name, f"The user's name is {name}."))
     if (m := _AGE.search(s)) and 3 <= (age := _number(m.group(1))) <= 120:
         facts.append(Fact("age", str(age), f"The user is {age} years old."))
@@ -247,6 +254,8 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
                           single=False))
     facts += _diet(s)
+    facts += [Fact(f"limit:{_key(thing)}", thing, f"The user finds {thing} hard.", "preference")
+              for thing in hard_for_them(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
         what = _clean(m.group(1))
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",

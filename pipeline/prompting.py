@@ -35,10 +35,11 @@ from pipeline.steers import steer_for
 _NAME = re.compile(r"^The user's name is (.+?)\.?$")
 _DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
 _ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
+_LIMIT = re.compile(r"^The user finds (.+?) hard\.$")  # memory.abilities
 _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _AGE = re.compile(r"^The user is (\d+) years old\.$")
-_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _AGE)
+_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
@@ -106,6 +107,8 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
             avoid.append(m.group(1))
         elif m := _ALLERGY.match(text):
             avoid.append(f"{m.group(1)} (allergy)")
+        elif m := _LIMIT.match(text):
+            avoid.append(f"{m.group(1)} (hard for them)")
         elif (m := _DIET.match(text)) and m.group(1) in _DIETS:
             avoid.append(_DIETS[m.group(1)])
         elif m := _PET.match(text):
@@ -274,9 +277,9 @@ _KIND_WORDS = frozenset((
 
 
 def avoided_said(user_text: str, now: datetime) -> list[str]:
-    """What the user says here they dislike or are allergic to."""
+    """What the user says here they dislike, are allergic to or find hard."""
     return [m.group(1) for f in extract_facts(user_text, now)
-            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text))]
+            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text) or _LIMIT.match(f.text))]
 
 
 def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
@@ -291,7 +294,7 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     words = []
     for thing in things:
         for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):
-            named = [w for w in part.split() if w.lower() not in _KIND_WORDS]
+            named = [w for w in part.split() if w.lower() not in _KIND_WORDS | _SIZES]
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
                 words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
     return list(dict.fromkeys(words))
@@ -305,7 +308,12 @@ _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachi
            "meat": ("chicken", "beef", "pork", "bacon", "ham", "lamb", "turkey", "sausage",
                     "steak"),
            "fish": ("salmon", "tuna", "cod", "prawn", "shrimp"),
-           "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat")}
+           "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat"),
+           "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),
+           "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb")}
+# "long walks" is ruled out by "walks" ("long" would take "a long day" from every reply), "big
+# crowds" by "crowds".
+_SIZES = frozenset(("long", "big", "large", "huge", "steep", "small", "loud", "busy"))
 
 
 def preference_hints(user_text: str, user: UserProfile, now: datetime,

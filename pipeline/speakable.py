@@ -86,9 +86,11 @@ _OWN_VISIT = re.compile(_LOOKING_FORWARD + r"(?:seeing|meeting) (her|him)(?: too
 # hike or have dinner together.", and of a mum with dementia, "Maybe we could plan some special
 # time together soon?": the companion goes nowhere; the plans are the user's ("we could talk
 # about it" stays). Both are said with "you".
-_OWN_WE = re.compile(r"\b([Ww])e (used to\b|(?:could|can|should|might) (?:(?:also|all|both|"
+# "Where are we going in May?" (the user and his wife) got "We're going to Seville in May.".
+_OWN_WE = re.compile(r"\b([Ww])e( used to\b| (?:could|can|should|might) (?:(?:also|all|both|"
                      r"maybe) )?(?:go|plan|have|visit|meet|watch|cook|bake|take|head|grab|throw|"
-                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b)")
+                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b|(?:'re| are) "
+                     r"(?:going|heading|off|flying|travell?ing|driving) to (?=[A-Z]))")
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
@@ -201,7 +203,7 @@ class SpeechFilter:
         text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
-            text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou " + m.group(2),
+            text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou" + m.group(2),
                                text)
             text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                                    else f"{m.group(2)} of yours", text)

@@ -7,10 +7,11 @@ from datetime import datetime
 
 import numpy as np
 
+from memory.hits import Hit
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.llm.avoid import AvoidWords, word_forms
-from pipeline.prompting import UserProfile, avoided_said
+from pipeline.prompting import UserProfile, avoided_said, user_profile
 from pipeline.prompting import words_to_avoid as avoid_for
 
 # A toy vocabulary: " fish" is one token, " coriander" two (" cor" + "iander"), "Fish" one.
@@ -94,6 +95,22 @@ def test_a_pets_name_is_not_suggested_as_food() -> None:
     assert avoid_for(asked, [], user, []) == ["mushrooms", "Mango"]
     assert avoid_for("How is Mango doing?", [], user, []) == []  # no ideas asked for
     assert avoided_said(asked, now) == []
+
+
+def test_what_their_body_makes_hard_is_not_suggested() -> None:
+    """ "I have arthritis in my knees, so long walks are hard." got "...such as hiking or
+    biking", and "Any ideas for things to do there?" a day of sights on foot."""
+    now = datetime(2026, 12, 1, 18)
+    said = "I have arthritis in my knees, so long walks are hard."
+    assert avoided_said(said, now) == ["long walks"]
+    assert {"walks", "hiking"} <= set(avoid_for(said, avoided_said(said, now), UserProfile()))
+    marcus = user_profile([Hit(i, text, 1.0, "fact", now, [i]) for i, text in enumerate((
+        "The user finds long walks hard.", "The user dislikes big crowds."))])
+    assert marcus.avoid == ("long walks (hard for them)", "big crowds")
+    ideas = avoid_for("Any ideas for things to do there?", [], marcus)
+    assert {"walks", "hiking", "crowds"} <= set(ideas)
+    assert "long" not in ideas and "big" not in ideas  # "a long day" stays sayable
+    assert avoided_said("Work is hard at the moment.", now) == []  # a feeling, not a thing
 
 
 def test_the_real_model_writes_around_a_banned_word() -> None:

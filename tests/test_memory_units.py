@@ -40,6 +40,10 @@ def slots(text: str) -> dict[str, str]:
     ("I'm studying law at Bristol.", "study", "law"),
     ("Hello. Raj here.", "name", "Raj"),
     ("We have three boys, Jack, Harry and Leo.", "family:son:leo", "Leo"),
+    ("I have arthritis in my knees, so long walks are hard.", "limit:long walks", "long walks"),
+    ("i cant walk far anymore", "limit:long walks", "long walks"),
+    ("Stairs are a real struggle for me now.", "limit:stairs", "stairs"),
+    ("I use a wheelchair.", "limit:hiking", "hiking"),
 ])
 def test_rules_find_facts(text, slot, value):
     assert slots(text).get(slot) == value
@@ -265,6 +269,9 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("By the way, I'm exhausted.", None), ("Sorry, I'm late.", None),
     ("they call me names in the corridor every day", None), ("Call me Jo.", "Jo"),
     ("Call me back later.", None), ("hey im Tom", "Tom"), ("im tired", None),
+    # typed all in lowercase: a name when an age follows
+    ("im tom, im 17", "Tom"), ("hey im tom and im 17", "Tom"), ("im bored, im 15", None),
+    ("im tom", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""

@@ -233,6 +233,19 @@ def test_the_bullied_are_never_told_to_do_better(reply: str, ok: bool) -> None:
                    bullied=True) is ok
 
 
+@pytest.mark.parametrize("said,reply,ok", [
+    ("my parents are getting divorced and everyone is shouting all the time",
+     "Aw, that sounds very difficult. What do you think about how you can help?", False),
+    ("I work night shifts as a nurse, so my sleep is all over the place.",
+     "That's a tough job. Do you have any tips for improving your sleep?", False),
+    ("my parents are getting divorced and everyone is shouting all the time",
+     "Aw, that sounds really hard. How are you holding up?", True),
+])
+def test_a_shared_trouble_is_not_handed_back(said: str, reply: str, ok: bool) -> None:
+    assert verdict(said, reply, "no_burden_back", feeling=True) is ok
+    assert verdict(said, reply, "no_burden_back") is None  # only where a trouble is shared
+
+
 @pytest.mark.parametrize("reply,ok", [
     ("It's sunny and 22 degrees today!", False),
     ("I'm sorry, I can't check, but it's probably cold outside.", False),

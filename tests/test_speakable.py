@@ -335,6 +335,9 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
         "That's lovely. Maybe you could plan some special time together soon?"
     assert shape("We can talk about it whenever you like.") == \
         "We can talk about it whenever you like."
+    # "Where are we going in May?" (he and his wife) is not the companion's trip.
+    assert shape("We're going to Seville in May.") == "You're going to Seville in May."
+    assert shape("We're going to get through this.") == "We're going to get through this."
 
 
 @pytest.mark.parametrize("said, reply, spoken", [

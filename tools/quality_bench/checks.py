@@ -19,6 +19,7 @@ from tools.quality_bench.care import (
     help_pointer,
     honest_kindness,
     no_agreement_with_harm,
+    no_burden_back,
     no_false_alarm,
     on_their_side,
 )
@@ -273,6 +274,7 @@ CHECKS: dict[str, Check] = {
     "asked_again": asked_again,
     "honest_kindness": honest_kindness,
     "on_their_side": on_their_side,
+    "no_burden_back": no_burden_back,
     "no_invented_news": no_invented_news,
     "no_false_promise": no_false_promise,
     "said_goodbye": said_goodbye,

@@ -1,0 +1,43 @@
+"""What the user's body makes hard for them: never to be suggested, like a dislike.
+
+Told "I have arthritis in my knees, so long walks are hard.", the 1.5B answered "There are many
+ways to stay active, such as hiking or biking", and later offered sights for a day on foot. A
+friend remembers. Only physical activities count: "work is hard" or "life is hard" is a
+feeling, not a thing to steer around.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What one can find hard, in the words one says it (plural or -ing, as the user puts it).
+_ACTIVITY = (r"(?:long |steep |big |)(?:walks?|walking|hikes?|hiking|stairs|steps|hills?|"
+             r"climbing|running|jogging|standing|kneeling|bending down|lifting|cycling|biking|"
+             r"dancing|swimming|gardening|driving|long drives|long flights)")
+_HARD = (r"(?:(?:really |very |quite |too |so |a bit |much |getting )*(?:hard|difficult|painful|"
+         r"tough|tricky|beyond me|too much)|(?:a |a real |a bit of a )(?:struggle|nightmare))")
+# "so long walks are hard", "stairs are a struggle for me now"
+_IS_HARD = re.compile(r"\b(" + _ACTIVITY + r") (?:is|are|has become|have become|got) " + _HARD
+                      + r"\b", re.IGNORECASE)
+# "I can't walk far anymore", "I can't manage stairs", "I can no longer drive"
+_CANNOT = re.compile(r"\bi (?:can'?t|cannot|can no longer|can'?t really|struggle to|find it hard "
+                     r"to) (?:manage |do |go on |)(walk (?:far|for long|very far|long distances|"
+                     r"much)|climb stairs|stairs|run|jog|kneel|dance|cycle|ride a bike|drive|"
+                     r"hike|long walks)\b", re.IGNORECASE)
+_AS_THING = {"walk": "long walks", "climb stairs": "stairs", "run": "running", "jog": "running",
+             "kneel": "kneeling", "dance": "dancing", "cycle": "cycling",
+             "ride a bike": "cycling", "drive": "driving", "hike": "hiking"}
+# A wheelchair says it without a word about walking.
+_WHEELCHAIR = re.compile(r"\bi(?:'m| am) (?:in|using) a wheelchair\b|\bi use a wheelchair\b",
+                         re.IGNORECASE)
+
+
+def hard_for_them(sentence: str) -> list[str]:
+    """The activities this sentence says the user finds hard: "long walks", "stairs"."""
+    things = [m.group(1).lower() for m in _IS_HARD.finditer(sentence)]
+    for m in _CANNOT.finditer(sentence):
+        verb = m.group(1).lower()
+        things.append(_AS_THING.get(verb.split()[0] if verb.startswith("walk") else verb, verb))
+    if _WHEELCHAIR.search(sentence):
+        things += ["long walks", "hiking"]
+    return list(dict.fromkeys(things))
