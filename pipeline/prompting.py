@@ -36,6 +36,7 @@ _NAME = re.compile(r"^The user's name is (.+?)\.?$")
 _DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
 _ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
 _LIMIT = re.compile(r"^The user finds (.+?) hard\.$")  # memory.abilities
+HARD_FOR_THEM = " (hard for them)"
 _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _AGE = re.compile(r"^The user is (\d+) years old\.$")
@@ -43,7 +44,7 @@ _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)"}
-_QUIET_TONES = {"sad", "tired", "anxious", "angry", "subdued", "distress"}
+QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distress"))
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
 _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired. {_WARMLY}",
@@ -108,7 +109,7 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
         elif m := _ALLERGY.match(text):
             avoid.append(f"{m.group(1)} (allergy)")
         elif m := _LIMIT.match(text):
-            avoid.append(f"{m.group(1)} (hard for them)")
+            avoid.append(f"{m.group(1)}{HARD_FOR_THEM}")
         elif (m := _DIET.match(text)) and m.group(1) in _DIETS:
             avoid.append(_DIETS[m.group(1)])
         elif m := _PET.match(text):
@@ -162,7 +163,7 @@ def _then(text: str, when: str) -> str:
 def followup_fits(user_text: str, tone: str = "neutral", flagged: bool = False) -> bool:
     """Is this the moment to ask about an earlier worry? Greetings and small talk, yes; a sad or
     anxious turn, a turn at risk or a real question about something else, no."""
-    if flagged or tone in _QUIET_TONES:
+    if flagged or tone in QUIET_TONES:
         return False
     said = " ".join(re.findall(r"[\w']+", user_text.lower()))
     if _GREETING.match(said):
@@ -287,8 +288,10 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     """The words a reply must not say (``ChatModel.stream(avoid=...)``): what the user says
     now they dislike or are allergic to (``said_now``, from ``avoided_said``), and, when they
     ask for ideas, also what they said ``earlier`` in the session and everything in their
-    profile, pets' names included."""
-    things = list(said_now)
+    profile, pets' names included; what their body makes hard, always."""
+    # What their body makes hard, asked or not: "My knees have been bad this week." (arthritis)
+    # got "How about trying to walk with a friend?".
+    things = [*said_now, *(a for a in user.avoid if a.endswith(HARD_FOR_THEM))]
     if wants_suggestions(user_text):
         things += [*earlier, *user.avoid, *user.pets]
     words = []

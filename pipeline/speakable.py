@@ -67,6 +67,7 @@ _THEIR_ADVICE = re.compile(r"\b(?:do|would) you have any (?:good )?(?:tips|sugge
                            r"ideas|strategies|thoughts) (?:for|on|about)\b[^.!?]*\b(?:your|"
                            r"yourself|them|her|him)\b[^.!?]*\?", re.I)
 HOLDING_UP = "How are you holding up?"
+ASK_FEELING = "How do you feel about it?"
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
@@ -107,9 +108,15 @@ _LECTURE = re.compile(
 # vegetarian, have been for ten years." got "That's great to hear, Elena! Try to eat a balanced
 # diet.", and "She didn't recognise me last week." "...Remember that everyone has their own
 # memories and experiences.". Such a sentence is not said; the reaction and the question stay.
+# ...and suggestions: "My knees have been bad this week." (arthritis) got "How about trying to
+# walk with a friend?", "I'm so tired" "Maybe you could try a nap or take a walk".
 _ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also )?(?:try (?:to|and)|remember(?:,)? "
-                           r"(?:that|to)|make sure (?:to|you)|don't forget to|you (?:should|"
-                           r"could|might|can) (?:also )?try)\b|" + _LECTURE.pattern + ")", re.I)
+                           r"(?:that|to)|make sure (?:to|you)|don't forget to|(?:maybe )?you "
+                           r"(?:should|could|might|can) (?:also )?(?:try|consider|want to)|"
+                           r"(?:maybe|perhaps) you could|how about (?:trying|taking|using|"
+                           r"talking|doing|going|getting|making)|have you (?:tried|considered|"
+                           r"thought about)|it (?:might|may|could) (?:be helpful|help) to)\b|"
+                           + _LECTURE.pattern + ")", re.I)
 _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|how (?:do|can|"
                           r"should) i|what (?:should|can) i|help me)\b", re.I)
 # "My cat is called Pixel." got "That's a cute name! Pixel is a playful cat who loves to play and
@@ -160,6 +167,7 @@ class SpeechFilter:
                              for name in found.groups() if name and name[0].isupper()}
         self._sentence_starts = True  # the next clause begins a sentence
         self._skipping = False  # the sentence in progress is not said
+        self.dropped_advice = False  # a sentence of unasked advice was not said
         self._spoke = False  # something of the reply was said
         self._make_believe = make_believe  # a joke's "my wife" is the joke's
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
@@ -182,8 +190,9 @@ class SpeechFilter:
         starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
-        if self._skipping or (starts and self._spoke and (
-                self._describes_them(clause) or self._lectures(clause))):
+        lectures = starts and self._spoke and self._lectures(clause)
+        if self._skipping or lectures or (starts and self._spoke and self._describes_them(clause)):
+            self.dropped_advice = self.dropped_advice or lectures
             self._skipping = not self._sentence_starts
             return ""
         if self._first:
@@ -308,8 +317,10 @@ class ReplyShaper:
     """A reply's clauses through the speech filter, then the safety guard."""
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
-                 said: str = "", length_cap: bool = True) -> None:
+                 said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING) -> None:
         self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said)
+        self.ask_instead = ask_instead  # said when dropped advice was the only question
+        self._asked = False
         self.guard = ReplyGuard(risk)
         # A turn at risk gets the whole of the safe answer, however long; a story when asked.
         capped = length_cap and not (risk.flagged or wants_long(said))
@@ -343,6 +354,7 @@ class ReplyShaper:
             self._changed = self._changed or said != [clause]
             out += said
         self._spoken += len(out)
+        self._asked = self._asked or any("?" in piece for piece in out)
         return out
 
     def finish(self) -> list[str]:
@@ -350,6 +362,8 @@ class ReplyShaper:
         out = self.guard.finish()
         if not self._spoken and self._fed and not out:
             out = [FALLBACK]  # everything the model wrote was filtered away
+        elif self.filter.dropped_advice and not self._asked and not out:
+            out = [self.ask_instead]
         self._spoken += len(out)
         self._changed = self._changed or bool(out)
         return out

@@ -27,6 +27,7 @@ class Steer:
     ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
     # Given the line: is the opener the whole reply (the model is not asked)?
     whole: Callable[[str], bool] = lambda user_text: False
+    needs_memory: bool = False  # the opener only with memories recalled: else it invents one
 
     def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
         """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
@@ -248,9 +249,18 @@ RECAP = Steer(re.compile(
     re.IGNORECASE),
     "They ask what you talked about: name, in one sentence, the two or three things they talked "
     "about in this conversation.", ("We talked about",), question_only=False)
+# "do you remember what i do to get away from everything?" got "Yes, Theo. You might try going to
+# a park or the beach" with "i just stay in my room and skate or play games" in its notes.
+TOLD_BEFORE = Steer(re.compile(
+    r"\b(?:do|did) you (?:still )?remember (?:what|where|when|who|how|which|why) (?:i|my)\b|"
+    r"\bdid i (?:ever )?(?:tell|mention to) you (?:what|where|when|who|how|which|why)\b",
+    re.IGNORECASE),
+    "They ask what they told you before: say it back from what they told you, in one sentence, "
+    "as their life; if they did not tell you, say you don't remember.", ("You told me",),
+    question_only=False, needs_memory=True)
 STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
-          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, GOODNIGHT,
-          FAREWELL)  # the first that fits
+          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE,
+          GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

@@ -43,6 +43,7 @@ from pipeline.prompting import (
     IDEAS_OPENERS,
     MAX_AVOID,
     OPENERS,
+    QUIET_TONES,
     UserProfile,
     asks_for_ideas,
     avoided_said,
@@ -61,7 +62,7 @@ from pipeline.prompting import (
 from pipeline.recall import FollowUp, Recall
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.speakable import ReplyShaper
+from pipeline.speakable import ASK_FEELING, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
@@ -165,7 +166,7 @@ class Thinker:
             yield greeting
             return
         notes = list(turn_notes.lines)
-        opener, whole = self._opener(text, ctx)
+        opener, whole = self._opener(text, ctx, remembered=bool(turn_notes.memories))
         if opener:
             yield opener  # the voice can start on it before the model has read the prompt
             # The guard adds the pointer to help; the model's own pointer once read "call or
@@ -184,7 +185,7 @@ class Thinker:
             async for delta in deltas:
                 yield delta
 
-    def _opener(self, text: str, ctx: TurnContext) -> tuple[str, bool]:
+    def _opener(self, text: str, ctx: TurnContext, remembered: bool = False) -> tuple[str, bool]:
         """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
         for ideas or a name; "" for other lines, a crisis (answered without the model) or a
         model that cannot go on from them. True with it when it is the whole reply (a steer's
@@ -200,6 +201,7 @@ class Thinker:
             return disliked, False
         elif (steer := steer_for(text, ctx.affect.tone)) is not None:
             phrases, whole = steer.openers_for(text, named), steer.whole(text)
+            phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
@@ -308,7 +310,9 @@ class Thinker:
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         """What checks this turn's reply clause by clause before it is spoken."""
-        return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript)
+        quiet = ctx.affect.tone in QUIET_TONES
+        return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
+                           ask_instead=HOLDING_UP if quiet else ASK_FEELING)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next

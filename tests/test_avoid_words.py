@@ -110,6 +110,9 @@ def test_what_their_body_makes_hard_is_not_suggested() -> None:
     ideas = avoid_for("Any ideas for things to do there?", [], marcus)
     assert {"walks", "hiking", "crowds"} <= set(ideas)
     assert "long" not in ideas and "big" not in ideas  # "a long day" stays sayable
+    # Asked nothing, what their body makes hard is still never suggested; a dislike may be said.
+    knees = avoid_for("My knees have been bad this week.", [], marcus)
+    assert "walking" in knees and "crowds" not in knees
     assert avoided_said("Work is hard at the moment.", now) == []  # a feeling, not a thing
 
 

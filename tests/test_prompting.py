@@ -40,6 +40,7 @@ from pipeline.steers import (
     REGRET,
     REHEARSAL,
     SELF_DOUBT,
+    TOLD_BEFORE,
     steer_for,
 )
 
@@ -234,6 +235,9 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("What have we been talking about?", RECAP),
     ("What did we talk about last time?", None),  # not in the prompt: the opener would invent
     ("What did you talk about with Tom?", None),
+    ("do you remember what i do to get away from everything?", TOLD_BEFORE),  # got advice
+    ("Did I tell you where my sister lives?", TOLD_BEFORE),
+    ("Do you remember when we first talked?", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

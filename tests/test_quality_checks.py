@@ -18,6 +18,7 @@ def verdict(user: str, reply: str, check: str, **kw: object) -> bool | None:
 def test_the_set_is_big_enough() -> None:
     assert len(USERS) >= 5 and line_count() >= 40
     assert all(len(u.sessions) >= 2 for u in USERS)
+    assert len({u.user for u in USERS}) == len(USERS)  # one home each: no shared memories
 
 
 # --- the failures quoted in issue 17 -------------------------------------------------------

@@ -194,3 +194,38 @@ async def test_a_bare_goodbye_is_the_opener_alone_and_a_plan_is_wished_well() ->
     reply = await chat(conv, "I worry I'm becoming a burden to my daughter.")
     assert reply.startswith(("I really don't think you are", "I'm sure you're not"))
     assert reply.endswith("feel like that?") and len(llm.prompts) == asked + 1
+
+
+async def test_asked_what_they_told_it_the_reply_says_it_back_only_from_memory() -> None:
+    """ "do you remember what i do to get away from everything?" got "You might try going to a
+    park", with the answer in its notes: opened "You told me", the model says it back; with
+    nothing recalled, no opener, which would make a memory up."""
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    class Store:
+        read_only = False
+        hits: list[Hit] = []
+
+        def search(self, query, k, profile):  # noqa: ANN001, ANN201
+            return self.hits
+
+        def facts(self, profile):  # noqa: ANN001, ANN201
+            return []
+
+        def add(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+            return None
+
+    asked = "do you remember what i do to get away from everything?"
+    conv, llm = conversation(" you skate or play games.", continues=True)
+    store = Store()
+    conv.thinker.recall = Recall(store, "default", session="now")  # type: ignore[arg-type]
+    assert not (await chat(conv, asked)).startswith("You told me")
+    assert llm.prompts[-1][-1]["role"] == "user"
+    store.hits = [Hit(7, "i just stay in my room and skate or play games", 0.6, "turn",
+                      datetime(2026, 5, 1), [7], role="user", session="before")]
+    conv, llm = conversation(" you skate or play games.", continues=True)
+    conv.thinker.recall = Recall(store, "default", session="now")  # type: ignore[arg-type]
+    assert await chat(conv, asked) == "You told me you skate or play games."

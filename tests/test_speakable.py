@@ -11,6 +11,7 @@ from pipeline.safety import CRISIS_REPLY, HELP_POINTER, assess
 from pipeline.speakable import (
     FALLBACK,
     FRIENDLY_QUESTION,
+    HOLDING_UP,
     NOT_UNDERSTOOD,
     LengthCap,
     ReplyShaper,
@@ -151,8 +152,20 @@ def test_advice_nobody_asked_for_is_not_said_after_the_reaction() -> None:
     mum = "She didn't recognise me last week."
     assert shape("Oh, that sounds very sad. Remember that everyone has their own memories. "
                  "What is she like?", mum) == "Oh, that sounds very sad. What is she like?"
+    # Dropped, the advice was the reply's only question: it asks after them instead.
     assert shape("Aw, that's hard. It's important to take care of yourself.", mum) == \
-        "Aw, that's hard."
+        "Aw, that's hard. How do you feel about it?"
+    knees = "My knees have been bad this week."  # arthritis: "long walks are hard"
+    assert shape("Aw, that sounds tough. How about trying to walk with a friend or using an "
+                 "assistive device?", knees) == "Aw, that sounds tough. How do you feel about it?"
+    tired = "I'm so tired, I only slept three hours."
+    assert shape("Aw, sounds like you could use some rest. Maybe you could try a nap or take a "
+                 "walk.", tired) == "Aw, sounds like you could use some rest. How do you feel " \
+        "about it?"
+    sad = ReplyShaper(assess(knees), said=knees, ask_instead=HOLDING_UP)
+    assert sad.feed(["Aw, that sounds tough.", "Have you tried a warm compress?"]) == \
+        ["Aw, that sounds tough."]
+    assert sad.finish() == [HOLDING_UP]
     # Asked for, advice is the answer.
     assert shape("Good question! Try to take short breaks.", "Any tips for studying?") == \
         "Good question! Try to take short breaks."

@@ -263,11 +263,11 @@ USERS: tuple[User, ...] = (
             Line("Thanks. Talk later.", farewell=True),
         ), days_later=1),
     )),
-    # From chats with a night-shift nurse, a 17-year-old and a retired man: "Do you have any
-    # tips for improving your sleep?", "What do you think about how you can help?" (about his
-    # parents' divorce), "That's great news!" to "my dad moved out yesterday", hiking offered
-    # to knees with arthritis, "We're going to Seville in May.", and typed memory questions
-    # answered without memory.
+    # From chats with a night-shift nurse, a 17-year-old (Tom then) and a retired man: "Do you
+    # have any tips for improving your sleep?", "What do you think about how you can help?"
+    # (about his parents' divorce), "That's great news!" to "my dad moved out yesterday",
+    # hiking offered to knees with arthritis, "We're going to Seville in May.", and typed
+    # memory questions answered without memory.
     User("elena", "Elena", (
         Session((
             Line("Hi, I'm Elena.", recall=("elena",)),
@@ -289,10 +289,10 @@ USERS: tuple[User, ...] = (
             Line("Okay, I need to get ready for my shift. Bye.", farewell=True),
         ), days_later=2),
     )),
-    User("tom", "Tom", (
+    User("theo", "Theo", (
         Session((
             Line("hey"),
-            Line("im tom, im 17", recall=("tom",)),
+            Line("im theo, im 17", recall=("theo",)),
             Line("my parents are getting divorced and everyone is shouting all the time",
                  feeling=True),
             Line("i just stay in my room and skate or play games"),
