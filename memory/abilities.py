@@ -1,9 +1,10 @@
 """What the user's body makes hard for them: never to be suggested, like a dislike.
 
 Told "I have arthritis in my knees, so long walks are hard.", the 1.5B answered "There are many
-ways to stay active, such as hiking or biking", and later offered sights for a day on foot. A
-friend remembers. Only physical activities count: "work is hard" or "life is hard" is a
-feeling, not a thing to steer around.
+ways to stay active, such as hiking or biking", and later offered sights for a day on foot; told
+"I have type 2 diabetes, so I have to watch my sugar.", it offered "a banana split with whipped
+cream" for dessert. A friend remembers. Only physical activities count: "work is hard" or "life
+is hard" is a feeling, not a thing to steer around.
 """
 
 from __future__ import annotations
@@ -30,6 +31,19 @@ _AS_THING = {"walk": "long walks", "climb stairs": "stairs", "run": "running", "
 # A wheelchair says it without a word about walking.
 _WHEELCHAIR = re.compile(r"\bi(?:'m| am) (?:in|using) a wheelchair\b|\bi use a wheelchair\b",
                          re.IGNORECASE)
+
+
+_DIABETIC = re.compile(r"\bi(?:'m| am) (?:a )?diabetic\b|\bi(?: have|'ve got| was diagnosed with) "
+                       r"(?:type (?:1|2|one|two) )?diabetes\b", re.IGNORECASE)
+
+
+def about_body(sentence: str) -> list[tuple[str, str, str]]:
+    """Facts (slot, value, text) about what the user's body rules out."""
+    facts = [(f"limit:{thing}", thing, f"The user finds {thing} hard.")
+             for thing in hard_for_them(sentence)]
+    if _DIABETIC.search(sentence):  # the wording of a diet (pipeline.prompting._DIETS)
+        facts.append(("health:diabetes", "diabetic", "The user is diabetic."))
+    return facts
 
 
 def hard_for_them(sentence: str) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from memory.abilities import hard_for_them
+from memory.abilities import about_body
 from memory.dates import resolve_mentioned
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
@@ -77,7 +77,7 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 # start or after a greeting, is a name, unless it is one of the few other words written so.
 # "By the way, I'm Aisha." mid-conversation is an introduction too.
 _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|anyway|"
-            r"sorry)\b")
+            r"sorry)\b(?: (?i:there|again|all))?")
 # "Hello. Raj here." is an introduction too.
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
@@ -254,8 +254,8 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
                           single=False))
     facts += _diet(s)
-    facts += [Fact(f"limit:{_key(thing)}", thing, f"The user finds {thing} hard.", "preference")
-              for thing in hard_for_them(s)]
+    facts += [Fact(slot, value, text, "preference", single=False)
+              for slot, value, text in about_body(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
         what = _clean(m.group(1))
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",

@@ -43,7 +43,7 @@ _AGE = re.compile(r"^The user is (\d+) years old\.$")
 _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
-          "pescatarian": "meat (pescatarian)"}
+          "pescatarian": "meat (pescatarian)", "diabetic": "sugary food (diabetes)"}
 QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distress"))
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
@@ -313,7 +313,9 @@ _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachi
            "fish": ("salmon", "tuna", "cod", "prawn", "shrimp"),
            "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat"),
            "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),
-           "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb")}
+           "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb"),
+           "sugary": ("sugar", "chocolate", "caramel", "candy", "sweets", "fudge", "syrup",
+                      "cream", "toffee", "marshmallow")}
 # "long walks" is ruled out by "walks" ("long" would take "a long day" from every reply), "big
 # crowds" by "crowds".
 _SIZES = frozenset(("long", "big", "large", "huge", "steep", "small", "loud", "busy"))

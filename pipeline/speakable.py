@@ -23,6 +23,7 @@ from contextlib import aclosing
 from memory.extract import PET, REL
 from memory.intents import second_person
 from pipeline.chunker import ClauseChunker, clean_for_speech
+from pipeline.own_life import as_theirs, not_going
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
 OWN_LABELS = ("assistant", "ai", "bot", "companion")
@@ -59,43 +60,19 @@ _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|yo
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
                            r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
                            r"with|do for you|do to help(?: you)?)\s*\?", re.I)
-# "I work night shifts as a nurse, so my sleep is all over the place." got "Do you have any tips
-# for improving your sleep?", and "My mum has dementia..." "Do you have any suggestions for how to
-# support them?": asked about their own trouble, the user is no adviser ("Any tips for a
+# Night shifts got "Do you have any tips for improving your sleep?", type 2 diabetes "What are some
+# tips for managing your diabetes?": their own trouble makes the user no adviser ("Any tips for a
 # beginner?", of their hobby, names none of theirs and stays).
-_THEIR_ADVICE = re.compile(r"\b(?:do|would) you have any (?:good )?(?:tips|suggestions|advice|"
-                           r"ideas|strategies|thoughts) (?:for|on|about)\b[^.!?]*\b(?:your|"
+_THEIR_ADVICE = re.compile(r"\b(?:(?:do|would) you have any (?:good )?(?:tips|suggestions|advice|"
+                           r"ideas|strategies|thoughts)|what are (?:some|your) (?:good |best )?(?:"
+                           r"tips|suggestions|strategies)) (?:for|on|about)\b[^.!?]*\b(?:your|"
                            r"yourself|them|her|him)\b[^.!?]*\?", re.I)
 HOLDING_UP = "How are you holding up?"
 ASK_FEELING = "How do you feel about it?"
+ASK_WHY = "What's been making you feel that way?"  # after "I feel like such a failure"
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
-# "I'm dying to see the new Dune film." got "That sounds exciting! I'm looking forward to seeing
-# it.": the companion will not see it; the user will.
-_LOOKING_FORWARD = (r"\bI(?:'m| am) (?:also |really |so |too )?(?:looking forward to|excited to|"
-                    r"excited about) ")
-_OWN_OUTING = re.compile(_LOOKING_FORWARD + r"(?:seeing|watching|reading|hearing|trying|visiting|"
-                         r"going to) (?:it|that|this|them)(?: too| as well)?\b", re.I)
-# "My mum is flying in from Lagos tomorrow." got "I'm looking forward to seeing her.": nor will
-# it see the user's mum.
-_OWN_VISIT = re.compile(_LOOKING_FORWARD + r"(?:seeing|meeting) (her|him)(?: too| as well)?\b",
-                        re.I)
-# "Do you remember what we used to do together, me and my dad?" got "Yes, I remember. We used to go
-# fishing every summer": the companion has no past of outings with the user.
-# "My sister is visiting next week and I want to plan something." got "Maybe we could go on a
-# hike or have dinner together.", and of a mum with dementia, "Maybe we could plan some special
-# time together soon?": the companion goes nowhere; the plans are the user's ("we could talk
-# about it" stays). Both are said with "you".
-# "Where are we going in May?" (the user and his wife) got "We're going to Seville in May.".
-_OWN_WE = re.compile(r"\b([Ww])e( used to\b| (?:could|can|should|might) (?:(?:also|all|both|"
-                     r"maybe) )?(?:go|plan|have|visit|meet|watch|cook|bake|take|head|grab|throw|"
-                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b|(?:'re| are) "
-                     r"(?:going|heading|off|flying|travell?ing|driving) to (?=[A-Z]))")
-# "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
-# no family or friends of its own; the people it speaks of are the user's.
-_OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
-                         r"|\b(a (?:good |close |dear |old )?friend) of mine\b", re.I)
 _MAKE_BELIEVE = re.compile(r"\b(?:jokes?|stor(?:y|ies)|poems?|pretend|role ?play|interview|"
                            r"riddles?|limericks?|funny)\b", re.I)
 # "It's important to take care of yourself..." is how the 1.5B lectures; dropping it left curt
@@ -208,14 +185,10 @@ class SpeechFilter:
         text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
         text = _THEIR_ADVICE.sub(HOLDING_UP, text)
         text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
-        text = _OWN_OUTING.sub("I hope you love it", text)
-        text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
+        text = not_going(text)
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
-            text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou" + m.group(2),
-                               text)
-            text = _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
-                                   else f"{m.group(2)} of yours", text)
+            text = as_theirs(text)
         if self._named is not None:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"

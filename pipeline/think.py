@@ -62,7 +62,7 @@ from pipeline.prompting import (
 from pipeline.recall import FollowUp, Recall
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.speakable import ASK_FEELING, HOLDING_UP, ReplyShaper
+from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
@@ -310,9 +310,10 @@ class Thinker:
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         """What checks this turn's reply clause by clause before it is spoken."""
-        quiet = ctx.affect.tone in QUIET_TONES
+        ask = ASK_WHY if ctx.risk.harmful_belief else HOLDING_UP \
+            if ctx.affect.tone in QUIET_TONES else ASK_FEELING
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
-                           ask_instead=HOLDING_UP if quiet else ASK_FEELING)
+                           ask_instead=ask)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import numpy as np
 
+from memory.extract import extract_facts
 from memory.hits import Hit
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
@@ -113,6 +114,13 @@ def test_what_their_body_makes_hard_is_not_suggested() -> None:
     # Asked nothing, what their body makes hard is still never suggested; a dislike may be said.
     knees = avoid_for("My knees have been bad this week.", [], marcus)
     assert "walking" in knees and "crowds" not in knees
+    # "I have type 2 diabetes, so I have to watch my sugar." then "Any ideas for a dessert I
+    # could make tonight?" got "How about a banana split with whipped cream?".
+    told = "I have type 2 diabetes, so I have to watch my sugar."
+    samir = user_profile([Hit(1, f.text, 1.0, "fact", now, [1]) for f in extract_facts(told, now)])
+    assert samir.avoid == ("sugary food (diabetes)",)
+    dessert = avoid_for("Any ideas for a dessert I could make tonight?", [], samir)
+    assert {"sugar", "cream", "chocolate"} <= set(dessert)
     assert avoided_said("Work is hard at the moment.", now) == []  # a feeling, not a thing
 
 

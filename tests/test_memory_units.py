@@ -263,6 +263,7 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
 @pytest.mark.parametrize(("said", "name"), [
     ("Hi, I'm Raj.", "Raj"), ("Hey! I'm Lena, I study biology.", "Lena"), ("I'm Zoe.", "Zoe"),
     ("Hello there. I'm Arthur, I'm 82.", "Arthur"), ("I'm Tom from Leeds.", "Tom"),
+    ("Hello there, I'm Samir.", "Samir"), ("Hi again, I'm Bea.", "Bea"),
     ("I'm English.", None), ("I'm OK.", None), ("Hi, I'm so tired.", None),
     ("I'm Zoe's mum.", None), ("I think I'm Fine.", None),
     ("By the way, I'm Aisha.", "Aisha"), ("Oh and I'm Ben, by the way.", "Ben"),

@@ -229,3 +229,16 @@ async def test_asked_what_they_told_it_the_reply_says_it_back_only_from_memory()
     conv, llm = conversation(" you skate or play games.", continues=True)
     conv.thinker.recall = Recall(store, "default", session="now")  # type: ignore[arg-type]
     assert await chat(conv, asked) == "You told me you skate or play games."
+
+
+async def test_advice_dropped_leaves_a_question_that_fits_the_line() -> None:
+    """The only question was unasked advice: a sad line is asked how they are holding up, a
+    harsh belief about oneself what has been making them feel so."""
+    from pipeline.speakable import ASK_WHY, HOLDING_UP
+
+    conv, _ = conversation(" Have you tried making a list of your strengths?", continues=True)
+    reply = await chat(conv, "Honestly some days I feel like such a failure.")
+    assert reply.startswith(BELIEF_OPENERS) and reply.endswith(ASK_WHY)
+    conv, _ = conversation(" Maybe you could try a nap.", continues=True)
+    reply = await chat(conv, "I'm so tired, I only slept three hours.")
+    assert reply.startswith(OPENERS["tired"]) and reply.endswith(HOLDING_UP)

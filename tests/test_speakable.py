@@ -109,6 +109,10 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
         "That's a tough job. How are you holding up?"
     assert shape("Aw, that sounds very sad. Do you have any suggestions for how to support "
                  "them?") == "Aw, that sounds very sad. How are you holding up?"
+    assert shape("That's important to keep in mind. What are some tips for managing your "
+                 "diabetes?") == "That's important to keep in mind. How are you holding up?"
+    assert shape("What are your thoughts on her new job?") == \
+        "What are your thoughts on her new job?"
     assert shape("Thirty years of roses! Do you have any tips for a beginner?") == \
         "Thirty years of roses! Do you have any tips for a beginner?"
 
@@ -193,6 +197,9 @@ def test_a_friend_is_no_help_desk_says_sorry_without_if_and_goes_nowhere() -> No
         "That sounds exciting! I hope you love it."
     assert shape("That's great news! I'm looking forward to seeing her.") == \
         "That's great news! You must be looking forward to seeing her."
+    # "I've got a job interview on Thursday!": nor will it be at the interview.
+    assert shape("That's great news! I'm looking forward to it.") == \
+        "That's great news! I hope it goes really well."
 
 
 def test_the_prompts_word_for_the_user_is_said_as_you() -> None:
