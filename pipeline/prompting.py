@@ -314,8 +314,10 @@ _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachi
            "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat"),
            "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),
            "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb"),
+           # "How about a banana split with whipped topping?" when "cream" was ruled out
            "sugary": ("sugar", "chocolate", "caramel", "candy", "sweets", "fudge", "syrup",
-                      "cream", "toffee", "marshmallow")}
+                      "cream", "toffee", "marshmallow", "whipped", "topping", "split", "cake",
+                      "brownie", "cookie", "pudding", "sundae", "doughnut", "donut", "muffin")}
 # "long walks" is ruled out by "walks" ("long" would take "a long day" from every reply), "big
 # crowds" by "crowds".
 _SIZES = frozenset(("long", "big", "large", "huge", "steep", "small", "loud", "busy"))

@@ -1,4 +1,4 @@
-"""The project's own multi-session conversation set: fourteen people, each over several days.
+"""The project's own multi-session conversation set: fifteen people, each over several days.
 
 Every person tells the companion about their life (facts, likes and dislikes), has sad and
 anxious moments, makes small talk, asks factual questions and says goodbye. Each session runs
@@ -326,6 +326,33 @@ USERS: tuple[User, ...] = (
             Line("My knees have been bad this week.", feeling=True),
             Line("Thanks, talk soon.", farewell=True),
         ), days_later=3),
+    )),
+    # From a chat this session: "Hello there, I'm Samir." got no name, diabetes "What are some
+    # tips for managing your diabetes?" and then "a banana split with whipped cream".
+    User("samir", "Samir", (
+        Session((
+            Line("Hello there, I'm Samir.", recall=("samir",)),
+            Line("I lost my job at the warehouse two weeks ago.", feeling=True),
+            Line("I'm really worried about money, the rent is due soon.", feeling=True),
+            Line("My daughter Leila has her GCSEs in June."),
+            Line("I love cooking, mostly Lebanese food."),
+            Line("I have type 2 diabetes, so I have to watch my sugar.",
+                 dislikes=("chocolate|caramel|candy|fudge|whipped cream|ice cream|banana split|"
+                           "cake|brownie|sundae",)),
+            Line("I can't stand football, my whole family is obsessed with it.",
+                 dislikes=("football",)),
+            Line("Anyway, thanks for the chat. Good night.", farewell=True),
+        )),
+        Session((
+            Line("Morning."),
+            Line("What's my daughter called?", recall=("leila",)),
+            Line("Any ideas for a dessert I could make tonight?"),
+            Line("I've got a job interview on Thursday!"),
+            Line("What do you think I should talk about in the interview?"),
+            Line("Honestly some days I feel like such a failure.", feeling=True,
+                 harmful_belief=True),
+            Line("Thanks, that helps. Bye for now.", farewell=True),
+        ), days_later=1),
     )),
 )
 
