@@ -16,6 +16,10 @@ from datetime import datetime, timedelta
 
 from memory.abilities import about_body
 from memory.dates import resolve_mentioned
+from memory.people import CALLED_NAME as _CALLED_NAME
+from memory.people import NAME as _NAME
+from memory.people import PLACE as _PLACE
+from memory.people import REL, about_family
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
 
@@ -34,20 +38,9 @@ class Fact:
 # An optional extra extractor (e.g. the LLM): text, when it was said -> more facts.
 Extractor = Callable[[str, datetime], list[Fact]]
 
-_NAME = r"([A-Z][a-zA-Z'\-]+)"
-_PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)"
-REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
-       r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
-       r"niece|nephew|best friend|boss|roommate|flatmate|grandson|granddaughter|grandchild")
 PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|collie|sheepdog|"
        r"husky|dachshund|pug|greyhound|dog|puppy|cat|kitten|parrot|budgie|bird|rabbit|bunny|"
        r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")
-# After "called" or "named" a name may come lowercase: the recognizer writes "a dog called
-# mango" when the name is also a word. Never a word that goes on the sentence.
-# "they call me names in the corridor" gave the name "Names".
-_CALLED_NAME = (r"(?!(?:is|was|and|but|has|who|that|because|so|names|stupid|weird|lazy|fat|ugly|"
-                r"nerd|loser|crazy|mad|back|later|tomorrow|sometime|anytime|when|if|at|on)\b)"
-                r"([A-Za-z][a-zA-Z'\-]+)")
 JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
         r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
         r"scientist|data scientist|researcher|architect|electrician|plumber|carpenter|"
@@ -82,18 +75,11 @@ _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|act
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
                     + r",? (?i:here)(?=\s*(?:[,.!]|$)))")
-# Typed all in lowercase, "im tom, im 17" is an introduction too when an age follows it.
+# Typed all in lowercase, "im tom, im 17" is an introduction too when an age follows it, and
+# "hey im jess" when the line says nothing more.
 _LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a-z]{2,15}),? "
-                          r"(?:and )?(?:i'm|im|i am) \d{1,3}\b")
-_KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
-         r"granddaughters)")
-_CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
-                       r"four |)" + _KIDS + r",?\s+(?:(?i:called|named)\s+)?|my " + _KIDS
-                       + r" are (?:(?i:called|named)\s+)?)((?-i:[A-Z][a-zA-Z'\-]+)(?:(?:,\s*|"
-                       r"\s+and\s+|,\s*and\s+)(?-i:[A-Z][a-zA-Z'\-]+)){0,5})")
-_CHILD_KIND = {"twins": "twin", "boys": "son", "sons": "son", "girls": "daughter",
-               "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild",
-               "grandsons": "grandson", "granddaughters": "granddaughter"}
+                          r"(?:and )?(?:i'm|im|i am) \d{1,3}\b|^(?:hey|hi|hello|yo)(?: there)?"
+                          r"[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})[\s.!]*$")
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",
@@ -107,7 +93,10 @@ _NOT_NAMES = frozenset((
     "me", "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "nothing", "mum",
     "mom", "dad", "just", "still", "not", "right", "over", "up", "down", "out", "in", "new",
     "bored", "tired", "sad", "sick", "lonely", "single", "married", "alone", "stuck", "busy",
-    "scared", "stressed", "lost", "broke", "free", "late", "only", "almost", "nearly", "about"))
+    "scared", "stressed", "lost", "broke", "free", "late", "only", "almost", "nearly", "about",
+    "hungry", "sleepy", "exhausted", "awake", "upset", "angry", "happy", "excited", "nervous",
+    "worried", "confused", "cold", "hot", "ill", "well", "alright", "so", "very", "really", "also",
+    "too", "already", "off", "a", "an", "the", "feeling", "going", "leaving", "sad", "bored"))
 
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -161,28 +150,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     if (m := _AGE.search(s)) and 3 <= (age := _number(m.group(1))) <= 120:
         facts.append(Fact("age", str(age), f"The user is {age} years old."))
 
-    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:(?:'s name is|\s+is called|\s+is named|"
-                         r",?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")", s):
-        rel, name = m.group(1).lower(), (m.group(2) or m.group(3)).capitalize()
-        if name.lower() in ("is", "was", "and", "has", "i", "just"):
-            continue
-        facts.append(Fact(f"family:{rel}:{name.lower()}", name,
-                          f"The user's {rel} is called {name}.", single=False))
-
-    # "I've got twins, Arjun and Maya" was no fact, and "What are my kids called?" got "Your kids
-    # are called Raj and Raj." (the user's own name).
-    if m := _CHILDREN.search(s):
-        kind = _CHILD_KIND.get((m.group(1) or m.group(2)).lower(), "child")
-        for name in re.findall(r"(?!(?:And|But|They|Who|The|So)\b)[A-Z][a-zA-Z'\-]+", m.group(3)):
-            facts.append(Fact(f"family:{kind}:{name.lower()}", name,
-                              f"The user's {kind} is called {name}.", single=False))
-
-    # "My sister Priya lives in Glasgow": where someone close lives ("Where does my sister live?").
-    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:,? " + _NAME + r",?)? (?i:lives|is living|"
-                         r"(?:has )?moved) (?i:in|to) " + _PLACE, s):
-        rel, place = m.group(1).lower(), m.group(3)
-        facts.append(Fact(f"lives:{rel}", place, f"The user's {rel} lives in {place}.",
-                          single=False))
+    facts += [Fact(slot, value, text, single=False) for slot, value, text in about_family(s)]
 
     for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:(?:'s name is|\s+is called|\s+is "
                          r"named|,?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")",

@@ -22,6 +22,7 @@ _DOGS = frozenset(("dog", "puppy", "golden retriever", "retriever", "labrador", 
                    "terrier", "spaniel", "beagle", "collie", "sheepdog", "husky", "dachshund",
                    "pug", "greyhound"))
 _CATS = frozenset(("cat", "kitten"))
+_CHILD = ("son", "daughter")  # asked after, "the user's baby" is one of them
 _QUESTIONS = (
     ("name", re.compile(r"^(?:what(?:'s| is) my name|do you (?:know|remember) my name|"
                         r"who am i)$")),
@@ -36,7 +37,7 @@ _QUESTIONS = (
                          r"subject)|where do i study)$")),
     ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
-    ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r")(?:'s name| called)|"
+    ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r"|baby)(?:'s name| called)|"
                           r"who(?:'s| is| was) my (" + REL + r"))$")),
     ("children", re.compile(r"^(?:what(?:'s| are) my ((?:grand)?(?:kids|children|sons|daughters)|"
                             r"twins|boys|girls)(?:'s?)? (?:called|names?)|who are my ((?:grand)?"
@@ -114,7 +115,7 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         if what == "lives" and (m := re.match(rf"The user's {which} lives in (.+?)\.?$", text)):
             return f"Your {which} lives in {m.group(1)}."
         if what == "family" and (m := re.match(r"The user's ([\w ]+) is called (\w+)\.?$", text)) \
-                and m.group(1) == which:
+                and (m.group(1) == which or m.group(1) == "baby" and which in _CHILD):
             said.append(f"your {which} is called {m.group(2)}")
     if not said:
         return ""

@@ -76,7 +76,11 @@ _PLAN_CUE = re.compile(r"\b(?:going to|gonna|plan|planning|plans|will|i'll|we'll
 # "What's the capital of Canada?" gave "home: Canada".
 _HOME_CUE = re.compile(r"\b(?:live|lives|living|lived|moved|move|from|home|based|grew up|born|"
                        r"stay|staying)\b")
-_CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE, "home": _HOME_CUE}
+# "My partner Dan works night shifts at the hospital." gave the user the job "works night shifts".
+_JOB_CUE = re.compile(r"\bi (?:work|worked|teach|taught|run|own|manage|used to (?:be|work))\b|"
+                      r"\bi(?:'m| am|'ve been) (?:an? |working|employed|retired|self-employed)|"
+                      r"\bmy (?:job|work|career|profession)\b|\bfor a living\b")
+_CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE, "home": _HOME_CUE, "job": _JOB_CUE}
 # A worry is a thing ("my exam", "back pain"), not how something is.
 _QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fine", "terrible",
               "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too"}
@@ -222,6 +226,9 @@ def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
     """The valid facts in a model's answer; junk, echoes and inventions are dropped, and so is
     what the rules (memory.extract) already found in ``said``: they stay the fast path."""
     output = re.sub(r"<think>.*?</think>", "", output, flags=re.DOTALL)
+    # A question tells nothing: "Who works night shifts?" gave the user that job.
+    if all(s.endswith("?") for s in re.split(r"(?<=[.!?])\s+", said.strip())):
+        return []
     by_rules = extract_facts(said, when)
     # The rules' slots, and their kind with each value: "pet:cat:luna" also takes "pet:luna".
     taken = {f.slot for f in by_rules} | {f"{f.slot.split(':')[0]}:{_key(f.value)}"

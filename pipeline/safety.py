@@ -82,7 +82,11 @@ _CONCERN = re.compile(
     r"(?:everything|life|it all)\b|\btired of (?:living|life|being alive|existing)\b|"
     r"\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
     r"\bcan'?t see a way (?:out|forward)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
-    r"miss me)\b")
+    r"miss me)\b|"
+    # "I'm no use to anyone anymore." (Frank, 82, a widower living alone) got "I'm sorry to hear
+    # that. What do you want to do next?"
+    r"\b(?:i(?:'m| am) (?:of )?no (?:use|good)|i(?:'m| am) useless) to (?:any|every|no ?)(?:one|"
+    r"body)(?: anymore| any more| now)\b|\b(?:nobody|no one) needs me(?: anymore| any more)?\b")
 _BELIEF = re.compile(
     r"\b(?:everyone|everybody|all of them|they all|people) (?:\w+ ){0,3}(?:hates?|dislikes?|"
     r"can'?t stand) me\b|\b(?:nobody|no one|no-one) (?:\w+ ){0,3}(?:likes|loves|cares about|"
@@ -95,7 +99,8 @@ _BELIEF = re.compile(
     r"\bi(?:'m| am| feel like| felt like)(?: i'm| i am)? (?:such |a |an |)+(?:terrible|awful|bad|"
     r"rubbish|useless|crap|lousy|horrible) (?:dad|mum|mom|father|mother|parent|friend|wife|"
     r"husband|son|daughter|partner|person)\b|"
-    r"\bi ruin everything\b|"
+    r"\bi ruin everything\b|\bi(?:'m| am) (?:of )?no (?:use|good) to (?:any|every|no ?)(?:one|"
+    r"body)\b|"
     # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?"
     r"\bi(?:'m| am) (?:becoming|turning into|getting to be|nothing but|just) (?:such )?a burden\b|"
     r"\bit'?s all my fault\b")

@@ -65,8 +65,9 @@ _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|yo
 # beginner?", of their hobby, names none of theirs and stays).
 _THEIR_ADVICE = re.compile(r"\b(?:(?:do|would) you have any (?:good )?(?:tips|suggestions|advice|"
                            r"ideas|strategies|thoughts)|what are (?:some|your) (?:good |best )?(?:"
-                           r"tips|suggestions|strategies)) (?:for|on|about)\b[^.!?]*\b(?:your|"
-                           r"yourself|them|her|him)\b[^.!?]*\?", re.I)
+                           r"tips|suggestions|strategies)) (?:for|on|about)\b(?:[^.!?]*\b(?:your|"
+                           r"yourself|them|her|him)\b| (?:avoiding|managing|dealing with|coping "
+                           r"with|handling|living with|getting through))[^.!?]*\?", re.I)
 HOLDING_UP = "How are you holding up?"
 ASK_FEELING = "How do you feel about it?"
 ASK_WHY = "What's been making you feel that way?"  # after "I feel like such a failure"
@@ -90,9 +91,10 @@ _LECTURE = re.compile(
 _ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also )?(?:try (?:to|and)|remember(?:,)? "
                            r"(?:that|to)|make sure (?:to|you)|don't forget to|(?:maybe )?you "
                            r"(?:should|could|might|can) (?:also )?(?:try|consider|want to)|"
-                           r"(?:maybe|perhaps) you could|how about (?:trying|taking|using|"
-                           r"talking|doing|going|getting|making)|have you (?:tried|considered|"
-                           r"thought about)|it (?:might|may|could) (?:be helpful|help) to)\b|"
+                           r"(?:maybe|perhaps) you (?:could|can)|how about (?:trying|taking|using|"
+                           r"talking|doing|going|getting|making|an?|some)|have you (?:tried|"
+                           r"considered|thought about)|it (?:might|may|could|can) (?:be helpful|"
+                           r"help) to)\b|"
                            + _LECTURE.pattern + ")", re.I)
 _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|how (?:do|can|"
                           r"should) i|what (?:should|can) i|help me)\b", re.I)
@@ -121,6 +123,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
 _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|feels|plans|moved|"
                   "told|said|mentioned|shared")
+_BEFORE_THEM = ("for", "to", "with", "about", "rings", "calls", "phones", "visits", "texts",
+                "emails", "misses", "loves", "sees", "helps", "meets", "tells", "asks")
 _TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
 # The 1.5B (a "Coder" model) refuses what it cannot parse ("How many lekas does a spider
 # have?"), and a refusal kept in the history is copied into every reply after it.
@@ -152,9 +156,10 @@ class SpeechFilter:
         # Recalled notes say "Daniel is vegetarian.", and the model said it so, to Daniel.
         # "...a tough time for Kai." was said to Kai too.
         name = re.escape(user)
-        self._named = re.compile(rf"\b{name}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)|(?:(?<=\bfor )|"
-                                 rf"(?<=\bto )|(?<=\bwith )|(?<=\babout )){name}\b(?!')") \
-            if user else None
+        # "Peter rings Frank every Sunday." was said to Frank.
+        after = "|".join(rf"(?<=\b{word} )" for word in _BEFORE_THEM)
+        self._named = re.compile(rf"\b{name}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)|(?:{after})"
+                                 rf"{name}\b(?!')") if user else None
         self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
         self.ended = False
         self._first = True

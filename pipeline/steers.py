@@ -207,6 +207,47 @@ FIRST_STEP = Steer(re.compile(r"\b(?:i (?:don't|do not) know|no idea) where to (
                    "concrete first step.", ("That's a lot to take on.",
                                             "That's so much to deal with."),
                    question_only=False)
+# "i don't really want to talk about it" (a breakup, the day before) got "It's okay not to talk
+# about it. Sometimes, talking about our feelings can help us feel better. How do you feel about
+# it?": a friend lets it be, and stays.
+NOT_NOW = Steer(re.compile(
+    r"\bi (?:don't|do not|dont) (?:really )?(?:want|wanna|feel like) (?:to )?(?:talk(?:ing)?|go "
+    r"(?:into|over)|get(?:ting)? into) (?:about )?(?:it|this|that|him|her|them)\b|\bi'd (?:rather|"
+    r"prefer) not (?:to )?(?:talk|go into|get into)\b|\bnot ready to talk about\b", re.IGNORECASE),
+    "They don't want to talk about it: say that's okay, no questions about it.",
+    ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
+    question_only=False, whole=lambda user_text: True)
+_FELL = re.compile(r"\bi (?:had|took) a (?:bad |nasty |little |small |)(?:fall|tumble)\b|\bi "
+                   r"(?:fell|tripped|slipped) (?:over|down|off|on the|in the|and)\b", re.IGNORECASE)
+
+
+_INJURED = re.compile(r"\b(?:hurt|cut|burnt|burned|broke|sprained|twisted|banged|bumped|injured|"
+                      r"pulled|scraped|grazed) my (?:\w+ )?(?:arm|leg|ankle|wrist|knee|back|hand|"
+                      r"finger|thumb|toe|foot|head|hip|shoulder|neck|elbow|nose|ribs?)s?\b",
+                      re.IGNORECASE)
+
+
+def _did_it_hurt(user_text: str) -> str:
+    """After a fall that names no hurt, whether it hurt."""
+    return "Did you hurt yourself?" if _INJURED.search(user_text) is None else ""
+
+
+# "I had a fall in the kitchen yesterday." (Frank, 82, living alone) got "That's a sad thing. How
+# did it happen?".
+HURT = Steer(re.compile(_FELL.pattern + "|" + _INJURED.pattern, re.IGNORECASE),
+    "They got hurt: ask gently whether they are alright.", ("Oh no, are you alright?",),
+    question_only=False, ask=_did_it_hurt, whole=lambda user_text: True)
+# "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
+# have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
+# and ruled out of every suggestion).
+DIET_TOLD = Steer(re.compile(
+    r"\bi(?:'m| am) (?:(?:really|very|severely|quite) )?allergic to\b|\bi(?:'m| am) (?:a |now "
+    r"|)(?:vegetarian|vegan|pescatarian|coeliac|celiac)\b|\bi(?:'m| am) (?:gluten|lactose)[- ]"
+    r"intolerant\b|\bi (?:don't|do not|can't|cannot) eat (?:meat|pork|beef|fish|dairy|gluten|"
+    r"nuts|eggs)\b", re.IGNORECASE),
+    "They told you what they cannot eat: say you will remember it.",
+    ("Thanks for telling me{name}, I'll remember that.",), question_only=False,
+    whole=lambda user_text: "?" not in user_text)
 # "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
@@ -259,8 +300,8 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
-          FEAR_OF_FAILING, GRIEF, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE,
-          GOODNIGHT, FAREWELL)  # the first that fits
+          FEAR_OF_FAILING, GRIEF, NOT_NOW, HURT, DIET_TOLD, FOND_MEMORY, OWN_TASTE, REHEARSAL,
+          HELPING, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)  # the first that fits
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

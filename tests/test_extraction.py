@@ -99,9 +99,20 @@ def test_junk_echoes_and_inventions_are_rejected(output: str) -> None:
     ("I'm allergic to shellfish.", '{"type": "dislike", "value": "shellfish"}'),
     ("I started learning the guitar last week!", '{"type": "plan", "value": "learn guitar"}'),
     ("Jazz? I don't like it at all.", '{"type": "like", "value": "jazz"}'),
+    # Someone else's job is not the user's, and a question tells nothing.
+    ("My partner Dan works night shifts at the hospital.",
+     '{"type": "job", "value": "works night shifts"}'),
+    ("Who works night shifts?", '{"type": "job", "value": "works night shifts"}'),
+    ("Where does my sister live?", '{"type": "home", "value": "sister"}'),
 ])
 def test_a_taste_or_a_plan_needs_words_that_say_so(said: str, output: str) -> None:
     assert parse_facts(output, said, WHEN) == []
+
+
+def test_the_user_s_own_job_is_kept() -> None:
+    for said in ("I work nights at the hospital.", "I do nights at the hospital for a living."):
+        facts = parse_facts('{"type": "job", "value": "nights at the hospital"}', said, WHEN)
+        assert [f.slot for f in facts] == ["job"], said
 
 
 def test_the_models_own_names_for_types_are_understood() -> None:

@@ -272,7 +272,8 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("Call me back later.", None), ("hey im Tom", "Tom"), ("im tired", None),
     # typed all in lowercase: a name when an age follows
     ("im tom, im 17", "Tom"), ("hey im tom and im 17", "Tom"), ("im bored, im 15", None),
-    ("im tom", None),
+    ("im tom", None), ("hey im jess", "Jess"), ("hi im bored", None), ("hey im hungry", None),
+    ("hi im back", None), ("hey im jess and my boyfriend left me", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""

@@ -186,3 +186,28 @@ def test_the_names_of_the_user_s_children() -> None:
     assert intent is not None and intent.topic == "children:grandkids"
     assert own_fact_answer(intent.topic, grand) == "Your grandkids are called Ella and Sam."
     assert own_fact_answer("children:kids", grand) == "Your kids are called Arjun and Maya."
+
+
+def test_a_newborn_is_the_user_s_son_or_daughter() -> None:
+    """ "I had a baby boy three months ago, his name is Leo." was stored by the LLM as "The
+    user's family: Leo.", and "What's my son's name?" got "I don't think you've told me". """
+    from memory.extract import extract_facts
+
+    def told(*lines: str) -> list[Hit]:
+        return [Hit(i, f.text, 1.0, "fact", NOW, [i])
+                for i, f in enumerate(f for line in lines for f in extract_facts(line, NOW))]
+
+    for line, kin, name in (("I had a baby boy three months ago, his name is Leo.", "son", "Leo"),
+                            ("We just had a baby girl called Mia!", "daughter", "Mia"),
+                            ("My newborn son Oscar is so tiny.", "son", "Oscar")):
+        intent = parse_memory_intent(f"What's my {kin}'s name?")
+        assert intent is not None
+        assert own_fact_answer(intent.topic, told(line)) == f"Your {kin} is called {name}."
+    baby = told("My baby Leo wakes up every two hours.")
+    assert [h.text for h in baby] == ["The user's baby is called Leo."]
+    for asked in ("What's my baby's name?", "What's my son's name?"):
+        intent = parse_memory_intent(asked)
+        assert intent is not None
+        assert "is called Leo." in own_fact_answer(intent.topic, baby)
+    assert told("I had a baby three weeks ago.", "I had a son, I named him Jack.",
+                "I had a baby girl, Three weeks old.") == []

@@ -27,6 +27,7 @@ from pipeline.steers import (
     BULLIED,
     BURDEN,
     CONSCIENCE,
+    DIET_TOLD,
     FAREWELL,
     FEAR_OF_FAILING,
     FIRST_STEP,
@@ -34,6 +35,8 @@ from pipeline.steers import (
     GOODNIGHT,
     GRIEF,
     HELPING,
+    HURT,
+    NOT_NOW,
     OWN_TASTE,
     REASSURANCE,
     RECAP,
@@ -238,12 +241,45 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("do you remember what i do to get away from everything?", TOLD_BEFORE),  # got advice
     ("Did I tell you where my sister lives?", TOLD_BEFORE),
     ("Do you remember when we first talked?", None),
+    ("i don't really want to talk about it", NOT_NOW),  # got "talking... can help us feel better"
+    ("I'd rather not talk about it.", NOT_NOW),
+    ("I don't want to talk to my sister.", None),
+    ("I had a fall in the kitchen yesterday.", HURT),  # got "That's a sad thing."
+    ("I slipped on the ice this morning.", HURT),
+    ("I fell over in the garden and banged my knee.", HURT),
+    ("I fell asleep on the sofa.", None),
+    ("I fell in love with Lisbon.", None),
+    ("I broke my phone.", None),
+    ("She hurt my feelings.", None),
+    ("I'm allergic to nuts, so I have to be careful with food.", DIET_TOLD),  # "any tips...?"
+    ("I'm vegetarian.", DIET_TOLD),
+    ("I'm vegetarian, what should I cook tonight?", DIET_TOLD),
+    ("My son is allergic to eggs.", None),
+    ("I can't eat another bite!", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
     assert steer_for(said, tone) is steer
     hints = preference_hints(said, UserProfile(), NOW, tone)
     assert (steer is not None and steer.hint in hints) or (steer is None and hints == [])
+
+
+def test_a_fall_is_asked_after_and_a_subject_let_be() -> None:
+    """Both are the whole reply: the model asked "How did it happen?" and urged to talk."""
+    fall = "I had a fall in the kitchen yesterday."
+    assert HURT.openers_for(fall) == ("Oh no, are you alright? Did you hurt yourself?",)
+    assert HURT.whole(fall)
+    knee = "I fell over and banged my knee."
+    assert HURT.openers_for(knee) == ("Oh no, are you alright?",)  # it said what hurts
+    (let_be,) = NOT_NOW.openers_for("i don't really want to talk about it")
+    assert "?" not in let_be and NOT_NOW.whole("i don't really want to talk about it")
+
+
+def test_an_allergy_told_is_remembered_and_a_question_with_it_answered() -> None:
+    told = "I'm allergic to nuts, so I have to be careful with food."
+    assert DIET_TOLD.openers_for(told, "Nadia") == ("Thanks for telling me, Nadia, I'll remember "
+                                                     "that.",)
+    assert DIET_TOLD.whole(told) and not DIET_TOLD.whole("I'm vegan, any dinner ideas?")
 
 
 def test_someone_bullied_is_asked_whether_they_could_tell_someone() -> None:

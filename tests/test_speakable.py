@@ -111,6 +111,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
                  "them?") == "Aw, that sounds very sad. How are you holding up?"
     assert shape("That's important to keep in mind. What are some tips for managing your "
                  "diabetes?") == "That's important to keep in mind. How are you holding up?"
+    assert shape("That's a good reminder. Do you have any tips for avoiding allergic "
+                 "reactions?") == "That's a good reminder. How are you holding up?"
     assert shape("What are your thoughts on her new job?") == \
         "What are your thoughts on her new job?"
     assert shape("Thirty years of roses! Do you have any tips for a beginner?") == \
@@ -133,6 +135,9 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("That sounds like a tough time for Daniel.") == \
         "That sounds like a tough time for you."
     assert to_daniel("I'm so happy for Daniel!") == "I'm so happy for you!"
+    assert to_daniel("Peter rings Daniel every Sunday.") == "Peter rings you every Sunday."
+    assert to_daniel("Thanks, Daniel! Peter visits often.") == \
+        "Thanks, Daniel! Peter visits often."
 
 
 def test_a_lecture_is_said_as_a_friend_would() -> None:
@@ -166,6 +171,17 @@ def test_advice_nobody_asked_for_is_not_said_after_the_reaction() -> None:
     assert shape("Aw, sounds like you could use some rest. Maybe you could try a nap or take a "
                  "walk.", tired) == "Aw, sounds like you could use some rest. How do you feel " \
         "about it?"
+    long_day = "I had a really long day at work."
+    assert shape("Oh no, that sounds exhausting. How about a relaxing activity or a good book?",
+                 long_day) == "Oh no, that sounds exhausting. How do you feel about it?"
+    assert shape("That sounds lovely. How about you?", "I'm reading a new book.") == \
+        "That sounds lovely. How about you?"
+    party = "my friends want me to come to a party on saturday but i don't know"
+    assert shape("That's okay. Maybe you can talk to your friends about it.", party) == \
+        "That's okay. How do you feel about it?"
+    groups = "i get really anxious in big groups"
+    assert shape("Oh, that sounds stressful. It can be helpful to talk to someone you trust.",
+                 groups) == "Oh, that sounds stressful. How do you feel about it?"
     sad = ReplyShaper(assess(knees), said=knees, ask_instead=HOLDING_UP)
     assert sad.feed(["Aw, that sounds tough.", "Have you tried a warm compress?"]) == \
         ["Aw, that sounds tough."]

@@ -1,0 +1,78 @@
+"""Who is who in the user's life: their family's names and where they live.
+
+Facts come back as (slot, value, text); memory.extract makes them ``Fact``s (many-valued: a
+user has more than one sister). The name patterns live here too, since a relative is named in
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = r"([A-Z][a-zA-Z'\-]+)"
+PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)"
+REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
+       r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
+       r"niece|nephew|best friend|boss|roommate|flatmate|grandson|granddaughter|grandchild")
+# After "called" or "named" a name may come lowercase: the recognizer writes "a dog called
+# mango" when the name is also a word. Never a word that goes on the sentence.
+# "they call me names in the corridor" gave the name "Names".
+_GOES_ON = (r"(?!(?:is|was|and|but|has|who|that|because|so|names|stupid|weird|lazy|fat|ugly|"
+            r"nerd|loser|crazy|mad|back|later|tomorrow|sometime|anytime|when|if|at|on)\b)")
+_ANY_CASE_NAME = r"[A-Za-z][a-zA-Z'\-]+"
+CALLED_NAME = _GOES_ON + "(" + _ANY_CASE_NAME + ")"
+_KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
+         r"granddaughters)")
+_CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
+                       r"four |)" + _KIDS + r",?\s+(?:(?i:called|named)\s+)?|my " + _KIDS
+                       + r" are (?:(?i:called|named)\s+)?)((?-i:[A-Z][a-zA-Z'\-]+)(?:(?:,\s*|"
+                       r"\s+and\s+|,\s*and\s+)(?-i:[A-Z][a-zA-Z'\-]+)){0,5})")
+_CHILD_KIND = {"twins": "twin", "boys": "son", "sons": "son", "girls": "daughter",
+               "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild",
+               "grandsons": "grandson", "granddaughters": "granddaughter"}
+# "I had a baby boy three months ago, his name is Leo." was stored as "The user's family: Leo."
+# (by the LLM: no relation), and "What's my son's name?" got "I don't think you've told me".
+_NEWBORN = re.compile(
+    r"\b(?i:(?:i|we)(?: just| recently| finally)? (?:had|have|welcomed|got) (?:a|our) (?:new |"
+    r"little |beautiful |baby |newborn |first |second |third )*(?P<had>boy|girl|son|daughter|baby)"
+    r"|my (?:(?:new |little |newborn )*baby(?: (?P<baby>boy|girl|son|daughter))?|(?:new |little |"
+    r"newborn )+(?P<my>son|daughter|boy|girl)))\b(?:[^.!?]*?\b(?:(?i:his|her) name(?:'s| is)|"
+    r"(?i:(?:he|she)(?:'s| is) called|called|named))\s+(?P<called>" + _GOES_ON
+    + _ANY_CASE_NAME + r")|,? (?P<name>[A-Z][a-zA-Z'\-]+)\b)?")
+_BABY_KIND = {"boy": "son", "girl": "daughter", "son": "son", "daughter": "daughter"}
+_NOT_A_NAME = ("is", "was", "and", "has", "i", "just", "who", "last", "this", "him", "her", "them",
+               "it", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def about_family(sentence: str) -> list[tuple[str, str, str]]:
+    """(slot, value, text) for each relative named in ``sentence``, and where one lives."""
+    s = sentence
+    found: list[tuple[str, str, str]] = []
+    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:(?:'s name is|\s+is called|\s+is named|"
+                         r",?\s+(?i:called|named))\s+" + CALLED_NAME + r"|\s+" + NAME + ")", s):
+        rel, name = m.group(1).lower(), (m.group(2) or m.group(3)).capitalize()
+        if name.lower() not in _NOT_A_NAME:
+            found.append(_named(rel, name))
+
+    # "I've got twins, Arjun and Maya" was no fact, and "What are my kids called?" got "Your kids
+    # are called Raj and Raj." (the user's own name).
+    if m := _CHILDREN.search(s):
+        kind = _CHILD_KIND.get((m.group(1) or m.group(2)).lower(), "child")
+        for name in re.findall(r"(?!(?:And|But|They|Who|The|So)\b)[A-Z][a-zA-Z'\-]+", m.group(3)):
+            found.append(_named(kind, name))
+
+    if (m := _NEWBORN.search(s)) and (name := m["called"] or m["name"]):
+        kind = _BABY_KIND.get((m["had"] or m["baby"] or m["my"] or "").lower(), "baby")
+        if name.lower() not in _NOT_A_NAME and name.lower() not in ("boy", "girl", "baby"):
+            found.append(_named(kind, name.capitalize()))
+
+    # "My sister Priya lives in Glasgow": where someone close lives ("Where does my sister live?").
+    for m in re.finditer(r"\b(?i:my (" + REL + r"))(?:,? " + NAME + r",?)? (?i:lives|is living|"
+                         r"(?:has )?moved) (?i:in|to) " + PLACE, s):
+        rel, place = m.group(1).lower(), m.group(3)
+        found.append((f"lives:{rel}", place, f"The user's {rel} lives in {place}."))
+    return found
+
+
+def _named(relation: str, name: str) -> tuple[str, str, str]:
+    return (f"family:{relation}:{name.lower()}", name, f"The user's {relation} is called {name}.")
