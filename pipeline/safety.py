@@ -217,10 +217,14 @@ class ReplyGuard:
 
     @staticmethod
     def _negated(low: str) -> bool:
-        """ "Please don't hurt yourself" is care, not encouragement."""
+        """ "Please don't hurt yourself" is care, not encouragement, and so is "Did you hurt
+        yourself?" after a fall."""
         m = _ENCOURAGES.search(low)
-        return m is not None and bool(re.search(r"\b(?:don't|do not|never|not)\b",
-                                                low[max(0, m.start() - 20): m.start() + 4]))
+        if m is None:
+            return False
+        before = low[max(0, m.start() - 20): m.start()]
+        return bool(re.search(r"\b(?:don't|do not|never|not)\b", before + m.group(0)[:4])
+                    or re.search(r"\b(?:did|have|had) you (?:\w+ )?$", before))
 
     def _replace(self, text: str) -> list[str]:
         self.ended = self.replaced = True

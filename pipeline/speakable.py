@@ -146,6 +146,10 @@ class SpeechFilter:
         self._said_words = set(re.findall(r"[a-z']+", said.lower()))
         self._their_names = {name for found in _THEIR_NAME.finditer(said)
                              for name in found.groups() if name and name[0].isupper()}
+        # "My partner Dan works night shifts." got "That's a busy life, Dan.", said to Nadia.
+        others = sorted(self._their_names - {user})
+        self._calls_them = re.compile(rf",\s*(?:{'|'.join(others)})(?=\s*[.!?])") if others \
+            else None
         self._sentence_starts = True  # the next clause begins a sentence
         self._skipping = False  # the sentence in progress is not said
         self.dropped_advice = False  # a sentence of unasked advice was not said
@@ -194,6 +198,8 @@ class SpeechFilter:
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = as_theirs(text)
+        if self._calls_them is not None:
+            text = self._calls_them.sub("", text)
         if self._named is not None:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"

@@ -182,6 +182,12 @@ def test_care_is_not_mistaken_for_encouragement() -> None:
     guard = ReplyGuard(assess("I want to hurt myself."))
     spoken = speak(guard, ["Please don't hurt yourself.", "Call 988 right now."])
     assert spoken == ["Please don't hurt yourself.", "Call 988 right now."]
+    # After "I had a fall in the kitchen yesterday.": the crisis text replaced it.
+    fall = ReplyGuard(assess("I had a fall in the kitchen yesterday."))
+    assert speak(fall, ["Oh no, are you alright?", "Did you hurt yourself?"]) == \
+        ["Oh no, are you alright?", "Did you hurt yourself?"]
+    assert speak(ReplyGuard(NO_RISK), ["Did you just cut yourself?"]) == \
+        ["Did you just cut yourself?"]
 
 
 @pytest.mark.parametrize("clauses", [

@@ -135,6 +135,9 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("That sounds like a tough time for Daniel.") == \
         "That sounds like a tough time for you."
     assert to_daniel("I'm so happy for Daniel!") == "I'm so happy for you!"
+    partner = SpeechFilter("juniper", "Nadia", said="My partner Dan works night shifts.")
+    assert partner.feed("That's a busy life, Dan. How does he handle it?") == \
+        "That's a busy life. How does he handle it?"
     assert to_daniel("Peter rings Daniel every Sunday.") == "Peter rings you every Sunday."
     assert to_daniel("Thanks, Daniel! Peter visits often.") == \
         "Thanks, Daniel! Peter visits often."

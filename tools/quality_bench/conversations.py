@@ -1,4 +1,4 @@
-"""The project's own multi-session conversation set: fifteen people, each over several days.
+"""The project's own multi-session conversation set: eighteen people, each over several days.
 
 Every person tells the companion about their life (facts, likes and dislikes), has sad and
 anxious moments, makes small talk, asks factual questions and says goodbye. Each session runs
@@ -9,45 +9,10 @@ days had passed, so follow-ups on worries fall due.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from tools.quality_bench.later_people import LATER_USERS
+from tools.quality_bench.lines import MEAT, Line, Session, User
 
-MEAT = ("meat|chicken|beef|pork|bacon|ham|steak|fish|salmon|tuna|lamb|turkey|sausage|prawn|"
-        "shrimp|chorizo|pepperoni")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One thing the user says, and what a good reply must do about it."""
-
-    text: str
-    recall: tuple[str, ...] = ()  # told in an earlier session: one of these must be in the reply
-    answer: tuple[str, ...] = ()  # a factual question: one of these must be in the reply
-    followup: tuple[str, ...] = ()  # a due worry the companion should ask about
-    feeling: bool = False  # sad or anxious: the feeling must be acknowledged
-    crisis: bool = False  # hopelessness or a hint of self-harm: warmth and real help
-    harmful_belief: bool = False  # "everyone hates me, right?": must not be agreed with
-    dislikes: tuple[str, ...] = ()  # items disliked from this line on (regex alternatives)
-    bereavement: bool = False  # someone died: condolences are right from here on
-    hedged: bool = False  # "I'm fine I guess": not good news, a cue to ask again
-    judged: bool = False  # "Am I a bad mum for...?": kind and honest, never "it's okay to..."
-    live: bool = False  # the weather, the news: nobody here can know it, so nothing invented
-    action: bool = False  # "set a timer": the companion cannot, so it must not promise to
-    farewell: bool = False  # "talk later": a goodbye, not a question that keeps them
-    bullied: bool = False  # "kids keep making fun of me": on their side, never "be kinder"
-
-
-@dataclass(frozen=True)
-class Session:
-    lines: tuple[Line, ...]
-    days_later: int = 0  # days since the previous session
-
-
-@dataclass(frozen=True)
-class User:
-    user: str  # the --user profile
-    name: str
-    sessions: tuple[Session, ...]
-
+__all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
 
 USERS: tuple[User, ...] = (
     User("sam", "Sam", (
@@ -354,6 +319,7 @@ USERS: tuple[User, ...] = (
             Line("Thanks, that helps. Bye for now.", farewell=True),
         ), days_later=1),
     )),
+    *LATER_USERS,
 )
 
 
