@@ -223,7 +223,8 @@ class ReplyGuard:
         if m is None:
             return False
         before = low[max(0, m.start() - 20): m.start()]
-        return bool(re.search(r"\b(?:don't|do not|never|not)\b", before + m.group(0)[:4])
+        return bool(re.search(r"\b(?:don't|do not|didn't|did not|never|not)\b",
+                              before + m.group(0)[:4])
                     or re.search(r"\b(?:did|have|had) you (?:\w+ )?$", before))
 
     def _replace(self, text: str) -> list[str]:

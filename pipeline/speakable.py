@@ -148,8 +148,10 @@ class SpeechFilter:
                              for name in found.groups() if name and name[0].isupper()}
         # "My partner Dan works night shifts." got "That's a busy life, Dan.", said to Nadia.
         others = sorted(self._their_names - {user})
-        self._calls_them = re.compile(rf",\s*(?:{'|'.join(others)})(?=\s*[.!?])") if others \
-            else None
+        # Clauses break at commas, so the name may come alone: it is the user's name instead.
+        self._calls_them = re.compile(rf"(,\s*|^\s*)(?:{'|'.join(others)})(?=\s*[.!?])") \
+            if others else None
+        self._user = user
         self._sentence_starts = True  # the next clause begins a sentence
         self._skipping = False  # the sentence in progress is not said
         self.dropped_advice = False  # a sentence of unasked advice was not said
@@ -199,7 +201,8 @@ class SpeechFilter:
         if not self._make_believe:
             text = as_theirs(text)
         if self._calls_them is not None:
-            text = self._calls_them.sub("", text)
+            text = self._calls_them.sub(lambda m: m.group(1) + self._user if self._user
+                                        else "", text)
         if self._named is not None:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"

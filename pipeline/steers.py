@@ -227,16 +227,18 @@ _INJURED = re.compile(r"\b(?:hurt|cut|burnt|burned|broke|sprained|twisted|banged
                       re.IGNORECASE)
 
 
-def _did_it_hurt(user_text: str) -> str:
-    """After a fall that names no hurt, whether it hurt."""
-    return "Did you hurt yourself?" if _INJURED.search(user_text) is None else ""
+def _are_they_alright(user_text: str) -> str:
+    """After a fall that names no hurt, the hope that it did not (one question: a reply has
+    room for one)."""
+    hope = "I hope you didn't hurt yourself. " if _INJURED.search(user_text) is None else ""
+    return f"{hope}{'Are' if hope else 'are'} you alright?"
 
 
 # "I had a fall in the kitchen yesterday." (Frank, 82, living alone) got "That's a sad thing. How
 # did it happen?".
 HURT = Steer(re.compile(_FELL.pattern + "|" + _INJURED.pattern, re.IGNORECASE),
-    "They got hurt: ask gently whether they are alright.", ("Oh no, are you alright?",),
-    question_only=False, ask=_did_it_hurt, whole=lambda user_text: True)
+    "They got hurt: ask gently whether they are alright.", ("Oh no,",),
+    question_only=False, ask=_are_they_alright, whole=lambda user_text: True)
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
 # have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
 # and ruled out of every suggestion).

@@ -23,6 +23,8 @@ from pipeline.prompting import (
     tone_hint,
     user_profile,
 )
+from pipeline.safety import assess
+from pipeline.speakable import ReplyShaper
 from pipeline.steers import (
     BULLIED,
     BURDEN,
@@ -267,10 +269,14 @@ def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object)
 def test_a_fall_is_asked_after_and_a_subject_let_be() -> None:
     """Both are the whole reply: the model asked "How did it happen?" and urged to talk."""
     fall = "I had a fall in the kitchen yesterday."
-    assert HURT.openers_for(fall) == ("Oh no, are you alright? Did you hurt yourself?",)
+    assert HURT.openers_for(fall) == ("Oh no, I hope you didn't hurt yourself. Are you "
+                                      "alright?",)  # one question: a reply has room for one
     assert HURT.whole(fall)
     knee = "I fell over and banged my knee."
     assert HURT.openers_for(knee) == ("Oh no, are you alright?",)  # it said what hurts
+    spoken = ReplyShaper(assess(fall), said=fall)
+    assert spoken.feed(["Oh no, I hope you didn't hurt yourself.", "Are you alright?"]) + \
+        spoken.finish() == ["Oh no, I hope you didn't hurt yourself.", "Are you alright?"]
     (let_be,) = NOT_NOW.openers_for("i don't really want to talk about it")
     assert "?" not in let_be and NOT_NOW.whole("i don't really want to talk about it")
 

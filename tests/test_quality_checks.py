@@ -51,6 +51,13 @@ def test_a_memory_claimed_as_the_companions_own_life_fails() -> None:
                    "framed_as_theirs", recall=("pixel",)) is False
     assert verdict("Hi", "Hello! The user's day sounds fun.", "framed_as_theirs") is False
     assert verdict("Hi", "Hello Sam!", "framed_as_theirs") is True
+    # Someone of theirs, by name, is their life too; the companion's own is not.
+    assert verdict("Who works night shifts?", "Dan works night shifts at the hospital.",
+                   "framed_as_theirs", recall=("dan",)) is True
+    assert verdict("Who works night shifts?", "I work night shifts, like Dan.",
+                   "framed_as_theirs", recall=("dan",)) is False
+    assert verdict("Where does Peter live?", "I live in Perth too!", "framed_as_theirs",
+                   recall=("perth",)) is False
 
 
 def test_recommending_a_disliked_food_fails() -> None:

@@ -186,6 +186,8 @@ def test_care_is_not_mistaken_for_encouragement() -> None:
     fall = ReplyGuard(assess("I had a fall in the kitchen yesterday."))
     assert speak(fall, ["Oh no, are you alright?", "Did you hurt yourself?"]) == \
         ["Oh no, are you alright?", "Did you hurt yourself?"]
+    assert speak(ReplyGuard(NO_RISK), ["I hope you didn't hurt yourself."]) == \
+        ["I hope you didn't hurt yourself."]
     assert speak(ReplyGuard(NO_RISK), ["Did you just cut yourself?"]) == \
         ["Did you just cut yourself?"]
 

@@ -137,7 +137,12 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert to_daniel("I'm so happy for Daniel!") == "I'm so happy for you!"
     partner = SpeechFilter("juniper", "Nadia", said="My partner Dan works night shifts.")
     assert partner.feed("That's a busy life, Dan. How does he handle it?") == \
-        "That's a busy life. How does he handle it?"
+        "That's a busy life, Nadia. How does he handle it?"
+    shaper = ReplyShaper(assess("x"), "juniper", "Nadia", said="My partner Dan works nights.")
+    assert shaper.feed(["That's a busy life,", "Dan.", "How does he handle it?"]) == \
+        ["That's a busy life,", "Nadia.", "How does he handle it?"]
+    assert SpeechFilter("juniper", "", said="My partner Dan works nights.").feed(
+        "That's a busy life, Dan.") == "That's a busy life."
     assert to_daniel("Peter rings Daniel every Sunday.") == "Peter rings you every Sunday."
     assert to_daniel("Thanks, Daniel! Peter visits often.") == \
         "Thanks, Daniel! Peter visits often."

@@ -46,6 +46,12 @@ _OWN_PEOPLE = re.compile(r"\bmy (?:mum|mom|mother|dad|father|sister|brother|wife
                          r"of mine\b", re.IGNORECASE)
 
 
+# "Who works night shifts?" -> "Dan works night shifts at the hospital.": a sentence about
+# someone of theirs, by name, is no life of the companion's.
+_OF_THEIRS = re.compile(r"\s*(?!(?:It|That|This|There|What|Yes|No|Oh|Well)\b)[A-Z][a-z]+ (?:is|was|"
+                        r"has|lives|works|worked|rings|calls|visits|likes|loves|studies|moved)\b")
+
+
 def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
     """Memories are the user's life, said back to them: never "the user ...", nor the user by
     name as someone else ("Daniel is vegetarian."), nor the user's people as the companion's;
@@ -58,9 +64,10 @@ def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
         return False  # "Daniel is vegetarian.", said to Daniel
     if not ctx.line.recall:
         return True
-    sentences = re.split(r"[.!?;\n]+", lowered(reply))
-    about = [s for s in sentences if any(w in s for w in ctx.line.recall)]
-    return all(re.search(r"\byou(r|'re|'ve)?\b", s) for s in about)
+    sentences = re.split(r"[.!?;\n]+", reply)
+    about = [s for s in sentences if any(w in lowered(s) for w in ctx.line.recall)]
+    return all(re.search(r"\byou(r|'re|'ve)?\b", lowered(s)) or _OF_THEIRS.match(s)
+               for s in about)
 
 
 # "My cat is called Pixel." got "Pixel is a playful cat who loves to play and explore.": the
