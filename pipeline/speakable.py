@@ -30,9 +30,11 @@ OWN_LABELS = ("assistant", "ai", "bot", "companion")
 OTHER_LABELS = ("user", "human", "system")
 _TEMPLATE_TOKEN = re.compile(r"<\|?[a-z_]*(?:im_start|im_end|user|assistant|eot_id|end_of_turn|"
                              r"start_of_turn|system)[a-z_]*\|?>|\[/?inst\]|###|<</?sys>>", re.I)
+# Where a sentence or a line begins: "someone you love." is no sign-off (the reply lost "love").
 _SIGN_OFF = re.compile(
-    r"(?:^|\s)(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|regards|sincerely|"
-    r"yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|care)|love|warmly)"
+    r"(?:^|(?<=[.!?,\n]))\s*(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|"
+    r"regards|sincerely|yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|"
+    r"care)|love|warmly)"
     r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
 _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
                      r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "

@@ -132,6 +132,8 @@ def test_echoing_the_user_fails() -> None:
     ("Rest is good for you. Water helps too. Did you sleep? Was it late?", False),  # two
     ("I'm sorry. " + "You deserve a long rest after such a week " * 6 + ".", False),  # words
     ("", True),  # length is fine; `replied` catches the empty reply
+    ("Aw, that sounds so sad, Jess. It's okay to miss someone you", False),  # cut off
+    ("Goodnight, Jess! Sleep well 😊", True),
 ])
 def test_speakable(reply: str, ok: bool) -> None:
     assert verdict("I'm tired.", reply, "speakable") is ok

@@ -49,6 +49,10 @@ def shape(text: str, said: str = "Hi") -> str:
     ("Glad I could help. Cheers, Juniper", "Glad I could help."),
     ("Good luck, and best wishes for Friday!", "Good luck, and best wishes for Friday!"),
     ("Take care, Sam!", "Take care, Sam!"),
+    ("Take care. Love, Juniper", "Take care."),
+    # "i miss him" got "It's okay to miss someone you", its last word taken for a sign-off.
+    ("It's okay to miss someone you love.", "It's okay to miss someone you love."),
+    ("Go for it with love!", "Go for it with love!"),
 ])
 def test_letter_sign_offs_are_not_spoken(reply: str, spoken: str) -> None:
     assert shape(reply) == spoken

@@ -235,11 +235,11 @@ def said_goodbye(reply: str, ctx: Context) -> bool | None:
 
 
 def speakable(reply: str, ctx: Context) -> bool | None:
-    """One or two spoken sentences (and a follow-up question), no lists or markdown; the
-    crisis answer may be longer."""
+    """One or two spoken sentences (and a follow-up question), no lists or markdown, none cut
+    off ("It's okay to miss someone you"); the crisis answer may be longer."""
     if ctx.line.crisis:
         return None
-    if _MARKDOWN.search(reply):
+    if _MARKDOWN.search(reply) or re.search(r"[A-Za-z,]$", reply.strip()):
         return False
     sentences = [s for s in re.findall(r"[^.!?…]+[.!?…]*", reply) if len(words(s)) >= 3]
     questions = sum(s.rstrip().endswith("?") for s in sentences)
