@@ -181,7 +181,14 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
                       r"i(?:'m| am) (?:now )?(?:a|an)) (?:a |an )?(" + JOBS + r")\b", s, i):
         job = m.group(1).lower()
         facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
-    elif re.search(r"\b(?:i(?:'m| am) retired|i retired)\b", s, i):
+    elif m := re.search(r"\b(?:i used to (?:be|work as)|i worked as|i was|i(?:'m| am) a retired|"
+                        r"i retired as) (?:a |an )?(?!student|retiree)(" + JOBS + r")\b", s, i):
+        # "I used to be a carpenter" gave the LLM's "The user's job: carpenter." and the reply
+        # "Your job was carpenter."
+        job = m.group(1).lower()
+        facts.append(Fact("job", job, f"The user is a retired {job}." if _RETIRED.search(s)
+                          else f"The user used to work as {_article(job)} {job}."))
+    elif _RETIRED.search(s):
         facts.append(Fact("job", "retired", "The user is retired."))
     # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my
     # upcoming exam."
@@ -255,6 +262,9 @@ def _diet(s: str) -> list[Fact]:
         food = next(g for g in m.groups() if g).lower()
         return [Fact("diet", f"eats {food}", f"The user eats {food} now.", "preference")]
     return []
+
+
+_RETIRED = re.compile(r"\b(?:i(?:'m| am) (?:a )?retired|i retired|before i retired)\b", re.I)
 
 
 def _article(word: str) -> str:

@@ -101,9 +101,12 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         if what == "home" and (m := re.match(r"The user lives in (.+?)( \(moved there\))?\.?$",
                                              text)):
             return f"You {'moved to' if m.group(2) else 'live in'} {m.group(1)}."
-        if what == "job" and (m := re.match(r"The user (?:works as (.+?)|is retired)\.?$", text)):
-            if not m.group(1):
-                return "You're retired."
+        if what == "job" and (m := re.match(r"The user (?:works as (.+?)|used to work as (.+?)|"
+                                            r"is (retired|a retired .+?))\.?$", text)):
+            if m.group(3):
+                return f"You're {m.group(3)}."
+            if m.group(2):
+                return f"You were {m.group(2)}."
             return f"You {'worked' if which else 'work'} as {m.group(1)}."  # "what did I do...?"
         if what == "study" and (m := re.match(r"The user studies (.+?)\.?$", text)):
             return f"You're studying {m.group(1)}."

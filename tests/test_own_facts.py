@@ -211,3 +211,28 @@ def test_a_newborn_is_the_user_s_son_or_daughter() -> None:
         assert "is called Leo." in own_fact_answer(intent.topic, baby)
     assert told("I had a baby three weeks ago.", "I had a son, I named him Jack.",
                 "I had a baby girl, Three weeks old.") == []
+
+
+@pytest.mark.parametrize(("told", "asked", "said"), [
+    # "I used to be a carpenter" was kept only by the model ("The user's job: carpenter."), and
+    # "What was my job?" got "Your job was carpenter."
+    ("I used to be a carpenter, I made furniture for forty years.", "What was my job?",
+     "You were a carpenter."),
+    ("I was a nurse for thirty years.", "What did I do for a living?", "You were a nurse."),
+    ("I worked as a teacher until I retired.", "What's my job?", "You're a retired teacher."),
+    ("I'm a retired plumber.", "What did I do for work?", "You're a retired plumber."),
+    ("I'm retired now.", "What do I do for work?", "You're retired."),
+])
+def test_a_past_job_is_said_in_the_past(told: str, asked: str, said: str) -> None:
+    from memory.extract import extract_facts
+    (fact,) = [f for f in extract_facts(told, NOW) if f.slot == "job"]
+    intent = parse_memory_intent(asked)
+    assert intent is not None and intent.action == "recall_own"
+    assert own_fact_answer(intent.topic, facts(fact.text)) == said
+
+
+@pytest.mark.parametrize("told", ["I was a student in Leeds.", "I was a bit tired.",
+                                  "I was a mess yesterday."])
+def test_what_the_user_was_is_not_always_a_job(told: str) -> None:
+    from memory.extract import extract_facts
+    assert not [f for f in extract_facts(told, NOW) if f.slot == "job"]
