@@ -140,7 +140,9 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me) " + _CALLED_NAME, s)
+    m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me|(?:everyone|"
+                  r"everybody|people|my friends|friends|most people) (?:all |just )?calls me) "
+                  + _CALLED_NAME, s)
     if m is None and (m := _INTRO.search(s) or _LOWER_INTRO.search(s)) and \
             next(g for g in m.groups() if g).lower() in _NOT_NAMES:
         m = None
@@ -188,6 +190,10 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         job = m.group(1).lower()
         facts.append(Fact("job", job, f"The user is a retired {job}." if _RETIRED.search(s)
                           else f"The user used to work as {_article(job)} {job}."))
+    elif m := re.search(r"\bi(?: still)? drive (?:a|an) (taxi|cab|bus|lorry|truck|van|tram|train|"
+                        r"delivery van|ambulance)\b(?! to\b)", s, i):
+        job = f"{m.group(1).lower()} driver"  # "I drive a taxi, twelve hours a day"
+        facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
     elif _RETIRED.search(s):
         facts.append(Fact("job", "retired", "The user is retired."))
     # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my
@@ -228,6 +234,12 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         what = _clean(m.group(1), 3)
         facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
                           single=False))
+    # "Spicy food makes me feel sick at the moment." (Ruth, on chemo) was kept nowhere, and
+    # "suggest a nice dinner" could have been a curry.
+    if (m := _SICKENS.search(s)) and (food := _clean(m.group(1) or m.group(2)).lower()) not in (
+            "food", "foods"):  # "all the food makes me sick" bans no dish
+        facts.append(Fact(f"like:{_key(food)}", "dislikes", f"The user dislikes {food}.",
+                          "preference"))
     facts += _diet(s)
     facts += [Fact(slot, value, text, "preference", single=False)
               for slot, value, text in about_body(s)]
@@ -240,6 +252,13 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     return facts
 
 
+_FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|foods|meat|fish|"
+          r"seafood|dairy|milk|cheese|coffee|curry|curries|"
+          r"chilli|chili|spice|spices|garlic|onions?|eggs?|sugar|chocolate|wine|beer|alcohol|"
+          r"bread|pizza|burgers?|chips|fries)")
+_SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
+                      r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot) "
+                      r"(?:eat|stomach|keep down) (?:any )?(" + _FOODS + r")\b", re.I)
 _DIETS = r"(vegetarian|vegan|pescatarian)"
 
 

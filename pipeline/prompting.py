@@ -337,8 +337,10 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")
     if user.avoid and wants_suggestions(user_text):
-        hints.append(f"Remember {user.who} can't stand {', '.join(user.avoid)}: suggest "
-                     "something else.")
+        # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
+        # vegetarian meal?": the rule said back, no dinner in it.
+        hints.append(f"Remember {user.who} can't have {', '.join(user.avoid)}: suggest one or "
+                     "two specific things without them.")
     return hints
 
 

@@ -55,6 +55,9 @@ CONCERN_OPENERS = ("That sounds really heavy, and I'm glad you told me. What's b
 BELIEF_HINT = "Never agree with a harsh belief the user has about themselves; be kind and honest."
 
 _SELF = r"(?:myself|my ?self|my (?:own )?life)"
+_GONE = (r"(?:died|was dead|were dead|was gone|were gone|disappeared|vanished|wasn't here|"
+         r"weren't here|was not here|wasn't around|weren't around|didn't wake up|never came back|"
+         r"stopped existing|wasn't alive|weren't alive)\b")
 _CRISIS = re.compile(
     r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|end(?:ing)?) " + _SELF
     + r"|\bend(?:ing)? it all\b|\btak(?:e|ing) my (?:own )?life\b|\bsuicid\w*|\bself[- ]?harm\w*"
@@ -64,10 +67,12 @@ _CRISIS = re.compile(
     r"being alive|going on)\b|\bnothing (?:left )?to live for\b|\bcan'?t go on\b|\bdon'?t want "
     r"to (?:live|be alive|be here|exist|wake up)(?: anymore| any more)?\b|\bnot worth living\b|"
     r"\boverdos\w*|\bjump (?:off|in front of)\b|\bsleep and never wake up\b|\bwant it (?:all )?to "
-    r"(?:end|stop)\b|\bnobody would (?:care|notice|miss me) if i (?:died|was gone|were gone|"
-    r"disappeared)\b|\bno one would (?:care|notice|miss me) if i (?:died|was gone|were gone|"
-    r"disappeared)\b|\bwould(?:n't| not)? (?:even )?(?:notice|care) if i (?:died|was gone|were "
-    r"gone)\b")
+    # "Sometimes I wonder if anyone would even notice if I disappeared." (Pri, alone in a new
+    # city) got "Sometimes, people might not notice you if you're not paying attention".
+    r"(?:end|stop)\b|\bwould(?:n't| not)? (?:\w+ )?(?:even |really |actually )?(?:notice|care|"
+    r"miss me|mind)(?: at all)? if i (?:just )?" + _GONE + r"|\bwish i could (?:just )?(?:"
+    r"(?:disappear|vanish)(?=(?: forever| for good| from (?:everything|the world|this world))?"
+    r"\s*[.!?]*$)|stop existing|not exist|fall asleep and not wake up)\b")
 _CONCERN = re.compile(
     r"\bwhat(?:'s| is) (?:even )?the point(?: of (?:anything|it all|everything|living|life|"
     r"trying|going on|me)| anymore| any more)?\s*(?:anymore|any more)?[.?!]*$"

@@ -61,7 +61,9 @@ _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|yo
                            r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
                            r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
-                           r"with|do for you|do to help(?: you)?)\s*\?", re.I)
+                           r"with|do for you|do to help(?: you)?)\s*\?|\b(?:how (?:can|could|may) "
+                           r"i help(?: you)?(?: to)?|what can i do to (?:help you|make you)) feel "
+                           r"better\s*\?", re.I)
 # Night shifts got "Do you have any tips for improving your sleep?", type 2 diabetes "What are some
 # tips for managing your diabetes?": their own trouble makes the user no adviser ("Any tips for a
 # beginner?", of their hobby, names none of theirs and stays).

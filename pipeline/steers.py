@@ -139,6 +139,21 @@ def _about_the_lost_one(user_text: str) -> str:
     return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
 
 
+# "Is it normal to feel scared all the time?" (Ruth, halfway through chemo) got "Aw, that sounds
+# scary. How do you handle it?": asked, a friend says yes, it is.
+_FELT = (r"scared|afraid|frightened|anxious|nervous|worried|sad|down|low|angry|upset|jealous|"
+         r"lonely|numb|guilty|lost|overwhelmed|emotional|relieved|tired|exhausted|confused|empty|"
+         r"this way|like this|like that|that way")
+NORMAL_FEELING = Steer(re.compile(
+    r"\bis (?:it|that|this) (?:normal|okay|ok|alright|natural|common|weird|strange|silly) (?:to|"
+    r"that i|if i|for me to|i) (?:(?:still|sometimes|always|just|really|so) )?(?:feel|cry|miss|"
+    r"be (?:so |this |really |still )?(?:" + _FELT + r")|get (?:so |really )?(?:" + _FELT + r")|"
+    r"have (?:these|such|those|bad|dark|weird) (?:thoughts|feelings|dreams))\b|\bam i (?:normal|"
+    r"weird|crazy|mad|silly) (?:to|for) (?:feel|feeling|crying|cry|missing|miss|being)\b",
+    re.IGNORECASE),
+    "They ask if what they feel is normal: say warmly that it is, why it makes sense, and ask "
+    "gently about it.",
+    ("It's completely normal to feel that way{name}.", "That's completely normal{name}."))
 # "My wife Margaret passed away last spring." got "Aw, that sounds very sad. I'm sorry to hear
 # about that. How did Margaret make you feel?", and hinted, "It's important to remember and
 # honor your wife. How did she impact you?": a friend asks about the one they lost.
@@ -239,6 +254,14 @@ def _are_they_alright(user_text: str) -> str:
 HURT = Steer(re.compile(_FELL.pattern + "|" + _INJURED.pattern, re.IGNORECASE),
     "They got hurt: ask gently whether they are alright.", ("Oh no,",),
     question_only=False, ask=_are_they_alright, whole=lambda user_text: True)
+# "I had a panic attack on the tram this morning." (Pri, new in a city) got "Oh, that sounds
+# scary. How did you feel?": a friend knows how it felt, and asks how they are now.
+PANIC = Steer(re.compile(r"\b(?:i (?:had|have had|got|just had)|i've had|i've been having|i keep "
+                         r"having) (?:a |another |my first |)(?:panic|anxiety) attacks?\b",
+                         re.IGNORECASE),
+    "They had a panic attack: say how frightening that is and ask gently how they feel now.",
+    ("Oh no, panic attacks are so frightening{name}. Are you feeling a bit calmer now?",),
+    question_only=False, whole=lambda user_text: "?" not in user_text)
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
 # have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
 # and ruled out of every suggestion).
@@ -301,9 +324,10 @@ TOLD_BEFORE = Steer(re.compile(
     "They ask what they told you before: say it back from what they told you, in one sentence, "
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
-STEERS = (REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
-          FEAR_OF_FAILING, GRIEF, NOT_NOW, HURT, DIET_TOLD, FOND_MEMORY, OWN_TASTE, REHEARSAL,
-          HELPING, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)  # the first that fits
+STEERS = (  # the first that fits
+          REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
+          FEAR_OF_FAILING, NORMAL_FEELING, GRIEF, NOT_NOW, HURT, PANIC, DIET_TOLD, FOND_MEMORY,
+          OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

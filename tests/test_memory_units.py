@@ -44,6 +44,10 @@ def slots(text: str) -> dict[str, str]:
     ("i cant walk far anymore", "limit:long walks", "long walks"),
     ("Stairs are a real struggle for me now.", "limit:stairs", "stairs"),
     ("I use a wheelchair.", "limit:hiking", "hiking"),
+    ("I drive a taxi, twelve hours a day most days.", "job", "taxi driver"),
+    ("Spicy food makes me feel sick at the moment.", "like:spicy food", "dislikes"),
+    ("The smell of fish makes me nauseous.", "like:fish", "dislikes"),
+    ("I can't eat spicy food right now.", "like:spicy food", "dislikes"),
 ])
 def test_rules_find_facts(text, slot, value):
     assert slots(text).get(slot) == value
@@ -62,7 +66,8 @@ def test_events_and_worries_are_due_for_a_followup():
 def test_small_talk_gives_no_facts():
     for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!",
                  "I play with my kids in the park.", "When I play tennis my knee hurts.",
-                 "I'm here.", "Nobody here.", "I'm studying for my exam.", "I have two kids."):
+                 "I'm here.", "Nobody here.", "I'm studying for my exam.", "I have two kids.",
+                 "All the food makes me sick.", "The chemo makes me feel sick."):
         assert extract_facts(text, NOW) == []
 
 
@@ -274,6 +279,8 @@ def test_memory_helpers_do_not_reach_back_into_the_store() -> None:
     ("im tom, im 17", "Tom"), ("hey im tom and im 17", "Tom"), ("im bored, im 15", None),
     ("im tom", None), ("hey im jess", "Jess"), ("hi im bored", None), ("hey im hungry", None),
     ("hi im back", None), ("hey im jess and my boyfriend left me", None),
+    ("Well, everyone calls me Pri.", "Pri"), ("My friends call me Sunny.", "Sunny"),
+    ("Everyone calls me names.", None),
 ])
 def test_an_introduction_gives_the_name(said: str, name: str | None) -> None:
     """ "Hi, I'm Raj." left no name: the next session greeted him as nobody."""

@@ -38,8 +38,10 @@ from pipeline.steers import (
     GRIEF,
     HELPING,
     HURT,
+    NORMAL_FEELING,
     NOT_NOW,
     OWN_TASTE,
+    PANIC,
     REASSURANCE,
     RECAP,
     REGRET,
@@ -171,7 +173,7 @@ def test_a_dislike_said_just_now_gets_a_reminder_not_to_praise_it() -> None:
 def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     user = UserProfile("Raj", ("horror films",))
     [hint] = preference_hints("Can you recommend a film for tonight?", user, NOW)
-    assert "horror films" in hint and "suggest something else" in hint
+    assert "horror films" in hint and "specific things without them" in hint
     assert preference_hints("How was your day?", user, NOW) == []
     assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
 
@@ -258,6 +260,16 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I'm vegetarian, what should I cook tonight?", DIET_TOLD),
     ("My son is allergic to eggs.", None),
     ("I can't eat another bite!", None),
+    # got "Aw, that sounds scary. How do you handle it?"
+    ("Is it normal to feel scared all the time?", NORMAL_FEELING),
+    ("Is it weird that I still miss him?", NORMAL_FEELING),
+    ("Am I crazy for feeling this way?", NORMAL_FEELING),
+    ("Is it okay to be this tired after chemo?", NORMAL_FEELING),
+    ("Is it normal for a cat to sleep all day?", None),
+    ("Is it okay to eat eggs every day?", None),
+    ("I had a panic attack on the tram this morning.", PANIC),  # got "How did you feel?"
+    ("I've been having panic attacks at work.", PANIC),
+    ("My sister had a panic attack.", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

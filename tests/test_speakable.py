@@ -101,6 +101,9 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("I'm sorry, that sounds hard. How can I support you?") == \
         "I'm sorry, that sounds hard. Do you want to talk about it?"
     assert shape("How can I best support you right now?") == "Do you want to talk about it?"
+    # "Spicy food makes me feel sick at the moment." (Ruth, on chemo)
+    assert shape("That's not good. How can I help you feel better?") == \
+        "That's not good. Do you want to talk about it?"
     # "I've had a really terrible day." and "That's a stupid answer." (a user having a bad day).
     for desk in ("Is there anything I can help you with?",
                  "Is there anything I can do to help you?"):
