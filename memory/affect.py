@@ -28,7 +28,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "happy": ("happy", "glad", "great", "wonderful", "excited", "thrilled", "delighted",
               "amazing", "fantastic", "love it", "awesome", "proud", "good news", "yay",
               "celebrate", "passed", "got the job", "so good", "lovely", "relieved", "grateful",
-              "can't wait", "cannot wait", "dying to", "looking forward"),
+              "can't wait", "cannot wait", "dying to", "looking forward",
+              # "My scan came back clear!" (Ruth, after chemo); "I'm six months sober today."
+              "came back clear", "all clear", "cancer free", "cancer-free", "in remission",
+              "days sober", "weeks sober", "months sober", "years sober"),
     "sad": ("sad", "feel down", "feeling down", "felt down", "so down", "bit down", "pretty down",
             "been down", "really down", "depressed", "lonely", "alone", "miss her", "miss him",
             "miss my", "miss them",
@@ -63,7 +66,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "walked out on", "left us", "shouting all the time", "fighting all the time",
             "arguing all the time",
             # "My knees have been bad this week." got "...use assistive devices like crutches"
-            "been bad", "playing up", "acting up", "flaring up", "flared up", "flare-up"),
+            "been bad", "playing up", "acting up", "flaring up", "flared up", "flare-up",
+            # "My hair started falling out this week." (chemo) got "That's a common side effect"
+            "falling out", "losing my hair", "miscarriage", "lost the baby", "lost our baby",
+            # "I went back to work today, it was hard." got "That's great to hear!"
+            "it was hard", "was so hard", "was really hard", "it's been hard", "been so hard",
+            "been really hard"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
@@ -75,7 +83,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               "night shift", "long shift", "double shift", "hour shift",
               # "She won't sleep more than two hours at a time." (a newborn) got "That's a common
               # issue with newborns."
-              "won't sleep", "doesn't sleep", "not sleeping", "wakes up every"),
+              "won't sleep", "doesn't sleep", "not sleeping", "wakes up every",
+              "was brutal", "swamped", "piled everything", "run off my feet"),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",

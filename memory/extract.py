@@ -211,7 +211,9 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         what, value = m.group(1).lower(), _clean(m.group(2))
         facts.append(Fact(f"favorite:{_key(what)}", value,
                           f"The user's favorite {what} is {value}.", "preference"))
-    for m in re.finditer(r"\bi(?: (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
+    # "What do I love doing?" gave "The user loves doing.": a question tells no taste.
+    for m in () if s.rstrip().endswith("?") else re.finditer(
+            r"\bi(?: (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
                          r"hate|dislike|can't stand|cannot stand|(?:don't|do not) (?:really |much "
                          r"|particularly )?(?:like|enjoy|care for)|no longer like)|(?:'m| am) "
                          r"(not (?:really |a big |much of )?(?:a )?fan of))"
@@ -241,6 +243,9 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact(f"like:{_key(food)}", "dislikes", f"The user dislikes {food}.",
                           "preference"))
     facts += _diet(s)
+    # "I'm six months sober today." was kept nowhere; a sober user is never offered a drink.
+    if _SOBER.search(s):
+        facts.append(Fact("sober", "sober", "The user is sober.", "preference"))
     facts += [Fact(slot, value, text, "preference", single=False)
               for slot, value, text in about_body(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
@@ -259,6 +264,11 @@ _FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|food
 _SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
                       r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot) "
                       r"(?:eat|stomach|keep down) (?:any )?(" + _FOODS + r")\b", re.I)
+_SOBER = re.compile(r"\bi(?:'m| am| have been|'ve been) (?:now |\w+ (?:days?|weeks?|months?|"
+                    r"years?) |)sober\b|\bi(?:'m| am) (?:a )?(?:recovering alcoholic|in "
+                    r"recovery)\b|\bi (?:quit|stopped|gave up) (?:drinking|alcohol|the booze)\b|"
+                    r"\bi(?:'ve| have) (?:quit|stopped|given up) (?:drinking|alcohol)\b|\bi "
+                    r"(?:don't|do not) drink (?:alcohol|anymore|any more)\b", re.I)
 _DIETS = r"(vegetarian|vegan|pescatarian)"
 
 

@@ -37,13 +37,15 @@ _DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
 _ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
 _LIMIT = re.compile(r"^The user finds (.+?) hard\.$")  # memory.abilities
 HARD_FOR_THEM = " (hard for them)"
+SOBER = " (sober)"
 _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _AGE = re.compile(r"^The user is (\d+) years old\.$")
 _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
-          "pescatarian": "meat (pescatarian)", "diabetic": "sugary food (diabetes)"}
+          "pescatarian": "meat (pescatarian)", "diabetic": "sugary food (diabetes)",
+          "sober": f"alcohol{SOBER}"}
 QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distress"))
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
@@ -69,13 +71,17 @@ _ASKS_GOOD = re.compile(r"\bwhat(?:'s| is| are|'re) (?:a |some |the )?(?:good|ni
 # blue?" got "Because the sky is made of stars!": a why-question is answered as a real one.
 _WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
 WHY_HINT = "This is a real question: answer it truthfully."
-_GREETING = re.compile(r"^(hi|hey|hello|good (morning|afternoon|evening)|morning|evening)\b")
+_GREETING = re.compile(r"^(hi|hey|hello|hiya|howdy|good (morning|afternoon|evening)|morning|"
+                       r"evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
+_DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"
+                       r"booze|cocktails?|party|parties)\b", re.IGNORECASE)
 _SMALL_TALK = frozenset(re.findall(r"\w+", (
     "hi hello hey hiya there again good morning afternoon evening night goodnight bye goodbye "
     "for now see you later soon talk thanks thank cheers ok okay yes no yeah yep sure dear "
-    "love oh well right alright fine great nice lovely")))
+    "love oh well right alright fine great nice lovely howdy salaam salam hola bonjour ciao "
+    "namaste shalom")))
 
 
 @dataclass(frozen=True)
@@ -291,7 +297,9 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     profile, pets' names included; what their body makes hard, always."""
     # What their body makes hard, asked or not: "My knees have been bad this week." (arthritis)
     # got "How about trying to walk with a friend?".
-    things = [*said_now, *(a for a in user.avoid if a.endswith(HARD_FOR_THEM))]
+    # ...and drink for a sober user: "My mates are all going to the pub on Friday" (Dev, six
+    # months sober) got "I'm glad you're going to the pub with your mates."
+    things = [*said_now, *(a for a in user.avoid if a.endswith((HARD_FOR_THEM, SOBER)))]
     if wants_suggestions(user_text):
         things += [*earlier, *user.avoid, *user.pets]
     words = []
@@ -300,6 +308,11 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
             named = [w for w in part.split() if w.lower() not in _KIND_WORDS | _SIZES]
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
                 words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
+    if wants_suggestions(user_text):
+        # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
+        # vegetarian meal?": the diet's name is no dish, so the reply must name one.
+        words += [m.group(1) for thing in user.avoid
+                  if (m := re.search(r"\((vegetarian|vegan|pescatarian)\)", thing))]
     return list(dict.fromkeys(words))
 
 
@@ -315,6 +328,9 @@ _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachi
            "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),
            "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb"),
            # "How about a banana split with whipped topping?" when "cream" was ruled out
+           "alcohol": ("wine", "beer", "cocktail", "whisky", "whiskey", "vodka", "gin", "rum",
+                       "prosecco", "champagne", "pint", "pub", "booze", "cider", "lager",
+                       "mojito", "margarita", "sangria"),
            "sugary": ("sugar", "chocolate", "caramel", "candy", "sweets", "fudge", "syrup",
                       "cream", "toffee", "marshmallow", "whipped", "topping", "split", "cake",
                       "brownie", "cookie", "pudding", "sundae", "doughnut", "donut", "muffin")}
@@ -336,6 +352,9 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")
+    if any(a.endswith(SOBER) for a in user.avoid) and _DRINKING.search(user_text):
+        hints.append(f"Remember {user.who} is sober: never cheer on drinking or the pub; ask "
+                     "gently how they feel about it.")
     if user.avoid and wants_suggestions(user_text):
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
         # vegetarian meal?": the rule said back, no dinner in it.

@@ -108,7 +108,12 @@ _BELIEF = re.compile(
     r"body)\b|"
     # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?"
     r"\bi(?:'m| am) (?:becoming|turning into|getting to be|nothing but|just) (?:such )?a burden\b|"
-    r"\bit'?s all my fault\b")
+    r"\bit'?s all my fault\b|"
+    # "I keep thinking it was my fault." (Bea, a week after a miscarriage)
+    r"\b(?:think|thinking|feel|feeling|believe|sure|wonder if|worry|worried) (?:that )?(?:it was|"
+    r"it's|it is|it must(?: have)? been|maybe it was|this is|this was) (?:all |entirely |"
+    r"completely |really )?my (?:own )?fault\b|\bi (?:keep |can't stop |just )?blam(?:e|ing) "
+    r"myself\b")
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
 
 

@@ -163,6 +163,32 @@ GRIEF = Steer(re.compile(
     "They lost someone they love. Be gentle and listen; do not lecture.",
     ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
     ask=_about_the_lost_one)
+# A pregnancy lost is a loss: no "What was he like?", and no "at least it was early".
+BABY_LOST = Steer(re.compile(
+    r"\b(?:i|we) (?:had|have had|'ve had|just had) (?:a |another )?miscarriage\b|\bi miscarried\b|"
+    r"\b(?:i|we) lost (?:the|our|my) (?:baby|pregnancy)\b|\bstill ?(?:born|birth)\b",
+    re.IGNORECASE),
+    "They lost a pregnancy. Be gentle: it is a real loss and it is okay to grieve it.",
+    ("I'm so sorry{name}. That's a real loss, and it's okay to grieve it. How are you holding "
+     "up?",), question_only=False, whole=lambda user_text: True)
+# "Honestly I really want a drink right now." (Dev, six months sober) got "That's okay, but
+# remember to stay hydrated".
+CRAVING = Steer(re.compile(
+    r"\bi (?:really |so |just )?(?:want|need|could use|crave|am craving|'m craving) (?:a drink|a "
+    r"pint|a smoke|a cigarette|to drink|to use|to smoke)\b(?! (?:of|some) )|\b(?:tempted|close) "
+    r"to (?:drink|use|smoke|relapse)\b|\b(?:i|i've|i have) relapsed\b", re.IGNORECASE),
+    "They crave a drink or what they gave up: take it seriously, never say to have one, and ask "
+    "what makes today hard.",
+    ("That sounds really hard{name}, and I'm glad you're talking to me. What's making today so "
+     "tough?",), question_only=False, whole=lambda user_text: True)
+# "Everyone keeps saying at least it was early." (Bea, a week after a miscarriage) got "Early
+# miscarriages can be a bit more concerning": a friend hears how such comfort lands.
+AT_LEAST = Steer(re.compile(
+    r"\b(?:everyone|everybody|people|they|my (?:mum|mom|family|friends|husband|wife|partner)) "
+    r"(?:all )?(?:keeps?|kept) (?:saying|telling me)(?: that)? at least\b", re.IGNORECASE),
+    "People's 'at least' comfort hurts them: say it doesn't make it hurt less, and ask how they "
+    "are.", ("That must be hard to hear{name}. It doesn't make it hurt any less. How are you "
+             "doing?",), question_only=False, whole=lambda user_text: True)
 # "What's your favourite colour?" got "As an AI language model, I don't have personal
 # preferences or emotions": a friend plays along.
 OWN_TASTE = Steer(re.compile(
@@ -326,8 +352,9 @@ TOLD_BEFORE = Steer(re.compile(
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
           REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
-          FEAR_OF_FAILING, NORMAL_FEELING, GRIEF, NOT_NOW, HURT, PANIC, DIET_TOLD, FOND_MEMORY,
-          OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
+          FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, NOT_NOW, HURT, PANIC,
+          CRAVING, DIET_TOLD, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE,
+          GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:

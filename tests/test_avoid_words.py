@@ -12,7 +12,7 @@ from memory.hits import Hit
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.llm.avoid import AvoidWords, word_forms
-from pipeline.prompting import UserProfile, avoided_said, user_profile
+from pipeline.prompting import UserProfile, avoided_said, preference_hints, user_profile
 from pipeline.prompting import words_to_avoid as avoid_for
 
 # A toy vocabulary: " fish" is one token, " coriander" two (" cor" + "iander"), "Fish" one.
@@ -122,6 +122,18 @@ def test_what_their_body_makes_hard_is_not_suggested() -> None:
     dessert = avoid_for("Any ideas for a dessert I could make tonight?", [], samir)
     assert {"sugar", "cream", "chocolate"} <= set(dessert)
     assert avoided_said("Work is hard at the moment.", now) == []  # a feeling, not a thing
+    # "I'm six months sober today." was kept nowhere: "What could I do tonight to unwind?"
+    dev = user_profile([Hit(1, f.text, 1.0, "fact", now, [1])
+                        for f in extract_facts("I'm six months sober today.", now)])
+    assert dev.avoid == ("alcohol (sober)",)
+    assert {"wine", "beer", "pub"} <= set(avoid_for("What could I do tonight to unwind?", [], dev))
+    pub = "My mates are all going to the pub on Friday and they invited me."
+    assert "pub" in avoid_for(pub, [], dev)  # asked nothing, drink is still not cheered on
+    assert any("is sober" in hint for hint in preference_hints(pub, dev, now))
+    assert not any("is sober" in hint for hint in preference_hints(pub, UserProfile(), now))
+    hamid = user_profile([Hit(1, "The user is vegetarian.", 1.0, "fact", now, [1])])
+    assert "vegetarian" in avoid_for("Can you suggest a dinner for the party?", [], hamid)
+    assert "vegetarian" not in avoid_for("I had a long day.", [], hamid)
 
 
 def test_the_real_model_writes_around_a_banned_word() -> None:

@@ -26,9 +26,12 @@ from pipeline.prompting import (
 from pipeline.safety import assess
 from pipeline.speakable import ReplyShaper
 from pipeline.steers import (
+    AT_LEAST,
+    BABY_LOST,
     BULLIED,
     BURDEN,
     CONSCIENCE,
+    CRAVING,
     DIET_TOLD,
     FAREWELL,
     FEAR_OF_FAILING,
@@ -270,6 +273,13 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I had a panic attack on the tram this morning.", PANIC),  # got "How did you feel?"
     ("I've been having panic attacks at work.", PANIC),
     ("My sister had a panic attack.", None),
+    ("I had a miscarriage last week. It was our first pregnancy.", BABY_LOST),
+    ("We lost the baby at twelve weeks.", BABY_LOST),
+    ("Honestly I really want a drink right now.", CRAVING),  # got "remember to stay hydrated"
+    ("I'm so tempted to drink tonight.", CRAVING),
+    ("I want a drink of water.", None),
+    ("Everyone keeps saying at least it was early.", AT_LEAST),
+    ("My mum keeps telling me at least he didn't suffer.", AT_LEAST),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

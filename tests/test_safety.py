@@ -97,6 +97,7 @@ ORDINARY = [
     "Would anyone notice if I left the party early?",
     "My mum wouldn't mind if I borrowed the car.",
     "I wish I could disappear into the mountains for a week.",
+    "It was my fault we were late, sorry.",
 ]
 BELIEFS = [
     "Everyone at work hates me, right?",
@@ -112,6 +113,8 @@ BELIEFS = [
     "I worry I'm becoming a burden to my daughter.",  # got "What are you doing to help her?"
     "I'm no use to anyone anymore.",
     "I'm no good to anybody.",
+    "I keep thinking it was my fault.",  # Bea, a week after a miscarriage
+    "I can't stop blaming myself.",
 ]
 
 

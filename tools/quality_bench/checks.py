@@ -67,7 +67,12 @@ def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
     sentences = re.split(r"[.!?;\n]+", reply)
     about = [s for s in sentences if any(w in lowered(s) for w in ctx.line.recall)]
     return all(re.search(r"\byou(r|'re|'ve)?\b", lowered(s)) or _OF_THEIRS.match(s)
-               for s in about)
+               or _GREETED.fullmatch(s) for s in about)
+
+
+# "Hi love, I'm Ruth." -> "Hi Ruth!": the name said to them in a greeting.
+_GREETED = re.compile(r"\s*(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|"
+                      r"evening)|welcome back)[ ,]+)?[A-Z][a-z]+\s*", re.IGNORECASE)
 
 
 # "My cat is called Pixel." got "Pixel is a playful cat who loves to play and explore.": the
