@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from memory.abilities import about_body
 from memory.dates import resolve_mentioned
+from memory.diet import about_diet
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import NAME as _NAME
 from memory.people import PLACE as _PLACE
@@ -242,10 +243,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
             "food", "foods"):  # "all the food makes me sick" bans no dish
         facts.append(Fact(f"like:{_key(food)}", "dislikes", f"The user dislikes {food}.",
                           "preference"))
-    facts += _diet(s)
-    # "I'm six months sober today." was kept nowhere; a sober user is never offered a drink.
-    if _SOBER.search(s):
-        facts.append(Fact("sober", "sober", "The user is sober.", "preference"))
+    facts += [Fact(slot, value, text, "preference") for slot, value, text in about_diet(s)]
     facts += [Fact(slot, value, text, "preference", single=False)
               for slot, value, text in about_body(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
@@ -264,35 +262,6 @@ _FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|food
 _SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
                       r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot) "
                       r"(?:eat|stomach|keep down) (?:any )?(" + _FOODS + r")\b", re.I)
-_SOBER = re.compile(r"\bi(?:'m| am| have been|'ve been) (?:now |\w+ (?:days?|weeks?|months?|"
-                    r"years?) |)sober\b|\bi(?:'m| am) (?:a )?(?:recovering alcoholic|in "
-                    r"recovery)\b|\bi (?:quit|stopped|gave up) (?:drinking|alcohol|the booze)\b|"
-                    r"\bi(?:'ve| have) (?:quit|stopped|given up) (?:drinking|alcohol)\b|\bi "
-                    r"(?:don't|do not) drink (?:alcohol|anymore|any more)\b", re.I)
-_DIETS = r"(vegetarian|vegan|pescatarian)"
-
-
-def _diet(s: str) -> list[Fact]:
-    """One diet at a time: "I've started eating fish again" ends "The user is vegetarian.",
-    which had kept every fish dish out of the suggestions for good."""
-    i = re.IGNORECASE
-    if m := re.search(r"\bi(?:'m| am)(?: now| a)? " + _DIETS + r"\b|\bi(?:'ve| have)? ?(?:gone|"
-                      r"become|became|turned|went) (?:fully )?" + _DIETS + r"\b", s, i):
-        diet = (m.group(1) or m.group(2)).lower()
-        return [Fact("diet", diet, f"The user is {diet}.", "preference")]
-    if m := re.search(r"\bi(?:'m| am) (?:not|no longer) (?:a )?" + _DIETS + r"\b|\bi(?:'ve| have)?"
-                      r" ?(?:stopped|quit|gave up|given up) being (?:a )?" + _DIETS, s, i):
-        diet = (m.group(1) or m.group(2)).lower()
-        return [Fact("diet", f"no longer {diet}", f"The user is no longer {diet}.", "preference")]
-    food = r"(meat|fish|chicken|seafood)"
-    if m := re.search(r"\bi(?:'ve| have)? (?:started|begun|began) eating " + food + r"|\bi(?:'m|"
-                      r" am) eating " + food + r" again|\bi eat " + food + r" (?:again|now)\b",
-                      s, i):
-        food = next(g for g in m.groups() if g).lower()
-        return [Fact("diet", f"eats {food}", f"The user eats {food} now.", "preference")]
-    return []
-
-
 _RETIRED = re.compile(r"\b(?:i(?:'m| am) (?:a )?retired|i retired|before i retired)\b", re.I)
 
 

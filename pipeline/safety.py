@@ -92,6 +92,11 @@ _CONCERN = re.compile(
     # that. What do you want to do next?"
     r"\b(?:i(?:'m| am) (?:of )?no (?:use|good)|i(?:'m| am) useless) to (?:any|every|no ?)(?:one|"
     r"body)(?: anymore| any more| now)\b|\b(?:nobody|no one) needs me(?: anymore| any more)?\b")
+# "I keep thinking it was my fault." (Bea, a week after a miscarriage)
+SELF_BLAME = (r"\b(?:think|thinking|feel|feeling|believe|sure|wonder if|worry|worried) (?:that )?"
+              r"(?:it was|it's|it is|it must(?: have)? been|maybe it was|this is|this was) (?:all |"
+              r"entirely |completely |really )?my (?:own )?fault\b|\bi (?:keep |can't stop |just )?"
+              r"blam(?:e|ing) myself\b")
 _BELIEF = re.compile(
     r"\b(?:everyone|everybody|all of them|they all|people) (?:\w+ ){0,3}(?:hates?|dislikes?|"
     r"can'?t stand) me\b|\b(?:nobody|no one|no-one) (?:\w+ ){0,3}(?:likes|loves|cares about|"
@@ -108,12 +113,7 @@ _BELIEF = re.compile(
     r"body)\b|"
     # "I worry I'm becoming a burden to my daughter." got "What are you doing to help her?"
     r"\bi(?:'m| am) (?:becoming|turning into|getting to be|nothing but|just) (?:such )?a burden\b|"
-    r"\bit'?s all my fault\b|"
-    # "I keep thinking it was my fault." (Bea, a week after a miscarriage)
-    r"\b(?:think|thinking|feel|feeling|believe|sure|wonder if|worry|worried) (?:that )?(?:it was|"
-    r"it's|it is|it must(?: have)? been|maybe it was|this is|this was) (?:all |entirely |"
-    r"completely |really )?my (?:own )?fault\b|\bi (?:keep |can't stop |just )?blam(?:e|ing) "
-    r"myself\b")
+    r"\bit'?s all my fault\b|" + SELF_BLAME)
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
 
 

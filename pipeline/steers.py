@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from memory.affect import HE_WORDS, SHE_WORDS
+from pipeline.safety import SELF_BLAME as BLAMES_SELF
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,12 @@ SELF_DOUBT = Steer(re.compile(
     "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
     "from what they told you. Do not lecture.",
     ("You clearly care so much.", "I can hear how much you care."), question_only=False)
+# "I keep thinking it was my fault." (Bea, a week after a miscarriage) got "I don't think that's
+# true... but remember that we all make mistakes": the model went on to agree.
+SELF_BLAME = Steer(re.compile(BLAMES_SELF, re.IGNORECASE),
+    "They blame themselves: never agree; be kind and ask what makes them feel so.",
+    ("I don't think that's true, and I'm sorry it feels that way. What's making you blame "
+     "yourself?",), question_only=False, whole=lambda user_text: True)
 # "I worry I'm becoming a burden to my daughter." (George, a widower) got "What are you doing to
 # help her?", after the disagreeing opener too: the whole reply is said without the model.
 BURDEN = Steer(re.compile(
@@ -351,7 +358,7 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, BURDEN,
+          REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME, BURDEN,
           FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, NOT_NOW, HURT, PANIC,
           CRAVING, DIET_TOLD, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE,
           GOODNIGHT, FAREWELL)

@@ -49,6 +49,7 @@ from pipeline.steers import (
     RECAP,
     REGRET,
     REHEARSAL,
+    SELF_BLAME,
     SELF_DOUBT,
     TOLD_BEFORE,
     steer_for,
@@ -280,6 +281,9 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I want a drink of water.", None),
     ("Everyone keeps saying at least it was early.", AT_LEAST),
     ("My mum keeps telling me at least he didn't suffer.", AT_LEAST),
+    # got "...but remember that we all make mistakes"
+    ("I keep thinking it was my fault.", SELF_BLAME),
+    ("It was my fault we were late, sorry.", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone

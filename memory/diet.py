@@ -1,0 +1,45 @@
+"""What the user eats and drinks: a diet ("I'm vegetarian", and its end) and sobriety.
+
+Facts come back as (slot, value, text); memory.extract makes them preference ``Fact``s, one
+value at a time. Both rule suggestions out (pipeline.prompting: "meat or fish (vegetarian)",
+"alcohol (sober)").
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOBER = re.compile(r"\bi(?:'m| am| have been|'ve been) (?:now |\w+ (?:days?|weeks?|months?|"
+                    r"years?) |)sober\b|\bi(?:'m| am) (?:a )?(?:recovering alcoholic|in "
+                    r"recovery)\b|\bi (?:quit|stopped|gave up) (?:drinking|alcohol|the booze)\b|"
+                    r"\bi(?:'ve| have) (?:quit|stopped|given up) (?:drinking|alcohol)\b|\bi "
+                    r"(?:don't|do not) drink (?:alcohol|anymore|any more)\b", re.I)
+_DIETS = r"(vegetarian|vegan|pescatarian)"
+
+
+def _diet(s: str) -> list[tuple[str, str, str]]:
+    """One diet at a time: "I've started eating fish again" ends "The user is vegetarian.",
+    which had kept every fish dish out of the suggestions for good."""
+    i = re.IGNORECASE
+    if m := re.search(r"\bi(?:'m| am)(?: now| a)? " + _DIETS + r"\b|\bi(?:'ve| have)? ?(?:gone|"
+                      r"become|became|turned|went) (?:fully )?" + _DIETS + r"\b", s, i):
+        diet = (m.group(1) or m.group(2)).lower()
+        return [("diet", diet, f"The user is {diet}.")]
+    if m := re.search(r"\bi(?:'m| am) (?:not|no longer) (?:a )?" + _DIETS + r"\b|\bi(?:'ve| have)?"
+                      r" ?(?:stopped|quit|gave up|given up) being (?:a )?" + _DIETS, s, i):
+        diet = (m.group(1) or m.group(2)).lower()
+        return [("diet", f"no longer {diet}", f"The user is no longer {diet}.")]
+    food = r"(meat|fish|chicken|seafood)"
+    if m := re.search(r"\bi(?:'ve| have)? (?:started|begun|began) eating " + food + r"|\bi(?:'m|"
+                      r" am) eating " + food + r" again|\bi eat " + food + r" (?:again|now)\b",
+                      s, i):
+        food = next(g for g in m.groups() if g).lower()
+        return [("diet", f"eats {food}", f"The user eats {food} now.")]
+    return []
+
+
+def about_diet(s: str) -> list[tuple[str, str, str]]:
+    """The diet the sentence ``s`` tells, and whether the user is sober."""
+    # "I'm six months sober today." was kept nowhere; a sober user is never offered a drink.
+    sober = [("sober", "sober", "The user is sober.")] if _SOBER.search(s) else []
+    return _diet(s) + sober
