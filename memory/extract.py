@@ -212,13 +212,15 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         what, value = m.group(1).lower(), _clean(m.group(2))
         facts.append(Fact(f"favorite:{_key(what)}", value,
                           f"The user's favorite {what} is {value}.", "preference"))
-    # "What do I love doing?" gave "The user loves doing.": a question tells no taste.
-    for m in () if s.rstrip().endswith("?") else re.finditer(
-            r"\bi(?: (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
+    for m in re.finditer(r"\bi(?: (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
                          r"hate|dislike|can't stand|cannot stand|(?:don't|do not) (?:really |much "
                          r"|particularly )?(?:like|enjoy|care for)|no longer like)|(?:'m| am) "
                          r"(not (?:really |a big |much of )?(?:a )?fan of))"
                          r"(?! to me)\s+([^.,!?;]{2,60})", s, i):
+        # "What do I love doing?" gave "The user loves doing.": asked, it tells no taste ("Did I
+        # tell you I love jazz?" does).
+        if re.search(r"\b(?:do|did|does|would|will)\s+$", s[: m.start()], re.I):
+            continue
         verb, obj = (m.group(1) or m.group(2)).lower(), _clean(m.group(3))
         if not obj or obj.split()[0].lower() in _SKIP_OBJECTS and len(obj.split()) == 1:
             continue
