@@ -71,7 +71,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "falling out", "losing my hair", "miscarriage", "lost the baby", "lost our baby",
             # "I went back to work today, it was hard." got "That's great to hear!"
             "it was hard", "was so hard", "was really hard", "it's been hard", "been so hard",
-            "been really hard"),
+            "been really hard",
+            # "This is going to be my first Christmas without my mum." (Noor)
+            "christmas without", "birthday without", "first one without"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
@@ -84,7 +86,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               # "She won't sleep more than two hours at a time." (a newborn) got "That's a common
               # issue with newborns."
               "won't sleep", "doesn't sleep", "not sleeping", "wakes up every",
-              "was brutal", "swamped", "piled everything", "run off my feet"),
+              "was brutal", "swamped", "piled everything", "run off my feet",
+              # "I got maybe two hours of sleep." (Noor, grieving) got "That's okay, Noor."
+              *(f"{n} hour{s} sleep" for n in ("an", "one", "two", "three", "four", "1", "2",
+                                                "3", "4") for s in ("s of", "s'", "s", " of"))),
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",
@@ -98,7 +103,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done",
               "is killing me", "are killing me", "driving me crazy", "driving me mad",
-              "driving me nuts", "doing my head in"),
+              "driving me nuts", "doing my head in",
+              # "My ex is being impossible about the Christmas arrangements." (Ben) got "...try
+              # to communicate openly and respectfully."
+              "being impossible", "being difficult", "being a nightmare", "being unreasonable"),
 }
 _DISTRESS = re.compile(
     r"\b(kill(ing)? myself|end(ing)? (my|it all)|take my (own )?life|suicid\w*|want to die|"

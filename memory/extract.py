@@ -318,7 +318,10 @@ def _events(s: str, said: datetime) -> list[Fact]:
                           single=False, due=_day(said) + timedelta(days=2),
                           feeling=m.group(1).lower()))
         return facts
-    if m := re.search(r"\b(?:we broke up|i broke up with|(?:my \w+ )?(?:died|passed away)|"
+    if m := re.search(r"\b(?:we broke up|i broke up with|(?:my \w+ )?(?:died|passed away)|first "
+                      r"\w+(?: \w+)? without (?:my|our) (?:late )?(?:mum|mom|mother|dad|father|"
+                      r"wife|husband|partner|son|daughter|brother|sister|gran|grandma|granny|"
+                      r"grandad|grandpa|nan|nana|baby)\b|"
                       r"i lost my job|i got (?:fired|laid off)|i(?:'m| am) getting divorced)\b",
                       s, i):
         what = _clean(s, 12)

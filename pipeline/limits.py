@@ -33,8 +33,11 @@ class Limit:
 _LIMITS = (
     # "Do you actually care about me or are you just a program?" got "I'm here for you. I don't
     # have feelings, but I'm always ready to listen and offer advice.": honest, and warm.
-    Limit(re.compile(r"\b(?:do|can|could) you (?:actually |really |even |truly )?(?:care (?:about|"
-                     r"for) me|like me|love me|feel (?:anything|things|for me))\b"),
+    # "Do you actually care or are you just programmed to say that?" (Ben) got "I'm programmed to
+    # provide helpful and informative responses."
+    Limit(re.compile(r"\b(?:do|can|could) you (?:actually |really |even |truly |genuinely )?(?:care"
+                     r" (?:about|for) me|care(?: at all)?(?= or\b|$)|like me|love me|feel "
+                     r"(?:anything|things|for me))\b|\bare you (?:just )?programmed to\b"),
           "I'm an AI, not a person, so I don't feel things the way you do, but I really do listen, "
           "and I remember what matters to you. What's on your mind?", _QUESTION),
     # "Do you ever get lonely?" (George, a widower) got "Yes, I do sometimes feel lonely.".
@@ -44,8 +47,11 @@ _LIMITS = (
           "Not the way you do, since I'm not a person, but I always enjoy our talks. Do you feel "
           "that way sometimes?", _QUESTION),
     # "Are you a robot?" got "No, I'm not a robot.": a companion never passes for a person.
-    Limit(re.compile(r"\bare you (?:a |an |actually |really |just )?(?:a |an )?(?:robot|real|human|"
-                     r"person|ai|machine|computer|bot|alive|program)\b|\bam i talking to (?:a |an "
+    # "Are you even a real person?" (Ben) got "I'm a computer program, not a real person."; "Are
+    # you a real fan of jazz?" is about jazz.
+    Limit(re.compile(r"\bare you (?:a |an |actually |really |just |even )?(?:a |an )?(?:robot|real|"
+                     r"human|person|ai|machine|computer|bot|alive|program)(?: person)?\b(?= or\b|"
+                     r" though\b| tho\b|$)|\bam i talking to (?:a |an "
                      r")?(?:real person|human|robot|bot|machine|computer|ai)\b"),
           "I'm an AI, not a person, but I'm always glad to talk with you. "
           "What made you wonder?", _QUESTION),

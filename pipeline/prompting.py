@@ -28,6 +28,7 @@ from datetime import datetime
 from memory.extract import extract_facts
 from memory.hits import Hit
 from memory.timecues import said_then, spoken_when
+from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
 
@@ -57,7 +58,7 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
 # "What do you think I should see in Tokyo?" got "Tokyo is a beautiful city with many sights."
-_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what should i|what could i|what can i|"
+_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what (?:should|could|can) (?:i|we)|"
                          r"(?:where|what) (?:do you think |would you say )?i should (?:see|do|"
                          r"visit|try|go|cook|eat|make|watch|read|buy)|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
@@ -92,6 +93,10 @@ class UserProfile:
     # mango" from the notes about Mango the dog.
     pets: tuple[str, ...] = ()
     age: str = ""  # "16": a teenager is not offered a glass of wine
+
+    @property
+    def sober(self) -> bool:
+        return any(a.endswith(SOBER) for a in self.avoid)
 
     @property
     def who(self) -> str:
@@ -309,6 +314,7 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
                 words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
     if wants_suggestions(user_text):
+        words += OUTDOOR_WORDS if stuck_indoors(user_text) else ()
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
         # vegetarian meal?": the diet's name is no dish, so the reply must name one.
         words += [m.group(1) for thing in user.avoid
@@ -344,7 +350,7 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     """Reminders where a small model forgets: a dislike said just now is not to be praised,
     a request for ideas must steer clear of what the user cannot stand, and a line in
     ``STEERS`` ("am I a bad person?") gets its own."""
-    steer = steer_for(user_text, tone)
+    steer = steer_for(user_text, tone, user.sober)
     hints = [steer.hint] if steer is not None else []
     if _WHY.match(user_text):
         hints.append(WHY_HINT)
@@ -352,9 +358,11 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     if said_now:
         hints.append(f"{user.who.capitalize()} just said they dislike {', '.join(said_now)}: "
                      "accept that kindly and never praise or suggest it.")
-    if any(a.endswith(SOBER) for a in user.avoid) and _DRINKING.search(user_text):
+    if user.sober and _DRINKING.search(user_text):
         hints.append(f"Remember {user.who} is sober: never cheer on drinking or the pub; ask "
                      "gently how they feel about it.")
+    if wants_suggestions(user_text) and stuck_indoors(user_text):
+        hints.append(INDOORS_HINT)
     if user.avoid and wants_suggestions(user_text):
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
         # vegetarian meal?": the rule said back, no dinner in it.

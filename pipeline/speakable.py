@@ -91,12 +91,13 @@ _LECTURE = re.compile(
 # diet.", and "She didn't recognise me last week." "...Remember that everyone has their own
 # memories and experiences.". Such a sentence is not said; the reaction and the question stay.
 # ...and suggestions: "My knees have been bad this week." (arthritis) got "How about trying to
-# walk with a friend?", "I'm so tired" "Maybe you could try a nap or take a walk".
+# walk with a friend?", "I'm so tired" "Maybe you could try a nap or take a walk", "I got maybe
+# two hours of sleep." (Noor, grieving) "How about we talk about something else?".
 _ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also )?(?:try (?:to|and)|remember(?:,)? "
                            r"(?:that|to)|make sure (?:to|you)|don't forget to|(?:maybe )?you "
                            r"(?:should|could|might|can) (?:also )?(?:try|consider|want to)|"
                            r"(?:maybe|perhaps) you (?:could|can)|how about (?:trying|taking|using|"
-                           r"talking|doing|going|getting|making|an?|some)|have you (?:tried|"
+                           r"we|talking|doing|going|getting|making|an?|some)|have you (?:tried|"
                            r"considered|thought about)|it (?:might|may|could|can) (?:be helpful|"
                            r"help) to)\b|"
                            + _LECTURE.pattern + ")", re.I)

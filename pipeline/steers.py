@@ -8,41 +8,23 @@ first that fits a line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
-from memory.affect import HE_WORDS, SHE_WORDS
+from pipeline.care_steers import (
+    AT_LEAST,
+    BABY_LOST,
+    CRAVING,
+    FIRST_WITHOUT,
+    GETS_EASIER,
+    GRIEF,
+    HURT,
+    PANIC,
+    PET_COMFORT,
+    REMEMBERING,
+    SLEEPLESS,
+    SOBER_INVITE,
+)
 from pipeline.safety import SELF_BLAME as BLAMES_SELF
-
-
-@dataclass(frozen=True)
-class Steer:
-    """A kind of line the 1.5B answers badly on its own: a hint for the prompt and the reply's
-    first words, which the model goes on from."""
-
-    pattern: re.Pattern[str]
-    hint: str
-    openers: tuple[str, ...]
-    question_only: bool = True
-    calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
-    ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
-    # Given the line: is the opener the whole reply (the model is not asked)?
-    whole: Callable[[str], bool] = lambda user_text: False
-    needs_memory: bool = False  # the opener only with memories recalled: else it invents one
-
-    def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
-        """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
-        question = self.ask(user_text) if self.ask else ""
-        return tuple(f"{opener.format(name=f', {name}' if name else '')} {question}".strip()
-                     for opener in self.openers)
-
-    def fits(self, user_text: str, tone: str = "neutral") -> bool:
-        if self.question_only and "?" not in user_text:
-            return False
-        if self.calm_only and tone not in ("neutral", "happy"):
-            return False
-        return self.pattern.search(user_text.replace("’", "'")) is not None
-
+from pipeline.steer import Steer
 
 # "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
 # Everyone is different"; a friend says "Not at all!" and means it.
@@ -106,46 +88,19 @@ FEAR_OF_FAILING = Steer(re.compile(
     "They fear failing: be warm and encouraging, from what they told you (the work they put in). "
     "Never say that failing is possible or likely.",
     ("I really don't think so.", "Honestly, I don't think you will."), question_only=False)
-# "My wife used to make the best apple pie." got "That's great to hear!"
+# "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
+# big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
 FOND_MEMORY = Steer(re.compile(
     r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
     r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
     r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
-    r"a child)\b", re.IGNORECASE),
+    r"a child)\b|\b(?:she|he) (?:always|would always|used to always) (?:made|cooked|baked) (?:the|"
+    r"her|his|a|us|everyone|proper)\b|\b(?:she|he) (?:always|would always) (?:sang|hosted|knitted|"
+    r"decorated|planted)\b", re.IGNORECASE),
     "They share a fond memory: be warm, and gently ask them to tell you more about it.",
-    ("That sounds like a lovely memory.", "What a lovely thing to remember."),
-    question_only=False, calm_only=True)
-_PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
-
-
-def _either(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
-
-
-_LOST_ONE = re.compile(
-    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either((*_PEOPLE, "dog", "cat", "pet"))
-    + r")(?:,? ([A-Z][a-z]+))?,? (?:has |just |recently )?(?:passed away|passed on|died)\b"
-    r"|\blost (?:my|our) (?:\w+ )?(" + _either(_PEOPLE)  # not "lost my dog": lost in the park
-    + r")(?: ([A-Z][a-z]+))?\b", re.IGNORECASE)
-
-
-def _about_the_lost_one(user_text: str) -> str:
-    """ "My wife Margaret passed away" -> "What was Margaret like?"; "" when it is not the
-    user's own loss ("my friend's dad died")."""
-    m = _LOST_ONE.search(user_text.replace("’", "'"))
-    if m is None:
-        return ""
-    who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
-    if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
-                                                           "last", "to", "on", "at"):
-        return f"What was {name} like?"
-    if who in SHE_WORDS or who in HE_WORDS:
-        return f"What was {'she' if who in SHE_WORDS else 'he'} like?"
-    if who in ("dog", "cat", "pet"):
-        return f"What was your {who} like?"
-    return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
-
-
+    ("That sounds like a lovely memory{name}.", "What a lovely thing to hold on to{name}."),
+    question_only=False, calm_only=True, ask=lambda user_text: "What do you remember most about "
+    "it?", whole=lambda user_text: "?" not in user_text)  # went on "What did they do together?"
 # "Is it normal to feel scared all the time?" (Ruth, halfway through chemo) got "Aw, that sounds
 # scary. How do you handle it?": asked, a friend says yes, it is.
 _FELT = (r"scared|afraid|frightened|anxious|nervous|worried|sad|down|low|angry|upset|jealous|"
@@ -161,41 +116,6 @@ NORMAL_FEELING = Steer(re.compile(
     "They ask if what they feel is normal: say warmly that it is, why it makes sense, and ask "
     "gently about it.",
     ("It's completely normal to feel that way{name}.", "That's completely normal{name}."))
-# "My wife Margaret passed away last spring." got "Aw, that sounds very sad. I'm sorry to hear
-# about that. How did Margaret make you feel?", and hinted, "It's important to remember and
-# honor your wife. How did she impact you?": a friend asks about the one they lost.
-GRIEF = Steer(re.compile(
-    r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b",
-    re.IGNORECASE),
-    "They lost someone they love. Be gentle and listen; do not lecture.",
-    ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
-    ask=_about_the_lost_one)
-# A pregnancy lost is a loss: no "What was he like?", and no "at least it was early".
-BABY_LOST = Steer(re.compile(
-    r"\b(?:i|we) (?:had|have had|'ve had|just had) (?:a |another )?miscarriage\b|\bi miscarried\b|"
-    r"\b(?:i|we) lost (?:the|our|my) (?:baby|pregnancy)\b|\bstill ?(?:born|birth)\b",
-    re.IGNORECASE),
-    "They lost a pregnancy. Be gentle: it is a real loss and it is okay to grieve it.",
-    ("I'm so sorry{name}. That's a real loss, and it's okay to grieve it. How are you holding "
-     "up?",), question_only=False, whole=lambda user_text: True)
-# "Honestly I really want a drink right now." (Dev, six months sober) got "That's okay, but
-# remember to stay hydrated".
-CRAVING = Steer(re.compile(
-    r"\bi (?:really |so |just )?(?:want|need|could use|crave|am craving|'m craving) (?:a drink|a "
-    r"pint|a smoke|a cigarette|to drink|to use|to smoke)\b(?! (?:of|some) )|\b(?:tempted|close) "
-    r"to (?:drink|use|smoke|relapse)\b|\b(?:i|i've|i have) relapsed\b", re.IGNORECASE),
-    "They crave a drink or what they gave up: take it seriously, never say to have one, and ask "
-    "what makes today hard.",
-    ("That sounds really hard{name}, and I'm glad you're talking to me. What's making today so "
-     "tough?",), question_only=False, whole=lambda user_text: True)
-# "Everyone keeps saying at least it was early." (Bea, a week after a miscarriage) got "Early
-# miscarriages can be a bit more concerning": a friend hears how such comfort lands.
-AT_LEAST = Steer(re.compile(
-    r"\b(?:everyone|everybody|people|they|my (?:mum|mom|family|friends|husband|wife|partner)) "
-    r"(?:all )?(?:keeps?|kept) (?:saying|telling me)(?: that)? at least\b", re.IGNORECASE),
-    "People's 'at least' comfort hurts them: say it doesn't make it hurt less, and ask how they "
-    "are.", ("That must be hard to hear{name}. It doesn't make it hurt any less. How are you "
-             "doing?",), question_only=False, whole=lambda user_text: True)
 # "What's your favourite colour?" got "As an AI language model, I don't have personal
 # preferences or emotions": a friend plays along.
 OWN_TASTE = Steer(re.compile(
@@ -205,6 +125,12 @@ OWN_TASTE = Steer(re.compile(
     "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
     "own and why, then ask about theirs.",
     ("Ooh, good question!", "Oh, fun question!"))
+# "I've got my kids every other weekend since the divorce." (Ben) got "Aw, that sounds like a lot
+# of fun!" from the sad opener.
+SPLIT_FAMILY = Steer(re.compile(
+    r"\b(?:since|after) (?:the|my|our) (?:divorce|split|separation|break-?up)\b", re.IGNORECASE),
+    "Their family split up: be warm about what that change is like, no lecture.",
+    ("That must be a big change{name}.",), question_only=False)
 # "Can you help me practise for my interview?" got a list of tips: a friend plays the part.
 REHEARSAL = Steer(re.compile(
     r"\b(?:practi[cs]e|rehearse|prep|prepare|run through)\w* (?:\w+ ){0,2}(?:for )?(?:my|an|the|"
@@ -231,6 +157,17 @@ REGRET = Steer(re.compile(
     "how much they cared; never agree that they failed.",
     ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),
     question_only=False)
+# "I shouted at Rosie this morning and now I feel awful." (Ben, a dad) got "It's okay to feel
+# upset. Let's talk about it and figure out how to handle it better.".
+SNAPPED = Steer(re.compile(
+    r"\bi (?:shouted|yelled|snapped|screamed|swore|lost my temper|lost it|was (?:so )?(?:short|"
+    r"harsh|mean|horrible)) (?:at|with)?\b.*\b(?:feel|felt|feeling) (?:so |really |just |"
+    r"absolutely )?(?:awful|terrible|horrible|bad|guilty|rotten|dreadful|sick about it)\b",
+    re.IGNORECASE),
+    "They snapped at someone they love and feel awful: be kind, say everyone loses their temper "
+    "sometimes, and suggest one small way to make it right, like a sorry and a hug.",
+    ("We all lose our temper sometimes{name}, and feeling awful about it shows how much you "
+     "care.",), question_only=False)
 # "some kids at school keep making fun of me" got "Try to be kind and supportive of others, even
 # if they make fun of you", and "they call me names" "Try to respect others and not use mean
 # language. What can you do to make them feel better?": the bullied were told to do better.
@@ -265,36 +202,6 @@ NOT_NOW = Steer(re.compile(
     "They don't want to talk about it: say that's okay, no questions about it.",
     ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
     question_only=False, whole=lambda user_text: True)
-_FELL = re.compile(r"\bi (?:had|took) a (?:bad |nasty |little |small |)(?:fall|tumble)\b|\bi "
-                   r"(?:fell|tripped|slipped) (?:over|down|off|on the|in the|and)\b", re.IGNORECASE)
-
-
-_INJURED = re.compile(r"\b(?:hurt|cut|burnt|burned|broke|sprained|twisted|banged|bumped|injured|"
-                      r"pulled|scraped|grazed) my (?:\w+ )?(?:arm|leg|ankle|wrist|knee|back|hand|"
-                      r"finger|thumb|toe|foot|head|hip|shoulder|neck|elbow|nose|ribs?)s?\b",
-                      re.IGNORECASE)
-
-
-def _are_they_alright(user_text: str) -> str:
-    """After a fall that names no hurt, the hope that it did not (one question: a reply has
-    room for one)."""
-    hope = "I hope you didn't hurt yourself. " if _INJURED.search(user_text) is None else ""
-    return f"{hope}{'Are' if hope else 'are'} you alright?"
-
-
-# "I had a fall in the kitchen yesterday." (Frank, 82, living alone) got "That's a sad thing. How
-# did it happen?".
-HURT = Steer(re.compile(_FELL.pattern + "|" + _INJURED.pattern, re.IGNORECASE),
-    "They got hurt: ask gently whether they are alright.", ("Oh no,",),
-    question_only=False, ask=_are_they_alright, whole=lambda user_text: True)
-# "I had a panic attack on the tram this morning." (Pri, new in a city) got "Oh, that sounds
-# scary. How did you feel?": a friend knows how it felt, and asks how they are now.
-PANIC = Steer(re.compile(r"\b(?:i (?:had|have had|got|just had)|i've had|i've been having|i keep "
-                         r"having) (?:a |another |my first |)(?:panic|anxiety) attacks?\b",
-                         re.IGNORECASE),
-    "They had a panic attack: say how frightening that is and ask gently how they feel now.",
-    ("Oh no, panic attacks are so frightening{name}. Are you feeling a bit calmer now?",),
-    question_only=False, whole=lambda user_text: "?" not in user_text)
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
 # have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
 # and ruled out of every suggestion).
@@ -312,7 +219,9 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"see (?:you|ya)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|catch you later|"
             r"(?:i've |i have |i )?got(?:ta| to) go|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
-            r"i'm off|ttyl|cheerio|take care(?! of (?!yourself)))\b"
+            r"i'm off|ttyl|cheerio|take care(?! of (?!yourself))|"
+            # "Alright, cheers." (Ben) got "You're welcome! Have a great day!"
+            r"(?<![^\n])(?:alright|right|ok|okay),? cheers(?= ?(?:mate)?[.!]*$))\b"
             r"(?! to\b)")
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
@@ -329,7 +238,8 @@ def _nothing_to_wish_for(user_text: str) -> bool:
 
 # "Okay, I'm going to try to sleep. Night." ends with its goodnight.
 GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
-                             r"night\b[.!]*\s*$|^night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
+                             r"night\b[.!]*\s*$|^(?:(?:ok|okay|alright|right|anyway)[,.]? ?)?"
+                             r"night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
                   "They are going to bed: wish them a good night in one short sentence. No "
                   "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
                   question_only=False, whole=_nothing_to_wish_for)
@@ -358,13 +268,15 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          REASSURANCE, CONSCIENCE, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME, BURDEN,
-          FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, NOT_NOW, HURT, PANIC,
-          CRAVING, DIET_TOLD, FOND_MEMORY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE,
-          GOODNIGHT, FAREWELL)
+          REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME,
+          BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
+          GETS_EASIER, REMEMBERING, NOT_NOW, HURT, PANIC, SLEEPLESS, PET_COMFORT, CRAVING,
+          SOBER_INVITE, DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, OWN_TASTE, REHEARSAL, HELPING, RECAP,
+          TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
-def steer_for(user_text: str, tone: str = "neutral") -> Steer | None:
-    """How to steer the reply to this line, if it is one of ``STEERS``."""
-    return next((steer for steer in STEERS if steer.fits(user_text, tone)), None)
+def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:
+    """How to steer the reply to this line, if it is one of ``STEERS`` (``sober``: the user
+    told us they are)."""
+    return next((steer for steer in STEERS if steer.fits(user_text, tone, sober)), None)
 

@@ -28,6 +28,7 @@ from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.cpu import off_loop
 from pipeline.fun_facts import FunFacts
+from pipeline.hardship import hard_time_hint, no_cheering
 from pipeline.history import History
 from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
@@ -179,7 +180,8 @@ class Thinker:
         if opener:
             messages = [*messages, {"role": "assistant", "content": opener}]
         said_now = avoided_said(text, datetime.now())
-        avoid = words_to_avoid(text, said_now, self.user or UserProfile(), self.avoided)
+        avoid = [*words_to_avoid(text, said_now, self.user or UserProfile(), self.avoided),
+                 *no_cheering(turn_notes.hints)]
         self.avoided = [*self.avoided, *said_now][-MAX_AVOID:]
         async with aclosing(self._guarded(messages, max_tokens, ctx, avoid)) as deltas:
             async for delta in deltas:
@@ -199,7 +201,7 @@ class Thinker:
             phrases = CONCERN_OPENERS
         elif disliked := dislike_opener(text, datetime.now()):
             return disliked, False
-        elif (steer := steer_for(text, ctx.affect.tone)) is not None:
+        elif (steer := steer_for(text, ctx.affect.tone, (self.user or UserProfile()).sober)):
             phrases, whole = steer.openers_for(text, named), steer.whole(text)
             phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
@@ -290,7 +292,8 @@ class Thinker:
             followup = await self.recall.due_followup()
         hits = await self.recall.hits(text) if self.recall is not None else []
         now = datetime.now()
-        hints = tuple(h for h in (risk.hint or tone_hint(affect.tone),
+        hard = hard_time_hint(hits, user.who, now) if affect.tone == "neutral" else ""
+        hints = tuple(h for h in (risk.hint or tone_hint(affect.tone), hard,
                                   *preference_hints(text, user, now, affect.tone)) if h)
         lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
                              hints=hints)

@@ -32,6 +32,11 @@ from tests.test_reply_wiring import chat, conversation
     ("Did you see the match last night?", "hear about it"),  # not "I can't watch football"
     ("Do you ever get lonely?", "not a person"),  # not "Yes, I do sometimes feel lonely."
     ("Are you sad?", "not a person"),
+    ("Are you even a real person?", "AI"),  # got "I'm a computer program, not a real person."
+    ("Are you a real person, though?", "AI"),
+    # got "I'm programmed to provide helpful and informative responses."
+    ("Do you actually care or are you just programmed to say that?", "don't feel"),
+    ("Do you even care?", "don't feel"),
 ])
 def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     answer = limits_answer(said)
@@ -56,6 +61,8 @@ def test_what_it_cannot_do_is_said_honestly(said: str, about: str) -> None:
     "Did you see that coming?",
     "Do you get bored talking to an old man like me?",  # reassurance, from the model
     "Do you think she gets lonely?",
+    "Are you a real fan of jazz?",
+    "Do you care about football?",
 ])
 def test_other_talk_is_left_to_the_model(said: str) -> None:
     assert limits_answer(said) is None

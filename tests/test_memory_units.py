@@ -163,6 +163,10 @@ def test_lexical_query_keeps_content_words_only():
     ("My knees have been bad this week.", "sad"),
     ("My arthritis is flaring up again.", "sad"),
     ("I finally moved out of my parents' place, I'm so happy!", "happy"),
+    ("I got maybe two hours of sleep.", "tired"),  # not "That's okay, Noor."
+    ("I got eight hours of sleep.", "neutral"),
+    ("This is going to be my first Christmas without my mum.", "sad"),
+    ("My ex is being impossible about the Christmas arrangements.", "angry"),  # not "communicate"
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone

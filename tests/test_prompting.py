@@ -10,6 +10,7 @@ from memory import MemoryStore
 from memory.affect import detect_affect
 from memory.embedder import load_embedder
 from memory.hits import Hit
+from pipeline.indoors import INDOORS_HINT
 from pipeline.prompting import (
     WHY_HINT,
     UserProfile,
@@ -22,6 +23,7 @@ from pipeline.prompting import (
     system_prompt,
     tone_hint,
     user_profile,
+    words_to_avoid,
 )
 from pipeline.safety import assess
 from pipeline.speakable import ReplyShaper
@@ -36,7 +38,9 @@ from pipeline.steers import (
     FAREWELL,
     FEAR_OF_FAILING,
     FIRST_STEP,
+    FIRST_WITHOUT,
     FOND_MEMORY,
+    GETS_EASIER,
     GOODNIGHT,
     GRIEF,
     HELPING,
@@ -45,12 +49,18 @@ from pipeline.steers import (
     NOT_NOW,
     OWN_TASTE,
     PANIC,
+    PET_COMFORT,
     REASSURANCE,
     RECAP,
     REGRET,
     REHEARSAL,
+    REMEMBERING,
     SELF_BLAME,
     SELF_DOUBT,
+    SLEEPLESS,
+    SNAPPED,
+    SOBER_INVITE,
+    SPLIT_FAMILY,
     TOLD_BEFORE,
     steer_for,
 )
@@ -284,12 +294,78 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     # got "...but remember that we all make mistakes"
     ("I keep thinking it was my fault.", SELF_BLAME),
     ("It was my fault we were late, sorry.", None),
+    # got "That's a tough time, Noor. How do you feel about it?"
+    ("This is going to be my first Christmas without my mum.", FIRST_WITHOUT),
+    ("It's the first Christmas without him.", FIRST_WITHOUT),
+    ("My first Christmas without a car!", None),
+    ("She always made the big dinner for everyone.", FOND_MEMORY),  # got "That's great to hear"
+    ("He always made me feel small.", None),
+    # got "What do you think about getting some sleep?"
+    ("I can't sleep, it's 3am and my head won't stop.", SLEEPLESS),
+    ("It's 2am and I'm still awake.", SLEEPLESS),
+    ("I couldn't sleep last night.", None),
+    ("Do you think it gets easier?", GETS_EASIER),  # got "...take care of yourself and your cat"
+    ("Does it ever get any easier?", GETS_EASIER),
+    ("My mates are going to the pub and they invited me.", None),  # only for the sober
+    # got "Aw, that sounds like a lot of fun!"
+    ("I've got my kids, Ollie and Rosie, every other weekend since the divorce.", SPLIT_FAMILY),
+    ("Alright, cheers.", FAREWELL),  # got "You're welcome! Have a great day!"
+    ("Cheers for that, what about tomorrow", None),
+    # got "It's okay to feel upset. Let's talk about it and figure out how to handle it better."
+    ("I shouted at Rosie this morning and now I feel awful.", SNAPPED),
+    ("I snapped at my mum and I feel so guilty.", SNAPPED),
+    ("I shouted at the telly, it felt great.", None),
+    ("ok night", GOODNIGHT),
+    # got "That's great to hear, Noor! ... What do they do for fun together?"
+    ("My cat Biscuit is curled up next to me, at least.", PET_COMFORT),
+    ("My cat is sitting on the table.", None),
+    # got "How about making a special meal for her? Maybe you could make some cookies"
+    ("Any ideas for something small to remember mum on the day?", REMEMBERING),
+    ("How do I remember my sister's birthday?", None),
+    ("Can you remind me to call my mum?", None),  # got "Goodnight! I hope you have a great night."
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
     assert steer_for(said, tone) is steer
     hints = preference_hints(said, UserProfile(), NOW, tone)
     assert (steer is not None and steer.hint in hints) or (steer is None and hints == [])
+
+
+def test_a_sober_user_asked_to_the_pub_is_asked_how_they_feel() -> None:
+    """Dev, six months sober, got "That's great! I hope you enjoy your time with them."."""
+    invited = "My mates are all going to the pub on Friday and they invited me."
+    sober = UserProfile(name="Dev", avoid=("alcohol (sober)",))
+    steer = steer_for(invited, "neutral", sober.sober)
+    assert steer is SOBER_INVITE and steer.whole(invited)
+    assert "pub" not in steer.openers_for(invited, "Dev")[0]
+    assert SOBER_INVITE.hint in preference_hints(invited, sober, NOW)
+    assert steer_for("Should I go? They asked me to come for drinks.", "neutral", True) is None
+
+
+def test_ideas_for_a_rainy_day_are_for_indoors() -> None:
+    """Ben got "If it rains, you could go to the park or have a picnic."."""
+    rainy = "Got the kids this weekend, what could we do if it rains?"
+    assert {"park", "picnic"} <= set(words_to_avoid(rainy, [], UserProfile()))
+    assert INDOORS_HINT in preference_hints(rainy, UserProfile(), NOW)
+    assert "park" not in words_to_avoid("What could we do this weekend?", [], UserProfile())
+    assert preference_hints("I love the rain.", UserProfile(), NOW) == []
+
+
+def test_a_pet_keeping_them_company_is_named() -> None:
+    line = "My cat Biscuit is curled up next to me, at least."
+    assert PET_COMFORT.openers_for(line, "Noor") == ("Aw, Noor. I'm glad Biscuit's keeping you "
+                                                     "company.",)
+    assert PET_COMFORT.openers_for("my dog is asleep on me")[0] == (
+        "Aw. I'm glad your dog's keeping you company.")
+
+
+def test_a_first_holiday_without_someone_asks_about_them() -> None:
+    line = "This is going to be my first Christmas without my mum."
+    assert FIRST_WITHOUT.openers_for(line, "Noor") == (
+        "Oh, Noor, I'm so sorry. The first Christmas without her must be so hard. What was "
+        "Christmas like with her?",)
+    assert FIRST_WITHOUT.openers_for("first birthday without my dad")[0].endswith(
+        "The first birthday without him must be so hard. What was he like?")
 
 
 def test_a_fall_is_asked_after_and_a_subject_let_be() -> None:

@@ -186,6 +186,10 @@ def test_advice_nobody_asked_for_is_not_said_after_the_reaction() -> None:
     assert shape("Aw, sounds like you could use some rest. Maybe you could try a nap or take a "
                  "walk.", tired) == "Aw, sounds like you could use some rest. How do you feel " \
         "about it?"
+    noor = "I got maybe two hours of sleep."  # grieving, awake at 3am the night before
+    assert shape("Aw, sounds like you could use some rest. How about we talk about something "
+                 "else?", noor) == "Aw, sounds like you could use some rest. How do you feel " \
+        "about it?"
     long_day = "I had a really long day at work."
     assert shape("Oh no, that sounds exhausting. How about a relaxing activity or a good book?",
                  long_day) == "Oh no, that sounds exhausting. How do you feel about it?"

@@ -1,0 +1,193 @@
+"""Steers for hard times: a loss, a first holiday without someone, a wish to remember them, a
+fall, a panic attack, a sleepless night, a pet's company, a craving, and a sober user's
+invitation to the pub (``pipeline.steers`` tries them in its order)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from memory.affect import HE_WORDS, SHE_WORDS
+from pipeline.steer import Steer
+
+_PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
+
+
+_LOST_ONE = re.compile(
+    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either((*_PEOPLE, "dog", "cat", "pet"))
+    + r")(?:,? ([A-Z][a-z]+))?,? (?:has |just |recently )?(?:passed away|passed on|died)\b"
+    r"|\blost (?:my|our) (?:\w+ )?(" + _either(_PEOPLE)  # not "lost my dog": lost in the park
+    + r")(?: ([A-Z][a-z]+))?\b", re.IGNORECASE)
+
+
+def _about_the_lost_one(user_text: str) -> str:
+    """ "My wife Margaret passed away" -> "What was Margaret like?"; "" when it is not the
+    user's own loss ("my friend's dad died")."""
+    m = _LOST_ONE.search(user_text.replace("’", "'"))
+    if m is None:
+        return ""
+    who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
+    if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
+                                                           "last", "to", "on", "at"):
+        return f"What was {name} like?"
+    if who in SHE_WORDS or who in HE_WORDS:
+        return f"What was {'she' if who in SHE_WORDS else 'he'} like?"
+    if who in ("dog", "cat", "pet"):
+        return f"What was your {who} like?"
+    return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
+
+
+# "My wife Margaret passed away last spring." got "Aw, that sounds very sad. I'm sorry to hear
+# about that. How did Margaret make you feel?", and hinted, "It's important to remember and
+# honor your wife. How did she impact you?": a friend asks about the one they lost.
+GRIEF = Steer(re.compile(
+    r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b",
+    re.IGNORECASE),
+    "They lost someone they love. Be gentle and listen; do not lecture.",
+    ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
+    ask=_about_the_lost_one)
+# A pregnancy lost is a loss: no "What was he like?", and no "at least it was early".
+BABY_LOST = Steer(re.compile(
+    r"\b(?:i|we) (?:had|have had|'ve had|just had) (?:a |another )?miscarriage\b|\bi miscarried\b|"
+    r"\b(?:i|we) lost (?:the|our|my) (?:baby|pregnancy)\b|\bstill ?(?:born|birth)\b",
+    re.IGNORECASE),
+    "They lost a pregnancy. Be gentle: it is a real loss and it is okay to grieve it.",
+    ("I'm so sorry{name}. That's a real loss, and it's okay to grieve it. How are you holding "
+     "up?",), question_only=False, whole=lambda user_text: True)
+# "Honestly I really want a drink right now." (Dev, six months sober) got "That's okay, but
+# remember to stay hydrated".
+CRAVING = Steer(re.compile(
+    r"\bi (?:really |so |just )?(?:want|need|could use|crave|am craving|'m craving) (?:a drink|a "
+    r"pint|a smoke|a cigarette|to drink|to use|to smoke)\b(?! (?:of|some) )|\b(?:tempted|close) "
+    r"to (?:drink|use|smoke|relapse)\b|\b(?:i|i've|i have) relapsed\b", re.IGNORECASE),
+    "They crave a drink or what they gave up: take it seriously, never say to have one, and ask "
+    "what makes today hard.",
+    ("That sounds really hard{name}, and I'm glad you're talking to me. What's making today so "
+     "tough?",), question_only=False, whole=lambda user_text: True)
+# "Everyone keeps saying at least it was early." (Bea, a week after a miscarriage) got "Early
+# miscarriages can be a bit more concerning": a friend hears how such comfort lands.
+AT_LEAST = Steer(re.compile(
+    r"\b(?:everyone|everybody|people|they|my (?:mum|mom|family|friends|husband|wife|partner)) "
+    r"(?:all )?(?:keeps?|kept) (?:saying|telling me)(?: that)? at least\b", re.IGNORECASE),
+    "People's 'at least' comfort hurts them: say it doesn't make it hurt less, and ask how they "
+    "are.", ("That must be hard to hear{name}. It doesn't make it hurt any less. How are you "
+             "doing?",), question_only=False, whole=lambda user_text: True)
+_FELL = re.compile(r"\bi (?:had|took) a (?:bad |nasty |little |small |)(?:fall|tumble)\b|\bi "
+                   r"(?:fell|tripped|slipped) (?:over|down|off|on the|in the|and)\b", re.IGNORECASE)
+
+
+_INJURED = re.compile(r"\b(?:hurt|cut|burnt|burned|broke|sprained|twisted|banged|bumped|injured|"
+                      r"pulled|scraped|grazed) my (?:\w+ )?(?:arm|leg|ankle|wrist|knee|back|hand|"
+                      r"finger|thumb|toe|foot|head|hip|shoulder|neck|elbow|nose|ribs?)s?\b",
+                      re.IGNORECASE)
+
+
+def _are_they_alright(user_text: str) -> str:
+    """After a fall that names no hurt, the hope that it did not (one question: a reply has
+    room for one)."""
+    hope = "I hope you didn't hurt yourself. " if _INJURED.search(user_text) is None else ""
+    return f"{hope}{'Are' if hope else 'are'} you alright?"
+
+
+# "I had a fall in the kitchen yesterday." (Frank, 82, living alone) got "That's a sad thing. How
+# did it happen?".
+HURT = Steer(re.compile(_FELL.pattern + "|" + _INJURED.pattern, re.IGNORECASE),
+    "They got hurt: ask gently whether they are alright.", ("Oh no,",),
+    question_only=False, ask=_are_they_alright, whole=lambda user_text: True)
+# "I had a panic attack on the tram this morning." (Pri, new in a city) got "Oh, that sounds
+# scary. How did you feel?": a friend knows how it felt, and asks how they are now.
+PANIC = Steer(re.compile(r"\b(?:i (?:had|have had|got|just had)|i've had|i've been having|i keep "
+                         r"having) (?:a |another |my first |)(?:panic|anxiety) attacks?\b",
+                         re.IGNORECASE),
+    "They had a panic attack: say how frightening that is and ask gently how they feel now.",
+    ("Oh no, panic attacks are so frightening{name}. Are you feeling a bit calmer now?",),
+    question_only=False, whole=lambda user_text: "?" not in user_text)
+# "My mates are all going to the pub on Friday and they invited me." (Dev, six months sober) got
+# "That's great! I hope you enjoy your time with them.": a friend who knows asks how they feel.
+SOBER_INVITE = Steer(re.compile(
+    r"^(?!.*\?)(?=.*\b(?:pub|pubs|bar|bars|drinks|drinking|party|wine|beers?|pints?|boozy|club|"
+    r"clubbing)\b)(?=.*\b(?:invited|invites?|asked|want(?:s|ed)?|begging|trying to get) (?:me|us)"
+    r"\b|.*\b(?:i'm|i am|we're|i'll be|i've been|i have been|i got) (?:invited|asked)\b)",
+    re.IGNORECASE),
+    "They are sober and were asked out drinking: don't cheer it on; say it's kind of them to ask "
+    "and ask gently how they feel about it.",
+    ("It's nice that they thought of you{name}. How are you feeling about it?",),
+    question_only=False, whole=lambda user_text: True, sober_only=True)  # asked: the hint
+# "This is going to be my first Christmas without my mum." (Noor) got "That's a tough time, Noor.
+# How do you feel about it?": a friend knows what a first one without them is.
+_FIRST_WITHOUT = re.compile(
+    r"^(?!.*\?).*\bfirst (christmas|birthday|mother's day|father's day|easter|eid|diwali|"
+    r"thanksgiving|hanukkah|new year|holidays?|anniversary|summer|winter) without (?:(him|her|"
+    r"them)\b|(?:my |our )(?:late )?(" + _either(_PEOPLE) + r")\b)", re.IGNORECASE)
+_FEASTS = ("christmas", "easter", "eid", "diwali", "thanksgiving", "hanukkah")
+
+
+def _the_first_without(user_text: str) -> str:
+    """ "my first Christmas without my mum" -> "The first Christmas without her must be so hard.
+    What was Christmas like with her?" """
+    m = _FIRST_WITHOUT.search(user_text.replace("’", "'"))
+    if m is None:
+        return ""
+    day, who = m.group(1), (m.group(3) or "").lower()
+    them = (m.group(2) or "").lower() or ("her" if who in SHE_WORDS else "him" if who in HE_WORDS
+                                          else "them")
+    day = day.capitalize() if day.lower() in _FEASTS else day.lower()
+    ask = f"What was {day} like with {them}?" if day.lower() in _FEASTS else \
+        f"What was {'she' if them == 'her' else 'he' if them == 'him' else 'they'} like?"
+    return f"The first {day} without {them} must be so hard. {ask}"
+
+
+FIRST_WITHOUT = Steer(_FIRST_WITHOUT, "A first holiday without someone they lost: be gentle, "
+                      "and invite them to remember.", ("Oh{name}, I'm so sorry.",),
+                      question_only=False, ask=_the_first_without, whole=lambda user_text: True)
+# "I can't sleep, it's 3am and my head won't stop." (Noor) got "Oh, that sounds really
+# stressful. What do you think about getting some sleep?".
+SLEEPLESS = Steer(re.compile(
+    r"^(?!.*\?).*(?:\bi (?:can't|cannot|can not|just can't) (?:get to |fall )?sleep\b|\b(?:i'm|i "
+    r"am) (?:lying|laying|still|wide) awake\b|\bit's (?:[1-5](?::\d\d)?|gone [1-4]) ?(?:am|a\.m\."
+    r"|in the morning)\b)", re.IGNORECASE),
+    "They can't sleep: be gentle and ask what is going round their head. No sleep tips.",
+    ("Oh no, the middle of the night is the worst time for a busy head{name}. What's keeping "
+     "you up?",), question_only=False, whole=lambda user_text: True)
+# "Do you think it gets easier?" (Noor, of her first Christmas without her mum) got "It can get
+# easier, but try to take care of yourself and your cat.".
+GETS_EASIER = Steer(re.compile(
+    r"\b(?:does|will|do you think) (?:it|this|the (?:pain|grief|hurt)) (?:ever |really )?(?:gets?|"
+    r"become|becomes) (?:any |a bit |a little )?easier\b|\bwill (?:it|this|the pain) ever (?:stop "
+    r"hurting|go away)\b", re.IGNORECASE),
+    "They ask if it gets easier: say gently that it does, with time, and that it's okay that it "
+    "hurts now.", ("It does get easier with time{name}, even if it doesn't feel like it right "
+                   "now.",))
+# "My cat Biscuit is curled up next to me, at least." (Noor, awake at 3am) got "That's great to
+# hear, Noor! ... What do they do for fun together?".
+_PET_BY_ME = re.compile(
+    r"\bmy (cat|dog|puppy|pup|kitten|bunny|rabbit)(?:,? ([A-Z][a-z]+),?)? (?:is |has been |keeps "
+    r")?(?:curled up|snuggled up|snuggling|cuddled up|cuddling|sitting|lying|asleep|sleeping) "
+    r"(?:up )?(?:next to|beside|with|on|by) me\b", re.IGNORECASE)
+
+
+def _glad_of_the_pet(user_text: str) -> str:
+    """ "My cat Biscuit is curled up next to me" -> "I'm glad Biscuit's keeping you company." """
+    m = _PET_BY_ME.search(user_text)
+    if m is None:
+        return ""
+    name = m.group(2) if m.group(2) and m.group(2)[0].isupper() else ""
+    return f"I'm glad {name or 'your ' + m.group(1).lower()}'s keeping you company."
+
+
+PET_COMFORT = Steer(_PET_BY_ME, "Their pet is with them: be glad of the company.", ("Aw{name}.",),
+                    question_only=False, ask=_glad_of_the_pet, whole=lambda user_text: True)
+# "Any ideas for something small to remember mum on the day?" (Noor) got "How about making a
+# special meal for her? Maybe you could make some cookies or a cake.".
+REMEMBERING = Steer(re.compile(
+    r"\b(?:to|could|can|should|i) (?:remember|honou?r|think of) (?:my |our )?"
+    r"(?:late )?(?:" + _either((*_PEOPLE, "him", "her", "them")) + r")\b"
+    r"(?!'s| (?:to|that|of|about)\b)",
+    re.IGNORECASE),
+    "They want to remember someone they lost: suggest one small, gentle way, like lighting a "
+    "candle, making a dish they loved, or sharing a favourite story about them.",
+    ("That's a lovely thing to do{name}. How about",))

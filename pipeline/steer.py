@@ -1,0 +1,40 @@
+"""A steer: a kind of line the 1.5B answers badly on its own, with a hint for the prompt and
+the reply's first words, which the model goes on from (``Thinker._opener``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Steer:
+    """A kind of line the 1.5B answers badly on its own: a hint for the prompt and the reply's
+    first words, which the model goes on from."""
+
+    pattern: re.Pattern[str]
+    hint: str
+    openers: tuple[str, ...]
+    question_only: bool = True
+    calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
+    ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
+    # Given the line: is the opener the whole reply (the model is not asked)?
+    whole: Callable[[str], bool] = lambda user_text: False
+    needs_memory: bool = False  # the opener only with memories recalled: else it invents one
+    sober_only: bool = False  # only for a user who told us they are sober
+
+    def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
+        """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
+        question = self.ask(user_text) if self.ask else ""
+        return tuple(f"{opener.format(name=f', {name}' if name else '')} {question}".strip()
+                     for opener in self.openers)
+
+    def fits(self, user_text: str, tone: str = "neutral", sober: bool = False) -> bool:
+        if self.sober_only and not sober:
+            return False
+        if self.question_only and "?" not in user_text:
+            return False
+        if self.calm_only and tone not in ("neutral", "happy"):
+            return False
+        return self.pattern.search(user_text.replace("’", "'")) is not None
