@@ -73,7 +73,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "it was hard", "was so hard", "was really hard", "it's been hard", "been so hard",
             "been really hard",
             # "This is going to be my first Christmas without my mum." (Noor)
-            "christmas without", "birthday without", "first one without"),
+            "christmas without", "birthday without", "first one without",
+            # "I'm ninety and my eyesight isn't what it was." (Walter) got "That's a common
+            # concern as we age."
+            "isn't what it was", "isn't what it used to be", "not what it used to be",
+            "going downhill"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",
@@ -99,7 +103,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
                 # "I had a biopsy yesterday and the results come on Thursday." got "That's great
                 # news! I'm glad you're feeling better."
                 "biopsy", "scan results", "test results", "waiting for results", "a lump",
-                "tumour", "tumor", "mammogram"),
+                "tumour", "tumor", "mammogram",
+                # "my parents expect straight 9s and i just can't" (Zara, 15) got "It's
+                # understandable to feel that way. How do you feel about it?"
+                "pressure", "expect so much", "expects so much", "expect straight",
+                "expects straight", "i just can't"),
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done",
               "is killing me", "are killing me", "driving me crazy", "driving me mad",

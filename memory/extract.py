@@ -51,7 +51,8 @@ JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|d
         r"retiree|tailor|gardener|cleaner|social worker|paramedic|midwife|economist|analyst")
 EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|surgery|operation|"
           r"biopsy|scan|appointment|presentation|first day|wedding|funeral|audition|"
-          r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight")
+          r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight|gcses|"
+          r"a-levels|a levels|finals|mocks|sats")
 _UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
            r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
            r"sick|unwell)|a (?:bad )?fall|an accident|dementia|alzheimer's|parkinson's|covid")
@@ -305,7 +306,9 @@ def _events(s: str, said: datetime) -> list[Fact]:
     if event_m and (when is not None or feeling):
         event = event_m.group(1).lower()
         due = (when or _day(said)) + timedelta(days=1)
-        text = f"The user has {_article(event)} {event}" + _when_said(when, phrase)
+        plural = event.endswith("s") and not event.endswith(("ss", "sis"))  # not "an exams"
+        text = f"The user has {'their' if plural else _article(event)} {event}" \
+            + _when_said(when, phrase)
         text += f" and feels {feeling} about it." if feeling else "."
         facts.append(Fact(f"event:{_key(event)}:{(when or said):%Y-%m-%d}", event, text, "event",
                           single=False, due=due, feeling=feeling))
@@ -331,12 +334,15 @@ def _events(s: str, said: datetime) -> list[Fact]:
         return facts
     if when is not None and (m := re.search(
             r"\b(?:i'm|i am|we're|we are|i will|i'll|we'll|i'm planning to|i plan to|"
-            r"i'm going to|i am going to|we're going to)\s+(?!(?:so|really|a bit|not|freaking|"
+            r"i'm going to|i am going to|we're going to)\s+(?!\d|(?:so|really|a bit|not|freaking|"
             r"stressing|worrying|panicking|dreading|feeling|nervous|scared|worried)\b)"
             r"([^.,!?;]{3,60})", s, i)):
         plan = _third_person(_clean(m.group(1), 10))
-        facts.append(Fact(f"plan:{_key(plan)}", plan, f"The user plans: {plan} "
-                          f"(on {when:%Y-%m-%d}).", "plan", single=False,
+        # "my gcses start in may" was kept as "(on 2027-05-01)" and told back as "Your exams
+        # start on May 1, 2027."
+        day = f"in {when:%B %Y}" if _month_only(phrase) else f"on {when:%Y-%m-%d}"
+        facts.append(Fact(f"plan:{_key(plan)}", plan, f"The user plans: {plan} ({day}).", "plan",
+                          single=False,
                           due=when + timedelta(days=1)))
     return facts
 
@@ -348,10 +354,15 @@ def _when_said(when: datetime | None, phrase: str) -> str:
                     lambda m: m.group(0).capitalize(), phrase)
     if when is None:
         return f" {phrase}" if phrase else ""
-    if not re.search(r"\d", phrase) and (
-            "month" in phrase or any(m in phrase.lower() for m in MONTHS)):
+    if _month_only(phrase):
         return f" in {when:%B %Y}"
     return f"{' ' + phrase if phrase else ''} (on {when:%Y-%m-%d})"
+
+
+def _month_only(phrase: str) -> bool:
+    """ "in May", "next month": no day is known."""
+    return not re.search(r"\d", phrase) and ("month" in phrase.lower()
+                                             or any(m in phrase.lower() for m in MONTHS))
 
 
 def _third_person(phrase: str) -> str:

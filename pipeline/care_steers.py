@@ -182,12 +182,71 @@ def _glad_of_the_pet(user_text: str) -> str:
 PET_COMFORT = Steer(_PET_BY_ME, "Their pet is with them: be glad of the company.", ("Aw{name}.",),
                     question_only=False, ask=_glad_of_the_pet, whole=lambda user_text: True)
 # "Any ideas for something small to remember mum on the day?" (Noor) got "How about making a
-# special meal for her? Maybe you could make some cookies or a cake.".
-REMEMBERING = Steer(re.compile(
-    r"\b(?:to|could|can|should|i) (?:remember|honou?r|think of) (?:my |our )?"
-    r"(?:late )?(?:" + _either((*_PEOPLE, "him", "her", "them")) + r")\b"
-    r"(?!'s| (?:to|that|of|about)\b)",
-    re.IGNORECASE),
-    "They want to remember someone they lost: suggest one small, gentle way, like lighting a "
-    "candle, making a dish they loved, or sharing a favourite story about them.",
-    ("That's a lovely thing to do{name}. How about",))
+# special meal for her? Maybe you could make some cookies or a cake.", and hinted, "making a
+# dish you loved".
+_TO_REMEMBER = re.compile(
+    r"\b(?:to|could|can|should|i) (?:remember|honou?r|think of) (?:my |our )?(?:late )?("
+    + _either((*_PEOPLE, "him", "her", "them")) + r")\b(?!'s| (?:to|that|of|about)\b)",
+    re.IGNORECASE)
+
+
+def _a_candle_for(user_text: str) -> str:
+    """ "...to remember mum..." -> "How about lighting a candle for her" (the model goes on)."""
+    m = _TO_REMEMBER.search(user_text.replace("’", "'"))
+    who = m.group(1).lower() if m else "them"
+    them = who if who in ("him", "her", "them") else "her" if who in SHE_WORDS else "him" \
+        if who in HE_WORDS else "them"
+    return f"How about lighting a candle for {them}"
+
+
+REMEMBERING = Steer(_TO_REMEMBER, "They want to remember someone they lost: suggest one or two "
+                    "small, gentle ways, like a candle, a dish or a song they loved, or a story.",
+                    ("That's a lovely thing to do{name}.",), ask=_a_candle_for)
+# "i told my friend amy about my arms" (Zara, 15, who scratches her arms) got "You told Amy about
+# your arms.", and "she said i should talk to the school counsellor" "She said you should talk
+# to the school counselor.": telling someone is brave, and good advice is backed.
+_TOLD = re.compile(
+    r"\bi (?:finally |just |actually )?(?:told|opened up to|talked to|spoke to) (?:my (?:best )?"
+    r"(friend|mum|mom|dad|teacher|sister|brother|partner|boyfriend|girlfriend|husband|wife|doctor"
+    r"|gp|counsell?or|therapist|nan|gran)|a friend|someone|somebody)(?:,? ([a-z]+),?)? about (?:my "
+    r"(?:arms|cutting|self[- ]harm|scratching|eating|drinking|depression|anxiety|panic attacks|"
+    r"feelings|thoughts)|the (?:cutting|self[- ]harm|scratching|drinking|eating|panic attacks)|it|"
+    r"everything|what (?:happened|i do|i did|i've been doing)|how i(?:'ve "
+    r"been| was)? feel(?:ing)?)\b", re.IGNORECASE)
+
+
+def _glad_you_told(user_text: str) -> str:
+    m = _TOLD.search(user_text.replace("’", "'"))
+    who, name = (m.group(1) or "", m.group(2) or "") if m else ("", "")
+    them = name.capitalize() if name and name.lower() not in ("about", "and") else \
+        f"your {who.lower()}" if who else "them"
+    return f"I'm really glad you told {them}. That took courage. How did it go?"
+
+
+TOLD_SOMEONE = Steer(_TOLD, "They told someone about something hard: say it was brave.",
+                     ("Oh{name}.",), question_only=False, ask=_glad_you_told,
+                     whole=lambda user_text: "?" not in user_text)
+ADVISED_HELP = Steer(re.compile(
+    r"\b(?:said|says|thinks|told me|suggested) (?:that )?i should (?:talk to|see|speak to|go to|"
+    r"tell|call|ring|book)\b.*\b(?:counsell?or|therapist|doctor|gp|teacher|nurse|someone|"
+    r"professional|helpline|samaritans)\b", re.IGNORECASE),
+    "Someone told them to get help: back it warmly and ask how they feel about it.",
+    ("That sounds like really good advice{name}. How do you feel about doing it?",),
+    question_only=False, whole=lambda user_text: "?" not in user_text)
+# "please don't tell anyone" (Zara, after telling of her arms) got "I understand. I'm here for
+# you.": honest that it tells no one, and that telling someone can help.
+SECRET = Steer(re.compile(r"^(?!.*\bsurprise\b).*(?:\b(?:please )?(?:don'?t|do not) tell "
+                          r"(?:anyone|anybody|my (?:mum|mom|dad|parents|teacher|family))\b|"
+                          r"\bpromise (?:you )?(?:won'?t|will not) tell\b)", re.IGNORECASE),
+    "They ask you to keep it secret: say you won't tell, and that telling someone they trust "
+    "could help.", ("I won't tell anyone{name}. But if something is hurting you, telling someone "
+                    "you trust could really help. You deserve support.",),
+    question_only=False, whole=lambda user_text: True)
+# "I miss Joan terribly today. It would have been our anniversary." (Walter, 90, a widower) got
+# "It's a very sad time for you and your family.".
+ANNIVERSARY = Steer(re.compile(
+    r"\bwould(?:'ve| have) been (?:our|my|his|her|their|(?:my )?(?:mum|mom|dad)'s) (?:\w+ )?"
+    r"(?:anniversary|birthday)\b", re.IGNORECASE),
+    "A day that marks someone they lost: be gentle and invite them to remember.",
+    ("Oh{name}, days like today are so hard. What would you have done together?",),
+    question_only=False, whole=lambda user_text: "?" not in user_text)

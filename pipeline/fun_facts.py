@@ -12,7 +12,11 @@ import re
 
 _ASKS = re.compile(
     r"\btell me (?:something|a thing|anything) (?:interesting|fun|cool|surprising|new|random|"
-    r"amazing|weird)\b|\b(?:tell me |give me |know |got |have )(?:a|any|another|one more) "
+    r"amazing|weird)\b|\btell me (?:something|a thing|anything) (?:cheerful|happy|nice|lovely|"
+    r"good|uplifting|positive|to cheer me up)(?=,? ?(?:please)?[.!?]*$)|"
+    # "Tell me something cheerful." (Walter, 90) got "Sure, I can tell you something cheerful.
+    # Have you ever been to a concert or a movie?"
+    r"\bcheer me up\b|\b(?:tell me |give me |know |got |have )(?:a|any|another|one more) "
     r"(?:fun|cool|random|interesting|weird) facts?\b|^(?:a |another )?(?:fun|random) fact\b",
     re.IGNORECASE)
 

@@ -59,6 +59,29 @@ _UNDESERVING_FOOD = r"i (?:don'?t|do not) deserve (?:to eat|food|dinner|lunch|br
 _GONE = (r"(?:died|was dead|were dead|was gone|were gone|disappeared|vanished|wasn't here|"
          r"weren't here|was not here|wasn't around|weren't around|didn't wake up|never came back|"
          r"stopped existing|wasn't alive|weren't alive)\b")
+# Self-harm in other words than "hurt myself", and the warning signs of a plan: "I scratch my
+# arms until they bleed", "I've started cutting again", "I took a load of pills", "I've been
+# thinking about ending things", "everyone would be happier if I was gone" all went unnoticed.
+# Not the accidents: "I burn myself cooking", "ending things with my boyfriend", "cutting back".
+_HARMS_SELF = (
+    r"\b(?:scratch|scratching|scratched|pick|picking|picked|claw|clawing|scrape|scraping) (?:at )?"
+    r"my (?:arms?|legs?|skin|wrists?|thighs?|face)\b(?=.*\b(?:until|till|bleed|bleeds|bleeding|"
+    r"blood|raw)\b|.*\bwhen (?:it gets|things get|i feel|i get|i'm) (?:really |so |too )?(?:bad|"
+    r"much|overwhelmed|upset|angry|sad|low)\b|.*\bto feel (?:something|better|calm|in control)\b)"
+    r"|\bburn(?:ing|ed|t|s)? myself (?:on purpose|with (?:a )?(?:lighter|cigarettes?|matches)|to "
+    r"feel|when)\b|\b(?:hit|hitting|punch|punching|bite|biting) myself\b(?! (?:on|in|with|by|"
+    r"accidentally)\b)|\bcutting again\b|\b(?:started|been|keep|kept|back to|went back to) "
+    r"cutting(?=\s*(?:[.!,]|$|again|when|because|to))|\b(?:relapsed|slipped) and cut\b|\bi cut "
+    r"(?:again|last night)\b|\b(?:took|taken|swallowed) (?:(?:a (?:load|lot|bunch|handful) of|"
+    r"too many|loads of|a whole (?:box|bottle|packet) of) (?:\w+ )?(?:pills|tablets|paracetamol|"
+    r"painkillers|meds)\b|all (?:my|of my|the) (?:\w+ )?(?:pills|tablets|painkillers|meds) (?:at "
+    r"once|in one go|together)\b)|\bend(?:ing)? things\b(?! (?:with|between|off)\b)|"
+    r"\b(?:wrote|written|writing|write) (?:my |a |some )?(?:goodbye|suicide) (?:letters?|notes?)\b"
+    r"|\b(?:be|are) (?:so much |much |a lot |all )?(?:happier|better off|better|easier|fine) "
+    r"(?:without me|if i (?:just )?" + _GONE + ")"
+    r"|\bwant to (?:go to )?sleep (?:forever|and not wake up)\b|\b(?:want|wish|hope) (?:to |i )?"
+    r"(?:not wake up|never wake up|don't wake up|didn't wake up|wouldn't wake up)(?=(?: tomorrow|"
+    r" again| ever| in the morning)?\s*[.!]*$)")
 _CRISIS = re.compile(
     r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|end(?:ing)?) " + _SELF
     + r"|\bend(?:ing)? it all\b|\btak(?:e|ing) my (?:own )?life\b|\bsuicid\w*|\bself[- ]?harm\w*"
@@ -74,7 +97,7 @@ _CRISIS = re.compile(
     r"(?:end|stop)\b|\bwould(?:n't| not)? (?:\w+ )?(?:even |really |actually )?(?:notice|care|"
     r"miss me|mind)(?: at all)? if i (?:just )?" + _GONE + r"|\bwish i could (?:just )?(?:"
     r"(?:disappear|vanish)(?=(?: forever| for good| from (?:everything|the world|this world))?"
-    r"\s*[.!?]*$)|stop existing|not exist|fall asleep and not wake up)\b")
+    r"\s*[.!?]*$)|stop existing|not exist|fall asleep and not wake up)\b|" + _HARMS_SELF)
 _CONCERN = re.compile(
     r"\bwhat(?:'s| is) (?:even )?the point(?: of (?:anything|it all|everything|living|life|"
     r"trying|going on|me)| anymore| any more)?\s*(?:anymore|any more)?[.?!]*$"
@@ -88,7 +111,9 @@ _CONCERN = re.compile(
     r"hopeless\b|\bi give up on (?:everything|life|myself)\b|\bi(?:'m| am) done with "
     r"(?:everything|life|it all)\b|\btired of (?:living|life|being alive|existing)\b|"
     r"\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
-    r"\bcan'?t see a way (?:out|forward)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
+    r"\bcan'?t see a way (?:out|forward)\b|\b(?:don't|can't|cannot) see (?:a|any) future\b|"
+    r"\bno future for me\b|\bstopped taking my (?:meds|medication|tablets|pills) (?:on purpose|"
+    r"deliberately)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
     r"miss me)\b|"
     # "I'm no use to anyone anymore." (Frank, 82, a widower living alone) got "I'm sorry to hear
     # that. What do you want to do next?"

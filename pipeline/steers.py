@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.care_steers import (
+    ADVISED_HELP,
+    ANNIVERSARY,
     AT_LEAST,
     BABY_LOST,
     CRAVING,
@@ -20,8 +22,10 @@ from pipeline.care_steers import (
     PANIC,
     PET_COMFORT,
     REMEMBERING,
+    SECRET,
     SLEEPLESS,
     SOBER_INVITE,
+    TOLD_SOMEONE,
 )
 from pipeline.safety import SELF_BLAME as BLAMES_SELF
 from pipeline.steer import Steer
@@ -270,9 +274,9 @@ TOLD_BEFORE = Steer(re.compile(
 STEERS = (  # the first that fits
           REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME,
           BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
-          GETS_EASIER, REMEMBERING, NOT_NOW, HURT, PANIC, SLEEPLESS, PET_COMFORT, CRAVING,
-          SOBER_INVITE, DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, OWN_TASTE, REHEARSAL, HELPING, RECAP,
-          TOLD_BEFORE, GOODNIGHT, FAREWELL)
+          ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_NOW, HURT,
+          PANIC, SLEEPLESS, PET_COMFORT, CRAVING, SOBER_INVITE, DIET_TOLD, FOND_MEMORY,
+          SPLIT_FAMILY, OWN_TASTE, REHEARSAL, HELPING, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -12,13 +12,16 @@ from tests.test_reply_wiring import chat, conversation
 
 @pytest.mark.parametrize("said", ["Tell me something interesting.", "Tell me a fun fact!",
                                   "Got any fun facts?", "Another fun fact?",
-                                  "Hey, tell me something cool."])
+                                  "Hey, tell me something cool.",
+                                  "Tell me something cheerful.",  # got "Sure, I can tell you..."
+                                  "Can you cheer me up?"])
 def test_a_request_for_a_fact_is_answered_from_the_list(said: str) -> None:
     assert FunFacts().answer(said) in FACTS
 
 
 @pytest.mark.parametrize("said", ["That's an interesting fact about my dog.",
-                                  "Tell me something about Paris.", "I love facts."])
+                                  "Tell me something about Paris.", "I love facts.",
+                                  "Tell me something good happened to you today."])
 def test_other_lines_are_left_to_the_model(said: str) -> None:
     assert FunFacts().answer(said) is None
 

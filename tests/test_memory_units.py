@@ -167,6 +167,8 @@ def test_lexical_query_keeps_content_words_only():
     ("I got eight hours of sleep.", "neutral"),
     ("This is going to be my first Christmas without my mum.", "sad"),
     ("My ex is being impossible about the Christmas arrangements.", "angry"),  # not "communicate"
+    ("my parents expect straight 9s and i just can't", "anxious"),
+    ("I'm ninety and my eyesight isn't what it was.", "sad"),  # not "a common concern as we age"
 ])
 def test_tone(text, tone):
     assert detect_affect(text).tone == tone
@@ -400,3 +402,10 @@ def test_a_month_alone_is_told_as_a_month_and_a_day_with_th_is_that_day() -> Non
     assert marathon.text == "The user has a marathon in April 2027."
     (wedding,) = extract_facts("Our wedding is on June 5th.", NOW)
     assert wedding.slot == "event:wedding:2027-06-05" and "on June 5th" in wedding.text
+    # "Your exams start on May 1, 2027." (Zara, 15): kept as a plan "15 and their gcses start
+    # in may (on 2027-05-01)".
+    texts = [f.text for f in extract_facts("i'm 15 and my gcses start in may", NOW)]
+    assert "The user has their gcses in May 2027." in texts
+    assert not any("plans" in t or "-05-01" in t for t in texts)
+    (move,) = [f for f in extract_facts("I'm moving to Leeds in March.", NOW) if "plans" in f.text]
+    assert "(in March" in move.text and "-03-01" not in move.text

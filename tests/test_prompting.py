@@ -28,6 +28,8 @@ from pipeline.prompting import (
 from pipeline.safety import assess
 from pipeline.speakable import ReplyShaper
 from pipeline.steers import (
+    ADVISED_HELP,
+    ANNIVERSARY,
     AT_LEAST,
     BABY_LOST,
     BULLIED,
@@ -55,6 +57,7 @@ from pipeline.steers import (
     REGRET,
     REHEARSAL,
     REMEMBERING,
+    SECRET,
     SELF_BLAME,
     SELF_DOUBT,
     SLEEPLESS,
@@ -62,6 +65,7 @@ from pipeline.steers import (
     SOBER_INVITE,
     SPLIT_FAMILY,
     TOLD_BEFORE,
+    TOLD_SOMEONE,
     steer_for,
 )
 
@@ -315,14 +319,25 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("I shouted at Rosie this morning and now I feel awful.", SNAPPED),
     ("I snapped at my mum and I feel so guilty.", SNAPPED),
     ("I shouted at the telly, it felt great.", None),
-    ("ok night", GOODNIGHT),
+    ("ok night", GOODNIGHT),  # got "Goodnight! I hope you have a great night."
     # got "That's great to hear, Noor! ... What do they do for fun together?"
     ("My cat Biscuit is curled up next to me, at least.", PET_COMFORT),
     ("My cat is sitting on the table.", None),
     # got "How about making a special meal for her? Maybe you could make some cookies"
     ("Any ideas for something small to remember mum on the day?", REMEMBERING),
     ("How do I remember my sister's birthday?", None),
-    ("Can you remind me to call my mum?", None),  # got "Goodnight! I hope you have a great night."
+    ("Can you remind me to call my mum?", None),
+    # (Zara, 15, who scratches her arms) got "You told Amy about your arms." and "She said you
+    # should talk to the school counselor.": echoes
+    ("i told my friend amy about my arms", TOLD_SOMEONE),
+    ("I finally told my mum about the cutting.", TOLD_SOMEONE),
+    ("I told my boss about the project.", None),
+    ("she said i should talk to the school counsellor", ADVISED_HELP),
+    ("please don't tell anyone", SECRET),  # got "I understand. I'm here for you."
+    ("Don't tell anyone, it's a surprise party!", None),
+    # got "It's a very sad time for you and your family."
+    ("I miss Joan terribly today. It would have been our anniversary.", ANNIVERSARY),
+    ("It's our anniversary today!", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
@@ -349,6 +364,13 @@ def test_ideas_for_a_rainy_day_are_for_indoors() -> None:
     assert INDOORS_HINT in preference_hints(rainy, UserProfile(), NOW)
     assert "park" not in words_to_avoid("What could we do this weekend?", [], UserProfile())
     assert preference_hints("I love the rain.", UserProfile(), NOW) == []
+
+
+def test_telling_someone_is_brave_and_named() -> None:
+    assert TOLD_SOMEONE.openers_for("i told my friend amy about my arms", "Zara") == (
+        "Oh, Zara. I'm really glad you told Amy. That took courage. How did it go?",)
+    assert TOLD_SOMEONE.openers_for("I finally told my mum about the cutting.")[0].endswith(
+        "I'm really glad you told your mum. That took courage. How did it go?")
 
 
 def test_a_pet_keeping_them_company_is_named() -> None:

@@ -151,6 +151,14 @@ def test_assistant_speak_fails() -> None:
                    "not_assistant") is False
     assert verdict("Hi!", "Hi Sam! How's your day going?", "not_assistant") is True
     assert verdict("Thanks", "You're welcome! I'm here to help.", "not_assistant") is False
+    # Asked what it is, saying so is honest; the help desk's phrases still fail.
+    honest = "I'm an AI, not a person, but I'm always glad to talk with you."
+    assert verdict("Are you even a real person?", honest, "not_assistant") is True
+    assert verdict("I feel so alone.", honest, "not_assistant") is False
+    assert verdict("Are you real?", "As an AI language model, I am not real.",
+                   "not_assistant") is False
+    assert verdict("Do you actually care?", "I'm an AI. How can I assist you today?",
+                   "not_assistant") is False
     assert verdict("What's the point?", "I'm sorry if you feel that way.", "not_assistant") \
         is False
 

@@ -15,6 +15,21 @@ from pipeline.safety import (
 )
 
 CRISIS = [
+    # self-harm in other words, and the signs of a plan (all went unnoticed)
+    "sometimes I scratch my arms when it gets bad",
+    "I scratch my arms until they bleed",
+    "I burn myself with a lighter",
+    "I hit myself when I mess up",
+    "I've started cutting again",
+    "I relapsed and cut last night",
+    "I want to sleep forever",
+    "I took a load of pills",
+    "I took all my pills at once",
+    "I've been thinking about ending things",
+    "I wrote goodbye letters",
+    "Everyone would be happier if I was gone",
+    "They'd all be better off if I wasn't here",
+    "I just want to not wake up tomorrow",
     "I don't deserve to live.",
     "I want to kill myself.",
     "I've been thinking about ending my life.",
@@ -44,6 +59,8 @@ CRISIS = [
     "i wish i could disappear forever",
 ]
 CONCERN = [
+    "I stopped taking my meds on purpose",
+    "I don't see a future for myself",
     "i skipped dinner again, i don't deserve to eat",  # Mia, 19
     "I've been starving myself.",
     "What's even the point of anything anymore.",
@@ -68,6 +85,16 @@ CONCERN = [
     "Nobody needs me anymore.",
 ]
 ORDINARY = [
+    "I'm thinking about ending things with my boyfriend.",
+    "I've been cutting back on sugar.",
+    "I burn myself cooking all the time.",
+    "I scratch my arms when my eczema flares.",
+    "I hit myself on the head with the cupboard door.",
+    "I took a couple of paracetamol for my headache.",
+    "I took all my tablets this morning like the doctor said.",
+    "We'd all be happier if it stopped raining.",
+    "I hope I don't wake up the baby.",
+    "I scratched my arm on a rose bush and it bled.",
     "I feel gross, I need a shower after that run.",
     "That food looks gross.",
     "You don't deserve to eat that whole cake haha",

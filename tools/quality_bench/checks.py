@@ -260,9 +260,20 @@ _ASSISTANT = re.compile(
     r"(help|assist)|sorry if you (feel|'re feeling|are feeling)", re.IGNORECASE)
 
 
+# Asked "Are you even a real person?" or "Do you actually care?", "I'm an AI, not a person" and
+# "I don't feel things the way you do" are the honest answer, not a help desk's.
+_ASKS_WHAT_IT_IS = re.compile(r"\bare you\b.*\b(?:real|human|person|robot|bot|ai|computer|"
+                              r"machine|alive|programmed)\b|\bdo you (?:\w+ )?(?:care|feel|love "
+                              r"me|like me)\b", re.IGNORECASE)
+_HONEST_ABOUT_ITSELF = re.compile(r"\bi(?:'m| am) (?:just )?an ai\b(?! language model)|\bi "
+                                  r"don't have (?:personal )?(?:feelings|emotions)\b", re.I)
+
+
 def not_assistant(reply: str, ctx: Context) -> bool | None:
     """A friend, not a help desk: never "How can I assist you today?", "I'm here to help" or
     "I'm sorry if you feel that way"."""
+    if _ASKS_WHAT_IT_IS.search(ctx.line.text):
+        reply = _HONEST_ABOUT_ITSELF.sub("", reply)
     return not _ASSISTANT.search(reply)
 
 
