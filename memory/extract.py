@@ -309,7 +309,8 @@ def _events(s: str, said: datetime) -> list[Fact]:
         plural = event.endswith("s") and not event.endswith(("ss", "sis"))  # not "an exams"
         text = f"The user has {'their' if plural else _article(event)} {event}" \
             + _when_said(when, phrase)
-        text += f" and feels {feeling} about it." if feeling else "."
+        text += (" and is dreading it." if feeling == "dreading" else  # not "feels dreading"
+                 f" and feels {feeling} about it." if feeling else ".")
         facts.append(Fact(f"event:{_key(event)}:{(when or said):%Y-%m-%d}", event, text, "event",
                           single=False, due=due, feeling=feeling))
         return facts

@@ -406,6 +406,8 @@ def test_a_month_alone_is_told_as_a_month_and_a_day_with_th_is_that_day() -> Non
     # in may (on 2027-05-01)".
     texts = [f.text for f in extract_facts("i'm 15 and my gcses start in may", NOW)]
     assert "The user has their gcses in May 2027." in texts
+    (finals,) = extract_facts("My finals start in January and I'm dreading them.", NOW)
+    assert finals.text == "The user has their finals in January 2027 and is dreading it."
     assert not any("plans" in t or "-05-01" in t for t in texts)
     (move,) = [f for f in extract_facts("I'm moving to Leeds in March.", NOW) if "plans" in f.text]
     assert "(in March" in move.text and "-03-01" not in move.text
