@@ -170,6 +170,8 @@ def test_assistant_speak_fails() -> None:
     ("I'm sorry, but I can't help with that.", False),
     ("Interviews are on Fridays.", False),
     ("That's not okay, and it's not your fault.", True),  # to "kids keep making fun of me"
+    ("Oh, Walter, days like today are so hard. What would you have done together?", True),
+    ("Interviews are hard to get.", False),
 ])
 def test_feeling_acknowledged(reply: str, ok: bool) -> None:
     assert verdict("I'm really nervous about my interview.", reply, "feeling_acknowledged",

@@ -20,7 +20,10 @@ _WARMTH = re.compile(
     r"overwhelmed|low|exhausted|drained|awful|alone|scared|hopeless)|take (it easy|"
     r"care of yourself|a breath|a moment)|be gentle|oh no|\baw+\b|i'm (so )?glad you (told|"
     r"shared)|thank you for (telling|sharing)|hugs?\b|not your fault|that's not (okay|ok|"
-    r"fair|right)|nobody deserves", re.IGNORECASE)
+    r"fair|right)|nobody deserves|"
+    # "Oh, Walter, days like today are so hard." (a widower on what would have been his
+    # anniversary)
+    r"\b(is|are) (so |really |always )(hard|tough|painful|difficult)\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"i('m| am) sorry,? but i (can't|cannot|am unable|'m unable)|i (can't|cannot) (help|assist|"
     r"provide)|i('m| am) (not able|unable) to (help|assist|provide)|as an ai|language model",
