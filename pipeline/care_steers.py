@@ -13,6 +13,17 @@ from pipeline.steer import Steer
 _PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
 
 
+def _them(who: str) -> str:
+    """ "mum" -> "her", "dad" -> "him", "him" -> "him", a friend -> "them"."""
+    who = who.lower()
+    if who in ("him", "her", "them"):
+        return who
+    return "her" if who in SHE_WORDS else "him" if who in HE_WORDS else "them"
+
+
+_THEY = {"her": "she", "him": "he", "them": "they"}
+
+
 def _either(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
 
@@ -35,7 +46,7 @@ def _about_the_lost_one(user_text: str) -> str:
                                                            "last", "to", "on", "at"):
         return f"What was {name} like?"
     if who in SHE_WORDS or who in HE_WORDS:
-        return f"What was {'she' if who in SHE_WORDS else 'he'} like?"
+        return f"What was {_THEY[_them(who)]} like?"
     if who in ("dog", "cat", "pet"):
         return f"What was your {who} like?"
     return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
@@ -132,12 +143,10 @@ def _the_first_without(user_text: str) -> str:
     m = _FIRST_WITHOUT.search(user_text.replace("’", "'"))
     if m is None:
         return ""
-    day, who = m.group(1), (m.group(3) or "").lower()
-    them = (m.group(2) or "").lower() or ("her" if who in SHE_WORDS else "him" if who in HE_WORDS
-                                          else "them")
+    day, them = m.group(1), _them(m.group(2) or m.group(3))
     day = day.capitalize() if day.lower() in _FEASTS else day.lower()
     ask = f"What was {day} like with {them}?" if day.lower() in _FEASTS else \
-        f"What was {'she' if them == 'her' else 'he' if them == 'him' else 'they'} like?"
+        f"What was {_THEY[them]} like?"
     return f"The first {day} without {them} must be so hard. {ask}"
 
 
@@ -193,10 +202,7 @@ _TO_REMEMBER = re.compile(
 def _a_candle_for(user_text: str) -> str:
     """ "...to remember mum..." -> "How about lighting a candle for her" (the model goes on)."""
     m = _TO_REMEMBER.search(user_text.replace("’", "'"))
-    who = m.group(1).lower() if m else "them"
-    them = who if who in ("him", "her", "them") else "her" if who in SHE_WORDS else "him" \
-        if who in HE_WORDS else "them"
-    return f"How about lighting a candle for {them}"
+    return f"How about lighting a candle for {_them(m.group(1) if m else 'them')}"
 
 
 REMEMBERING = Steer(_TO_REMEMBER, "They want to remember someone they lost: suggest one or two "

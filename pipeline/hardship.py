@@ -16,6 +16,7 @@ from memory.hits import Hit
 HARD = "The user shared something hard: "  # how memory.extract words such a fact
 RECENT = timedelta(days=45)
 CHEERS = ("great", "wonderful", "awesome", "fantastic", "exciting", "amazing")
+_GENTLY = "be gentle, don't cheer, and ask how they feel about it."  # ends the hint
 
 
 def hard_time_hint(hits: Sequence[Hit], who: str, now: datetime) -> str:
@@ -25,10 +26,9 @@ def hard_time_hint(hits: Sequence[Hit], who: str, now: datetime) -> str:
     if hard is None:
         return ""
     return (f"{who.capitalize()} is going through a hard time ({hard.text.removeprefix(HARD)}"
-            "): be gentle, don't cheer, and ask how they feel about it.")
+            f"): {_GENTLY}")
 
 
 def no_cheering(hints: Sequence[str]) -> tuple[str, ...]:
     """Words the reply may not say when ``hard_time_hint`` is among ``hints``."""
-    return CHEERS if any(h.endswith("don't cheer, and ask how they feel about it.")
-                         for h in hints) else ()
+    return CHEERS if any(h.endswith(_GENTLY) for h in hints) else ()

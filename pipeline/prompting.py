@@ -305,7 +305,8 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     # ...and drink for a sober user: "My mates are all going to the pub on Friday" (Dev, six
     # months sober) got "I'm glad you're going to the pub with your mates."
     things = [*said_now, *(a for a in user.avoid if a.endswith((HARD_FOR_THEM, SOBER)))]
-    if wants_suggestions(user_text):
+    asked = wants_suggestions(user_text)
+    if asked:
         things += [*earlier, *user.avoid, *user.pets]
     words = []
     for thing in things:
@@ -313,7 +314,7 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
             named = [w for w in part.split() if w.lower() not in _KIND_WORDS | _SIZES]
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
                 words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
-    if wants_suggestions(user_text):
+    if asked:
         words += OUTDOOR_WORDS if stuck_indoors(user_text) else ()
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
         # vegetarian meal?": the diet's name is no dish, so the reply must name one.
@@ -361,9 +362,10 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     if user.sober and _DRINKING.search(user_text):
         hints.append(f"Remember {user.who} is sober: never cheer on drinking or the pub; ask "
                      "gently how they feel about it.")
-    if wants_suggestions(user_text) and stuck_indoors(user_text):
+    asked = wants_suggestions(user_text)
+    if asked and stuck_indoors(user_text):
         hints.append(INDOORS_HINT)
-    if user.avoid and wants_suggestions(user_text):
+    if user.avoid and asked:
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
         # vegetarian meal?": the rule said back, no dinner in it.
         hints.append(f"Remember {user.who} can't have {', '.join(user.avoid)}: suggest one or "
