@@ -146,7 +146,7 @@ def _the_first_without(user_text: str) -> str:
     day, them = m.group(1), _them(m.group(2) or m.group(3))
     day = day.capitalize() if day.lower() in _FEASTS else day.lower()
     ask = f"What was {day} like with {them}?" if day.lower() in _FEASTS else \
-        f"What was {_THEY[them]} like?"
+        f"What {'were' if them == 'them' else 'was'} {_THEY[them]} like?"  # not "was they"
     return f"The first {day} without {them} must be so hard. {ask}"
 
 

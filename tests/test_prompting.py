@@ -388,6 +388,8 @@ def test_a_first_holiday_without_someone_asks_about_them() -> None:
         "Christmas like with her?",)
     assert FIRST_WITHOUT.openers_for("first birthday without my dad")[0].endswith(
         "The first birthday without him must be so hard. What was he like?")
+    assert FIRST_WITHOUT.openers_for("the first birthday without my friend")[0].endswith(
+        "What were they like?")
 
 
 def test_a_fall_is_asked_after_and_a_subject_let_be() -> None:
