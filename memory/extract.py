@@ -171,8 +171,8 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
 
     if m := re.search(r"\b(?i:i live in|i'm living in|i am living in|we live in|i now live in|"
                       r"i(?:'ve| have)? (?:just )?(?:moved|relocated) to|we(?:'ve| have)? "
-                      r"(?:just )?moved to|i'm moving to|i am moving to)\s+" + _PLACE, s):
-        place = m.group(1)
+                      r"(?:just )?moved to|i'm moving to|i am moving to)\s+(the )?" + _PLACE, s):
+        place = (m.group(1) or "") + m.group(2)  # "the UK", "the Netherlands"
         moved = re.search(r"mov|reloc", m.group(0), re.I) is not None
         # One wording whatever the verb: "where do I live?" must find the newest home.
         facts.append(Fact("home", place, f"The user lives in {place}"

@@ -33,6 +33,11 @@ def _zones() -> dict[str, str]:
     return zones
 
 
+def zone_of(city: str) -> str | None:
+    """ "tokyo" -> "Asia/Tokyo"; None for a place the database does not name."""
+    return _zones().get(city.strip().lower())
+
+
 def clock_answer(text: str, now: datetime | None = None) -> str | None:
     """The spoken answer to a plain question about the time or date; None for anything else."""
     said = " ".join(re.findall(r"[a-z']+", text.lower().replace("’", "'")))
@@ -43,7 +48,7 @@ def clock_answer(text: str, now: datetime | None = None) -> str | None:
     moment = now or datetime.now().astimezone()
     place = _PLACE.search(said)
     if place is not None:
-        zone = _zones().get(place.group(1).strip())
+        zone = zone_of(place.group(1))
         if zone is None:
             return None  # a country or a place the database does not name: the model answers
         moment = moment.astimezone(ZoneInfo(zone))

@@ -198,6 +198,9 @@ class Config:
     home: Path = field(default_factory=lambda: default_home())
     persona: str = "juniper"
     user: str = "default"  # whose memories: each person in the house can have their own
+    # ISO country code ("GB", "US") of the help line a crisis reply names; "" = where the user
+    # said they live, else this system's time zone (pipeline.helplines)
+    region: str = ""
     hardware_profile: str | None = None  # cpu-2core, rpi5-8gb, ... (None: detected)
     models: ModelsConfig = field(default_factory=ModelsConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
@@ -233,6 +236,10 @@ def load_config(path: Path | None = None, home: Path | None = None) -> Config:
             raise ConfigError(f"Config file {path} cannot be read: {exc}") from exc
         _apply(config, data, str(path))
         config.web.check(str(path))
+        if config.region and not (len(config.region) == 2 and config.region.isascii()
+                                  and config.region.isalpha()):
+            raise ConfigError(f"{path}: region = {config.region[:20]!r} is not a two-letter "
+                              'country code (ISO 3166, e.g. "GB", "US", "IE", "AU").')
     return config
 
 

@@ -77,7 +77,7 @@ class Conversation:
                               summarize_dropped=config.memory.summarize_dropped)
                        if engine.memory is not None else None)
         self.thinker = Thinker(engine.llm, persona, config.llm, self.recall, engine.vision,
-                               config.vision.camera)
+                               config.vision.camera, config.region)
         self.prefiller = Prefiller(self.thinker)
         # With a capable model, facts are also extracted by the LLM, only while nobody talks.
         self.extractor = make_extractor(

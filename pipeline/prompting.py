@@ -42,6 +42,7 @@ SOBER = " (sober)"
 _PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
 _DIET = re.compile(r"^The user is (\w+)\.$")
 _AGE = re.compile(r"^The user is (\d+) years old\.$")
+_HOME = re.compile(r"^The user lives in (.+?)(?: \(moved there\))?\.?$")
 _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
@@ -93,6 +94,7 @@ class UserProfile:
     # mango" from the notes about Mango the dog.
     pets: tuple[str, ...] = ()
     age: str = ""  # "16": a teenager is not offered a glass of wine
+    home: str = ""  # "Dublin": whose help line a crisis reply names
 
     @property
     def sober(self) -> bool:
@@ -106,7 +108,7 @@ class UserProfile:
 
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
-    name, age, avoid, pets = "", "", [], []
+    name, age, home, avoid, pets = "", "", "", [], []
     for fact in facts:  # newest first: the newest name wins
         if fact.superseded_at is not None:
             continue
@@ -115,6 +117,8 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
             name = name or m.group(1)
         elif m := _AGE.match(text):
             age = age or m.group(1)
+        elif m := _HOME.match(text):
+            home = home or m.group(1)
         elif m := _DISLIKE.match(text):
             avoid.append(m.group(1))
         elif m := _ALLERGY.match(text):
@@ -126,7 +130,7 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
         elif m := _PET.match(text):
             pets.append(m.group(1))
     return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
-                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age)
+                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age, home)
 
 
 def system_prompt(persona_prompt: str, user: UserProfile) -> str:

@@ -3,7 +3,7 @@
 Two checks, both regexes (microseconds, no model):
 
 ``assess(user_text)``  before the LLM. ``crisis`` (explicit self-harm or suicide, "they'd be
-                       better off without me") is answered with ``CRISIS_REPLY`` at once, without
+                       better off without me") is answered with the crisis reply at once, without
                        the model. ``concern`` (indirect hopelessness: "what's even the point of
                        anything anymore", "I can't do this anymore") is answered with a warm
                        question (``CONCERN_OPENERS``) and the pointer to help; a model that cannot
@@ -17,25 +17,18 @@ Two checks, both regexes (microseconds, no model):
 ``ReplyGuard``         the reply, clause by clause, as it streams to the voice. A clause that
                        encourages self-harm or agrees with a harmful belief is replaced by a safe
                        text and the reply stops there; a flagged turn whose reply never pointed
-                       to help gets ``HELP_POINTER`` appended. An ordinary clause passes through
+                       to help gets the pointer appended (both name the help line of the
+                       user's country: ``pipeline.helplines``). An ordinary clause passes through
                        untouched in the same call, so the first clause is never delayed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-CRISIS_REPLY = (
-    "I'm really glad you told me, and I'm so sorry it feels this heavy right now. You don't have "
-    "to carry this alone: please reach out to someone you trust, or call or text 988 if you're "
-    "in the US, or your local crisis line or emergency number. Would you tell me a little about "
-    "what's been happening?"
-)
-HELP_POINTER = (
-    "If it ever feels like too much, please reach out to someone you trust, or call or text 988 "
-    "in the US or your local crisis line."
-)
+from pipeline.helplines import UNKNOWN, Helpline
+
 BELIEF_REPLY = (
     "I don't believe that's true, and I'm sorry it feels that way right now. What happened?"
 )
@@ -159,6 +152,7 @@ class Risk:
     level: str = "none"
     harmful_belief: bool = False
     matched: str = ""
+    helpline: Helpline = field(default=UNKNOWN, compare=False)  # where to send them
 
     @property
     def flagged(self) -> bool:
@@ -178,18 +172,19 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def assess(user_text: str) -> Risk:
-    """The risk in one user turn (pure; run it on every final transcript)."""
+def assess(user_text: str, helpline: Helpline = UNKNOWN) -> Risk:
+    """The risk in one user turn (pure; run it on every final transcript); a flagged turn's
+    replies name ``helpline``."""
     text = _normal(user_text)
     belief = bool(_BELIEF.search(text))
     for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and|so)\s+", text):
         if m := _CRISIS.search(clause):
             # "I would never hurt myself" still deserves a gentle check-in, not the crisis text.
             level = "concern" if _NEGATED.search(clause[: m.start()]) else "crisis"
-            return Risk(level, belief, m.group(0))
+            return Risk(level, belief, m.group(0), helpline)
     if m := _CONCERN.search(text):
-        return Risk("concern", belief, m.group(0))
-    return Risk("none", belief, "")
+        return Risk("concern", belief, m.group(0), helpline)
+    return Risk("none", belief, "", helpline)
 
 
 # ---------------------------------------------------------------------- the reply
@@ -240,17 +235,19 @@ class ReplyGuard:
         first = self._clauses == 0
         self._clauses += 1
         if _ENCOURAGES.search(low) and not self._negated(low):
-            return self._replace(CRISIS_REPLY)
+            return self._replace(self.risk.helpline.crisis_reply())
         if self._agrees_with_belief(low, first):
-            return self._replace(CRISIS_REPLY if self.risk.flagged else BELIEF_REPLY)
-        self._pointed = self._pointed or bool(_POINTS_TO_HELP.search(low))
+            return self._replace(self.risk.helpline.crisis_reply() if self.risk.flagged
+                                 else BELIEF_REPLY)
+        self._pointed = self._pointed or bool(_POINTS_TO_HELP.search(low)) \
+            or self.risk.helpline.named_in(low)
         return [clause]
 
     def finish(self) -> list[str]:
         """At the end of the reply: the pointer to help when a flagged turn has none yet."""
         if self.risk.flagged and not self._pointed and not self.ended:
             self._pointed = True
-            return [HELP_POINTER]
+            return [self.risk.helpline.help_pointer()]
         return []
 
     def _agrees_with_belief(self, low: str, first: bool) -> bool:

@@ -29,6 +29,7 @@ from pipeline.context import TurnContext
 from pipeline.cpu import off_loop
 from pipeline.fun_facts import FunFacts
 from pipeline.hardship import hard_time_hint, no_cheering
+from pipeline.helplines import Helpline, helpline_for
 from pipeline.history import History
 from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
@@ -61,7 +62,7 @@ from pipeline.prompting import (
     words_to_avoid,
 )
 from pipeline.recall import FollowUp, Recall
-from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, assess
+from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
@@ -97,8 +98,9 @@ class TurnNotes:
 class Thinker:
     def __init__(self, llm: ChatModel, persona: Persona, config: LlmConfig,
                  recall: Recall | None = None, vision: Vision | None = None,
-                 camera: str = "0") -> None:
+                 camera: str = "0", region: str = "") -> None:
         self.llm = llm
+        self.region = region  # config.toml's ``region``: whose help line a crisis gets
         self.persona = persona
         self.config = config
         self.recall = recall
@@ -136,10 +138,10 @@ class Thinker:
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
-        ctx.affect, ctx.risk = detect_affect(text), assess(text)
+        ctx.affect, ctx.risk = detect_affect(text), assess(text, await self.helpline())
         if ctx.risk.level == "crisis":  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
-            yield CRISIS_REPLY
+            yield ctx.risk.helpline.crisis_reply()
             return
         told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
             or self.fun_facts.answer(text)
@@ -278,6 +280,11 @@ class Thinker:
                 except Exception as exc:  # a broken store must not break the conversation
                     log.warning("memory.profile_failed error=%r", exc)
         return self.user
+
+    async def helpline(self) -> Helpline:
+        """The help line of the country the user lives in (config, memory, this system)."""
+        user = await self.load_user()
+        return helpline_for(self.region, user.home, user.age)
 
     async def notes(self, text: str) -> TurnNotes:
         """What goes into the prompt beside ``text``: hints for its tone and risk, a worry to

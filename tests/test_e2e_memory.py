@@ -46,6 +46,20 @@ def test_a_new_process_remembers_the_dog(cli, companion_home: Path, tmp_path: Pa
     assert listed.returncode == 0 and "Biscuit" in listed.stdout
 
 
+def test_a_crisis_names_the_help_line_of_the_city_the_user_lives_in(cli, tmp_path: Path) -> None:
+    """Told in one process where they live, the next process's crisis reply names that
+    country's line (the test machine's own time zone names none)."""
+    told = cli("say", str(spoken("I live in Dublin.", tmp_path / "a.wav")),
+               "--out", str(tmp_path / "ra.wav"))
+    assert told.returncode == 0, told.stderr
+    crisis = cli("say", str(spoken("Sometimes I think they'd be better off without me.",
+                                   tmp_path / "b.wav")), "--out", str(tmp_path / "rb.wav"),
+                 "--json", env={"TZ": "Etc/UTC", "LANG": "C.UTF-8", "LC_ALL": ""})
+    assert crisis.returncode == 0, crisis.stderr
+    reply = json.loads(crisis.stdout)["reply"]
+    assert "Samaritans" in reply and "116 123" in reply and "988" not in reply, reply
+
+
 def test_what_do_you_remember_and_forget_by_voice(cli, tmp_path: Path) -> None:
     told = cli("say", str(spoken("My favorite color is green.", tmp_path / "a.wav")),
                "--out", str(tmp_path / "ra.wav"))

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
+from pipeline.helplines import helpline_for
 from pipeline.items import now
 from pipeline.persona import Persona
-from pipeline.prompting import IDEAS_OPENERS, OPENERS
-from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, CRISIS_REPLY, HELP_POINTER
+from pipeline.prompting import IDEAS_OPENERS, OPENERS, UserProfile
+from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS
 from pipeline.steers import CONSCIENCE, GRIEF
 from pipeline.turn import Turn
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 
 PERSONA = Persona(name="Juniper", system_prompt="You are Juniper, a warm friend.")
+# Whatever this machine's time zone: the lines these tests expect are the United States'.
+CRISIS_REPLY = helpline_for("US").crisis_reply()
+HELP_POINTER = helpline_for("US").help_pointer()
 
 
 def conversation(reply: str, continues: bool = False) -> tuple[Conversation, FakeLLM]:
     llm = FakeLLM(reply, delay_s=0.0)
     llm.continues_replies = continues
     engine = Engine(stt=FakeSTT(), tts=FakeTTS(), llm=llm)  # type: ignore[arg-type]
-    return Conversation(engine, PERSONA, Config()), llm  # type: ignore[arg-type]
+    return Conversation(engine, PERSONA, Config(region="US")), llm  # type: ignore[arg-type]
 
 
 async def chat(conv: Conversation, text: str) -> str:
@@ -41,6 +47,27 @@ async def test_a_crisis_is_answered_without_the_model_in_chat_and_voice() -> Non
     assert await chat(conv, "Sometimes I think they'd be better off without me.") == CRISIS_REPLY
     assert await spoken(conv, "I want to end it all.") == CRISIS_REPLY
     assert llm.prompts == []
+
+
+async def test_the_crisis_reply_names_the_help_line_of_where_the_user_lives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A British 15-year-old who scratches her arms until they bleed was told about 988, an
+    American number: where the user said they live, and their age, choose the line."""
+    monkeypatch.setenv("TZ", "Etc/UTC")  # a clock that names no country, as on a server
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    conv, _ = conversation("Whatever the model says.")
+    conv.thinker.region = ""
+    conv.thinker.user = UserProfile(home="Dublin")
+    reply = await chat(conv, "I scratch my arms until they bleed.")
+    assert "116 123" in reply and "988" not in reply and "112" in reply
+    conv.thinker.user = UserProfile(home="London", age="15")
+    reply = await spoken(conv, "I want to end it all.")
+    assert "ChildLine" in reply and "0800 1111" in reply and "999" in reply
+    conv.thinker.region = "AU"  # config.toml's region wins over the home told
+    pointer = await chat(conv, "I can't do this anymore.")
+    assert "Kids Helpline" in pointer and "1800 55 1800" in pointer
 
 
 async def test_indirect_hopelessness_gets_the_models_words_and_a_pointer_to_help() -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.helplines import UNKNOWN
 from pipeline.safety import (
     BELIEF_REPLY,
-    CRISIS_REPLY,
-    HELP_POINTER,
     NO_RISK,
     ReplyGuard,
     Risk,
     assess,
 )
+
+CRISIS_REPLY, HELP_POINTER = UNKNOWN.crisis_reply(), UNKNOWN.help_pointer()
 
 CRISIS = [
     # self-harm in other words, and the signs of a plan (all went unnoticed)

@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from pipeline.safety import CRISIS_REPLY, HELP_POINTER, assess
+from pipeline.helplines import UNKNOWN
+from pipeline.safety import assess
 from pipeline.speakable import (
     FALLBACK,
     FRIENDLY_QUESTION,
@@ -18,6 +19,8 @@ from pipeline.speakable import (
     SpeechFilter,
     speakable_reply,
 )
+
+CRISIS_REPLY, HELP_POINTER = UNKNOWN.crisis_reply(), UNKNOWN.help_pointer()
 
 
 async def words(text: str, seen: list[str] | None = None) -> AsyncIterator[str]:

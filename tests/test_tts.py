@@ -64,6 +64,15 @@ def test_variation_zero_gives_the_same_audio_every_time(tts: PiperTTS) -> None:
     assert len(takes) > 1
 
 
+def test_a_help_line_number_is_spoken_digit_by_digit(tts: PiperTTS) -> None:
+    """espeak read "116 123" as "one hundred sixteen, one hundred twenty-three"."""
+    said = tts.synthesize("Call Samaritans free on 116 123.")
+    assert np.array_equal(said, tts.synthesize("Call Samaritans free on one one six, one two "
+                                               "three."))
+    assert not np.array_equal(tts.synthesize("I read 116 pages."),
+                              tts.synthesize("I read one one six pages."))
+
+
 def test_missing_voice(tmp_path) -> None:
     with pytest.raises(ModelMissingError, match="companion models fetch") as info:
         PiperTTS(tmp_path / "voice.onnx")

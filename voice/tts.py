@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -11,7 +12,17 @@ import numpy as np
 
 from models.errors import ModelCorruptError, ModelMissingError
 
-__all__ = ["PiperTTS", "TextToSpeech"]
+__all__ = ["PiperTTS", "TextToSpeech", "spoken_phone_numbers"]
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Three or more digits, in groups split by single spaces or hyphens: "116 123", "0800 1111".
+_NUMBER = re.compile(r"(?<![\w.,:/])\d(?:[ -]?\d){2,}(?![\w%:/]|[.,]\d)")
+# ...that someone is told to call: espeak reads "116 123" as "one hundred sixteen one hundred
+# twenty-three", and "988" as "nine hundred and eighty-eight"; a help line is read digit by digit.
+_CALL = re.compile(r"\b(?:call|calls|calling|text|dial|ring|phone|helpline|hotline|lifeline|"
+                   r"samaritans|childline|number)\b[^.!?]{0,40}$", re.IGNORECASE)
+_NOT_A_PHONE = re.compile(r"\s*(?:am|pm|a\.m|p\.m|percent|years?|days?|hours?|minutes?|"
+                          r"seconds?|pounds|dollars|euros|miles|km|people|times)\b", re.IGNORECASE)
 
 
 class TextToSpeech(Protocol):
@@ -38,6 +49,18 @@ def _check_files(model: Path) -> Path:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ModelCorruptError(f"TTS voice config {config} is unreadable ({e}); {_FIX}") from e
     return config
+
+
+def spoken_phone_numbers(text: str) -> str:
+    """ "call Samaritans on 116 123" -> "...on one one six, one two three": a number someone is
+    told to call is read digit by digit, its groups apart; other numbers are left alone."""
+    def say(m: re.Match[str]) -> str:
+        if not _CALL.search(text[: m.start()]) or _NOT_A_PHONE.match(text, m.end()):
+            return m.group(0)
+        groups = re.split(r"[ -]", m.group(0))
+        return ", ".join(" ".join(_DIGITS[int(d)] for d in group) for group in groups)
+
+    return _NUMBER.sub(say, text)
 
 
 class PiperTTS:
@@ -92,7 +115,8 @@ class PiperTTS:
         """Yield int16 chunks at ``sample_rate``, one per sentence, as soon as each is ready."""
         if not text or not text.strip():
             return
-        for chunk in self._voice.synthesize(text, syn_config=self._syn_config(length_scale)):
+        spoken = spoken_phone_numbers(text)
+        for chunk in self._voice.synthesize(spoken, syn_config=self._syn_config(length_scale)):
             audio = chunk.audio_int16_array
             if audio.size:
                 yield audio.reshape(-1)

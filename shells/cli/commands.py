@@ -296,7 +296,8 @@ def doctor(args: argparse.Namespace) -> int:
                  "tts": args.tts or config.models.tts, "embedder": config.models.embedder,
                  "turn": config.models.turn, "turn_words": config.models.turn_words}
     return doctor_command(args, overrides, echo_mode=config.audio.echo,
-                          turn_model=config.audio.turn_model, turn_words=config.audio.turn_words)
+                          turn_model=config.audio.turn_model, turn_words=config.audio.turn_words,
+                          region=config.region)
 
 
 def models(args: argparse.Namespace) -> int:

@@ -86,10 +86,10 @@ def register_doctor_options(doctor: argparse.ArgumentParser) -> None:
 
 def doctor_command(args: argparse.Namespace, overrides: dict[str, str | None] | None = None,
                    echo_mode: str = "auto", turn_model: bool = True,
-                   turn_words: bool = True) -> int:
+                   turn_words: bool = True, region: str = "") -> int:
     """Run the doctor with the options above (and the global ``--profile`` if wired); the
     listening lines say what this config's ``[audio] echo``, ``turn_model`` and ``turn_words``
-    make active."""
+    make active, the help line which one a crisis reply names for this ``region``."""
     from hardware.doctor import doctor_ok, format_report, run_doctor
 
     checks = run_doctor(overrides, deep=getattr(args, "deep", False),
@@ -97,8 +97,25 @@ def doctor_command(args: argparse.Namespace, overrides: dict[str, str | None] | 
                         broker_url=getattr(args, "mqtt", None),
                         profile=getattr(args, "profile", None), echo_mode=echo_mode,
                         turn_model=turn_model, turn_words=turn_words)
+    checks.append(help_line_check(region))
     if getattr(args, "json", False):
         print(json.dumps([c.to_dict() for c in checks], indent=2))
     else:
         print(format_report(checks))
     return 0 if doctor_ok(checks) else 1
+
+
+def help_line_check(region: str) -> Any:  # noqa: ANN401 - a hardware.doctor.Check
+    """Which help line a crisis reply names here; a warning when the country is not known."""
+    from hardware.doctor import Check
+    from pipeline.helplines import helpline_for, known_regions
+
+    helpline = helpline_for(region)
+    if helpline.country:
+        return Check("help line", True, f"{helpline.country}: {helpline.line} (from "
+                     f"{helpline.why})")
+    why = f" ({helpline.why})" if helpline.why else ""
+    return Check("help line", False, f"country not known{why}: the city the user says they "
+                 "live in decides, else a crisis reply names 988 (US) and 'your local crisis "
+                 "line'", "set region in config.toml to your "
+                 f"country: {', '.join(known_regions())}", required=False)
