@@ -32,6 +32,7 @@ from pipeline.steers import (
     ANNIVERSARY,
     AT_LEAST,
     BABY_LOST,
+    BIG_DAY,
     BULLIED,
     BURDEN,
     CONSCIENCE,
@@ -338,12 +339,29 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     # got "It's a very sad time for you and your family."
     ("I miss Joan terribly today. It would have been our anniversary.", ANNIVERSARY),
     ("It's our anniversary today!", None),
+    # (Zara) got "That's great! You have lots of time to prepare."
+    ("i'm 15 and my gcses start in may", BIG_DAY),
+    ("My interview is next week.", BIG_DAY),
+    ("My exams went well.", None),
+    ("when do my exams start?", None),  # asks for the date it was told
+    ("My exams are over!", None),
+    ("My test came back negative.", None),
 ])
 def test_lines_a_small_model_answers_badly_are_steered(said: str, steer: object) -> None:
     tone = detect_affect(said).tone
     assert steer_for(said, tone) is steer
     hints = preference_hints(said, UserProfile(), NOW, tone)
     assert (steer is not None and steer.hint in hints) or (steer is None and hints == [])
+
+
+def test_a_big_day_ahead_is_met_with_how_they_feel_about_it() -> None:
+    gcses = "i'm 15 and my gcses start in may"
+    assert BIG_DAY.openers_for(gcses, "Zara") == (
+        "Oh, that's a big one, Zara. How are you feeling about them?",)
+    assert BIG_DAY.whole(gcses)
+    tips = "My driving test is tomorrow, any tips?"  # the model gives them, after the opener
+    assert BIG_DAY.openers_for(tips) == ("Oh, that's a big one.",) and not BIG_DAY.whole(tips)
+    assert steer_for("My exams start tomorrow and I'm terrified.", "anxious") is None
 
 
 def test_a_sober_user_asked_to_the_pub_is_asked_how_they_feel() -> None:
