@@ -58,6 +58,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             # "She didn't recognise me last week." got "That's very disappointing".
             "didn't recognise me", "didn't recognize me", "didn't know who i was",
             "forgot who i was",
+            # a job lost: "I got made redundant last month" got "That's a sad news."
+            "made redundant", "laid off", "got fired", "got the sack", "been sacked",
+            "got sacked", "let go from",
+            # a secret kept: "My wife doesn't know how bad it is." got "That's understandable."
+            "know how bad it is", "told everyone something",
             # a family coming apart: "my dad moved out yesterday" (a 17-year-old, his parents
             # divorcing) got "That's great news!"
             "divorce", "divorced", "divorcing", "splitting up", "split up", "separating",
@@ -130,6 +135,12 @@ _DISLIKED_THING = re.compile(
     r"\b(?:hate|can't stand|cannot stand) (?!(?:my|your|his|her|our|their|the|that|this|these|"
     r"those|it|him|them|me|you|us|when|how|being|people|everyone|everybody|everything|"
     r"myself|life|so)\b)")
+# "The house is so quiet since Arthur passed." was a happy line (an exam passed): someone who
+# passed, after "since" or "after", with nothing passed after it, died.
+DIED = re.compile(r"\b(?:since|after|before|when|till|until|the (?:day|week|month|year|night)) "
+                  r"(?:my |our )?(?:\w+ ){0,2}?(?!(?:i|we|you)\b)(\w+) passed(?! away| on\b)"
+                  r"(?=\s*(?:[.,!?;]|$|last\b|in\b|this\b|recently\b|a (?:year|month|week)\b))",
+                  re.IGNORECASE)
 _NEGATION = re.compile(r"\b(not|never|no|n't|hardly|without)\b")
 # "I'm fine I guess", "okay, I suppose": said flatly, it is no good news ("That's good to hear")
 # but a friend's cue to ask again. "Not great", "meh" and "could be better" are low, not neutral.
@@ -212,6 +223,7 @@ def detect_affect(text: str) -> Affect:
         hint, rate, pause = _STYLE["distress"]
         return Affect("distress", 1.0, hint, rate, pause, True, SAFE_RESPONSE)
     low = " " + _DISLIKED_THING.sub("dislike ", _about_the_user(low)) + " "
+    low = DIED.sub(lambda m: f"{m.group(0)} away", low)
     scores = {tone: _score(low, phrases) for tone, phrases in _LEXICON.items()}
     hedged = _HEDGED.search(low) is not None
     if hedged:  # "great, I guess" is no joy

@@ -72,7 +72,7 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 # start or after a greeting, is a name, unless it is one of the few other words written so.
 # "By the way, I'm Aisha." mid-conversation is an introduction too.
 _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|anyway|"
-            r"sorry)\b(?: (?i:there|again|all))?")
+            r"sorry)\b(?: (?i:there|again|all|dear|love|mate|everyone))?")
 # "Hello. Raj here." is an introduction too.
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
@@ -142,8 +142,10 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    m = re.search(r"\b(?i:my name is|my name's|i'm called|i am called|call me|(?:everyone|"
-                  r"everybody|people|my friends|friends|most people) (?:all |just )?calls me) "
+    # "Alright. Name's Marcus." and "The name's Bond." begin their sentence.
+    m = re.search(r"(?:^(?i:the )?(?i:name's)|\b(?i:my name is|my name's|i'm called|i am "
+                  r"called|call me|(?:everyone|everybody|people|my friends|friends|most people) "
+                  r"(?:all |just )?calls me)) "
                   + _CALLED_NAME, s)
     if m is None and (m := _INTRO.search(s) or _LOWER_INTRO.search(s)) and \
             next(g for g in m.groups() if g).lower() in _NOT_NAMES:

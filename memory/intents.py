@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Intent:
-    action: str  # "recall_all" | "recall_topic" | "recall_own" | "forget" | "forget_all"
+    action: str  # recall_all | recall_topic | recall_happened | recall_own | forget | forget_all
     topic: str = ""
     confirmed: bool = False  # forget_all only: the user confirmed it
 
@@ -42,9 +42,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),
+    # "do you remember what happened with Niamh?" (Aoife, who fell out with her) got "About
+    # niamh, I remember that your best friend is called Niamh.": what was said, not who she is.
+    ("recall_happened", re.compile(r"^(?:do|did) you remember what happened (?:with|at|to) "
+                                   r"(.+)$")),
     ("recall_topic", re.compile(r"^(?:what|tell me what) (?:do|did) you (?:remember|know) "
                                 r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
-                                r"|^do you remember (?:what happened (?:with|at|to)|what i "
+                                r"|^do you remember (?:what i "
                                 r"(?:told you|said) about|the (?:thing|stuff) (?:with|about)|"
                                 r"about) (.+)$|^what(?:'s| is| was) (my .+) about$")),
 ]
@@ -112,9 +116,9 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
         return recall_sentence(facts)
-    if intent.action == "recall_topic":
+    if intent.action in ("recall_topic", "recall_happened"):
         return _about(intent.topic, store.search(intent.topic, k=max_items, profile=profile),
-                      now or datetime.now())
+                      now or datetime.now(), happened=intent.action == "recall_happened")
     if intent.action == "forget_all":
         if not intent.confirmed:
             return ("Do you want me to forget everything you've told me? If so, say: "
@@ -127,7 +131,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     return f"Done. I've forgotten what you told me about {intent.topic}."
 
 
-def _about(topic: str, hits: list[Hit], now: datetime) -> str:
+def _about(topic: str, hits: list[Hit], now: datetime, happened: bool = False) -> str:
     """What the user told about ``topic``: the facts, else their own words. "My mum is having
     surgery on Friday" left only "worried about surgery on Friday" as a fact, and "What do you
     remember about my mum?" got "I don't remember anything about my mum."."""
@@ -139,7 +143,8 @@ def _about(topic: str, hits: list[Hit], now: datetime) -> str:
     # "What did I tell you about the vet?" got "...that you have a cat called Luna", though
     # "The vet thinks it's her kidneys." was told: words that name the topic come first.
     words = [w for w in re.findall(r"\w+", topic.lower()) if w not in ("your", "the", "a", "an")]
-    if any(_names(h.text, words) for h in said) and not any(_names(h.text, words) for h in facts):
+    if any(_names(h.text, words) for h in said) and (
+            happened or not any(_names(h.text, words) for h in facts)):
         facts, said = [], [h for h in said if _names(h.text, words)]
     if facts:
         return f"About {topic}, I remember that " + spoken_list(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from memory.affect import HE_WORDS, SHE_WORDS
+from memory.affect import DIED, HE_WORDS, SHE_WORDS
 from pipeline.steer import Steer
 
 _PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
@@ -39,8 +39,12 @@ def _about_the_lost_one(user_text: str) -> str:
     """ "My wife Margaret passed away" -> "What was Margaret like?"; "" when it is not the
     user's own loss ("my friend's dad died")."""
     m = _LOST_ONE.search(user_text.replace("’", "'"))
-    if m is None:
-        return ""
+    if m is None:  # "since Arthur passed"
+        died = DIED.search(user_text.replace("’", "'"))
+        who = died.group(1) if died else ""
+        return f"What was {who} like?" if who[:1].isupper() else \
+            f"What was {_THEY[_them(who)]} like?" if who.lower() in (*SHE_WORDS, *HE_WORDS) \
+            else ""
     who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
     if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
                                                            "last", "to", "on", "at"):
@@ -56,7 +60,8 @@ def _about_the_lost_one(user_text: str) -> str:
 # about that. How did Margaret make you feel?", and hinted, "It's important to remember and
 # honor your wife. How did she impact you?": a friend asks about the one they lost.
 GRIEF = Steer(re.compile(
-    r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b",
+    r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b|"
+    + DIED.pattern,
     re.IGNORECASE),
     "They lost someone they love. Be gentle and listen; do not lecture.",
     ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
@@ -69,6 +74,16 @@ BABY_LOST = Steer(re.compile(
     "They lost a pregnancy. Be gentle: it is a real loss and it is okay to grieve it.",
     ("I'm so sorry{name}. That's a real loss, and it's okay to grieve it. How are you holding "
      "up?",), question_only=False, whole=lambda user_text: True)
+# "I've been drinking a bit more than I should since." (Marcus, made redundant) got "That's not
+# good for your health.": a friend thanks them for the honesty and asks how they really are.
+DRINKING_MORE = Steer(re.compile(
+    r"\b(?:i've been|i have been|i'm|i am|been) (?:drinking|gambling|smoking) (?:a (?:bit|lot|"
+    r"little) |way |far |much |so much )?(?:more|too much)\b(?! (?:water|tea|coffee|juice|milk|"
+    r"smoothies)\b)|\bi drink (?:too much|more than i should|every night)\b", re.IGNORECASE),
+    "They told you they drink (or gamble) more than they should: no lecture and no health "
+    "advice; thank them for being honest and ask gently how they are really doing.",
+    ("Thank you for being honest with me{name}, that can't be easy to say. How are you really "
+     "doing?",), question_only=False, whole=lambda user_text: True)
 # "Honestly I really want a drink right now." (Dev, six months sober) got "That's okay, but
 # remember to stay hydrated".
 CRAVING = Steer(re.compile(

@@ -15,6 +15,7 @@ from pipeline.care_steers import (
     AT_LEAST,
     BABY_LOST,
     CRAVING,
+    DRINKING_MORE,
     FIRST_WITHOUT,
     GETS_EASIER,
     GRIEF,
@@ -27,6 +28,7 @@ from pipeline.care_steers import (
     SOBER_INVITE,
     TOLD_SOMEONE,
 )
+from pipeline.life_steers import BIG_DAY, HOME_TOLD, KID_PASSION, NOT_TOLD, ON_MY_OWN
 from pipeline.safety import SELF_BLAME as BLAMES_SELF
 from pipeline.steer import Steer
 
@@ -252,21 +254,6 @@ FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
                  whole=_nothing_to_wish_for)
-# "i'm 15 and my gcses start in may" got "That's great! You have lots of time to prepare.": a
-# friend asks how they feel about a big day ahead.
-_AHEAD = (r"gcses|a[- ]?levels|exams?|finals|mocks|sats|driving test|(?:job )?interview|audition|"
-          r"operation|surgery|biopsy|scan|results|court (?:case|date|hearing)|tribunal")
-_PLURAL = re.compile(r"\b(?:gcses|a[- ]?levels|exams|finals|mocks|sats|results)\b", re.IGNORECASE)
-BIG_DAY = Steer(re.compile(  # not "when do my exams start?": that asks for the date
-    r"^(?!.*\b(?:when|what time|what day|which day|what date)\b).*?\bmy (?:first |big |last |final |next )?(?:" + _AHEAD + r") (?:start|starts|begin|begins|"
-    r"(?:is|are|'s|come out|comes out) (?:on|in|next|this|tomorrow|today|coming up|soon|at|due)"
-    r"\b)", re.IGNORECASE),
-    "They have a big day ahead (an exam, an interview, an operation): do not call it great; ask "
-    "gently how they feel about it.",
-    ("Oh, that's a big one{name}.",), question_only=False, calm_only=True,
-    ask=lambda user_text: "" if "?" in user_text else "How are you feeling about "
-    f"{'them' if _PLURAL.search(user_text) else 'it'}?",  # asked for tips: the model gives them
-    whole=lambda user_text: "?" not in user_text)
 # "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
 # about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
 # Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.
@@ -289,10 +276,10 @@ TOLD_BEFORE = Steer(re.compile(
 STEERS = (  # the first that fits
           REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME,
           BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
-          ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_NOW, HURT,
-          PANIC, SLEEPLESS, PET_COMFORT, CRAVING, SOBER_INVITE, DIET_TOLD, FOND_MEMORY,
-          SPLIT_FAMILY, OWN_TASTE, REHEARSAL, HELPING, BIG_DAY, RECAP, TOLD_BEFORE, GOODNIGHT,
-          FAREWELL)
+          ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD,
+          NOT_NOW, HURT, PANIC, SLEEPLESS, PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE,
+          DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, OWN_TASTE,
+          REHEARSAL, HELPING, BIG_DAY, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

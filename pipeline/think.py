@@ -138,7 +138,9 @@ class Thinker:
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
-        ctx.affect, ctx.risk = detect_affect(text), assess(text, await self.helpline())
+        risk = assess(text)
+        ctx.affect, ctx.risk = detect_affect(text), \
+            replace(risk, helpline=await self.helpline()) if risk.flagged else risk
         if ctx.risk.level == "crisis":  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
@@ -282,8 +284,14 @@ class Thinker:
         return self.user
 
     async def helpline(self) -> Helpline:
-        """The help line of the country the user lives in (config, memory, this system)."""
+        """The help line of the country the user lives in (config, this system, memory). The
+        facts are read again: "I live in Manchester" may have been said minutes ago."""
         user = await self.load_user()
+        if self.recall is not None:
+            try:
+                user = user_profile(await off_loop(self.recall.store.facts, self.recall.profile))
+            except Exception as exc:  # a broken store must not keep the help line from them
+                log.warning("memory.profile_failed error=%r", exc)
         return helpline_for(self.region, user.home, user.age)
 
     async def notes(self, text: str) -> TurnNotes:

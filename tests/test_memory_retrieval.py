@@ -207,6 +207,21 @@ def test_do_you_remember_what_happened_tells_the_users_words_from_their_day(stor
                     "that day.")
 
 
+def test_what_happened_with_a_friend_is_what_was_said_not_who_she_is(store):
+    """ "do you remember what happened with Niamh?" (Aoife, who fell out with her best friend)
+    got "About niamh, I remember that your best friend is called Niamh."."""
+    from memory.intents import answer, parse_memory_intent
+
+    monday = datetime(2026, 11, 30, 16, 0)
+    store.add("i fell out with my best friend Niamh and now nobody at school talks to me",
+              profile="p", timestamp=monday)
+    intent = parse_memory_intent("do you remember what happened with Niamh?")
+    said = answer(intent, store, "p", now=datetime(2026, 12, 1, 16, 0))
+    assert said.startswith("You told me yesterday that you fell out with your best friend Niamh")
+    said = answer(parse_memory_intent("What do you remember about Niamh?"), store, "p")
+    assert "your best friend is called Niamh" in said  # who she is, asked so
+
+
 def test_what_was_told_about_a_topic_comes_before_a_fact_that_does_not_name_it(store):
     """ "What did I tell you about the vet?" got "About the vet, I remember that you have a cat
     called Luna.", though "The vet thinks it's her kidneys." was told."""

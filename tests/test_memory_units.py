@@ -39,6 +39,9 @@ def slots(text: str) -> dict[str, str]:
     ("I play the piano every evening.", "plays:piano", "the piano"),
     ("I'm studying law at Bristol.", "study", "law"),
     ("Hello. Raj here.", "name", "Raj"),
+    ("Alright. Name's Marcus.", "name", "Marcus"),  # got "Marcus is a friendly and kind person."
+    ("Hello dear, I'm Eleanor.", "name", "Eleanor"),
+    ("I live in the UK.", "home", "the UK"),
     ("We have three boys, Jack, Harry and Leo.", "family:son:leo", "Leo"),
     ("I have arthritis in my knees, so long walks are hard.", "limit:long walks", "long walks"),
     ("i cant walk far anymore", "limit:long walks", "long walks"),
@@ -120,6 +123,9 @@ def test_lexical_query_keeps_content_words_only():
     ("I'm not worried at all", "neutral"),
     ("I had a really long day at work and I'm exhausted.", "tired"),  # not "great to hear"
     ("My wife Margaret passed away last spring.", "sad"),  # no exam passed
+    ("The house is so quiet since Arthur passed.", "sad"),  # was happy: an exam passed
+    ("Since I passed my driving test I go everywhere.", "happy"),
+    ("I got made redundant last month after twenty two years.", "sad"),  # got "That's a sad news"
     ("I passed my driving test!", "happy"),
     # A question about the companion is not how the user feels ("Aw, that sounds like a good
     # question"); a taste is not anger.
@@ -411,3 +417,12 @@ def test_a_month_alone_is_told_as_a_month_and_a_day_with_th_is_that_day() -> Non
     assert not any("plans" in t or "-05-01" in t for t in texts)
     (move,) = [f for f in extract_facts("I'm moving to Leeds in March.", NOW) if "plans" in f.text]
     assert "(in March" in move.text and "-03-01" not in move.text
+
+
+def test_a_name_said_of_someone_else_is_not_the_users() -> None:
+    from datetime import datetime
+
+    from memory.extract import extract_facts
+
+    for text in ("His name's Tom.", "My boss, his name's Gary, is awful."):
+        assert not [f for f in extract_facts(text, datetime(2026, 12, 3)) if f.slot == "name"]

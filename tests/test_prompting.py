@@ -38,6 +38,7 @@ from pipeline.steers import (
     CONSCIENCE,
     CRAVING,
     DIET_TOLD,
+    DRINKING_MORE,
     FAREWELL,
     FEAR_OF_FAILING,
     FIRST_STEP,
@@ -47,9 +48,13 @@ from pipeline.steers import (
     GOODNIGHT,
     GRIEF,
     HELPING,
+    HOME_TOLD,
     HURT,
+    KID_PASSION,
     NORMAL_FEELING,
     NOT_NOW,
+    NOT_TOLD,
+    ON_MY_OWN,
     OWN_TASTE,
     PANIC,
     PET_COMFORT,
@@ -344,6 +349,26 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("My interview is next week.", BIG_DAY),
     ("My exams went well.", None),
     ("when do my exams start?", None),  # asks for the date it was told
+    ("My hip operation is next month.", BIG_DAY),  # (Eleanor) got "That's exciting!"
+    # (Marcus) got "Manchester is a city in England."
+    ("I live in Manchester.", HOME_TOLD),
+    ("We live in a small flat.", None),
+    # (Kate) got "That's a fun and interesting fact about Ollie."
+    ("Ollie is seven and obsessed with dinosaurs.", KID_PASSION),
+    ("My daughter is mad about horses.", KID_PASSION),
+    ("Dave is obsessed with conspiracy theories.", None),
+    ("She is obsessed with trains.", None),
+    # (Kate) got "That sounds like a busy life. Do you have any hobbies?"
+    ("My husband works away on the rigs, so it's mostly just me and Ollie.", ON_MY_OWN),
+    # (Marcus, made redundant) got "That's not good for your health."
+    ("I've been drinking a bit more than I should since.", DRINKING_MORE),
+    ("I've been drinking more water lately.", None),
+    # (Aoife, 16, cutting again) got "Would it be okay if I talked to someone about it?"
+    ("i haven't told anyone", NOT_TOLD),
+    ("Nobody knows about the surprise party.", None),
+    # (Eleanor) got "That's a sad thing to hear. How do you feel about it?"
+    ("The house is so quiet since Arthur passed.", GRIEF),
+    ("Since I passed my test I drive everywhere.", None),
     ("My exams are over!", None),
     ("My test came back negative.", None),
 ])
@@ -362,6 +387,20 @@ def test_a_big_day_ahead_is_met_with_how_they_feel_about_it() -> None:
     tips = "My driving test is tomorrow, any tips?"  # the model gives them, after the opener
     assert BIG_DAY.openers_for(tips) == ("Oh, that's a big one.",) and not BIG_DAY.whole(tips)
     assert steer_for("My exams start tomorrow and I'm terrified.", "anxious") is None
+
+
+def test_everyday_life_told_in_passing_gets_a_friends_question() -> None:
+    assert HOME_TOLD.openers_for("i'm 16 and i live in Dublin", "Aoife") == (
+        "Oh, lovely, Aoife! How long have you lived in Dublin?",)
+    assert KID_PASSION.openers_for("Ollie is seven and obsessed with dinosaurs.") == (
+        "Oh, I love that! Does Ollie have a favourite?",)
+    assert KID_PASSION.openers_for("My son is crazy about cars.")[0].endswith(
+        "Does he have a favourite?")
+    assert GRIEF.openers_for("The house is so quiet since Arthur passed.")[0].endswith(
+        "What was Arthur like?")
+    said = NOT_TOLD.openers_for("i haven't told anyone", "Aoife")[0]
+    assert said.endswith("Is there someone you trust you could tell?") and "I'll" not in said
+    assert NOT_TOLD.whole("i haven't told anyone")
 
 
 def test_a_sober_user_asked_to_the_pub_is_asked_how_they_feel() -> None:

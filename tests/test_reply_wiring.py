@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from types import SimpleNamespace
+
 import pytest
 
+from memory.hits import Hit
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
@@ -68,6 +72,26 @@ async def test_the_crisis_reply_names_the_help_line_of_where_the_user_lives(
     conv.thinker.region = "AU"  # config.toml's region wins over the home told
     pointer = await chat(conv, "I can't do this anymore.")
     assert "Kids Helpline" in pointer and "1800 55 1800" in pointer
+
+
+async def test_the_home_told_minutes_ago_chooses_the_line(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """Marcus said "I live in Manchester." and, a few lines later, "What's the point of anything
+    anymore": the profile read at the session's start did not know it, and he got 988 (US)."""
+    monkeypatch.setenv("TZ", "Etc/UTC")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    conv, _ = conversation("I'm here for you.")
+    conv.thinker.region = ""
+    facts: list[Hit] = []
+    conv.thinker.recall = SimpleNamespace(  # type: ignore[assignment]
+        store=SimpleNamespace(facts=lambda profile: list(facts)), profile="default",
+        remember=lambda text, reply: None)
+    await conv.thinker.load_user()  # the session began knowing nothing of him
+    facts.append(Hit(1, "The user lives in Manchester.", 1.0, "fact", datetime(2026, 12, 3), [],
+                     None, "s", None, None))
+    reply = await chat(conv, "I want to end it all.")
+    assert "Samaritans" in reply and "988" not in reply
 
 
 async def test_indirect_hopelessness_gets_the_models_words_and_a_pointer_to_help() -> None:
