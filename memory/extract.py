@@ -142,7 +142,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts: list[Fact] = []
     i = re.IGNORECASE
 
-    # "Alright. Name's Marcus." and "The name's Bond." begin their sentence.
+    # "Alright. Name's Gary." and "The name's Bond." begin their sentence.
     m = re.search(r"(?:^(?i:the )?(?i:name's)|\b(?i:my name is|my name's|i'm called|i am "
                   r"called|call me|(?:everyone|everybody|people|my friends|friends|most people) "
                   r"(?:all |just )?calls me)) "

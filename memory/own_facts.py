@@ -31,6 +31,10 @@ _QUESTIONS = (
     ("lives", re.compile(r"^where (?:does|did) my (" + REL + r") (?:live|move to|move)$")),
     ("job", re.compile(r"^(?:what(?:'s| is| (was)) my job|what (?:do|(did)) i do for (?:work|a "
                        r"living)|what (?:kind of )?(?:work|job) (?:do|(did)) i do)$")),
+    # "Do you remember where I used to work?" (Gary, made redundant) got "You told me you used
+    # to work at the same firm as me."
+    ("workplace", re.compile(r"^(?:do you (?:know|remember) )?where (?:do i work|(?:(did) i|i "
+                             r"(used to|use to)) work)$")),
     ("age", re.compile(r"^how old am i$")),
     ("study", re.compile(r"^(?:what (?:am i studying|do i study|subject do i study|is my "
                          r"(?:degree|course|subject) in)|what(?:'s| is) my (?:degree|course|"
@@ -108,6 +112,8 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
             if m.group(2):
                 return f"You were {m.group(2)}."
             return f"You {'worked' if which else 'work'} as {m.group(1)}."  # "what did I do...?"
+        if what == "workplace" and (m := re.match(r"The user works at (.+?)\.?$", text)):
+            return f"You {'worked' if which else 'work'} at {m.group(1)}."
         if what == "study" and (m := re.match(r"The user studies (.+?)\.?$", text)):
             return f"You're studying {m.group(1)}."
         if what == "age" and (m := re.match(r"The user is (\d+) years old\.?$", text)):
@@ -172,6 +178,10 @@ def not_told(question: str, turns: Callable[[], Iterable[Hit]] = tuple) -> str:
         said = "I don't think you've told me your name yet. What should I call you?"
     elif what in ("family", "pet") and which:
         said = f"I don't think you've told me your {which}'s name yet."
+    elif what == "workplace":
+        said = f"I don't think you've told me where you {'worked' if which else 'work'}."
+        told = re.compile(r"\b(?:work|worked|working|was) (?:at|for) (?:the )?[A-Z]")
+        return "" if any(told.search(turn.text) for turn in turns()) else said
     elif what == "children":
         their = f"{which}'" if which.endswith("s") else f"{which}'s"  # the kids', the children's
         said = f"I don't think you've told me your {their} names yet."

@@ -74,7 +74,7 @@ BABY_LOST = Steer(re.compile(
     "They lost a pregnancy. Be gentle: it is a real loss and it is okay to grieve it.",
     ("I'm so sorry{name}. That's a real loss, and it's okay to grieve it. How are you holding "
      "up?",), question_only=False, whole=lambda user_text: True)
-# "I've been drinking a bit more than I should since." (Marcus, made redundant) got "That's not
+# "I've been drinking a bit more than I should since." (Gary, made redundant) got "That's not
 # good for your health.": a friend thanks them for the honesty and asks how they really are.
 DRINKING_MORE = Steer(re.compile(
     r"\b(?:i've been|i have been|i'm|i am|been) (?:drinking|gambling|smoking) (?:a (?:bit|lot|"

@@ -10,9 +10,9 @@ locale ($LC_ALL, $LANG: "de_DE").
 A user under 18 gets the country's line for young people where it has one. Unknown: the old
 words (988 in the US, else "your local crisis line or emergency number").
 
-The numbers were checked against what the services and the press published up to late 2026
-(South Africa's lines have changed too often to list with confidence: it gets the old words).
-A number that changes must be changed here, and only here.
+The numbers were checked against what the services and the press published (late 2026);
+South Africa's pages disagree on its lines, so it gets the old words. A number that changes
+must be changed here, and only here.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import re
 from pipeline.steer import Steer
 
 _AGE_WORDS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-# "I live in Manchester." (Marcus) got "Manchester is a city in England.", and "i'm 16 and i
+# "I live in Manchester." (Gary) got "Manchester is a city in England.", and "i'm 16 and i
 # live in Dublin" (Aoife) "That's great to hear! How do you feel about living in Dublin?".
 _LIVES_IN = re.compile(r"^(?:(?:oh|and|so|well|yeah)[, ]+)?(?:i'?m (?:" + _AGE_WORDS
                        + r")(?: years old)?,? and )?(?:i|we) (?:live|'ve lived|have lived) in "

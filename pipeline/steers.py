@@ -225,9 +225,14 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"see (?:you|ya)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|catch you later|"
             r"(?:i've |i have |i )?got(?:ta| to) go|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
-            r"i'm off|ttyl|cheerio|take care(?! of (?!yourself))|"
-            # "Alright, cheers." (Ben) got "You're welcome! Have a great day!"
-            r"(?<![^\n])(?:alright|right|ok|okay),? cheers(?= ?(?:mate)?[.!]*$))\b"
+            r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
+            # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
+            # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
+            r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"
+            # "Right, I'm off to watch the football." got "Good luck with your football!", and
+            # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
+            r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
+            r"\w+)?|i'll let you (?:get on|go|get back to))\b"
             r"(?! to\b)")
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip

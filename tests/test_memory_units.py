@@ -39,7 +39,7 @@ def slots(text: str) -> dict[str, str]:
     ("I play the piano every evening.", "plays:piano", "the piano"),
     ("I'm studying law at Bristol.", "study", "law"),
     ("Hello. Raj here.", "name", "Raj"),
-    ("Alright. Name's Marcus.", "name", "Marcus"),  # got "Marcus is a friendly and kind person."
+    ("Alright. Name's Gary.", "name", "Gary"),  # got "Gary is a friendly and kind person."
     ("Hello dear, I'm Eleanor.", "name", "Eleanor"),
     ("I live in the UK.", "home", "the UK"),
     ("We have three boys, Jack, Harry and Leo.", "family:son:leo", "Leo"),

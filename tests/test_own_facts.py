@@ -22,7 +22,8 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
               "The user has a golden retriever called Mango.", "The user has a cat called Luna.",
               "The user's daughter is called Ellie.", "The user's sister is called Priya.",
               "The user's sister lives in Glasgow.", "The user plays minecraft.",
-              "The user plays the piano.", "The user studies law at Bristol.")
+              "The user plays the piano.", "The user studies law at Bristol.",
+              "The user works at Google.")
 
 
 @pytest.mark.parametrize(("asked", "said"), [
@@ -43,6 +44,8 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("What am I studying?", "You're studying law at Bristol."),  # was "I'm studying for my exam."
     # Asked of an accountant (when memory was late), the model said "You were a teacher.".
     ("What did I do for a living?", "You worked as a teacher."),
+    ("Where do I work?", "You work at Google."),
+    ("Do you remember where I used to work?", "You worked at Google."),
 ])
 def test_a_question_about_the_user_is_answered_from_their_facts(asked: str, said: str) -> None:
     intent = parse_memory_intent(asked)
@@ -63,6 +66,11 @@ def test_a_name_memory_does_not_hold_is_not_made_up() -> None:
     # A line that names them, though no fact was made of it: the model reads it in the notes.
     assert not_told("pet:dog", lambda: facts("My dog is called Biscuit.")) == ""
     assert not_told("home", lambda: pytest.fail("searched")) == ""  # left to the model, unsearched
+    # "Do you remember where I used to work?" (never told) got "...the same firm as me."
+    years = facts("I got made redundant after twenty two years at the same firm.")
+    assert not_told("workplace:used to", lambda: years) == \
+        "I don't think you've told me where you worked."
+    assert not_told("workplace", lambda: facts("I've worked at the Co-op for years.")) == ""
 
 
 def test_what_memory_does_not_hold_is_left_to_the_model() -> None:

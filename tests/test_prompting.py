@@ -320,6 +320,11 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     # got "Aw, that sounds like a lot of fun!"
     ("I've got my kids, Ollie and Rosie, every other weekend since the divorce.", SPLIT_FAMILY),
     ("Alright, cheers.", FAREWELL),  # got "You're welcome! Have a great day!"
+    ("Yeah. Cheers.", FAREWELL),  # (Gary) got "You're welcome, Gary! I'm here for you."
+    ("Right, I'm off to watch the football.", FAREWELL),  # got "Good luck with your football!"
+    ("Thank you, dear. I'll let you get on.", FAREWELL),  # got "I'll be here if you need..."
+    ("I'm off work tomorrow.", None),  # was a goodbye
+    ("I'm off sick today.", None),
     ("Cheers for that, what about tomorrow", None),
     # got "It's okay to feel upset. Let's talk about it and figure out how to handle it better."
     ("I shouted at Rosie this morning and now I feel awful.", SNAPPED),
@@ -350,7 +355,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("My exams went well.", None),
     ("when do my exams start?", None),  # asks for the date it was told
     ("My hip operation is next month.", BIG_DAY),  # (Eleanor) got "That's exciting!"
-    # (Marcus) got "Manchester is a city in England."
+    # (Gary) got "Manchester is a city in England."
     ("I live in Manchester.", HOME_TOLD),
     ("We live in a small flat.", None),
     # (Kate) got "That's a fun and interesting fact about Ollie."
@@ -360,7 +365,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("She is obsessed with trains.", None),
     # (Kate) got "That sounds like a busy life. Do you have any hobbies?"
     ("My husband works away on the rigs, so it's mostly just me and Ollie.", ON_MY_OWN),
-    # (Marcus, made redundant) got "That's not good for your health."
+    # (Gary, made redundant) got "That's not good for your health."
     ("I've been drinking a bit more than I should since.", DRINKING_MORE),
     ("I've been drinking more water lately.", None),
     # (Aoife, 16, cutting again) got "Would it be okay if I talked to someone about it?"

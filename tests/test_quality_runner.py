@@ -62,3 +62,12 @@ def test_rejudging_needs_the_same_conversation_set() -> None:
             ((1, "Fair enough!"), (1, "So sorry."), (2, "Pasta?"), (2, "Oh no."))]
     run = rejudge_run("m", full, "Juniper", users=(PERSON,))
     assert [t.reply for t in run.turns] == ["Fair enough!", "So sorry.", "Pasta?", "Oh no."]
+
+
+def test_every_person_has_a_home_of_their_own() -> None:
+    """Two people with one user id would share memories: the second Marcus (made redundant)
+    would have been told the first one's Spanish lessons."""
+    from tools.quality_bench.conversations import USERS
+
+    ids = [user.user for user in USERS]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)

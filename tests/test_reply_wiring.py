@@ -76,7 +76,7 @@ async def test_the_crisis_reply_names_the_help_line_of_where_the_user_lives(
 
 async def test_the_home_told_minutes_ago_chooses_the_line(monkeypatch: pytest.MonkeyPatch
                                                            ) -> None:
-    """Marcus said "I live in Manchester." and, a few lines later, "What's the point of anything
+    """Gary said "I live in Manchester." and, a few lines later, "What's the point of anything
     anymore": the profile read at the session's start did not know it, and he got 988 (US)."""
     monkeypatch.setenv("TZ", "Etc/UTC")
     monkeypatch.setenv("LANG", "C.UTF-8")

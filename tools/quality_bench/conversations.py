@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
+from tools.quality_bench.more_people import MORE_USERS
 
 __all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
 
@@ -320,6 +321,7 @@ USERS: tuple[User, ...] = (
         ), days_later=1),
     )),
     *LATER_USERS,
+    *MORE_USERS,
 )
 
 
