@@ -138,9 +138,9 @@ class Thinker:
         return messages, max(1, min(self.config.max_reply_tokens, window - used))
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
-        risk = assess(text)
-        ctx.affect, ctx.risk = detect_affect(text), \
-            replace(risk, helpline=await self.helpline()) if risk.flagged else risk
+        risk = assess(text)  # the guard may need the line on any turn: a model's bad words
+        ctx.affect = detect_affect(text)
+        ctx.risk = replace(risk, helpline=await self.helpline(fresh=risk.flagged))
         if ctx.risk.level == "crisis":  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
@@ -283,11 +283,12 @@ class Thinker:
                     log.warning("memory.profile_failed error=%r", exc)
         return self.user
 
-    async def helpline(self) -> Helpline:
-        """The help line of the country the user lives in (config, this system, memory). The
-        facts are read again: "I live in Manchester" may have been said minutes ago."""
+    async def helpline(self, fresh: bool = False) -> Helpline:
+        """The help line of the country the user lives in (config, this system, memory).
+        ``fresh`` (a turn at risk): the facts are read again, "I live in Manchester" may have
+        been said minutes ago."""
         user = await self.load_user()
-        if self.recall is not None:
+        if fresh and self.recall is not None:
             try:
                 user = user_profile(await off_loop(self.recall.store.facts, self.recall.profile))
             except Exception as exc:  # a broken store must not keep the help line from them
