@@ -109,13 +109,14 @@ def helpline_for(region: str = "", home: str = "", age: str = "") -> Helpline:
     """The help line for the configured ``region``, else this system's time zone, else the
     user's ``home`` ("Dublin"), else the locale; the young people's line when ``age`` is under
     18."""
-    found = ((region.upper(), "region in config.toml"), zone_country(),
-             (place_country(home), f"the user lives in {home}"), locale_country())
-    country, why = next(((c, w) for c, w in found if c), ("", ""))
+    # Each source only when the ones before it name no country (this runs on every turn).
+    sources = (lambda: (region.upper(), "region in config.toml"), zone_country,
+               lambda: (place_country(home), f"the user lives in {home}"), locale_country)
+    country, why = next((found for source in sources if (found := source())[0]), ("", ""))
     if country not in _LINES:
         return UNKNOWN if not country else Helpline("", UNKNOWN.line, why=f"{country}: no line "
                                                     "known here; set region to one of "
-                                                    f"{', '.join(sorted(_LINES))}")
+                                                    f"{', '.join(known_regions())}")
     line, young, emergency = _LINES[country]
     if young and age.isdigit() and int(age) < ADULT_AGE:
         line = young
@@ -133,10 +134,11 @@ def place_country(place: str) -> str:
         return _COUNTRY_WORDS[name]
     if name in _countries():
         return _countries()[name]
+    city = name.split(",")[0].strip()
     for country, cities in _CITIES.items():
-        if name.split(",")[0].strip() in cities:
+        if city in cities:
             return country
-    zone = zone_of(name.split(",")[0].strip())
+    zone = zone_of(city)
     return _zone_countries().get(zone, "") if zone else ""
 
 

@@ -274,25 +274,27 @@ class Thinker:
         """The user's name and dislikes, read once per session (they sit in the system prompt,
         which stays a cached prefix); memory trouble is no failure."""
         if self.user is None:
-            self.user = UserProfile()
-            if self.recall is not None:
-                store, profile = self.recall.store, self.recall.profile
-                try:
-                    self.user = user_profile(await off_loop(store.facts, profile))
-                except Exception as exc:  # a broken store must not break the conversation
-                    log.warning("memory.profile_failed error=%r", exc)
+            self.user = await self._read_user() or UserProfile()
         return self.user
+
+    async def _read_user(self) -> UserProfile | None:
+        """The profile from the facts memory holds now; None without memory or when it fails
+        (a broken store must not break the conversation, nor keep the help line from them)."""
+        if self.recall is None:
+            return None
+        try:
+            return user_profile(await off_loop(self.recall.store.facts, self.recall.profile))
+        except Exception as exc:
+            log.warning("memory.profile_failed error=%r", exc)
+            return None
 
     async def helpline(self, fresh: bool = False) -> Helpline:
         """The help line of the country the user lives in (config, this system, memory).
         ``fresh`` (a turn at risk): the facts are read again, "I live in Manchester" may have
         been said minutes ago."""
         user = await self.load_user()
-        if fresh and self.recall is not None:
-            try:
-                user = user_profile(await off_loop(self.recall.store.facts, self.recall.profile))
-            except Exception as exc:  # a broken store must not keep the help line from them
-                log.warning("memory.profile_failed error=%r", exc)
+        if fresh:
+            user = await self._read_user() or user
         return helpline_for(self.region, user.home, user.age)
 
     async def notes(self, text: str) -> TurnNotes:
