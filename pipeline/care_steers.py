@@ -1,6 +1,7 @@
-"""Steers for hard times: a loss, a first holiday without someone, a wish to remember them, a
-fall, a panic attack, a sleepless night, a pet's company, a craving, and a sober user's
-invitation to the pub (``pipeline.steers`` tries them in its order)."""
+"""Steers for hard times: a loss, a first holiday without someone, a wish to remember them, a fall,
+a panic attack, a sleepless night, loneliness, being worn out, a day they dread, a pet's
+company, a craving, and a sober user's invitation to the pub (``pipeline.steers`` tries them in
+its order)."""
 
 from __future__ import annotations
 
@@ -271,3 +272,57 @@ ANNIVERSARY = Steer(re.compile(
     "A day that marks someone they lost: be gentle and invite them to remember.",
     ("Oh{name}, days like today are so hard. What would you have done together?",),
     question_only=False, whole=lambda user_text: "?" not in user_text)
+# "i just feel so alone" (Aoife, 16) got "Oh, that sounds very lonely, Aoife. What do you think
+# about it?"; "I feel very lonely, to be honest." (Harold, 81, widowed) "Aw, that sounds tough.
+# Reach out to friends, family, or support groups", and "Some days I don't speak to a single
+# person." "Sometimes, it helps to talk about your feelings with someone you trust.": a friend
+# is glad to be told, and stays.
+LONELY = Steer(re.compile(
+    r"^(?!.*\?).*(?:\bi(?:'m|'ve been| am| have been| (?:just |really |still |often |sometimes |"
+    r"always |do )?(?:feel|felt|get|got))(?: feeling| getting)? (?:(?:so|really|very|quite|a bit|"
+    r"a little|pretty|kind of|just|incredibly|terribly|awfully|all|that) )*(?:lonely|isolated|"
+    r"alone)\b(?! (?:in|at|with|for)\b)|\b(?:no ?one|nobody) to talk to\b|\b(?:don't|do not|"
+    r"didn't) (?:speak|talk) to (?:a single (?:person|soul)|anyone|anybody)\b)", re.IGNORECASE),
+    "They feel lonely: be warm, say you're glad they told you and that you're here. No advice.",
+    ("I'm really sorry you're feeling so alone{name}. I'm glad you told me. Do you want to tell "
+     "me a bit about it?", "Oh{name}, that sounds so lonely. I'm really glad you told me. What "
+     "are your days like at the moment?"), question_only=False, whole=lambda user_text: True)
+_WORN = (r"tired|exhausted|knackered|shattered|worn out|drained|wiped out|run down|burnt out|"
+         r"burned out")
+_NO_REASON = re.compile(r"\b(?:know why|no idea why|no reason)\b", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|cause|since|after|from|with|work|shifts?|kids|baby|job|week|"
+                     r"day|night|lately)\b", re.IGNORECASE)
+
+
+def _wearing_you_out(user_text: str) -> str:
+    """What a friend asks someone worn out: the cause, unless they said it or cannot say."""
+    if _NO_REASON.search(user_text):
+        return "How long have you been feeling like this?"
+    # A longer line says why: "I'm so exhausted, he wakes up every two hours."
+    told_why = _REASON.search(user_text) or len(user_text.split()) > 6
+    return "How are you holding up?" if told_why else "What's been wearing you out?"
+
+
+# "Honestly I'm so tired" (Aoife) got "How about you try to get some quality sleep tonight?":
+# told nothing more, a friend asks what is wearing them out.
+TIRED = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:sleep|slept|bed|nap|tired of)\b).*\bi(?:'m| am| feel|'ve been| have "
+    r"been)(?: feeling)?(?: so| really| just| absolutely| completely| totally| very| utterly| "
+    r"properly| dead| bone| a bit)* (?:" + _WORN + r")\b", re.IGNORECASE),
+    "They are worn out: be warm and ask what is wearing them out. No advice about sleep or rest.",
+    ("Aw, that sounds draining{name}.", "Oh no, that sounds exhausting{name}."),
+    question_only=False, ask=_wearing_you_out, whole=lambda user_text: True)
+_DREADED = (r"exams?|interview|presentation|speech|talk|meeting|appointment|operation|surgery|"
+            r"results|first day|driving test|test|flight|review|appraisal|court (?:case|date)")
+# "I've got a big presentation at work on Thursday and I'm dreading it." (Megan) got "Oh, that
+# sounds stressful. Remember, it's okay to feel nervous before a big presentation. What can you
+# do to help yourself?": a friend asks what worries them most.
+DREADING = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:i'm|i am|i've been)(?: really| so| absolutely| totally| kind of| a bit| "
+    r"properly)* (?:dreading|terrified of|petrified of|nervous about|anxious about|scared about|"
+    r"stressing about|stressed about|freaking out about|worried about|panicking about) (?:it|"
+    r"this|that|tomorrow|(?:my|the|this|our) (?:big |first |job |)?(?:" + _DREADED + r"))\b",
+    re.IGNORECASE),
+    "They dread something ahead: be warm and ask what worries them most about it. No tips.",
+    ("Oh, that sounds nerve-racking{name}. What's worrying you most about it?",),
+    question_only=False, whole=lambda user_text: True)

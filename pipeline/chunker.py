@@ -72,6 +72,10 @@ class ClauseChunker:
     def _next_cut(self) -> int | None:
         text = self._buffer
         for end in _SENTENCE_END.finditer(text):
+            # "about 8." may go on "9 million": "There are about 8. 9 million people" was
+            # spoken as two sentences. A number's period waits for what follows it.
+            if not end.group(1) and text[end.start()] == "." and text[end.start() - 1].isdigit():
+                continue
             # A list marker such as "2. " also ends in a period: only cut after real words.
             if _has_words(text[: end.end()]):
                 return end.end()

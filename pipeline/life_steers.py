@@ -1,6 +1,7 @@
-"""Steers for everyday life told in passing: where they live, a child's passion, carrying a
-home alone, a big day ahead, a hard thing nobody knows (``pipeline.steers`` tries them in its
-order)."""
+"""Steers for everyday life told in passing: where they live or just moved to, living alone, a day
+they will miss, a child's passion, carrying a home alone, a big day ahead, a hard thing nobody
+knows, an idea they fear is silly, words for a message, a talk to practise, a place's weather
+(``pipeline.steers`` tries them in its order)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,93 @@ NOT_TOLD = Steer(re.compile(
     "there is someone they trust they could tell. Never offer to tell anyone yourself.",
     ("Thank you for trusting me with it{name}. Is there someone you trust you could tell?",),
     question_only=False, whole=lambda user_text: "?" not in user_text)
+# "I just moved to Leeds for work a couple of months ago." (Sunil, a nurse) got "That's great to
+# hear! Leeds is a beautiful city with lots of opportunities.".
+_MOVED_TO = re.compile(r"\b(?i:i|we)(?:'ve| have)? (?i:just |recently |only just )?(?i:moved|"
+                       r"relocated) (?i:here )?(?i:to|down to|up to|over to) ((?:[A-Z][\w'-]+)(?: "
+                       r"[A-Z][\w'-]+)?)\b")
+
+
+def _finding_it(user_text: str) -> str:
+    m = _MOVED_TO.search(user_text)
+    return f"How are you finding {m.group(1) if m else 'it'}?"
+
+
+MOVED = Steer(_MOVED_TO, "They moved somewhere new: ask how they are finding it; never give "
+              "facts about the place.", ("Oh, a big move{name}!",), question_only=False,
+              calm_only=True, ask=_finding_it, whole=lambda user_text: "?" not in user_text)
+# "I don't really know anyone here yet." (Sunil) got "That's okay. It's normal to feel a bit
+# nervous at first, but you'll get used to it."
+NEW_IN_TOWN = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:don't|do not) (?:really )?know (?:anyone|anybody) (?:here|around here|"
+    r"in \w+|yet)\b|\bhaven't (?:really )?made (?:any )?friends\b|\bno friends (?:here|yet)\b)",
+    re.IGNORECASE),
+    "They are new somewhere and know nobody yet: be warm, no advice.",
+    ("That's so hard when you're new somewhere{name}. What do you miss most about home?",),
+    question_only=False, whole=lambda user_text: True)
+# "I'm eighty-one, and I live on my own now." (Harold, widowed) got "That's great to hear! How
+# do you manage your independence?".
+LIVES_ALONE = Steer(re.compile(r"^(?!.*\?).*\bi live (?:on my own|alone|by myself)\b",
+                               re.IGNORECASE),
+                    "They live alone: ask gently what that is like for them, no judgement.",
+                    ("How are you finding living on your own{name}?",), question_only=False,
+                    calm_only=True, whole=lambda user_text: True)
+# "My mum's birthday is on Saturday and I can't get home for it." (Sunil, a nurse on nights) got
+# "That's okay, Sunil. You can still celebrate your birthday with your friends and family.".
+MISSING_IT = Steer(re.compile(
+    r"\b(?:can't|cannot|can not|won't be able to|couldn't) (?:get|go|make it|be|come) (?:home |"
+    r"back |up |down |over |there )?(?:for|to) (?:it|her|him|them|the (?:party|wedding|birthday|"
+    r"funeral|do)|(?:my |our |her |his )?(?:\w+'s )?(?:birthday|wedding|party|christmas|funeral|"
+    r"graduation|anniversary))\b", re.IGNORECASE),
+    "They can't be there for someone's special day: say it's a shame, and suggest one small way "
+    "to still make the day special for that person, like a video call on the day.",
+    ("Oh, that's a shame{name}, I know you'd want to be there.",), question_only=False)
+# "Maybe I could try a climbing wall? Do you think that's silly?" (Sunil) got "Climbing walls
+# can be fun, but it's not for everyone.", and "Do you think I'm too old to join a choir?"
+# (Harold, 81) "It's not too old to join a choir.".
+NOT_SILLY = Steer(re.compile(
+    r"\b(?:do you think|would it be|is) (?:that's|that is|it's|it is|it|that|this|it'd be|it "
+    r"would be) (?:a bit |too |really |so |kind of )?(?:silly|stupid|daft|dumb|weird|crazy|"
+    r"ridiculous)\s*\?|\b(?:do you think|would you say) (?:i'm|i am) (?:too old|too young) "
+    r"(?:to|for)\b", re.IGNORECASE),
+    "They wonder if an idea of theirs is silly, or if they are too old for it: say kindly that "
+    "it isn't, say what is good about it, and ask about it.", ("Not at all{name}.",))
+# "What would I even say to her?" (Sunil, nervous of asking a new friend to climb again) got
+# "You could say something like, "I know you're nervous about going again, but I'm here to
+# support you."", and given a start, "Hey Priya, I'm nervous about messaging you again."; Zara's,
+# of the school counsellor, "Hey Amy, I wanted to talk to you": the 1.5B loses who says what to
+# whom. A friend helps them find their own words.
+_SAY_TO = re.compile(r"\bwhat (?:would|should|do|could|can|am) i (?:even |actually |possibly |"
+                     r"supposed to |meant to )?(?:say|write|text|tell|put)\b(?: (?:to )?(her|him|"
+                     r"them|my \w+|[A-Z][a-z]+))?", re.IGNORECASE)
+
+
+def _main_thing(user_text: str) -> str:
+    m = _SAY_TO.search(user_text)
+    who = (m.group(1) if m else None) or "them"
+    who = f"your {who[3:]}" if who.lower().startswith("my ") else who  # "my boss": "your boss"
+    return f"What's the main thing you'd want {who} to know?"
+
+
+WHAT_TO_SAY = Steer(_SAY_TO, "They don't know what to say to someone: help them find their "
+                    "own words.", ("Keep it simple{name}. You could just say it the way you'd say "
+                                   "it to me.",), ask=_main_thing, whole=lambda user_text: True)
+# "Can you help me practise?" (Megan, dreading a presentation) got "Here's a simple exercise you
+# can try: stand in front of the mirror and pretend to speak.": a friend listens.
+PRACTISE = Steer(re.compile(
+    r"\b(?:help me|can we|could we|let's|shall we|can i) (?:practi[cs]e|rehearse|run through)(?: "
+    r"it| this| (?:my|the|this) (?:presentation|speech|talk|pitch|lines|toast|eulogy|vows))?"
+    r"\s*(?:with you|on you)?\s*[.!?]*$|\b(?:practi[cs]e|rehearse|run through) (?:my|the) "
+    r"(?:presentation|speech|talk|pitch|toast|eulogy|vows)\b", re.IGNORECASE),
+    "They want to practise a talk: offer to listen, and ask them to start.",
+    ("Of course{name}! Start whenever you're ready, I'm listening.",), question_only=False,
+    whole=lambda user_text: True)
+# "What's the weather usually like in Perth this time of year?" (Harold, his son there) got
+# "I'm sorry, but I can't provide real-time weather information.": it is knowledge, not news.
+CLIMATE = Steer(re.compile(
+    r"\b(?:weather|temperature|temperatures)\b.*\b(?:usually|typically|normally|generally|this "
+    r"time of year|in (?:summer|winter|spring|autumn|the fall))\b|\bwhat(?:'s| is) the climate\b"
+    r"|\bhow (?:hot|cold|warm) does it (?:usually |normally )?get\b", re.IGNORECASE),
+    "They ask what the weather is usually like somewhere: say what you know of its climate (it "
+    "is {month} now), in a sentence or two. Never say you can't check the weather.",
+    ("From what I know,",))

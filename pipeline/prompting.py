@@ -63,7 +63,11 @@ _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what (?:should|could|can)
                          r"(?:where|what) (?:do you think |would you say )?i should (?:see|do|"
                          r"visit|try|go|cook|eat|make|watch|read|buy)|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
-                         r"should i (?:cook|eat|make|watch|read|try|buy))\b", re.IGNORECASE)
+                         r"should i (?:cook|eat|make|watch|read|try|buy)|"
+                         # "What's something nice I could do for Tom this weekend?" (Megan) got
+                         # "You could try to be more supportive and understanding of Tom".
+                         r"what(?:'s| is) something (?:\w+ )?(?:i|we) (?:could|can|should|might) "
+                         r"(?:do|make|get|buy|cook|try))\b", re.IGNORECASE)
 # "What's a good snack after a run?" (asked by a user allergic to nuts) got "...fruits, nuts, or
 # yogurt": asking for a good one is asking for ideas too, though not opened "How about".
 _ASKS_GOOD = re.compile(r"\bwhat(?:'s| is| are|'re) (?:a |some |the )?(?:good|nice|healthy|quick|"
@@ -356,7 +360,7 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     a request for ideas must steer clear of what the user cannot stand, and a line in
     ``STEERS`` ("am I a bad person?") gets its own."""
     steer = steer_for(user_text, tone, user.sober)
-    hints = [steer.hint] if steer is not None else []
+    hints = [steer.hint.replace("{month}", f"{now:%B}")] if steer is not None else []
     if _WHY.match(user_text):
         hints.append(WHY_HINT)
     said_now = dislikes_said(user_text, now)

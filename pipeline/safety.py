@@ -97,6 +97,12 @@ _CONCERN = re.compile(
     r"|\bwhat(?:'s| is) (?:even )?the point of (?:anything|it all|everything|living|life|trying|"
     r"going on)|\b(?:there's|there is) no point (?:in |to )?(?:anything|living|trying|going on|"
     r"anymore|any more)|\bcan'?t (?:do|take|handle) (?:this|it) (?:anymore|any more)\b|"
+    # "Sometimes I wonder what the point of it all is, without June." (Harold, 81, widowed) got
+    # "It's okay to feel that way. Sometimes it helps to remember the good times".
+    r"\bwhat the point (?:of (?:anything|it all|everything|living|life|going on|trying|me) "
+    r"(?:is|was)|(?:is|was) (?:anymore|any more))\b|\b(?:don't|do not|can't|cannot) see (?:the|"
+    r"any) point (?:in |of )?(?:anything|it all|everything|living|life|going on|trying|anymore|"
+    r"any more)\b|\bwhy i (?:even |still )?bother (?:anymore|any more|getting up|with anything)\b|"
     r"\b(?:just )?want to (?:disappear|vanish)\s*(?:forever)?\s*[.!?]*$|\bwant to (?:disappear|"
     r"vanish) (?:forever|for good|from everything|from the world)|\bi(?:'m| am) (?:such )?a "
     r"burden\b|\bnothing (?:really |even |much )?matters(?: anymore| any more)?\b|"

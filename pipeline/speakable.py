@@ -48,7 +48,10 @@ _ANYTHING_ELSE = re.compile(
     r"|(?:(?:please )?(?:let me know|feel free to (?:ask|let me know)|don't hesitate to ask),? |^|"
     r"(?<=[.!?]\s))if (?:(?:there's|there is) anything|you (?:need|have|want) (?:anything|any "
     r"(?:more |other |further )?(?:help|questions?|assistance|support)))\b[^.!?]*[.!?]?"
-    r"|(?:feel free|don't hesitate) to (?:ask|reach out|let me know)[^.!?]*[.!]?", re.I)
+    r"|(?:feel free|don't hesitate) to (?:ask|reach out|let me know)[^.!?]*[.!]?"
+    # "I just miss her." (Harold, widowed) got "... Do you have any other questions about you
+    # or your life?"
+    r"|do you have any (?:other |more |further )?questions\b[^.!?]*\?", re.I)
 # "Thanks for being there." got "You're welcome! I'm here to help.": a friend is no help desk.
 _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
                         r"[^.!?]*[.!]", re.I)
@@ -93,13 +96,14 @@ _LECTURE = re.compile(
 # ...and suggestions: "My knees have been bad this week." (arthritis) got "How about trying to
 # walk with a friend?", "I'm so tired" "Maybe you could try a nap or take a walk", "I got maybe
 # two hours of sleep." (Noor, grieving) "How about we talk about something else?".
-_ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also )?(?:try (?:to|and)|remember(?:,)? "
-                           r"(?:that|to)|make sure (?:to|you)|don't forget to|(?:maybe )?you "
-                           r"(?:should|could|might|can) (?:also )?(?:try|consider|want to)|"
-                           r"(?:maybe|perhaps) you (?:could|can)|how about (?:trying|taking|using|"
-                           r"we|talking|doing|going|getting|making|an?|some)|have you (?:tried|"
-                           r"considered|thought about)|it (?:might|may|could|can) (?:be helpful|"
-                           r"help) to)\b|"
+_ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also,? )?(?:try (?:to|and|\w+ing)|"
+                           r"consider \w+ing|"
+                           r"remember(?:,)? (?:that|to)|make sure (?:to|you)|don't forget to|"
+                           r"(?:maybe )?you (?:should|could|might|can) (?:also )?(?:try|consider|"
+                           r"want to)|(?:maybe|perhaps) you (?:could|can)|how about (?:you (?:try|"
+                           r"get|take|go|do|make)|trying|taking|using|we|talking|doing|going|"
+                           r"getting|making|an?|some)|have you (?:tried|considered|thought about)|"
+                           r"it (?:might|may|could|can) (?:be helpful|help) to)\b|"
                            + _LECTURE.pattern + ")", re.I)
 _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|how (?:do|can|"
                           r"should) i|what (?:should|can) i|help me)\b", re.I)

@@ -15,20 +15,37 @@ from pipeline.care_steers import (
     AT_LEAST,
     BABY_LOST,
     CRAVING,
+    DREADING,
     DRINKING_MORE,
     FIRST_WITHOUT,
     GETS_EASIER,
     GRIEF,
     HURT,
+    LONELY,
     PANIC,
     PET_COMFORT,
     REMEMBERING,
     SECRET,
     SLEEPLESS,
     SOBER_INVITE,
+    TIRED,
     TOLD_SOMEONE,
 )
-from pipeline.life_steers import BIG_DAY, HOME_TOLD, KID_PASSION, NOT_TOLD, ON_MY_OWN
+from pipeline.life_steers import (
+    BIG_DAY,
+    CLIMATE,
+    HOME_TOLD,
+    KID_PASSION,
+    LIVES_ALONE,
+    MISSING_IT,
+    MOVED,
+    NEW_IN_TOWN,
+    NOT_SILLY,
+    NOT_TOLD,
+    ON_MY_OWN,
+    PRACTISE,
+    WHAT_TO_SAY,
+)
 from pipeline.safety import SELF_BLAME as BLAMES_SELF
 from pipeline.steer import Steer
 
@@ -273,18 +290,22 @@ RECAP = Steer(re.compile(
 # a park or the beach" with "i just stay in my room and skate or play games" in its notes.
 TOLD_BEFORE = Steer(re.compile(
     r"\b(?:do|did) you (?:still )?remember (?:what|where|when|who|how|which|why) (?:i|my)\b|"
-    r"\bdid i (?:ever )?(?:tell|mention to) you (?:what|where|when|who|how|which|why)\b",
+    r"\bdid i (?:ever )?(?:tell|mention to) you (?:what|where|when|who|how|which|why)\b|"
+    # "What was I worried about last time?" (Megan) got "Oh, that sounds like a tough time."
+    r"\bwhat (?:was|were) i (?:so |really )?(?:worried|stressed|nervous|anxious|upset|scared|"
+    r"excited|dreading|going on) about\b",
     re.IGNORECASE),
     "They ask what they told you before: say it back from what they told you, in one sentence, "
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
           REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, SELF_BLAME,
-          BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
-          ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD,
-          NOT_NOW, HURT, PANIC, SLEEPLESS, PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE,
-          DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, OWN_TASTE,
-          REHEARSAL, HELPING, BIG_DAY, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
+          BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF,
+          FIRST_WITHOUT, ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET,
+          NOT_TOLD, NOT_NOW, HURT, PANIC, SLEEPLESS, LONELY, TIRED, DREADING, PET_COMFORT, CRAVING,
+          DRINKING_MORE, SOBER_INVITE, DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION,
+          HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, MISSING_IT, OWN_TASTE, CLIMATE, REHEARSAL,
+          PRACTISE, WHAT_TO_SAY, HELPING, BIG_DAY, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -84,6 +84,18 @@ def test_chunker_releases_first_clause_then_sentences() -> None:
                       "It is lovely in May.", "Bye"]
 
 
+def test_a_decimal_point_streamed_alone_does_not_end_a_sentence() -> None:
+    # "There are about 8. 9 million people living in London." was spoken as two sentences.
+    chunker = ClauseChunker()
+    assert chunker.feed("There are about 8") == []
+    assert chunker.feed(".") == []
+    assert chunker.feed("9 million people in London. It") == \
+        ["There are about 8.9 million people in London."]
+    assert feed(["It's about 25", ".", "5 degrees today."]) == ["It's about 25.5 degrees today."]
+    assert feed(["I'd say 8", "."]) == ["I'd say 8."]  # at the end of the reply it is one
+    assert feed(["It's 8", ". ", "Then"]) == ["It's 8.", "Then"]
+
+
 def test_a_long_first_sentence_is_cut_where_a_phrase_starts() -> None:
     reply = "You could try making a simple stir-fry with vegetables and chicken. It is quick."
     deltas = [w + " " for w in reply.split(" ")]

@@ -99,6 +99,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("Let me know how it goes on Friday.") == "Let me know how it goes on Friday."
     assert shape("That's wonderful! Is there anything else you'd like to talk about?") == \
         "That's wonderful!"
+    assert shape("It's okay to miss someone you love. Do you have any other questions about you "
+                 "or your life?") == "It's okay to miss someone you love."
     assert shape("That's sad. Is there anything you'd like to say about it?") == \
         "That's sad. Do you want to talk about it?"
     assert shape("I'm sorry, that sounds hard. How can I support you?") == \
@@ -193,6 +195,14 @@ def test_advice_nobody_asked_for_is_not_said_after_the_reaction() -> None:
     assert shape("Aw, sounds like you could use some rest. How about we talk about something "
                  "else?", noor) == "Aw, sounds like you could use some rest. How do you feel " \
         "about it?"
+    # (Megan, dreading a presentation) and (Aoife)
+    sick = "Public speaking makes me feel sick."
+    assert shape("That's understandable. Try practicing your speech in front of a mirror.",
+                 sick) == "That's understandable. How do you feel about it?"
+    assert shape("That's understandable. Also, consider using visualization techniques.",
+                 sick) == "That's understandable. How do you feel about it?"
+    assert shape("Oh no. How about you try to get some quality sleep tonight?",
+                 "Honestly I'm so tired") == "Oh no. How do you feel about it?"
     long_day = "I had a really long day at work."
     assert shape("Oh no, that sounds exhausting. How about a relaxing activity or a good book?",
                  long_day) == "Oh no, that sounds exhausting. How do you feel about it?"
