@@ -128,8 +128,9 @@ async def test_the_history_keeps_what_was_said_not_what_the_model_wrote() -> Non
 
 async def test_a_feeling_gets_a_reply_opened_for_it_which_the_model_goes_on_from() -> None:
     conv, llm = conversation(" that sounds hard. How are you?", continues=True)
-    first = await chat(conv, "I had a really long day at work and I'm exhausted.")
-    second = await spoken(conv, "I feel a bit tired today.")
+    # (not "I'm exhausted": TIRED's whole reply asks what is wearing them out)
+    first = await chat(conv, "I had a really long day at work.")
+    second = await spoken(conv, "I barely slept last night.")
     openers = {prompt[-1]["content"] for prompt in llm.prompts}
     assert openers == set(OPENERS["tired"])  # one, then the other
     for reply, prompt in zip((first, second), llm.prompts, strict=True):
@@ -139,7 +140,7 @@ async def test_a_feeling_gets_a_reply_opened_for_it_which_the_model_goes_on_from
         assert prompt[-2]["role"] == "user"
     said = conv.thinker.history.turns[-1]
     assert said == {"role": "assistant", "content": second}  # the opener is part of the reply
-    await chat(conv, "I feel so lonely.")  # sad, then anxious: never the same words twice
+    await chat(conv, "I feel so sad today.")  # sad, then anxious: never the same words twice
     await chat(conv, "I'm so scared about tomorrow.")
     used = [prompt[-1]["content"] for prompt in llm.prompts]
     assert all(a != b for a, b in zip(used, used[1:], strict=False)), used
