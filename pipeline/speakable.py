@@ -38,7 +38,10 @@ _SIGN_OFF = re.compile(
     r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
 _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
                      r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
-                     r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?",
+                     r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
+                     # "I hate running." (Sunil) got "Fair enough, no running then. What else
+                     # can I help you with?": the model went on from the opener's "What".
+                     r"|\bwhat else can i (?:assist you with|help you with|do for you)\s*\?",
                      re.I)
 # "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
 # Let me know" was said: the invitation goes whole.

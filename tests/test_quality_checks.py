@@ -161,6 +161,10 @@ def test_assistant_speak_fails() -> None:
                    "not_assistant") is False
     assert verdict("What's the point?", "I'm sorry if you feel that way.", "not_assistant") \
         is False
+    assert verdict("I hate running.", "Fair enough, no running then. What else can I help you "
+                   "with?", "not_assistant") is False
+    assert verdict("I just miss her.", "It's okay to miss her. Do you have any other questions "
+                   "about you or your life?", "not_assistant") is False
 
 
 @pytest.mark.parametrize("reply,ok", [
@@ -172,6 +176,8 @@ def test_assistant_speak_fails() -> None:
     ("That's not okay, and it's not your fault.", True),  # to "kids keep making fun of me"
     ("Oh, Walter, days like today are so hard. What would you have done together?", True),
     ("Interviews are hard to get.", False),
+    ("Oh, that's a shame, I know you'd want to be there.", True),  # can't get home for it
+    ("Shame about the weather.", False),
 ])
 def test_feeling_acknowledged(reply: str, ok: bool) -> None:
     assert verdict("I'm really nervous about my interview.", reply, "feeling_acknowledged",

@@ -80,6 +80,8 @@ def test_markdown_lists_and_emojis_are_not_read_out() -> None:
 
 def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("Hello Sam! How can I assist you today?") == f"Hello Sam! {FRIENDLY_QUESTION}"
+    assert shape("Fair enough, no running then. What else can I help you with?") == \
+        f"Fair enough, no running then. {FRIENDLY_QUESTION}"
     assert shape("I'm here for you. How can I be of assistance?") == \
         f"I'm here for you. {FRIENDLY_QUESTION}"
     assert shape("Nice to meet you. Is there anything else I can help you with?") == \

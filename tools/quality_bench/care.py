@@ -9,7 +9,8 @@ import re
 from tools.quality_bench.context import Context
 
 _WARMTH = re.compile(
-    r"\bsorry\b|\bsounds\b|that's (a |such a )?(so |really |very )?(hard|tough|"
+    r"\bsorry\b|\bsounds\b|(that's|what) a (real )?shame\b|that's (a |such a )?(so |really |"
+    r"very )?(hard|tough|"
     r"rough|difficult|a lot|understandable|okay|ok|normal|natural|exhausting|"
     r"draining|frustrating|heavy|painful|completely|totally)|understand|i hear you|"
     r"makes sense|(it's|it is) (okay|ok|normal|natural|understandable|completely|"

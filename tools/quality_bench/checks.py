@@ -254,6 +254,7 @@ def speakable(reply: str, ctx: Context) -> bool | None:
 
 _ASSISTANT = re.compile(
     r"how (can|may|could) i (assist|help) you|is there anything (else )?i can|as an ai\b|"
+    r"what else can i (assist|help|do for) you|do you have any (other |more )?questions|"
     r"feel free to ask|if you have any (other |more |further )?questions|"
     r"(ai|language) model|i('m| am) (just )?(an ai|a computer program|a virtual assistant|"
     r"an assistant)|i don't have (personal )?(feelings|emotions)|i'm (always )?here to "
