@@ -1,12 +1,13 @@
-"""Steers for everyday life told in passing: where they live or just moved to, living alone, a day
-they will miss, a child's passion, carrying a home alone, a big day ahead, a hard thing nobody
-knows, an idea they fear is silly, words for a message, a talk to practise, a place's weather
-(``pipeline.steers`` tries them in its order)."""
+"""Steers for everyday life told in passing: where they live or just moved to, living alone,
+someone far away, a day they will miss, a child's passion, carrying a home alone, a big day
+ahead, a hard thing nobody knows, an idea they fear is silly, words for a message, a talk to
+practise, a place's weather (``pipeline.steers`` tries them in its order)."""
 
 from __future__ import annotations
 
 import re
 
+from memory.affect import HE_WORDS, SHE_WORDS
 from pipeline.steer import Steer
 
 _AGE_WORDS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -131,6 +132,31 @@ MISSING_IT = Steer(re.compile(
     "They can't be there for someone's special day: say it's a shame, and suggest one small way "
     "to still make the day special for that person, like a video call on the day.",
     ("Oh, that's a shame{name}, I know you'd want to be there.",), question_only=False)
+# "My son lives in Australia. We talk on Sundays." (Harold, 81, widowed) got "That's great to
+# hear! It sounds like you have a strong bond with your son. Do you have any plans for the
+# future?".
+_FAR = (r"australia|new zealand|canada|america|the us|the usa|the states|abroad|overseas|sydney|"
+        r"melbourne|perth|brisbane|auckland|toronto|vancouver|dubai|singapore|hong kong|the other "
+        r"side of the world")
+_FAR_AWAY = re.compile(
+    r"^(?!.*\?)(?!.*\b(?:holiday|holidays|vacation|trip|visiting|business|for (?:a|the|two|three) "
+    r"(?:week|weeks|days|month))\b).*\b(?:my|our) (son|daughter|grandchildren|grandkids|grandson|"
+    r"granddaughter|kids|children|family|brother|sister|mum|mom|dad|parents|best friend|"
+    r"boyfriend|girlfriend)(?: ([A-Z][a-z]+))?,? (?:now |still )?(?:lives?|is|are|moved|emigrated|"
+    r"went)(?: all the way| over| out| back)? (?:in|to|on) (?:" + _FAR + r")\b", re.IGNORECASE)
+
+
+def _miss_them(user_text: str) -> str:
+    m = _FAR_AWAY.search(user_text)
+    who, name = (m.group(1).lower(), m.group(2)) if m else ("", None)
+    them, like = ("him", "What's he like?") if who in HE_WORDS else ("her", "What's she like?") \
+        if who in SHE_WORDS else ("them", "What are they like?")
+    return f"You must miss {them}. " + (f"What's {name} like?" if name else like)
+
+
+FAR_AWAY = Steer(_FAR_AWAY, "Someone they love lives far away: say it's a long way, and ask "
+                 "warmly about them.", ("That's a long way away{name}.",), question_only=False,
+                 calm_only=True, ask=_miss_them, whole=lambda user_text: True)
 # "Maybe I could try a climbing wall? Do you think that's silly?" (Sunil) got "Climbing walls
 # can be fun, but it's not for everyone.", and "Do you think I'm too old to join a choir?"
 # (Harold, 81) "It's not too old to join a choir.".

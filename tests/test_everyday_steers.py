@@ -12,6 +12,7 @@ from pipeline.prompting import UserProfile, asks_for_ideas, preference_hints
 from pipeline.steers import (
     CLIMATE,
     DREADING,
+    FAR_AWAY,
     GRIEF,
     HELPING,
     LIVES_ALONE,
@@ -58,6 +59,11 @@ DECEMBER = datetime(2026, 12, 3, 14, 0)
     ("I don't know anyone who likes jazz.", None),
     # got "That's great to hear! How do you manage your independence?"
     ("I'm eighty-one, and I live on my own now.", LIVES_ALONE),
+    # got "That's great to hear! ... Do you have any plans for the future?"
+    ("My son lives in Australia. We talk on Sundays.", FAR_AWAY),
+    ("My grandchildren live in Sydney, I only see them on the computer.", FAR_AWAY),
+    ("My sister is in America on holiday.", None),
+    ("My son lives in Leeds.", None),
     # got "Climbing walls can be fun, but it's not for everyone."
     ("Maybe I could try a climbing wall? Do you think that's silly?", NOT_SILLY),
     ("Do you think I'm too old to join a choir?", NOT_SILLY),  # "It's not too old to join"
@@ -138,6 +144,15 @@ def test_not_knowing_what_to_say_is_helped_to_their_own_words() -> None:
     assert WHAT_TO_SAY.whole(said)
     assert WHAT_TO_SAY.openers_for("What should I say to my boss?")[0].endswith(
         "you'd want your boss to know?")
+
+
+def test_someone_far_away_is_missed_and_asked_about() -> None:
+    assert FAR_AWAY.openers_for("My son lives in Australia. We talk on Sundays.", "Harold") == (
+        "That's a long way away, Harold. You must miss him. What's he like?",)
+    assert FAR_AWAY.openers_for("My son Peter lives in Perth, in Australia.")[0].endswith(
+        "You must miss him. What's Peter like?")
+    assert FAR_AWAY.openers_for("My grandchildren live in Sydney.")[0].endswith(
+        "You must miss them. What are they like?")
 
 
 def test_a_day_they_dread_is_asked_about_not_lectured() -> None:
