@@ -9,20 +9,11 @@ import re
 from collections.abc import Iterable
 
 from memory.affect import DIED, HE_WORDS, SHE_WORDS
-from pipeline.steer import Steer
+from pipeline.steer import THEY, Steer, them_for
 
 _PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
 
 
-def _them(who: str) -> str:
-    """ "mum" -> "her", "dad" -> "him", "him" -> "him", a friend -> "them"."""
-    who = who.lower()
-    if who in ("him", "her", "them"):
-        return who
-    return "her" if who in SHE_WORDS else "him" if who in HE_WORDS else "them"
-
-
-_THEY = {"her": "she", "him": "he", "them": "they"}
 
 
 def _either(words: Iterable[str]) -> str:
@@ -44,14 +35,14 @@ def _about_the_lost_one(user_text: str) -> str:
         died = DIED.search(user_text.replace("’", "'"))
         who = died.group(1) if died else ""
         return f"What was {who} like?" if who[:1].isupper() else \
-            f"What was {_THEY[_them(who)]} like?" if who.lower() in (*SHE_WORDS, *HE_WORDS) \
+            f"What was {THEY[them_for(who)]} like?" if who.lower() in (*SHE_WORDS, *HE_WORDS) \
             else ""
     who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
     if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
                                                            "last", "to", "on", "at"):
         return f"What was {name} like?"
     if who in SHE_WORDS or who in HE_WORDS:
-        return f"What was {_THEY[_them(who)]} like?"
+        return f"What was {THEY[them_for(who)]} like?"
     if who in ("dog", "cat", "pet"):
         return f"What was your {who} like?"
     return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
@@ -159,10 +150,10 @@ def _the_first_without(user_text: str) -> str:
     m = _FIRST_WITHOUT.search(user_text.replace("’", "'"))
     if m is None:
         return ""
-    day, them = m.group(1), _them(m.group(2) or m.group(3))
+    day, them = m.group(1), them_for(m.group(2) or m.group(3))
     day = day.capitalize() if day.lower() in _FEASTS else day.lower()
     ask = f"What was {day} like with {them}?" if day.lower() in _FEASTS else \
-        f"What {'were' if them == 'them' else 'was'} {_THEY[them]} like?"  # not "was they"
+        f"What {'were' if them == 'them' else 'was'} {THEY[them]} like?"  # not "was they"
     return f"The first {day} without {them} must be so hard. {ask}"
 
 
@@ -218,7 +209,7 @@ _TO_REMEMBER = re.compile(
 def _a_candle_for(user_text: str) -> str:
     """ "...to remember mum..." -> "How about lighting a candle for her" (the model goes on)."""
     m = _TO_REMEMBER.search(user_text.replace("’", "'"))
-    return f"How about lighting a candle for {_them(m.group(1) if m else 'them')}"
+    return f"How about lighting a candle for {them_for(m.group(1) if m else 'them')}"
 
 
 REMEMBERING = Steer(_TO_REMEMBER, "They want to remember someone they lost: suggest one or two "

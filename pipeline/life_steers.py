@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import Steer
+from pipeline.steer import THEY, Steer, them_for
 
 _AGE_WORDS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "I live in Manchester." (Gary) got "Manchester is a city in England.", and "i'm 16 and i
@@ -148,10 +147,10 @@ _FAR_AWAY = re.compile(
 
 def _miss_them(user_text: str) -> str:
     m = _FAR_AWAY.search(user_text)
-    who, name = (m.group(1).lower(), m.group(2)) if m else ("", None)
-    them, like = ("him", "What's he like?") if who in HE_WORDS else ("her", "What's she like?") \
-        if who in SHE_WORDS else ("them", "What are they like?")
-    return f"You must miss {them}. " + (f"What's {name} like?" if name else like)
+    them, name = (them_for(m.group(1)), m.group(2)) if m else ("them", None)
+    like = f"What's {name} like?" if name else "What are they like?" if them == "them" else \
+        f"What's {THEY[them]} like?"
+    return f"You must miss {them}. {like}"
 
 
 FAR_AWAY = Steer(_FAR_AWAY, "Someone they love lives far away: say it's a long way, and ask "

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from memory.affect import HE_WORDS, SHE_WORDS
+
 
 @dataclass(frozen=True)
 class Steer:
@@ -38,3 +40,14 @@ class Steer:
         if self.calm_only and tone not in ("neutral", "happy"):
             return False
         return self.pattern.search(user_text.replace("’", "'")) is not None
+
+
+def them_for(who: str) -> str:
+    """ "mum" -> "her", "dad" -> "him", "him" -> "him", a friend -> "them"."""
+    who = who.lower()
+    if who in ("him", "her", "them"):
+        return who
+    return "her" if who in SHE_WORDS else "him" if who in HE_WORDS else "them"
+
+
+THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
