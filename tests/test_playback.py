@@ -199,7 +199,9 @@ def test_a_pause_silences_the_device_at_once_and_resumes_where_the_user_stopped_
     heard = heard[heard != 0]
     steps = np.diff(heard.astype(np.int32))
     assert heard[0] == 1 and heard[-1] == 16000
-    assert np.count_nonzero(steps != 1) <= 1 and np.abs(steps).max() <= 3, "lost or repeated"
+    # Sink and fake device each read the clock at the pause: under load they differ by up to
+    # a ms or so. A block (10 ms, 160 samples) lost or played twice is what this guards.
+    assert np.count_nonzero(steps != 1) <= 1 and np.abs(steps).max() <= 32, "lost or repeated"
     reference.absorb()
     # AEC3 must not expect an echo of the dropped audio (the reference's clock is smoothed, and
     # the fake device's callbacks come late by a few ms: 50 ms of slack).
