@@ -266,4 +266,6 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True) ->
         return f"You were {feeling or 'worried'} about {what} {when}. How {asked} doing now?"
     if feeling:
         return f"You were {feeling} about {what} {when}: how did it go?"
-    return f"You mentioned {what} {when}: how did it go?"
+    # "You mentioned the interview on Monday" was heard as an interview on Monday (it was on
+    # Friday, told on Monday): the day it was told comes first.
+    return f"{when[:1].upper()}{when[1:]} you mentioned {what}: how did it go?"

@@ -173,9 +173,12 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
 
     if m := re.search(r"\b(?i:i live in|i'm living in|i am living in|we live in|i now live in|"
                       r"i(?:'ve| have)? (?:just )?(?:moved|relocated) to|we(?:'ve| have)? "
-                      r"(?:just )?moved to|i'm moving to|i am moving to)\s+(the )?" + _PLACE, s):
+                      r"(?:just )?moved to|i'm moving to|i am moving to|i(?:'ve| have)? (?:just )?"
+                      # a student lives where they study: the help line is that country's
+                      r"(?:started|began|begun) (?:uni|university|college) in|i'm at (?:uni|"
+                      r"university|college) in|i study in)\s+(the )?" + _PLACE, s):
         place = (m.group(1) or "") + m.group(2)  # "the UK", "the Netherlands"
-        moved = re.search(r"mov|reloc", m.group(0), re.I) is not None
+        moved = re.search(r"mov|reloc|started|began|begun", m.group(0), re.I) is not None
         # One wording whatever the verb: "where do I live?" must find the newest home.
         facts.append(Fact("home", place, f"The user lives in {place}"
                           + (" (moved there)." if moved else ".")))

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 NAME = r"([A-Z][a-zA-Z'\-]+)"
-PLACE = r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)"
+# Not a month or a day: "I started university in September." names no home.
+PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+         r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)")
 REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|"
        r"boyfriend|fianc[eé]e?|grandmother|grandma|granny|grandfather|grandpa|aunt|uncle|cousin|"
        r"niece|nephew|best friend|boss|roommate|flatmate|grandson|granddaughter|grandchild")

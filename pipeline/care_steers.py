@@ -253,7 +253,7 @@ SECRET = Steer(re.compile(r"^(?!.*\bsurprise\b).*(?:\b(?:please )?(?:don'?t|do n
                           r"\bpromise (?:you )?(?:won'?t|will not) tell\b)", re.IGNORECASE),
     "They ask you to keep it secret: say you won't tell, and that telling someone they trust "
     "could help.", ("I won't tell anyone{name}. But if something is hurting you, telling someone "
-                    "you trust could really help. You deserve support.",),
+                    "you trust could really help, and you deserve support.",),
     question_only=False, whole=lambda user_text: True)
 # "I miss Joan terribly today. It would have been our anniversary." (Walter, 90, a widower) got
 # "It's a very sad time for you and your family.".
@@ -317,3 +317,58 @@ DREADING = Steer(re.compile(
     "They dread something ahead: be warm and ask what worries them most about it. No tips.",
     ("Oh, that sounds nerve-racking{name}. What's worrying you most about it?",),
     question_only=False, whole=lambda user_text: True)
+# "Sometimes I feel like I'm failing at this." (Olivia, a baby of four months, her partner away)
+# got "Remember, you're doing your best and taking care of yourself. What do you think about
+# getting some support or advice?".
+FAILING = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:i (?:feel|think) (?:like )?(?:i'm|i am)|i'm|i am) (?:just |totally |"
+    r"completely |such |really )?(?:failing|a failure|rubbish|useless|hopeless|terrible|awful|"
+    r"crap|no good) (?:at (?:this|it|everything|being a \w+|motherhood|parenting|fatherhood|"
+    r"life|my job|work|uni|school)|as a (?:mum|mom|mother|dad|father|parent|wife|husband|"
+    r"partner|carer|daughter|son))\b|\bi(?:'m| am) (?:such )?a (?:terrible|awful|useless|bad) "
+    r"(?:mum|mom|mother|dad|father|parent)\b(?!\?)", re.IGNORECASE),
+    "They feel they are failing: say warmly that they are not, see how much they carry, and ask "
+    "what has been hardest. No advice.",
+    ("I really don't think that's true{name}. It sounds like you're carrying so much. What's "
+     "felt hardest lately?",), question_only=False, whole=lambda user_text: True)
+_FEELING_BETTER = re.compile(r"\b(?:i'm|i am|i feel|feeling) (?:okay|ok|fine|better|alright|all "
+                             r"right)\b", re.IGNORECASE)
+_HARD_TIME = re.compile(r"\b(?:bad|rough|hard|dark|low|awful) (?:night|day|moment|time|week|"
+                        r"patch)\b|\blast (?:time|night)\b", re.IGNORECASE)
+
+
+def _after_sorry(user_text: str) -> str:
+    """Glad they are better, and the door left open if it was a dark time (a friend's length:
+    two statements and a question, ``LengthCap``)."""
+    glad = "I'm glad you're feeling better." if _FEELING_BETTER.search(user_text) else \
+        "I'm always glad to listen."
+    door = " If it ever feels that heavy again, please tell me, or someone you trust." \
+        if _HARD_TIME.search(user_text) else ""
+    return f"{glad}{door} How are you today?"
+
+
+# "Sorry about last time, I was just having a bad night. I'm okay." (Daniel, who had said
+# "everyone would be better off without me") got "It's okay to feel sad sometimes ... What do you
+# think about your life now?".
+SORRY_ABOUT = Steer(re.compile(
+    r"^(?:(?:oh|and|so|um|hey|hi|anyway)[, ]+)?(?:i'm |i am )?(?:so |really )?sorry (?:about|for) "
+    r"(?:last (?:time|night)|yesterday|the other (?:day|night)|earlier|before|(?:dumping|"
+    r"unloading|offloading|moaning|venting|ranting|crying)\b|being (?:so )?(?:down|negative|"
+    r"miserable|gloomy|a downer|dramatic))|\bi was (?:just )?having a (?:bad|rough|hard|dark|low|"
+    r"awful) (?:night|day|moment|time|week)\b", re.IGNORECASE),
+    "They apologise for an earlier low moment: no need; be glad they are here, leave the door "
+    "open, and ask how they are today.",
+    ("No need to say sorry{name},",), question_only=False,
+    ask=_after_sorry, whole=lambda user_text: True)
+# "Mum says I'll be fine, but she always says that." (Olivia, before an interview) got "try to
+# take care of yourself and your health. What are you doing to stay healthy?", and "My partner
+# Tom says I'll be fine, but he always says that." (Megan) "It can be hard to trust someone you
+# love".
+BRUSHED_OFF = Steer(re.compile(
+    r"\b(?:says|said|keeps saying|tells me|told me|always says) (?:that )?(?:i'll|i will|it'll|it "
+    r"will|everything will|everything'll|i'm going to|it's going to|it's gonna|i'm gonna) be "
+    r"(?:fine|okay|ok|alright|all right|great)\b.*\b(?:but|though)\b", re.IGNORECASE),
+    "Someone told them they'll be fine, and it did not help: understand that, and ask what "
+    "worries them most.", ("I know it doesn't always help to hear it{name}.",),
+    question_only=False, ask=lambda user_text: "What's worrying you most?",
+    whole=lambda user_text: True)

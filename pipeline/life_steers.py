@@ -1,7 +1,8 @@
 """Steers for everyday life told in passing: where they live or just moved to, living alone,
 someone far away, a day they will miss, a child's passion, carrying a home alone, a big day
 ahead, a hard thing nobody knows, an idea they fear is silly, words for a message, a talk to
-practise, a place's weather (``pipeline.steers`` tries them in its order)."""
+practise, a place's weather, good news, waiting to hear, feeling too old to start, homesickness,
+missing someone through a change ahead (``pipeline.steers`` tries them in its order)."""
 
 from __future__ import annotations
 
@@ -71,10 +72,12 @@ _AHEAD = (r"gcses|a[- ]?levels|exams?|finals|mocks|sats|driving test|(?:job )?in
           r"operation|surgery|biopsy|scan|results|court (?:case|date|hearing)|tribunal")
 _PLURAL = re.compile(r"\b(?:gcses|a[- ]?levels|exams|finals|mocks|sats|results)\b", re.IGNORECASE)
 BIG_DAY = Steer(re.compile(  # not "when do my exams start?": that asks for the date
-    r"^(?!.*\b(?:when|what time|what day|which day|what date)\b).*?\bmy (?:first |big |last |"
+    r"^(?!.*\b(?:when|what time|what day|which day|what date)\b).*?(?:\bmy (?:first |big |last |"
     r"final |next )?(?:\w+ )?(?:" + _AHEAD + r") (?:start|starts|begin|begins|"
     r"(?:is|are|'s|come out|comes out) (?:on|in|next|this|tomorrow|today|coming up|soon|at|due)"
-    r"\b)", re.IGNORECASE),
+    # "I've got a job interview on Friday, to go back part time." (Olivia) got "That's exciting!"
+    r"\b)|\bi(?:'ve| have) got (?:a |an |my )(?:first |big |last |final |next )?(?:\w+ )?(?:"
+    + _AHEAD + r") (?:on|in|next|this|tomorrow|today|coming up|soon|at)\b)", re.IGNORECASE),
     "They have a big day ahead (an exam, an interview, an operation): do not call it great; ask "
     "gently how they feel about it.",
     ("Oh, that's a big one{name}.",), question_only=False, calm_only=True,
@@ -92,8 +95,11 @@ NOT_TOLD = Steer(re.compile(
     question_only=False, whole=lambda user_text: "?" not in user_text)
 # "I just moved to Leeds for work a couple of months ago." (Sunil, a nurse) got "That's great to
 # hear! Leeds is a beautiful city with lots of opportunities.".
-_MOVED_TO = re.compile(r"\b(?i:i|we)(?:'ve| have)? (?i:just |recently |only just )?(?i:moved|"
-                       r"relocated) (?i:here )?(?i:to|down to|up to|over to) ((?:[A-Z][\w'-]+)(?: "
+# "I'm nineteen and I just started uni in Glasgow." (Daniel) got "What are you looking forward
+# to?": starting university somewhere is a move.
+_MOVED_TO = re.compile(r"\b(?i:i|we)(?:'ve| have)? (?i:just |recently |only just )?(?:(?i:moved|"
+                       r"relocated) (?i:here )?(?i:to|down to|up to|over to)|(?i:started|began|"
+                       r"begun) (?i:uni|university|college) (?i:in|at)) ((?:[A-Z][\w'-]+)(?: "
                        r"[A-Z][\w'-]+)?)\b")
 
 
@@ -205,3 +211,77 @@ CLIMATE = Steer(re.compile(
     "They ask what the weather is usually like somewhere: say what you know of its climate (it "
     "is {month} now), in a sentence or two. Never say you can't check the weather.",
     ("From what I know,",))
+# "I'm probably too old to learn piano, aren't I?" (Rosa, 67) got "That's a good question. It
+# depends on your personal circumstances and interests.", and "Do you think I'm too old to join a
+# choir?" (Harold, 81) "Not at all, Harold. You're still young": a friend cheers them on.
+TOO_OLD = Steer(re.compile(
+    r"\b(?:i'm|i am|am i|i'm getting|i might be)(?: probably| maybe| just| a bit| far| way| "
+    r"really| a little| getting)* too old (?:to (?:learn|start|join|take up|try|go back|begin|"
+    r"play|get into|do|sing|dance|swim|study|paint|ride)|for (?:a |an |the )?(?:class|course|"
+    r"lessons|choir|band|team|club|uni|university|college))\b", re.IGNORECASE),
+    "They wonder if they are too old to start something: cheer them on warmly.",
+    ("Not at all{name}! People take up new things at every age.",), ask=lambda user_text:
+    "What drew you to it?", whole=lambda user_text: True)
+# "I'm homesick, which is stupid at my age." (Daniel, 19, new at uni) got "It's okay to feel
+# homesick sometimes. How do you feel about it?".
+HOMESICK = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\bnot (?:really |that |too |very )?homesick).*\bi(?:'m| am| feel| get| got|"
+    r"'ve been| have been| was)(?: feeling| getting)?(?: so| really| a bit| quite| very| pretty| "
+    r"super| a little| kind of| just| still| awfully| terribly)* homesick\b", re.IGNORECASE),
+    "They are homesick: be warm, say it is not silly at any age, and ask what they miss. No tips.",
+    ("Oh, that's hard{name}. Lots of people feel homesick, whatever their age.",),
+    question_only=False, ask=lambda user_text: "What do you miss most?",
+    whole=lambda user_text: True)
+# "The interview went really well!" (Olivia) got "That's great to hear! How did it go?", and "I
+# went climbing again and it was actually really fun." (Daniel) "Climbing can be a fun and
+# rewarding experience. What else would you like to know about it?": a friend is glad with them.
+GOOD_NEWS = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't\b|\b(?:not|hope|hopefully|if|wish|never)\b)).*(?:\b(?:went|has gone|"
+    r"have gone|'s gone) (?:really |so |very |super |pretty |incredibly |amazingly |surprisingly |"
+    r"quite )?well\b|\bit was (?:actually |really |so |such |honestly |genuinely )*(?:fun|great|"
+    r"amazing|brilliant|lovely|wonderful|fantastic|good fun)\b|(?<!since )(?<!when )(?<!after )"
+    r"(?<!once )\bi (?:got the job|got in|got "
+    r"the place|passed(?! out| away| by| on)|aced it|nailed it|smashed it)\b|\bi had (?:a |such a )"
+    r"(?:really |very )?(?:good|great|lovely|brilliant|wonderful) (?:day|time|week|evening)\b)",
+    re.IGNORECASE),
+    "They tell you good news: be glad with them and ask about the best part.",
+    ("That's wonderful{name}! I'm so pleased for you.", "Oh, brilliant{name}! I'm so happy for "
+     "you."), question_only=False, calm_only=True, ask=lambda user_text:
+    "What was the best bit?", whole=lambda user_text: True)
+# "Carlos had a good day today, he laughed at my jokes." (Rosa, caring for him with dementia)
+# got "That's great to hear! How was your day?".
+GOOD_DAY = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*\b(?:he|she|they|[A-Z][a-z]+|(?i:my) \w+) had (?:a |such a )"
+    r"(?:really |very |pretty )?(?:good|great|lovely|better|brilliant) (?:day|night|week|"
+    r"morning|afternoon)\b"), "Someone close had a good day: share the joy, warmly.",
+    ("Oh, I'm so glad{name}. Moments like that must mean so much.",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
+# "They said they'll let me know next week." (Olivia, after an interview) got "That's good to
+# hear. I'm glad you got the job interview.".
+WAITING_TO_HEAR = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:they|she|he)(?:'ll| will|'re going to| are going to|'s going to| is "
+    r"going to| said they'd| said she'd| said he'd) (?:let me know|get back to me|call me back)\b|"
+    r"\bwaiting to hear (?:back|from)\b|\bi (?:find out|hear back|get the results?) (?:next week|"
+    r"on \w+day|tomorrow|soon|in a (?:few|couple of) (?:days|weeks))\b)", re.IGNORECASE),
+    "They are waiting to hear how something went: wish them luck, no guesses about the outcome.",
+    ("Fingers crossed for you{name}! The waiting is the hardest part.",),
+    question_only=False, calm_only=True, whole=lambda user_text: True)
+_WILL_MISS = re.compile(r"^(?!.*\?).*\b(?:worried|scared|afraid|nervous|terrified|sad)(?: that)? "
+                        r"i'll miss (him|her|them|my (son|daughter|baby|boy|girl|kids|children|"
+                        r"little one|family|husband|wife|partner|mum|mom|dad|friends|grandchildren|"
+                        r"grandkids|dog|cat)|(?-i:([A-Z][a-z]+)))\b", re.IGNORECASE)
+
+
+def _love_them(user_text: str) -> str:
+    m = _WILL_MISS.search(user_text)
+    them = ("them" if m.group(3) else them_for(m.group(2) or m.group(1))) if m else "them"
+    return f"of course you'll miss {them}, it shows how much you love {them}."
+
+
+# "I'm worried I'll miss him too much when I'm back at work." (Olivia, of her baby) got "Aw,
+# that sounds tough, Olivia. I understand how you feel. What do you think about your job
+# interview?".
+WILL_MISS = Steer(_WILL_MISS, "They fear missing someone through a change ahead: say it shows "
+                  "their love, and ask what worries them most.", ("Aw{name},",),
+                  question_only=False, ask=lambda user_text: f"{_love_them(user_text)} What "
+                  "worries you most about it?", whole=lambda user_text: True)

@@ -27,6 +27,7 @@ from pipeline.steers import (
     SLEEPLESS,
     TIRED,
     TOLD_BEFORE,
+    TOO_OLD,
     WHAT_TO_SAY,
     steer_for,
 )
@@ -66,7 +67,7 @@ DECEMBER = datetime(2026, 12, 3, 14, 0)
     ("My son lives in Leeds.", None),
     # got "Climbing walls can be fun, but it's not for everyone."
     ("Maybe I could try a climbing wall? Do you think that's silly?", NOT_SILLY),
-    ("Do you think I'm too old to join a choir?", NOT_SILLY),  # "It's not too old to join"
+    ("Do you think I'm too old to join a choir?", TOO_OLD),  # "It's not too old to join"
     ("Do you think it's a bad idea to quit my job?", None),  # no cheering on whatever it is
     ("That film was silly.", None),
     # got "You could say something like, "I know you're nervous about going again""

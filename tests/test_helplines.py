@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from memory.extract import extract_facts
 from pipeline import helplines
 from pipeline.config import ConfigError, load_config
 from pipeline.helplines import UNKNOWN, helpline_for, locale_country, place_country, zone_country
@@ -35,6 +37,17 @@ def test_the_home_the_user_told_chooses_the_line(no_system_country: None) -> Non
     assert "988" not in irish.crisis_reply() and "call 112" in irish.crisis_reply()
     assert helpline_for(home="Springfield") == UNKNOWN  # which one? the old words
     assert "988 if you're in the US" in UNKNOWN.crisis_reply()
+
+
+def test_a_student_lives_where_they_study(no_system_country: None) -> None:
+    """ "I just started uni in Glasgow." (Daniel, 19): his crisis reply named 988, the US line."""
+    said = datetime(2026, 12, 3, 16, 0)
+    homes = [f.value for f in extract_facts("I'm nineteen and I just started uni in Glasgow.", said)
+             if f.slot == "home"]
+    assert homes == ["Glasgow"] and "Samaritans" in helpline_for(home=homes[0]).crisis_reply()
+    # a month is no home
+    assert not [f for f in extract_facts("I started university in September.", said)
+                if f.slot == "home"]
 
 
 def test_config_region_wins_and_young_people_get_their_own_line(no_system_country: None) -> None:

@@ -45,6 +45,7 @@ from pipeline.steers import (
     FIRST_WITHOUT,
     FOND_MEMORY,
     GETS_EASIER,
+    GOOD_NEWS,
     GOODNIGHT,
     GRIEF,
     HELPING,
@@ -352,7 +353,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     # (Zara) got "That's great! You have lots of time to prepare."
     ("i'm 15 and my gcses start in may", BIG_DAY),
     ("My interview is next week.", BIG_DAY),
-    ("My exams went well.", None),
+    ("My exams went well.", GOOD_NEWS),  # good news, no big day ahead
     ("when do my exams start?", None),  # asks for the date it was told
     ("My hip operation is next month.", BIG_DAY),  # (Eleanor) got "That's exciting!"
     # (Gary) got "Manchester is a city in England."

@@ -1,0 +1,141 @@
+"""Steers added after talking to it as Olivia (a new mum going back to work), Daniel (19, new at
+uni in Glasgow) and Rosa (67, caring for her husband with dementia): each line got a reply a
+friend would not give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from memory.affect import detect_affect, followup_question
+from pipeline.speakable import LengthCap
+from pipeline.steers import (
+    BIG_DAY,
+    BRUSHED_OFF,
+    CONSCIENCE,
+    FAILING,
+    GOOD_DAY,
+    GOOD_NEWS,
+    HOMESICK,
+    MOVED,
+    REASSURANCE,
+    SORRY_ABOUT,
+    TOO_OLD,
+    WAITING_TO_HEAR,
+    WILL_MISS,
+    steer_for,
+)
+from tools.quality_bench.conversations import USERS
+
+STEERED = [
+    # got "That's a good question. It depends on your personal circumstances and interests."
+    ("I'm probably too old to learn piano, aren't I?", TOO_OLD),
+    ("Am I too old to go back to college?", TOO_OLD),
+    ("I'm too old for this nonsense.", None),
+    # got "It's okay to feel homesick sometimes. How do you feel about it?"
+    ("I'm homesick, which is stupid at my age.", HOMESICK),
+    ("I'm not really homesick, just bored.", None),
+    ("Are you ever homesick?", None),
+    # got "That's great to hear! How did it go?"
+    ("The interview went really well!", GOOD_NEWS),
+    # got "Climbing can be a fun and rewarding experience. What else would you like to know?"
+    ("I went climbing again and it was actually really fun.", GOOD_NEWS),
+    ("I passed my driving test!", GOOD_NEWS),
+    ("The interview didn't go well.", None),
+    ("I hope it goes well.", None),
+    ("I passed out at work.", None),
+    ("It went well, I think, but I'm not sure.", None),
+    # got "That's great to hear! How was your day?"
+    ("Carlos had a good day today, he laughed at my jokes.", GOOD_DAY),
+    ("My daughter had a great day at school.", GOOD_DAY),
+    ("He had a bad day.", None),
+    # got "That's good to hear. I'm glad you got the job interview."
+    ("They said they'll let me know next week.", WAITING_TO_HEAR),
+    ("I'm waiting to hear back from the hospital.", WAITING_TO_HEAR),
+    ("When will they let me know?", None),
+    # got "Remember, you're doing your best ... What do you think about getting some support?"
+    ("Sometimes I feel like I'm failing at this.", FAILING),
+    ("Sometimes I feel like I'm a terrible mother.", FAILING),
+    ("Am I a terrible mum?", CONSCIENCE),
+    ("I'm failing maths.", None),
+    # got "It's okay to feel sad sometimes ... What do you think about your life now?"
+    ("Sorry about last time, I was just having a bad night. I'm okay.", SORRY_ABOUT),
+    ("Sorry for dumping all that on you yesterday.", SORRY_ABOUT),
+    ("Sorry for rambling.", REASSURANCE),
+    ("I'm sorry about your day.", None),
+    # got "try to take care of yourself and your health. What are you doing to stay healthy?"
+    ("Mum says I'll be fine, but she always says that.", BRUSHED_OFF),
+    ("My partner Tom says I'll be fine, but he always says that.", BRUSHED_OFF),
+    ("My doctor says I'll be fine.", None),
+    # got "What are you looking forward to?"
+    ("I'm nineteen and I just started uni in Glasgow.", MOVED),
+    ("I just started uni and I love it.", None),
+    # got "I understand how you feel. What do you think about your job interview?"
+    ("I'm worried I'll miss him too much when I'm back at work.", WILL_MISS),
+    ("I'm worried I'll miss my train.", None),
+    # got "That's exciting! Good luck with your interview!"
+    ("I've got a job interview on Friday, to go back part time.", BIG_DAY),
+    ("I got a new job interview on the phone.", None),
+]
+
+
+@pytest.mark.parametrize(("said", "steer"), STEERED)
+def test_news_and_hard_feelings_are_steered(said: str, steer: object) -> None:
+    assert steer_for(said, detect_affect(said).tone) is steer
+
+
+def test_the_whole_replies_say_what_a_friend_would() -> None:
+    assert TOO_OLD.openers_for("I'm probably too old to learn piano, aren't I?", "Rosa") == (
+        "Not at all, Rosa! People take up new things at every age. What drew you to it?",)
+    assert HOMESICK.openers_for("I'm homesick, which is stupid at my age.", "Daniel") == (
+        "Oh, that's hard, Daniel. Lots of people feel homesick, whatever their age. What do you "
+        "miss most?",)
+    assert GOOD_NEWS.openers_for("The interview went really well!", "Olivia")[0] == (
+        "That's wonderful, Olivia! I'm so pleased for you. What was the best bit?")
+    assert BRUSHED_OFF.openers_for("Mum says I'll be fine, but she always says that.") == (
+        "I know it doesn't always help to hear it. What's worrying you most?",)
+    assert WILL_MISS.openers_for("I'm worried I'll miss him too much.", "Olivia") == (
+        "Aw, Olivia, of course you'll miss him, it shows how much you love him. What worries you "
+        "most about it?",)
+    assert MOVED.openers_for("I just started uni in Glasgow.")[0].endswith(
+        "How are you finding Glasgow?")
+    for steer in (TOO_OLD, HOMESICK, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, FAILING, SORRY_ABOUT,
+                  BRUSHED_OFF, WILL_MISS):
+        assert steer.whole("")
+
+
+def test_an_apology_for_a_dark_night_is_met_with_the_door_left_open() -> None:
+    dark = SORRY_ABOUT.openers_for(
+        "Sorry about last time, I was just having a bad night. I'm okay.", "Daniel")[0]
+    assert dark == ("No need to say sorry, Daniel, I'm glad you're feeling better. If it ever "
+                    "feels that heavy again, please tell me, or someone you trust. How are you "
+                    "today?")
+    vented = SORRY_ABOUT.openers_for("Sorry for moaning so much.")[0]
+    assert vented == "No need to say sorry, I'm always glad to listen. How are you today?"
+
+
+def test_every_whole_reply_fits_a_friends_length() -> None:
+    """A whole reply longer than two statements and a question was cut by the length cap: "No
+    need to say sorry, Daniel, I'm always glad to listen. I'm glad you're feeling better." and
+    the rest, the door left open and the question, never said."""
+    lines = [line.text for user in USERS for session in user.sessions for line in session.lines]
+    lines += [said for said, _ in STEERED]
+    whole = [(said, steer) for said in lines
+             if (steer := steer_for(said, detect_affect(said).tone)) and steer.whole(said)]
+    assert len(whole) > 40
+    for said, steer in whole:
+        for reply in steer.openers_for(said, "Sam"):
+            cap = LengthCap()
+            pieces = [p for p in re.split(r"(?<=[.!?])\s+", reply) if p]
+            spoken = [out for piece in pieces for out in cap.feed(piece)]
+            assert " ".join(spoken) == reply, (said, reply)
+
+
+def test_a_worry_told_days_ago_says_when_it_was_told_first() -> None:
+    """ "You mentioned the interview on Monday: how did it go?" was heard as an interview on
+    Monday; Olivia had said on Monday that it was on Friday."""
+    assert followup_question("interview", "", "on Monday") == (
+        "On Monday you mentioned the interview: how did it go?")
+    assert followup_question("interview", "nervous", "last week") == (
+        "You were nervous about the interview last week: how did it go?")
