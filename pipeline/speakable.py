@@ -34,8 +34,7 @@ _TEMPLATE_TOKEN = re.compile(r"<\|?[a-z_]*(?:im_start|im_end|user|assistant|eot_
 _SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?,\n]))\s*(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|"
     r"regards|sincerely|yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|"
-    r"care)|love|warmly)"
-    r"\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
+    r"care)|love|warmly)\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
 _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
                      r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
                      r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
@@ -110,13 +109,16 @@ _ADVICE_START = re.compile(r"\s*(?:(?:but |and |so |just |also,? )?(?:try (?:to|
                            + _LECTURE.pattern + ")", re.I)
 _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|how (?:do|can|"
                           r"should) i|what (?:should|can) i|help me)\b", re.I)
-# "My cat is called Pixel." got "That's a cute name! Pixel is a playful cat who loves to play and
-# explore.", and "My daughter Rosie just turned six." "Rosie is a wonderful child.": the companion
-# has never met them. Such a sentence (after the first: the reply keeps its start) is not said.
+# "My cat is called Pixel." got "Pixel is a playful cat who loves to play and explore.", "My
+# daughter Rosie just turned six." "Rosie is a wonderful child.", "a girl there, Priya, who..."
+# "Priya is a friendly climber.": the companion has never met them. Such a sentence (after the
+# first: the reply keeps its start) is not said.
 _DESCRIBED = re.compile(r"\s*([A-Z][a-z]+) (?:is (?:such |so |really )?(?:a|an|the)\b|(?:loves|"
                         r"likes|enjoys|adores) )([^?]*)$")
 _THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+([A-Z][a-z]+)|\bmy (?:" + REL + "|"
-                         + PET + r"|friend)\s*,?\s+([A-Z][a-z]+)", re.I)
+                         + PET + r"|friend)\s*,?\s+([A-Z][a-z]+)|\b(?:a|an|this|one) (?:girl|guy|"
+                         r"boy|man|woman|lady|bloke|lad|kid|nurse|teacher|neighbou?r|colleague|"
+                         r"friend)\b[^,.!?]{0,25},\s*([A-Z][a-z]+),", re.I)
 _FILLER = {"with", "that", "this", "very", "really", "such", "just", "always", "about", "when",
            "they", "them", "their", "have", "been", "from", "your", "what", "which"}
 _ASKS_WHAT = re.compile(r"\s*what (?:are|do) you (\w+)\s*\?\s*$", re.I)
@@ -231,8 +233,7 @@ class SpeechFilter:
         return text
 
     def _asks_back(self, clause: str) -> bool:
-        """Does the clause ask what the user just said ("I'm studying law at Bristol." got
-        "What are you studying?")?"""
+        """Does it ask what they just said ("I'm studying law." got "What are you studying?")?"""
         asked = _ASKS_WHAT.match(clause)
         return asked is not None and re.search(rf"\bi(?:'m| am)? {asked.group(1)} \w",
                                                self._said, re.I) is not None

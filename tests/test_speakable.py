@@ -418,6 +418,9 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     ("My daughter Rosie just turned six.",
      "That's great news! Rosie is a wonderful child. How does she do at school?",
      "That's great news! How does she do at school?"),
+    ("There was a girl there, Priya, who showed me the ropes.",
+     "That's so kind of her! Priya is a friendly climber. Are you going again?",
+     "That's so kind of her! Are you going again?"),
 ])
 def test_someone_the_user_named_is_not_described_as_if_the_companion_knew_them(
         said: str, reply: str, spoken: str) -> None:
