@@ -326,7 +326,11 @@ FAILING = Steer(re.compile(
     r"crap|no good) (?:at (?:this|it|everything|being a \w+|motherhood|parenting|fatherhood|"
     r"life|my job|work|uni|school)|as a (?:mum|mom|mother|dad|father|parent|wife|husband|"
     r"partner|carer|daughter|son))\b|\bi(?:'m| am) (?:such )?a (?:terrible|awful|useless|bad) "
-    r"(?:mum|mom|mother|dad|father|parent)\b(?!\?)", re.IGNORECASE),
+    r"(?:mum|mom|mother|dad|father|parent)\b(?!\?)|\bi (?:feel|felt) like (?:i'm |i am )?"
+    # "Honestly some days I feel like such a failure." (Samir, out of work) got "...What do you
+    # think about your job search?"
+    r"(?:such a|a total|a complete|a) failure\b|\bi(?:'m| am) (?:such a|a total|a complete|a) "
+    r"failure\b", re.IGNORECASE),
     "They feel they are failing: say warmly that they are not, see how much they carry, and ask "
     "what has been hardest. No advice.",
     ("I really don't think that's true{name}. It sounds like you're carrying so much. What's "

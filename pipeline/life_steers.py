@@ -2,7 +2,8 @@
 someone far away, a day they will miss, a child's passion, carrying a home alone, a big day
 ahead, a hard thing nobody knows, an idea they fear is silly, words for a message, a talk to
 practise, a place's weather, good news, waiting to hear, feeling too old to start, homesickness,
-missing someone through a change ahead (``pipeline.steers`` tries them in its order)."""
+missing someone through a change ahead, money worries (``pipeline.steers`` tries them in its
+order)."""
 
 from __future__ import annotations
 
@@ -285,3 +286,14 @@ WILL_MISS = Steer(_WILL_MISS, "They fear missing someone through a change ahead:
                   "their love, and ask what worries them most.", ("Aw{name},",),
                   question_only=False, ask=lambda user_text: f"{_love_them(user_text)} What "
                   "worries you most about it?", whole=lambda user_text: True)
+# "I'm really worried about money, the rent is due soon." (Samir, out of work two weeks) got "Oh,
+# that sounds scary. What's your plan for getting through it?": a friend does not ask for a plan.
+MONEY_WORRY = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:worried|worrying|stressed|anxious|scared|panicking|freaking out|"
+    r"stressing) (?:sick )?about (?:money|the rent|rent|bills|the bills|my bills|debt|my debts?|"
+    r"the mortgage|paying (?:the|my) (?:rent|bills|mortgage))\b|\bcan't (?:afford|pay) (?:the|my) "
+    r"(?:rent|bills|mortgage)\b)", re.IGNORECASE),
+    "They are worried about money: be warm, no budgeting tips, ask what weighs on them most.",
+    ("Oh, that sounds so stressful{name}. Money worries are heavy to carry. What's weighing on "
+     "you most right now?",),
+    question_only=False, whole=lambda user_text: True)

@@ -17,7 +17,9 @@ from pipeline.steers import (
     FAILING,
     GOOD_DAY,
     GOOD_NEWS,
+    HELPING,
     HOMESICK,
+    MONEY_WORRY,
     MOVED,
     REASSURANCE,
     SORRY_ABOUT,
@@ -26,6 +28,8 @@ from pipeline.steers import (
     WILL_MISS,
     steer_for,
 )
+from tools.quality_bench.checks import judge
+from tools.quality_bench.context import Context
 from tools.quality_bench.conversations import USERS
 
 STEERED = [
@@ -59,6 +63,14 @@ STEERED = [
     ("Sometimes I feel like I'm a terrible mother.", FAILING),
     ("Am I a terrible mum?", CONSCIENCE),
     ("I'm failing maths.", None),
+    # got "I don't think that's true... What do you think about your job search?"
+    ("Honestly some days I feel like such a failure.", FAILING),
+    ("I'm a failure.", FAILING),
+    # got "Oh, that sounds scary. What's your plan for getting through it?"
+    ("I'm really worried about money, the rent is due soon.", MONEY_WORRY),
+    ("I can't afford the rent this month.", MONEY_WORRY),
+    ("Can you help me worry less about money?", HELPING),
+    ("I'm worried about my mum.", None),
     # got "It's okay to feel sad sometimes ... What do you think about your life now?"
     ("Sorry about last time, I was just having a bad night. I'm okay.", SORRY_ABOUT),
     ("Sorry for dumping all that on you yesterday.", SORRY_ABOUT),
@@ -101,7 +113,7 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert MOVED.openers_for("I just started uni in Glasgow.")[0].endswith(
         "How are you finding Glasgow?")
     for steer in (TOO_OLD, HOMESICK, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, FAILING, SORRY_ABOUT,
-                  BRUSHED_OFF, WILL_MISS):
+                  BRUSHED_OFF, WILL_MISS, MONEY_WORRY):
         assert steer.whole("")
 
 
@@ -139,3 +151,23 @@ def test_a_worry_told_days_ago_says_when_it_was_told_first() -> None:
         "On Monday you mentioned the interview: how did it go?")
     assert followup_question("interview", "nervous", "last week") == (
         "You were nervous about the interview last week: how did it go?")
+
+
+def test_every_whole_reply_to_a_set_line_passes_the_quality_checks() -> None:
+    """The replies said without the model are judged by the reply-quality bench's own rules,
+    on every line of its set they answer: "Oh, money worries are so heavy to carry." did not
+    acknowledge Samir's worry in the words the rule knows."""
+    failed = []
+    for user in USERS:
+        dislikes: tuple[str, ...] = ()
+        died = False
+        for line in (line for session in user.sessions for line in session.lines):
+            dislikes, died = (*dislikes, *line.dislikes), died or line.bereavement
+            steer = steer_for(line.text, detect_affect(line.text).tone)
+            if steer is None or not steer.whole(line.text):
+                continue
+            ctx = Context(line, dislikes, died, user.name)
+            for reply in steer.openers_for(line.text, user.name):
+                failed += [(line.text, reply, check) for check, ok in judge(reply, ctx).items()
+                           if not ok]
+    assert not failed
