@@ -292,7 +292,7 @@ async def test_advice_dropped_leaves_a_question_that_fits_the_line() -> None:
     from pipeline.speakable import ASK_WHY, HOLDING_UP
 
     conv, _ = conversation(" Have you tried making a list of your strengths?", continues=True)
-    reply = await chat(conv, "Honestly some days I feel like such a failure.")
+    reply = await chat(conv, "Honestly some days I think I'm just stupid.")
     assert reply.startswith(BELIEF_OPENERS) and reply.endswith(ASK_WHY)
     conv, _ = conversation(" Maybe you could try a nap.", continues=True)
     reply = await chat(conv, "I'm so tired, I only slept three hours.")
