@@ -14,8 +14,6 @@ from pipeline.steer import THEY, Steer, them_for
 _PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
 
 
-
-
 def _either(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
 
@@ -373,6 +371,5 @@ BRUSHED_OFF = Steer(re.compile(
     r"will|everything will|everything'll|i'm going to|it's going to|it's gonna|i'm gonna) be "
     r"(?:fine|okay|ok|alright|all right|great)\b.*\b(?:but|though)\b", re.IGNORECASE),
     "Someone told them they'll be fine, and it did not help: understand that, and ask what "
-    "worries them most.", ("I know it doesn't always help to hear it{name}.",),
-    question_only=False, ask=lambda user_text: "What's worrying you most?",
-    whole=lambda user_text: True)
+    "worries them most.", ("I know it doesn't always help to hear it{name}. What's worrying you "
+                           "most?",), question_only=False, whole=lambda user_text: True)

@@ -221,8 +221,8 @@ TOO_OLD = Steer(re.compile(
     r"play|get into|do|sing|dance|swim|study|paint|ride)|for (?:a |an |the )?(?:class|course|"
     r"lessons|choir|band|team|club|uni|university|college))\b", re.IGNORECASE),
     "They wonder if they are too old to start something: cheer them on warmly.",
-    ("Not at all{name}! People take up new things at every age.",), ask=lambda user_text:
-    "What drew you to it?", whole=lambda user_text: True)
+    ("Not at all{name}! People take up new things at every age. What drew you to it?",),
+    whole=lambda user_text: True)
 # "I'm homesick, which is stupid at my age." (Daniel, 19, new at uni) got "It's okay to feel
 # homesick sometimes. How do you feel about it?".
 HOMESICK = Steer(re.compile(
@@ -230,9 +230,8 @@ HOMESICK = Steer(re.compile(
     r"'ve been| have been| was)(?: feeling| getting)?(?: so| really| a bit| quite| very| pretty| "
     r"super| a little| kind of| just| still| awfully| terribly)* homesick\b", re.IGNORECASE),
     "They are homesick: be warm, say it is not silly at any age, and ask what they miss. No tips.",
-    ("Oh, that's hard{name}. Lots of people feel homesick, whatever their age.",),
-    question_only=False, ask=lambda user_text: "What do you miss most?",
-    whole=lambda user_text: True)
+    ("Oh, that's hard{name}. Lots of people feel homesick, whatever their age. What do you miss "
+     "most?",), question_only=False, whole=lambda user_text: True)
 # "The interview went really well!" (Olivia) got "That's great to hear! How did it go?", and "I
 # went climbing again and it was actually really fun." (Daniel) "Climbing can be a fun and
 # rewarding experience. What else would you like to know about it?": a friend is glad with them.
@@ -241,14 +240,14 @@ GOOD_NEWS = Steer(re.compile(
     r"have gone|'s gone) (?:really |so |very |super |pretty |incredibly |amazingly |surprisingly |"
     r"quite )?well\b|\bit was (?:actually |really |so |such |honestly |genuinely )*(?:fun|great|"
     r"amazing|brilliant|lovely|wonderful|fantastic|good fun)\b|(?<!since )(?<!when )(?<!after )"
-    r"(?<!once )\bi (?:got the job|got in|got "
-    r"the place|passed(?! out| away| by| on)|aced it|nailed it|smashed it)\b|\bi had (?:a |such a )"
+    r"(?<!once )\bi (?:got the job|got in|got the place|passed(?! out| away| by| on)|aced it|"
+    r"nailed it|smashed it)\b|\bi had (?:a |such a )"
     r"(?:really |very )?(?:good|great|lovely|brilliant|wonderful) (?:day|time|week|evening)\b)",
     re.IGNORECASE),
     "They tell you good news: be glad with them and ask about the best part.",
-    ("That's wonderful{name}! I'm so pleased for you.", "Oh, brilliant{name}! I'm so happy for "
-     "you."), question_only=False, calm_only=True, ask=lambda user_text:
-    "What was the best bit?", whole=lambda user_text: True)
+    ("That's wonderful{name}! I'm so pleased for you. What was the best bit?", "Oh, "
+     "brilliant{name}! I'm so happy for you. What was the best bit?"), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
 # "Carlos had a good day today, he laughed at my jokes." (Rosa, caring for him with dementia)
 # got "That's great to hear! How was your day?".
 GOOD_DAY = Steer(re.compile(
@@ -276,7 +275,8 @@ _WILL_MISS = re.compile(r"^(?!.*\?).*\b(?:worried|scared|afraid|nervous|terrifie
 def _love_them(user_text: str) -> str:
     m = _WILL_MISS.search(user_text)
     them = ("them" if m.group(3) else them_for(m.group(2) or m.group(1))) if m else "them"
-    return f"of course you'll miss {them}, it shows how much you love {them}."
+    return f"of course you'll miss {them}, it shows how much you love {them}. What worries you " \
+        "most about it?"
 
 
 # "I'm worried I'll miss him too much when I'm back at work." (Olivia, of her baby) got "Aw,
@@ -284,8 +284,7 @@ def _love_them(user_text: str) -> str:
 # interview?".
 WILL_MISS = Steer(_WILL_MISS, "They fear missing someone through a change ahead: say it shows "
                   "their love, and ask what worries them most.", ("Aw{name},",),
-                  question_only=False, ask=lambda user_text: f"{_love_them(user_text)} What "
-                  "worries you most about it?", whole=lambda user_text: True)
+                  question_only=False, ask=_love_them, whole=lambda user_text: True)
 # "I'm really worried about money, the rent is due soon." (Samir, out of work two weeks) got "Oh,
 # that sounds scary. What's your plan for getting through it?": a friend does not ask for a plan.
 MONEY_WORRY = Steer(re.compile(
