@@ -309,8 +309,11 @@ _DREADED = (r"exams?|interview|presentation|speech|talk|meeting|appointment|oper
 DREADING = Steer(re.compile(
     r"^(?!.*\?).*\b(?:i'm|i am|i've been)(?: really| so| absolutely| totally| kind of| a bit| "
     r"properly)* (?:dreading|terrified of|petrified of|nervous about|anxious about|scared about|"
-    r"stressing about|stressed about|freaking out about|worried about|panicking about) (?:it|"
-    r"this|that|tomorrow|(?:my|the|this|our) (?:big |first |job |)?(?:" + _DREADED + r"))\b",
+    r"stressing about|stressed about|freaking out about|worried about|panicking about|scared of|"
+    r"afraid of) (?:it|this|that|tomorrow|(?:my|the|this|our) (?:big |first |job |)?(?:" + _DREADED
+    # "I'm flying to Osaka on Tuesday to see my grandma, and I'm terrified of flying." (Yuki)
+    # got "Flying can be nerve-wracking, but remember that it's a common experience".
+    + r")|flying|planes|heights|needles|the dentist|hospitals|driving)\b",
     re.IGNORECASE),
     "They dread something ahead: be warm and ask what worries them most about it. No tips.",
     ("Oh, that sounds nerve-racking{name}. What's worrying you most about it?",),

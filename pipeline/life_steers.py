@@ -251,9 +251,12 @@ GOOD_NEWS = Steer(re.compile(
 # "Carlos had a good day today, he laughed at my jokes." (Rosa, caring for him with dementia)
 # got "That's great to hear! How was your day?".
 GOOD_DAY = Steer(re.compile(
-    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*\b(?:he|she|they|[A-Z][a-z]+|(?i:my) \w+) had (?:a |such a )"
-    r"(?:really |very |pretty )?(?:good|great|lovely|better|brilliant) (?:day|night|week|"
-    r"morning|afternoon)\b"), "Someone close had a good day: share the joy, warmly.",
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*\b(?:he|she|they|[A-Z][a-z]+|(?i:my) \w+) (?:had "
+    r"(?:a |such a )(?:really |very |pretty )?(?:good|great|lovely|better|brilliant) (?:day|"
+    r"night|week|"
+    # "We went bowling and he actually laughed." (Tariq, of his son) got "What else did you do?"
+    r"morning|afternoon)|(?:actually|finally|even) (?:laughed|smiled|hugged me|opened up|talked to "
+    r"me|thanked me|said thank you))\b"), "Someone close had a good day: share the joy, warmly.",
     ("Oh, I'm so glad{name}. Moments like that must mean so much.",), question_only=False,
     calm_only=True, whole=lambda user_text: True)
 # "They said they'll let me know next week." (Olivia, after an interview) got "That's good to

@@ -34,6 +34,14 @@ from pipeline.care_steers import (
     TIRED,
     TOLD_SOMEONE,
 )
+from pipeline.family_steers import (
+    GREAT_AGE,
+    HATES_ME,
+    LET_DOWN,
+    LONG_APART,
+    NOT_KNOWN,
+    PULLING_AWAY,
+)
 from pipeline.life_steers import (
     BIG_DAY,
     CLIMATE,
@@ -130,7 +138,11 @@ FOND_MEMORY = Steer(re.compile(
     r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
     r"a child)\b|\b(?:she|he) (?:always|would always|used to always) (?:made|cooked|baked) (?:the|"
     r"her|his|a|us|everyone|proper)\b|\b(?:she|he) (?:always|would always) (?:sang|hosted|knitted|"
-    r"decorated|planted)\b", re.IGNORECASE),
+    r"decorated|planted)\b|"
+    # "We used to go fishing together every weekend." (Tariq, of his son) got "Maybe we can try
+    # to find some new ways to spend time together".
+    r"^(?!.*\?).*\bwe used to (?:\w+ ){1,4}(?:together|every (?:\w+ )?(?:weekend|week|day|summer|"
+    r"sunday|saturday|night|morning|year|christmas))\b", re.IGNORECASE),
     "They share a fond memory: be warm, and gently ask them to tell you more about it.",
     ("That sounds like a lovely memory{name}.", "What a lovely thing to hold on to{name}."),
     question_only=False, calm_only=True, ask=lambda user_text: "What do you remember most about "
@@ -311,14 +323,15 @@ TOLD_BEFORE = Steer(re.compile(
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
           TOO_OLD, REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT,
-          FAILING, SELF_BLAME, BURDEN, FEAR_OF_FAILING, NORMAL_FEELING, NOT_SILLY, BABY_LOST,
-          AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, GETS_EASIER, REMEMBERING, TOLD_SOMEONE,
-          ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, SLEEPLESS,
-          LONELY, HOMESICK, WILL_MISS, MONEY_WORRY, TIRED, DREADING, PET_COMFORT, CRAVING,
-          DRINKING_MORE, SOBER_INVITE, DIET_TOLD, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION,
-          HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE,
-          REHEARSAL, PRACTISE, WHAT_TO_SAY, HELPING, BIG_DAY, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR,
-          RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
+          FAILING, SELF_BLAME, BURDEN, LET_DOWN, HATES_ME, PULLING_AWAY, FEAR_OF_FAILING,
+          NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY,
+          GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW,
+          SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, SLEEPLESS, LONELY, HOMESICK, WILL_MISS,
+          MONEY_WORRY, TIRED, DREADING, PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE,
+          DIET_TOLD, NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN,
+          KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE,
+          CLIMATE, REHEARSAL, PRACTISE, WHAT_TO_SAY, HELPING, BIG_DAY, GOOD_NEWS, GOOD_DAY,
+          WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -14,7 +14,7 @@ _WARMTH = re.compile(
     r"rough|difficult|a lot|understandable|okay|ok|normal|natural|exhausting|"
     r"draining|frustrating|heavy|painful|completely|totally)|understand|i hear you|"
     r"makes sense|(it's|it is) (okay|ok|normal|natural|understandable|completely|"
-    r"totally|alright|fine) |must (be|feel|have)|here for you|here with you|"
+    r"totally|alright|fine) |must (really |so )?(be|feel|have|hurt)|here for you|here with you|"
     r"with you|no wonder|can (be|feel) (so |really )?(hard|tough|scary|overwhelming|"
     r"stressful|draining|exhausting|lonely|heavy)|(feel|feeling|felt) (so |really |"
     r"a bit |a little )?(tired|sad|down|lonely|anxious|nervous|worried|stressed|"

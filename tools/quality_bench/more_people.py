@@ -23,6 +23,13 @@ went really well, "How did it go?"; Daniel, 19 and new at uni in Glasgow, was to
 homesickness was "okay sometimes. How do you feel about it?", and his crisis reply named 988, an
 American number; Rosa, 67, caring for her husband with dementia, asked if she was too old to
 learn the piano and got "It depends on your personal circumstances and interests."
+
+From the seventeenth session: Tariq, divorced, whose son of fifteen barely talks to him, was
+advised "Maybe it's time to have a conversation with your son", heard "That's not good. How do
+you feel about it?" for "I think he hates me." and, of a bowling trip where his son laughed,
+"What else did you do with you?"; Yuki, terrified of flying to see her grandma of ninety-two,
+heard "That's a lot!" of her grandma's age, and "It can be hard to remember someone's name" when
+her grandma did not remember hers.
 """
 
 from __future__ import annotations
@@ -213,5 +220,44 @@ MORE_USERS: tuple[User, ...] = (
                  feeling=True),
             Line("Goodbye for now.", farewell=True),
         ), days_later=1),
+    )),
+    User("tariq", "Tariq", (
+        Session((
+            Line("Hi. I'm Tariq.", recall=("tariq",)),
+            Line("My son's fifteen and he barely talks to me anymore.", feeling=True),
+            Line("We used to go fishing together every weekend."),
+            Line("I got divorced last year, so I only see him every other weekend.",
+                 feeling=True),
+            Line("I think he hates me.", feeling=True, harmful_belief=True),
+            Line("What could I do with him this weekend? He can't stand fishing now.",
+                 dislikes=("fishing",)),
+            Line("Thanks. I'll let you go.", farewell=True),
+        )),
+        Session((
+            Line("Hello again."),
+            Line("We went bowling and he actually laughed."),
+            Line("What did my son and I used to do together?", recall=("fishing",)),
+            Line("I still feel like I let him down with the divorce.", feeling=True,
+                 harmful_belief=True),
+            Line("Right, I'm off to bed. Night.", farewell=True),
+        ), days_later=6),
+    )),
+    User("yuki", "Yuki", (
+        Session((
+            Line("Hi, I'm Yuki.", recall=("yuki",)),
+            Line("I'm flying to Osaka on Tuesday to see my grandma, and I'm terrified of flying.",
+                 feeling=True),
+            Line("She's ninety-two."),
+            Line("What helps with a fear of flying?"),
+            Line("I haven't seen her in four years."),
+            Line("Okay, I need to pack. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hi, I'm back!"),
+            Line("I made it, the flight was fine in the end."),
+            Line("How old is my grandma?", recall=("ninety-two", "92")),
+            Line("She didn't remember my name at first. That was hard.", feeling=True),
+            Line("Anyway, thanks for listening."),
+        ), days_later=7),
     )),
 )

@@ -1,0 +1,116 @@
+"""Steers for the ties to the people closest to them: someone pulling away, a fear that someone
+hates them, having let someone down, a relative's great age, someone not seen for years, a loved
+one who no longer knows them (``pipeline.steers`` tries them in its order).
+
+Each was a reply that went wrong with Tariq (divorced, his fifteen-year-old son barely talks to
+him) or Yuki (flying, terrified, to see her grandma of ninety-two after four years)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import THEY, Steer, them_for
+
+# Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
+# whose hate is a harmful belief the safety guard answers).
+_SOMEONE = (r"(?:he|she|they|(?:(?i:my|our) (?:\w+ )?\w+)|(?!(?:Everyone|Everybody|Nobody|"
+            r"People|It|This|That|Which|There)\b)[A-Z][a-z]+)")
+_NO_QUESTION = r"^(?!.*\?).*?"
+# "My son's fifteen and he barely talks to me anymore." got "That's a tough situation. Maybe
+# it's time to have a conversation with your son about how he feels".
+PULLING_AWAY = Steer(re.compile(
+    _NO_QUESTION + r"\b" + _SOMEONE + r" (?i:(?:barely|hardly|never|doesn't|does not|don't|do not|"
+    r"won't|will not|no longer|has stopped|have stopped|stopped) (?:really |even )?(?:talks?|"
+    r"speaks?|talking|speaking) to (?:me|us)\b|(?:shuts?|is shutting|are shutting) (?:me|us) out\b|"
+    r"(?:is|are|'s|'re) pulling away\b|wants? nothing to do with (?:me|us)\b)"),
+    "Someone close is pulling away from them: say how much that hurts, ask what it was like "
+    "before. No advice.",
+    ("Oh{name}, that must really hurt. What were things like between you before?",),
+    question_only=False, whole=lambda user_text: True)
+# "I think he hates me." (of his son) got "That's not good. How do you feel about it?".
+HATES_ME = Steer(re.compile(
+    _NO_QUESTION + r"\b" + _SOMEONE + r" (?i:(?:really |probably |just |actually |secretly )?"
+    r"(?:hates|hate|resents|resent|can't stand|can't bear|doesn't (?:even )?like|don't (?:even )?"
+    r"like|doesn't love|don't love) me)\b"),
+    "They fear someone close hates them: never agree; say how painful that is to feel, and ask "
+    "what makes them think so.",
+    ("That sounds so painful{name}. What makes you feel that way?",), question_only=False,
+    whole=lambda user_text: True)
+# "I still feel like I let him down with the divorce." got "It's okay to feel sad, but remember
+# that you're doing the best you can with what you have. What do you think about your
+# relationship now?".
+LET_DOWN = Steer(re.compile(
+    _NO_QUESTION + r"\bi (?:(?:still |really |just |always |sometimes )?(?:feel|felt|think|know|"
+    r"worry|worried)(?: like| that)? i(?:'ve| have)? )?(?:really |totally |completely |just )?"
+    r"(?:let|am letting|'m letting|keep letting) (?!(?:my |the |our )?hair\b)(?:him|her|them|you|"
+    r"everyone|everybody|(?:my|the|our) \w+|[a-z]+) down\b", re.IGNORECASE),
+    "They feel they let someone down: be gentle, never agree; say it shows how much they care, "
+    "and ask what makes them feel so.",
+    ("That's such a heavy thing to carry{name}, and it shows how much you care. What makes you "
+     "feel that way?",), question_only=False, whole=lambda user_text: True)
+_GREAT_AGE = re.compile(
+    r"^(?:(?i:oh|and|well|yeah|so)[, ]+)?(" + _SOMEONE + r")(?:'s| is) (?i:(?:nearly |almost |"
+    r"just |now |turning |about )?(?:(?:eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|[89]\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)(?: years old)?)[.!]*$")
+
+
+def _what_are_they_like(user_text: str) -> str:
+    """ "She's ninety-two." -> "What's she like?"; "Nan is 90" -> "What's Nan like?"."""
+    found = _GREAT_AGE.search(user_text.strip())
+    who = found.group(1) if found else "they"
+    if " " in who:  # "my grandma"
+        who = THEY[them_for(who.split()[-1])]
+    elif who.lower() in THEY.values():
+        who = who.lower()
+    return "What are they like?" if who == "they" else f"What's {who} like?"
+
+
+# "She's ninety-two." (Yuki's grandma) got "That's a lot! How do you feel about it?".
+GREAT_AGE = Steer(_GREAT_AGE, "They tell you a loved one's great age: delight in it and ask what "
+                  "they are like.", ("What a wonderful age{name}!",), question_only=False,
+                  ask=_what_are_they_like, whole=lambda user_text: True)
+_NOT_SEEN = re.compile(
+    _NO_QUESTION + r"\bi (?:haven't|have not|hadn't|had not|'ve not) seen (him|her|them|(?:my|our) "
+    r"(?:\w+ )?\w+|(?-i:[A-Z][a-z]+)) (?:in|for) (?:over |nearly |almost |about |more than |like )?"
+    r"(?:a (?:year|decade|long time)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|\d+|a few|a couple of|several|many) (?:years|months)|years|ages)\b",
+    re.IGNORECASE)
+_SOON = re.compile(r"\b(?:tomorrow|tonight|next week|this weekend|on \w+day|soon|flying in|coming "
+                   r"(?:over|home|to stay|to visit)|arriv\w+|visiting)\b", re.IGNORECASE)
+
+
+def _miss_most(user_text: str) -> str:
+    """ "I haven't seen her in four years." -> "What do you miss most about her?"."""
+    found = _NOT_SEEN.search(user_text)
+    who = found.group(1) if found else "them"
+    them = who if who[:1].isupper() and " " not in who else them_for(who.split()[-1])
+    if _SOON.search(user_text):  # "My mum is flying in tomorrow, I haven't seen her in years."
+        return f"You must be so excited to see {them}!"
+    return f"What do you miss most about {them}?"
+
+
+# "I haven't seen her in four years." got "It's okay to miss your grandma. Sometimes, it helps
+# to have a plan in place for when you see her again.".
+LONG_APART = Steer(_NOT_SEEN, "They have not seen someone close for a long time: say so warmly "
+                   "and ask what they miss. No advice.", ("That's such a long time{name}.",),
+                   question_only=False, ask=_miss_most, whole=lambda user_text: True)
+_FORGOTTEN = re.compile(
+    _NO_QUESTION + r"\b" + _SOMEONE + r" (?i:(didn't|did not|couldn't|could not|wouldn't|doesn't|"
+    r"does not|can't|cannot|no longer|won't) (?:even |always |really )?(?:remember (?:me|my name|"
+    r"who i (?:am|was))|recogni[sz]e (?:me|my face|my voice)|know (?:who i (?:am|was)|my name|"
+    r"me any ?more)))\b")
+
+
+def _how_hard(user_text: str) -> str:
+    """The past for a day that was ("didn't remember my name"), the present for one that is."""
+    found = _FORGOTTEN.search(user_text)
+    was = found is not None and found.group(1).lower() in ("didn't", "did not", "couldn't",
+                                                            "could not", "wouldn't")
+    return f"that must {'have been' if was else 'be'} so hard. How are you holding up?"
+
+
+# "She didn't remember my name at first. That was hard." (Yuki's grandma) got "That's
+# understandable. It can be hard to remember someone's name, especially if they've been away".
+NOT_KNOWN = Steer(_FORGOTTEN, "Someone they love did not know them: say how hard that is, and "
+                  "ask how they are. No explanations.", ("Oh{name},",), question_only=False,
+                  ask=_how_hard, whole=lambda user_text: True)
