@@ -182,6 +182,10 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         # One wording whatever the verb: "where do I live?" must find the newest home.
         facts.append(Fact("home", place, f"The user lives in {place}"
                           + (" (moved there)." if moved else ".")))
+        # "Where do I study?" (Daniel, at uni in Glasgow) got "You'll study at Glasgow University."
+        if re.search(r"\b(?:uni|university|college|study)\b", m.group(0), re.I):
+            school = "college" if "college" in m.group(0).lower() else "university"
+            facts.append(Fact("school", place, f"The user is at {school} in {place}."))
     if m := re.search(r"\b(?i:i'm from|i am from|i grew up in|i was born in)\s+" + _PLACE, s):
         facts.append(Fact("origin", m.group(1), f"The user is from {m.group(1)}."))
 
@@ -206,7 +210,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my
     # upcoming exam."
     if (m := re.search(r"\b(?i:i(?:'m| am) (?:studying|reading|doing a degree in)|i study) "
-                       r"(?!(?i:for|hard|all|a lot|now|tonight|today|late|at|with)\b)"
+                       r"(?!(?i:for|hard|all|a lot|now|tonight|today|late|at|in|with)\b)"
                        r"([a-zA-Z][\w ]{1,30}?)(?: (?i:at) " + _PLACE
                        + r")?(?=\s*[.,!?;]|\s+(?i:and|but|so)\b|$)", s)):
         subject, where = m.group(1).lower(), f" at {m.group(2)}" if m.group(2) else ""

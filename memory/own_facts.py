@@ -38,7 +38,11 @@ _QUESTIONS = (
     ("age", re.compile(r"^how old am i$")),
     ("study", re.compile(r"^(?:what (?:am i studying|do i study|subject do i study|is my "
                          r"(?:degree|course|subject) in)|what(?:'s| is) my (?:degree|course|"
-                         r"subject)|where do i study)$")),
+                         r"subject))$")),
+    # "Where do I study?" (Daniel, at uni in Glasgow) got "You'll study at Glasgow University."
+    ("school", re.compile(r"^(?:where do i (?:study|go to (?:uni|university|college))|where am i "
+                          r"at (?:uni|university|college)|what (?:uni|university|college) (?:do i "
+                          r"go to|am i at))$")),
     ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
     ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r"|baby)(?:'s name| called)|"
@@ -116,6 +120,10 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
             return f"You {'worked' if which else 'work'} at {m.group(1)}."
         if what == "study" and (m := re.match(r"The user studies (.+?)\.?$", text)):
             return f"You're studying {m.group(1)}."
+        if what == "school" and (m := re.match(r"The user (?:is at (university|college) in|"
+                                               r"studies .+? at) (.+?)\.?$", text)):
+            return f"You're at {m.group(1)} in {m.group(2)}." if m.group(1) else \
+                f"You study at {m.group(2)}."
         if what == "age" and (m := re.match(r"The user is (\d+) years old\.?$", text)):
             return f"You told me you're {m.group(1)}."
         if what == "pet" and (m := re.match(r"The user has an? ([\w ]+) called (\w+)\.?$", text)) \

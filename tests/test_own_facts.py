@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from memory.extract import extract_facts
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.own_facts import not_told, own_fact_answer
@@ -42,6 +43,7 @@ KNOWN = facts("The user's name is Grace.", "The user lives in Leeds (moved there
     ("What instrument do I play?", "You play the piano."),
     ("What do I play?", "You play minecraft and the piano."),
     ("What am I studying?", "You're studying law at Bristol."),  # was "I'm studying for my exam."
+    ("Where do I study?", "You study at Bristol."),
     # Asked of an accountant (when memory was late), the model said "You were a teacher.".
     ("What did I do for a living?", "You worked as a teacher."),
     ("Where do I work?", "You work at Google."),
@@ -244,3 +246,15 @@ def test_a_past_job_is_said_in_the_past(told: str, asked: str, said: str) -> Non
 def test_what_the_user_was_is_not_always_a_job(told: str) -> None:
     from memory.extract import extract_facts
     assert not [f for f in extract_facts(told, NOW) if f.slot == "job"]
+
+
+def test_a_student_is_told_where_they_study() -> None:
+    """ "Where do I study?" (Daniel, who said "I just started uni in Glasgow.") got "You'll study
+    at Glasgow University.", made up from his home."""
+    said = datetime(2026, 12, 3, 16, 0)
+    told = [f.text for f in extract_facts("I'm nineteen and I just started uni in Glasgow.", said)]
+    assert "The user is at university in Glasgow." in told
+    intent = parse_memory_intent("Where do I study?")
+    assert intent is not None and intent.topic == "school"
+    assert own_fact_answer(intent.topic, facts(*told)) == "You're at university in Glasgow."
+    assert not [f for f in extract_facts("I study in Leeds.", said) if f.slot == "study"]

@@ -16,7 +16,6 @@ import contextlib
 import json
 import logging
 import statistics
-import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -24,7 +23,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from pipeline.chunker import clean_for_speech
 from pipeline.config import Config
@@ -32,6 +30,7 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.listen import make_vad
 from pipeline.persona import Persona
+from tools.progress import bar, step
 from tools.synth import VOICES, speak
 from voice.audio import SAMPLE_RATE, window_dbfs
 from voice.sinks import NullSink
@@ -238,12 +237,10 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
     engine = asyncio.run(Engine.load(config, persona))
     assert engine.tts is not None and engine.stt is not None
     lines = [LINES[i % len(LINES)] for i in range(turns)]
-    progress = not as_json and sys.stderr.isatty()
     # The users speak with espeak-ng voices of several accents, never the companion's own voice:
     # a recognizer hearing the voice it was benchmarked with would flatter the endpoint.
     speech = [speak(line, VOICES[i % len(VOICES)])
-              for i, line in enumerate(tqdm(lines, desc="synthesizing turns",
-                                            disable=not progress))]
+              for i, line in enumerate(bar(lines, desc="synthesizing turns"))]
 
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as folder, \
             contextlib.ExitStack() as servers:
@@ -263,7 +260,7 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
         async def measure() -> dict[str, list[TurnTiming]]:
             await full_turn(engine, persona, config, speech[0])  # warm-up: first-call costs
             timings: dict[str, list[TurnTiming]] = {name: [] for name, _, _ in runs}
-            for clip in tqdm(speech, desc="bench turns", disable=not progress):
+            for clip in bar(speech, desc="bench turns"):
                 for name, which, runner in runs:  # interleaved: machine noise hits all alike
                     timing = await runner(which, persona, config, clip)
                     if timing is not None:
@@ -288,15 +285,18 @@ def run_bench(config: Config, persona: Persona, turns: int, as_json: bool,
 
         for name, row in (extra_rows or {}).items():
             report[name] = optional_row(lambda row=row: row(engine, speech))
+        step("wake phrase rates")
         report["wake"] = optional_row(
             lambda: wake_rates(engine.stt, engine.tts, persona.name, quick=True))
         if long_run_turns > 0:
             from tools.bench.long_run import long_run
 
+            step(f"long run ({long_run_turns} turns)")
             report["long_run"] = optional_row(lambda: long_run(
                 engine, persona, config, list(LINES + MEMORY_LINES), long_run_turns,
-                progress=progress))
+                progress=True))
     if with_llms:
+        step("model speeds (tokens/s, with and without the draft)")
         report["llms"] = optional_row(lambda: llm_rows(config))
     print(json.dumps(report, indent=None if as_json else 2))
     return 0 if timings["full"] and timings["sequential"] else 1

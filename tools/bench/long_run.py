@@ -19,14 +19,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from tqdm import tqdm
-
 from pipeline.config import Config
 from pipeline.context import Timeline, TurnContext
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.items import now
 from pipeline.persona import Persona
+from tools.progress import bar
 
 CHECKPOINTS = (1, 50, 100, 150, 200)
 WARM_UP = "Hello, this is only a warm-up."  # not one of the lines: turn 1 reuses the persona only
@@ -36,7 +35,7 @@ BLOCK = 50
 async def _chat(conversation: Conversation, lines: list[str], progress: bool
                 ) -> list[dict[str, float]]:
     turns = []
-    for line in tqdm(lines, desc="long run", disable=not progress):
+    for line in bar(lines, desc="long run", quiet=not progress):
         ctx = TurnContext(line, Timeline(now()))
         first_token = None
         async for _ in conversation.chat(line, ctx):

@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-scale", action="store_true", help="recall only")
     parser.add_argument("--seed", type=int, default=13, help="conversation generator seed")
     args = parser.parse_args(argv)
-    progress = sys.stderr.isatty()
+    progress = True  # on stderr: a bar on a terminal, a line now and then in a log
     embedder = load_embedder()
     result: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="memory-bench-") as tmp:

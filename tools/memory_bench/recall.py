@@ -18,12 +18,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from memory import MemoryStore
 from memory.retrieval import CONFIDENT_SCORE
 from memory.summary import summarize_session
 from tools.memory_bench.dialogues import KINDS, Conversation, generate
+from tools.progress import bar
 
 MODES = ("dense", "lexical", "hybrid")
 ANSWERABLE = tuple(k for k in KINDS if k != "adversarial")
@@ -34,7 +33,7 @@ def store_conversations(store: MemoryStore, conversations: list[Conversation],
     """Add every session's turns; returns (conversation, turn key) -> memory id."""
     ids: dict[tuple[str, str], int] = {}
     sessions = [(c, s) for c in conversations for s in c.sessions]
-    for conv, session in tqdm(sessions, desc="Storing sessions", disable=not progress):
+    for conv, session in bar(sessions, desc="Storing sessions", quiet=not progress):
         rows = [(t.text, t.speaker, session.name, session.when + timedelta(seconds=30 * i))
                 for i, t in enumerate(session.turns)]
         added = store.add_many(rows, conv.name)
@@ -55,7 +54,7 @@ def recall_run(folder: Path, embedder: Any, progress: bool, seed: int = 13,
     confident: dict[str, list[bool]] = {m: [] for m in MODES}
     questions = [(c, q) for c in convs for q in c.questions]
     search_ms: list[float] = []
-    for conv, q in tqdm(questions, desc="Asking", disable=not progress):
+    for conv, q in bar(questions, desc="Asking", quiet=not progress):
         for mode in MODES:
             t = time.perf_counter()
             hits = store.search(q.text, k=10, profile=conv.name, now=q.now, mode=mode)

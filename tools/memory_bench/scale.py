@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from tqdm import tqdm
 
 from memory import MemoryStore
+from tools.progress import bar
 
 TEMPLATES = ("I went to the {a} with my {b} yesterday.", "My {a} said the {b} was closed.",
              "We talked about the {a} and the {b} for hours.", "I need to fix the {a} before {b}.",
@@ -68,14 +68,14 @@ class Words:
 
 def _fill(store: MemoryStore, words: Words, start: int, stop: int, progress: bool) -> None:
     origin = time.time() - 400 * 86400
-    with tqdm(total=stop - start, desc="Synthetic memories", disable=not progress) as bar:
+    with bar(total=stop - start, desc="Synthetic memories", quiet=not progress) as shown:
         for i in range(start, stop, 2000):
             n = min(2000, stop - i)
             batch = [(t, "user" if (i + j) % 2 == 0 else "assistant", f"s{(i + j) // 50}",
                       datetime.fromtimestamp(origin + 3000 * (i + j)))
                      for j, t in enumerate(words.sentences(n, i))]
             store.add_many(batch, "scale", extract=False)
-            bar.update(n)
+            shown.update(n)
 
 
 def scale_run(folder: Path, embedder: Any, sizes: Sequence[int], progress: bool,
