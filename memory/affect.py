@@ -245,10 +245,10 @@ def detect_affect(text: str) -> Affect:
 # Whom a worry (or a loss, pipeline.steers) is about, and how to ask after them ("How is he
 # doing now?").
 HE_WORDS = frozenset(("father", "dad", "brother", "husband", "son", "boyfriend", "grandfather",
-                      "grandpa", "grandad", "uncle", "nephew", "fiance"))
+                      "grandpa", "grandad", "uncle", "nephew", "fiance", "grandson"))
 SHE_WORDS = frozenset(("mother", "mom", "mum", "sister", "wife", "daughter", "girlfriend",
                        "grandmother", "grandma", "granny", "gran", "nan", "nana", "aunt", "niece",
-                       "fiancee", "fiancée"))
+                       "fiancee", "fiancée", "granddaughter"))
 _THEY = frozenset(("partner", "best friend", "friend", "boss", "roommate", "flatmate", "cousin"))
 
 

@@ -207,8 +207,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
     elif _RETIRED.search(s):
         facts.append(Fact("job", "retired", "The user is retired."))
-    # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my
-    # upcoming exam."
+    # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my exam."
     if (m := re.search(r"\b(?i:i(?:'m| am) (?:studying|reading|doing a degree in)|i study) "
                        r"(?!(?i:for|hard|all|a lot|now|tonight|today|late|at|in|with)\b)"
                        r"([a-zA-Z][\w ]{1,30}?)(?: (?i:at) " + _PLACE
@@ -268,12 +267,13 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
 
 
 _FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|foods|meat|fish|"
-          r"seafood|dairy|milk|cheese|coffee|curry|curries|"
+          r"pork|beef|chicken|lamb|seafood|dairy|milk|cheese|coffee|curry|curries|"
           r"chilli|chili|spice|spices|garlic|onions?|eggs?|sugar|chocolate|wine|beer|alcohol|"
           r"bread|pizza|burgers?|chips|fries)")
 _SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
-                      r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot) "
-                      r"(?:eat|stomach|keep down) (?:any )?(" + _FOODS + r")\b", re.I)
+                      r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot|"
+                      r"don't|do not|never) (?:eat|stomach|keep down) (?:any )?(" + _FOODS
+                      + r")\b", re.I)
 _RETIRED = re.compile(r"\b(?:i(?:'m| am) (?:a )?retired|i retired|before i retired)\b", re.I)
 
 

@@ -72,7 +72,7 @@ def own_fact_question(said: str) -> str | None:
     (``said`` lower case, without its question mark); None for anything else."""
     for what, pattern in _QUESTIONS:
         if m := pattern.match(said):
-            which = next((g for g in m.groups() if g), "")
+            which = next((g for g in m.groups() if g), "").replace("é", "e")  # fiancé
             return f"{what}:{which}" if which else what
     return None
 

@@ -79,3 +79,27 @@ def about_family(sentence: str) -> list[tuple[str, str, str]]:
 
 def _named(relation: str, name: str) -> tuple[str, str, str]:
     return (f"family:{relation}:{name.lower()}", name, f"The user's {relation} is called {name}.")
+
+
+_PRONOUN_NAMED = re.compile(r"^(?:(?i:oh|and|well|so|yeah)[, ]+)?(?i:(his|her) name(?:'s| is)|"
+                            r"(he|she)(?:'s| is) called)\s+" + NAME + r"\b")
+_ENGAGED = re.compile(r"\b(?:got|just got|am|i'm|we're|we are|we got) engaged\b", re.I)
+
+
+def named_by_pronoun(sentence: str, before: str) -> tuple[str, str, str] | None:
+    """ "His name's Marco." after "I got engaged last weekend!" names the fiance: the person
+    the user spoke of just ``before`` ("What's my fiance called?" got "I don't think you've
+    told me your fiance's name yet")."""
+    m = _PRONOUN_NAMED.match(sentence.strip())
+    if m is None or m.group(3).lower() in _NOT_A_NAME:
+        return None
+    his = (m.group(1) or m.group(2)).lower() in ("his", "he")
+    spoken_of = re.findall(r"\b(?i:my (?:new |little |older |younger |big )?(" + REL + r"))\b",
+                           before)
+    if spoken_of:
+        relation = spoken_of[-1].lower()
+    elif _ENGAGED.search(before):
+        relation = "fiance" if his else "fiancee"
+    else:
+        return None
+    return _named(relation.replace("é", "e"), m.group(3))

@@ -1,6 +1,7 @@
 """Steers for the ties to the people closest to them: someone pulling away, a fear that someone
 hates them, having let someone down, a relative's great age, someone not seen for years, a loved
-one who no longer knows them (``pipeline.steers`` tries them in its order).
+one who no longer knows them, a fear they will never be accepted, something made for someone
+(``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Tariq (divorced, his fifteen-year-old son barely talks to
 him) or Yuki (flying, terrified, to see her grandma of ninety-two after four years)."""
@@ -114,3 +115,44 @@ def _how_hard(user_text: str) -> str:
 NOT_KNOWN = Steer(_FORGOTTEN, "Someone they love did not know them: say how hard that is, and "
                   "ask how they are. No explanations.", ("Oh{name},",), question_only=False,
                   ask=_how_hard, whole=lambda user_text: True)
+_WILL_THEY = re.compile(
+    r"\b(?i:do you think|will|d'you think|is there any chance)\b.*?\b((?i:she|he|they|my "
+    r"(?:\w+ )?(?!ever\b)\w+)|[A-Z][a-z]+)(?i:(?:'ll| will)? (?:ever |ever really |really )?"
+    r"(?:like|accept|love|forgive|approve of|warm to|come round to|come around to) me)\b")
+
+
+def _worry_they_wont(user_text: str) -> str:
+    found = _WILL_THEY.search(user_text)
+    who = found.group(1) if found else "they"
+    if who.lower() in THEY.values():
+        who = who.lower()
+    elif " " in who:  # "my dad"
+        who = THEY[them_for(who.split()[-1])]
+    return f"What makes you worry {who} won't?"
+
+
+# "Do you think she'll ever like me?" (Ines, of her fiance's mother) got "It's hard to say for
+# sure, but it's always good to try and be kind and respectful.".
+WILL_THEY = Steer(_WILL_THEY, "They fear someone close will never accept them: be warm and "
+                  "hopeful without promising, and ask what makes them worry.",
+                  ("These things often take time{name}, and it sounds like you're really trying.",),
+                  ask=_worry_they_wont, whole=lambda user_text: True)
+_MADE_FOR = re.compile(
+    r"^(?!.*\?).*\b(?i:i (?:just |finally )?(?:finished|made|built|knitted|baked|painted|sewed|"
+    r"drew|wrote) (?:the |a |my |her |his |that |this )?(?:\w+ ){0,3}for )((?i:my (?:\w+ )?\w+|"
+    r"him|her|them)|(?!(?:Christmas|Easter|Halloween|Diwali|Eid|Hanukkah)\b)[A-Z][a-z]+)\b")
+
+
+def _they_will_love_it(user_text: str) -> str:
+    found = _MADE_FOR.search(user_text)
+    who = found.group(1) if found else "they"
+    if " " in who or who in THEY:  # "my granddaughter" -> "she", "him" -> "he"
+        return f"I bet {THEY[them_for(who.split()[-1])]}'ll love it. How did it turn out?"
+    return f"I bet {who} will love it. How did it turn out?"
+
+
+# "I finished the little bookshelf for Ama." (Kwame, for his granddaughter) got "That's great
+# news, Kwame! I'm glad you're enjoying your woodworking. How do you feel about it?".
+MADE_FOR = Steer(_MADE_FOR, "They made something for someone they love: delight in it and ask "
+                 "how it turned out.", ("Oh, how lovely{name}!",), question_only=False,
+                 calm_only=True, ask=_they_will_love_it, whole=lambda user_text: True)

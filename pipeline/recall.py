@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from memory import MemoryStore, MemoryWriteError
+from memory.extract import Fact
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
+from memory.people import named_by_pronoun
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
@@ -79,6 +81,7 @@ class Recall:
         self.on_error = on_error  # called on the event loop
         self.profile = profile
         self.session = session
+        self._said_before = ""  # the user's last line, written: who "his name" is about
         self.budget_s = budget_s
         self.max_notes = max_notes
         self.writable = not store.read_only
@@ -199,6 +202,7 @@ class Recall:
             now = datetime.now()
             ids = [self.store.add(user_text, role="user", session=self.session, timestamp=now,
                                   profile=self.profile)]
+            self._name_the_one_spoken_of(user_text, now, ids)
             if self.on_user_turn is not None:
                 loop.call_soon_threadsafe(self.on_user_turn, user_text, ids[0], now,
                                           self.session)
@@ -210,6 +214,17 @@ class Recall:
                 self._turn_ids.popitem(last=False)
         except MemoryWriteError as exc:
             self._write_failed(exc, loop)
+
+    def _name_the_one_spoken_of(self, user_text: str, now: datetime, ids: list[int]) -> None:
+        """ "His name's Marco." names whoever the line before spoke of ("I got engaged!")."""
+        before = self._said_before
+        for sentence in re.split(r"(?<=[.!?])\s+", user_text):
+            if named := named_by_pronoun(sentence, before):
+                slot, value, text = named
+                self.store.add_fact(Fact(slot, value, text, single=False), self.profile, now,
+                                    ids, self.session)
+            before = sentence
+        self._said_before = user_text
 
     def _write_failed(self, exc: MemoryWriteError, loop: asyncio.AbstractEventLoop) -> None:
         self.writable = False

@@ -15,8 +15,10 @@ from pipeline.steers import (
     HATES_ME,
     LET_DOWN,
     LONG_APART,
+    MADE_FOR,
     NOT_KNOWN,
     PULLING_AWAY,
+    WILL_THEY,
     steer_for,
 )
 
@@ -60,6 +62,15 @@ STEERED = [
     ("He didn't recognise me this morning.", NOT_KNOWN),
     ("He doesn't know me anymore.", NOT_KNOWN),
     ("She didn't remember my birthday.", None),
+    # got "It's hard to say for sure, but it's always good to try and be kind and respectful."
+    ("Do you think she'll ever like me?", WILL_THEY),
+    ("Will my dad ever forgive me?", WILL_THEY),
+    ("Do you think you will like me?", None),
+    # got "That's great news, Kwame! I'm glad you're enjoying your woodworking. How do you feel
+    # about it?"
+    ("I finished the little bookshelf for Ama.", MADE_FOR),
+    ("I made a cake for my granddaughter.", MADE_FOR),
+    ("I baked cookies for Christmas.", None),
 ]
 
 
@@ -86,5 +97,14 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
         "Oh, Yuki, that must have been so hard. How are you holding up?",)
     assert NOT_KNOWN.openers_for("He doesn't know me anymore.") == (
         "Oh, that must be so hard. How are you holding up?",)
-    for steer in (PULLING_AWAY, HATES_ME, LET_DOWN, GREAT_AGE, LONG_APART, NOT_KNOWN):
+    assert WILL_THEY.openers_for("Do you think she'll ever like me?", "Ines") == (
+        "These things often take time, Ines, and it sounds like you're really trying. What makes "
+        "you worry she won't?",)
+    assert WILL_THEY.openers_for("Will my dad ever forgive me?")[0].endswith("he won't?")
+    assert MADE_FOR.openers_for("I finished the little bookshelf for Ama.", "Kwame") == (
+        "Oh, how lovely, Kwame! I bet Ama will love it. How did it turn out?",)
+    assert MADE_FOR.openers_for("I made a cake for my granddaughter.")[0].endswith(
+        "I bet she'll love it. How did it turn out?")
+    for steer in (PULLING_AWAY, HATES_ME, LET_DOWN, GREAT_AGE, LONG_APART, NOT_KNOWN, WILL_THEY,
+                  MADE_FOR):
         assert steer.whole("")

@@ -51,6 +51,9 @@ def slots(text: str) -> dict[str, str]:
     ("Spicy food makes me feel sick at the moment.", "like:spicy food", "dislikes"),
     ("The smell of fish makes me nauseous.", "like:fish", "dislikes"),
     ("I can't eat spicy food right now.", "like:spicy food", "dislikes"),
+    # Ines said so, and was offered grilled chicken for his parents.
+    ("I don't eat meat, by the way.", "like:meat", "dislikes"),
+    ("I never eat pork.", "like:pork", "dislikes"),
     ("I'm six months sober today.", "sober", "sober"),
     ("I quit drinking last year.", "sober", "sober"),
 ])
@@ -72,6 +75,7 @@ def test_small_talk_gives_no_facts():
     for text in ("I'm a bit tired", "I like it", "What's the weather like?", "Thanks!",
                  "I play with my kids in the park.", "When I play tennis my knee hurts.",
                  "I'm here.", "Nobody here.", "I'm studying for my exam.", "I have two kids.",
+                 "I don't eat much these days.", "I don't eat breakfast.",
                  "All the food makes me sick.", "The chemo makes me feel sick.",
                  "What do I love doing?", "Do you like jazz?", "I don't drink coffee."):
         assert extract_facts(text, NOW) == []

@@ -29,7 +29,11 @@ advised "Maybe it's time to have a conversation with your son", heard "That's no
 you feel about it?" for "I think he hates me." and, of a bowling trip where his son laughed,
 "What else did you do with you?"; Yuki, terrified of flying to see her grandma of ninety-two,
 heard "That's a lot!" of her grandma's age, and "It can be hard to remember someone's name" when
-her grandma did not remember hers.
+her grandma did not remember hers. Ines, just engaged, told it she does not eat meat and was
+offered grilled chicken for his parents, and "What's my fiance called?" got "I don't think you've
+told me your fiance's name yet" (she had said "His name's Marco."); Kwame, a month retired after
+thirty years of teaching, heard "How about exploring new hobbies or interests?" and "That's
+understandable" when he said he felt a bit useless.
 """
 
 from __future__ import annotations
@@ -259,5 +263,43 @@ MORE_USERS: tuple[User, ...] = (
             Line("She didn't remember my name at first. That was hard.", feeling=True),
             Line("Anyway, thanks for listening."),
         ), days_later=7),
+    )),
+    User("ines", "Ines", (
+        Session((
+            Line("Hi! I'm Ines.", recall=("ines",)),
+            Line("I got engaged last weekend!"),
+            Line("His name's Marco, we've been together five years."),
+            Line("I'm a bit stressed about his mum, she's quite full on.", feeling=True),
+            Line("I don't eat meat, by the way.", dislikes=(
+                "meat|chicken|beef|pork|bacon|ham|steak|lamb|turkey|sausage|chorizo|pepperoni",)),
+            Line("Can you suggest something nice to cook for his parents on Sunday?"),
+            Line("Okay, wish me luck. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hey, it's Ines."),
+            Line("The dinner went okay, but his mum barely spoke to me.", feeling=True),
+            Line("What's my fiance called?", recall=("marco",)),
+            Line("Do you think she'll ever like me?", feeling=True),
+            Line("Thanks, that helps. Night!", farewell=True),
+        ), days_later=2),
+    )),
+    User("kwame", "Kwame", (
+        Session((
+            Line("Hello, I'm Kwame.", recall=("kwame",)),
+            Line("I retired last month after thirty years of teaching."),
+            Line("Honestly, I don't know what to do with myself now.", feeling=True),
+            Line("My wife still works, so the days are long.", feeling=True),
+            Line("I've started doing a bit of woodworking in the garage."),
+            Line("What could I make for my granddaughter's birthday? She's turning five."),
+            Line("Right, I'll let you get on. Cheers.", farewell=True),
+        )),
+        Session((
+            Line("Morning."),
+            Line("I finished the little bookshelf for Ama."),
+            Line("What did I use to do for work?", recall=("teach",)),
+            Line("Some days I feel a bit useless, to be honest.", feeling=True,
+                 harmful_belief=True),
+            Line("Anyway, I'm off to the hardware shop. Bye.", farewell=True),
+        ), days_later=4),
     )),
 )

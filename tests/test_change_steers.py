@@ -1,0 +1,59 @@
+"""Steers added after talking to it as Kwame (a month retired after thirty years of teaching)
+and Ines (just engaged, cooking for his parents): each line got a reply a friend would not
+give."""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.affect import detect_affect
+from pipeline.steers import (
+    ADRIFT,
+    ENGAGED,
+    FAREWELL,
+    LONG_DAYS,
+    LUCK,
+    USELESS,
+    steer_for,
+)
+
+STEERED = [
+    # got "How about exploring new hobbies or interests?"
+    ("Honestly, I don't know what to do with myself now.", ADRIFT),
+    ("I've lost my sense of purpose.", ADRIFT),
+    ("I feel lost in this city.", None),
+    ("I'm lost, where is the station?", None),
+    # got "That's understandable. What are some things you enjoy doing in your free time?"
+    ("My wife still works, so the days are long.", LONG_DAYS),
+    ("The days are getting longer.", None),
+    # got "That's understandable, Kwame. Sometimes it can be hard to find purpose in life."
+    ("Some days I feel a bit useless, to be honest.", USELESS),
+    ("I'm feeling a bit useless today.", USELESS),
+    ("This phone feels useless.", None),
+    # got "That's great news! Congratulations on your engagement. How did you feel about it?"
+    ("I got engaged last weekend!", ENGAGED),
+    ("We're getting married in June.", ENGAGED),
+    ("My sister got engaged.", None),
+    ("I'm not getting married.", None),
+    # got "Bye for now, Ines!"
+    ("Okay, wish me luck. Bye!", LUCK),
+    ("Okay, bye!", FAREWELL),
+]
+
+
+@pytest.mark.parametrize(("said", "steer"), STEERED)
+def test_a_changed_life_is_steered(said: str, steer: object) -> None:
+    assert steer_for(said, detect_affect(said).tone) is steer
+
+
+def test_the_whole_replies_say_what_a_friend_would() -> None:
+    assert USELESS.openers_for("I feel worthless.", "Kwame") == (
+        "I'm sorry it feels that way, Kwame. You're not worthless, not one bit. What's been "
+        "making you feel like that?",)
+    assert LUCK.openers_for("Okay, wish me luck. Bye!", "Ines") == (
+        "Good luck, Ines! You've got this. Talk soon!",)
+    assert LUCK.openers_for("Wish me luck for tomorrow.") == ("Good luck! You've got this.",)
+    assert ENGAGED.openers_for("I got engaged!", "Ines") == (
+        "Congratulations, Ines! That's wonderful news. How did it happen?",)
+    for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK):
+        assert steer.whole("")

@@ -1,0 +1,40 @@
+""" "I got engaged last weekend!" then "His name's Marco, we've been together five years."
+(Ines): asked "What's my fiance called?" the companion said "I don't think you've told me your
+fiance's name yet". A name told with a pronoun belongs to whoever the line before spoke of."""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.people import named_by_pronoun
+
+
+@pytest.mark.parametrize(("before", "said", "named"), [
+    ("I got engaged last weekend!", "His name's Marco, we've been together five years.",
+     ("family:fiance:marco", "Marco", "The user's fiance is called Marco.")),
+    ("We're engaged!", "Her name is Lily.",
+     ("family:fiancee:lily", "Lily", "The user's fiancee is called Lily.")),
+    ("My new boss is a nightmare.", "She's called Karen.",
+     ("family:boss:karen", "Karen", "The user's boss is called Karen.")),
+    ("My sister just had a baby and my brother is visiting.", "His name is Omar.",
+     ("family:brother:omar", "Omar", "The user's brother is called Omar.")),
+    ("I went to the shops.", "His name's Marco.", None),  # nobody was spoken of
+    ("My dad is ill.", "His name is on the list.", None),
+    ("I got engaged!", "What's his name?", None),
+])
+def test_a_name_told_with_a_pronoun_names_the_one_spoken_of(before: str, said: str,
+                                                             named: object) -> None:
+    assert named_by_pronoun(said, before) == named
+
+
+async def test_the_fiance_named_a_line_later_is_remembered(store) -> None:
+    from memory.intents import answer, parse_memory_intent
+    from pipeline.recall import Recall
+
+    recall = Recall(store, "ines", session="s1")
+    recall.remember("I got engaged last weekend!", "Congratulations!")
+    recall.remember("His name's Marco, we've been together five years.", "Five years!")
+    await recall.flush()
+    intent = parse_memory_intent("What's my fiancé called?")
+    assert intent is not None
+    assert answer(intent, store, "ines") == "Your fiance is called Marco."
