@@ -55,14 +55,20 @@ _GREAT_AGE = re.compile(
     r"seven|eight|nine))?|[89]\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)(?: years old)?)[.!]*$")
 
 
+def _subject(found: re.Match[str] | None) -> str:
+    """Who the line is about, as a subject: "She" -> "she", "my grandad" -> "he", "him" ->
+    "he", "Nan" -> "Nan"; "they" when nobody is found."""
+    who = found.group(1) if found else "they"
+    if who.lower() in THEY.values():
+        return who.lower()
+    if " " in who or who.lower() in THEY:
+        return THEY[them_for(who.split()[-1])]
+    return who
+
+
 def _what_are_they_like(user_text: str) -> str:
     """ "She's ninety-two." -> "What's she like?"; "Nan is 90" -> "What's Nan like?"."""
-    found = _GREAT_AGE.search(user_text.strip())
-    who = found.group(1) if found else "they"
-    if " " in who:  # "my grandma"
-        who = THEY[them_for(who.split()[-1])]
-    elif who.lower() in THEY.values():
-        who = who.lower()
+    who = _subject(_GREAT_AGE.search(user_text.strip()))
     return "What are they like?" if who == "they" else f"What's {who} like?"
 
 
@@ -122,13 +128,7 @@ _WILL_THEY = re.compile(
 
 
 def _worry_they_wont(user_text: str) -> str:
-    found = _WILL_THEY.search(user_text)
-    who = found.group(1) if found else "they"
-    if who.lower() in THEY.values():
-        who = who.lower()
-    elif " " in who:  # "my dad"
-        who = THEY[them_for(who.split()[-1])]
-    return f"What makes you worry {who} won't?"
+    return f"What makes you worry {_subject(_WILL_THEY.search(user_text))} won't?"
 
 
 # "Do you think she'll ever like me?" (Ines, of her fiance's mother) got "It's hard to say for
@@ -144,11 +144,9 @@ _MADE_FOR = re.compile(
 
 
 def _they_will_love_it(user_text: str) -> str:
-    found = _MADE_FOR.search(user_text)
-    who = found.group(1) if found else "they"
-    if " " in who or who in THEY:  # "my granddaughter" -> "she", "him" -> "he"
-        return f"I bet {THEY[them_for(who.split()[-1])]}'ll love it. How did it turn out?"
-    return f"I bet {who} will love it. How did it turn out?"
+    who = _subject(_MADE_FOR.search(user_text))
+    will = "'ll" if who in THEY.values() else " will"  # "she'll", "Ama will"
+    return f"I bet {who}{will} love it. How did it turn out?"
 
 
 # "I finished the little bookshelf for Ama." (Kwame, for his granddaughter) got "That's great
