@@ -1,5 +1,6 @@
 """Steers for a life that changed: adrift after a change, long empty days, feeling useless, an
-engagement, luck wished for (``pipeline.steers`` tries them in its order).
+engagement, luck wished for, relief after a dreaded thing (``pipeline.steers`` tries them in its
+order).
 
 Each was a reply that went wrong with Kwame (a month retired after thirty years of teaching) or
 Ines (just engaged, meeting his parents)."""
@@ -64,3 +65,12 @@ LUCK = Steer(re.compile(r"^(?!.*\?).*\b(?:wish me luck|fingers crossed for me|ke
              ("Good luck{name}! You've got this.",), question_only=False,
              ask=lambda user_text: "Talk soon!" if _GOING.search(user_text) else "",
              whole=lambda user_text: True)
+# "I made it, the flight was fine in the end." (Yuki, terrified of flying) got "That's great to
+# hear! How was your flight?".
+RELIEVED = Steer(re.compile(
+    r"^(?!.*\?)(?:.*\b(?:was|went|turned out|were) (?:absolutely |totally |completely |actually )?"
+    r"(?:fine|okay|ok|alright|all right) in the end\b|(?:(?:ok|okay|well|phew|so)[,.!]* )?i made "
+    r"it(?: through)?(?=[,.!]|$| in one piece| safely))", re.IGNORECASE),
+    "Something they dreaded went fine: share the relief and ask how they feel now.",
+    ("Oh, that's such a relief{name}! I'm so glad. How are you feeling now?",),
+    question_only=False, whole=lambda user_text: True)

@@ -256,7 +256,10 @@ GOOD_DAY = Steer(re.compile(
     r"night|week|"
     # "We went bowling and he actually laughed." (Tariq, of his son) got "What else did you do?"
     r"morning|afternoon)|(?:actually|finally|even) (?:laughed|smiled|hugged me|opened up|talked to "
-    r"me|thanked me|said thank you))\b"), "Someone close had a good day: share the joy, warmly.",
+    # "My mum remembered my name today." (Hamid; she has dementia) got "How was she doing
+    # yesterday?"
+    r"me|thanked me|said thank you)|(?:actually |finally |even )?(?:remembered|recogni[sz]ed) "
+    r"(?:my name|me|who i (?:am|was)))\b"), "Someone close had a good day: share the joy, warmly.",
     ("Oh, I'm so glad{name}. Moments like that must mean so much.",), question_only=False,
     calm_only=True, whole=lambda user_text: True)
 # "They said they'll let me know next week." (Olivia, after an interview) got "That's good to

@@ -13,6 +13,7 @@ from pipeline.steers import (
     FAREWELL,
     LONG_DAYS,
     LUCK,
+    RELIEVED,
     USELESS,
     steer_for,
 )
@@ -38,6 +39,12 @@ STEERED = [
     # got "Bye for now, Ines!"
     ("Okay, wish me luck. Bye!", LUCK),
     ("Okay, bye!", FAREWELL),
+    # got "That's great to hear! How was your flight?"
+    ("I made it, the flight was fine in the end.", RELIEVED),
+    ("The operation went okay in the end.", RELIEVED),
+    ("I made it to the station.", None),
+    ("I made it myself.", None),
+    ("Was it fine in the end?", None),
 ]
 
 
@@ -55,5 +62,5 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert LUCK.openers_for("Wish me luck for tomorrow.") == ("Good luck! You've got this.",)
     assert ENGAGED.openers_for("I got engaged!", "Ines") == (
         "Congratulations, Ines! That's wonderful news. How did it happen?",)
-    for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK):
+    for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK, RELIEVED):
         assert steer.whole("")

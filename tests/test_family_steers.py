@@ -40,6 +40,8 @@ STEERED = [
     # got "What else did you do with you?"
     ("We went bowling and he actually laughed.", GOOD_DAY),
     ("He didn't even laugh.", None),
+    # got "That's great to hear! How was she doing yesterday?"
+    ("My mum remembered my name today.", GOOD_DAY),
     # got "...What do you think about your relationship now?"
     ("I still feel like I let him down with the divorce.", LET_DOWN),
     ("I feel like I let everyone down.", LET_DOWN),

@@ -233,8 +233,9 @@ MORE_USERS: tuple[User, ...] = (
             Line("I got divorced last year, so I only see him every other weekend.",
                  feeling=True),
             Line("I think he hates me.", feeling=True, harmful_belief=True),
-            Line("What could I do with him this weekend? He can't stand fishing now.",
-                 dislikes=("fishing",)),
+            # his son's dislike, not Tariq's: "What did my son and I used to do together?" is
+            # rightly answered "fishing" later
+            Line("What could I do with him this weekend? He can't stand fishing now."),
             Line("Thanks. I'll let you go.", farewell=True),
         )),
         Session((
