@@ -257,7 +257,8 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True) ->
     ("their dad", as the facts say it): 'You were worried about your dad on Monday. How is
     he doing now?'"""
     what = re.sub(r"^their\b", "your", event)  # the facts speak of the user in the third person
-    what = what if what.startswith(("the ", "your ")) else f"the {what}"
+    # "You were stressed about the his mum" (Ines, of her fiance's mother)
+    what = what if what.startswith(("the ", "your ", "his ", "her ", "our ")) else f"the {what}"
     if feeling in ("sad", "upset") and not past:
         return f"You were {feeling} {when}. How are you feeling now?"
     person = what.removeprefix("your ").split("'")[0]

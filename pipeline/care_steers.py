@@ -277,7 +277,7 @@ LONELY = Steer(re.compile(
      "me a bit about it?", "Oh{name}, that sounds so lonely. I'm really glad you told me. What "
      "are your days like at the moment?"), question_only=False, whole=lambda user_text: True)
 _WORN = (r"tired|exhausted|knackered|shattered|worn out|drained|wiped out|run down|burnt out|"
-         r"burned out")
+         r"burned out|running on empty|running on fumes")
 _NO_REASON = re.compile(r"\b(?:know why|no idea why|no reason)\b", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:because|cause|since|after|from|with|work|shifts?|kids|baby|job|week|"
                      r"day|night|lately)\b", re.IGNORECASE)

@@ -1,9 +1,11 @@
 """Steers for a life that changed: adrift after a change, long empty days, feeling useless, an
-engagement, luck wished for, relief after a dreaded thing (``pipeline.steers`` tries them in its
-order).
+engagement, luck wished for, relief after a dreaded thing, a date's nerves, feeling rusty, a fear
+of being boring, a cold shoulder, letting someone go, a big decision (``pipeline.steers`` tries
+them in its order).
 
-Each was a reply that went wrong with Kwame (a month retired after thirty years of teaching) or
-Ines (just engaged, meeting his parents)."""
+Each was a reply that went wrong with Kwame (a month retired after thirty years of teaching),
+Ines (just engaged, meeting his parents), Leo (a first date in two years) or Mei (her cafe
+struggling, her dad in hospital)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,65 @@ RELIEVED = Steer(re.compile(
     "Something they dreaded went fine: share the relief and ask how they feel now.",
     ("Oh, that's such a relief{name}! I'm so glad. How are you feeling now?",),
     question_only=False, whole=lambda user_text: True)
+# "I've got a first date on Saturday and I'm really nervous." (Leo) got "Remember, it's okay to
+# feel nervous before a big event. What do you think about the date?".
+DATE_NERVES = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:not|n't|never) (?:\w+ )?(?:nervous|anxious|scared))"
+    r".*\b(?:(?:a |my |our |the )?(?:first |second |blind )?date\b.*\b(?:nervous|anxious|"
+    r"scared|terrified|bricking it|shaking)|(?:nervous|anxious|scared) (?:about|for) (?:my|the|"
+    r"this|our) (?:first |second |blind )?date)\b", re.IGNORECASE),
+    "They are nervous before a date: be warm and excited for them, and ask about the person.",
+    ("Ooh, exciting{name}! It's completely normal to be nervous, it just means it matters to you. "
+     "How did you two meet?",),
+    question_only=False, whole=lambda user_text: True)
+# "I haven't dated since my last relationship ended two years ago." (Leo) got "That's a good
+# thing. It gives you time to relax and get ready for your new relationship.".
+RUSTY = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:haven't|have not|hadn't|had not) (?:dated|been on a date|been (?:out )?"
+    r"with anyone|been in a relationship|gone out with anyone)(?: \w+)? (?:since|in|for)\b",
+    re.IGNORECASE),
+    "They have not dated for a long while: say it is natural to feel rusty, and ask how they feel.",
+    ("It's completely natural to feel a bit rusty after a while{name}. How are you feeling about "
+     "getting back out there?",), question_only=False, whole=lambda user_text: True)
+# "What if she thinks I'm boring?" (Leo, before a first date) got "Remember, everyone has their
+# own unique interests and personalities. What makes you special to her?".
+WHAT_IF_THEY_THINK = Steer(re.compile(
+    r"\bwhat if (?:she|he|they|people|everyone|nobody|no one)(?: \w+)? (?:thinks?|finds?|decides?"
+    r"|likes?) (?:i'm|i am|me|that i'm) (?:too |so |really )?(?:boring|dull|ugly|weird|annoying|"
+    r"stupid|awkward|cringe|not (?:\w+ )?enough)\b", re.IGNORECASE),
+    "They fear someone will find them boring or worse: reassure them warmly, and ask what they "
+    "love talking about.",
+    ("It's completely normal to worry about that{name}, but I really doubt it. Anyone worth "
+     "knowing will love getting to know you. What do you love talking about?",),
+    whole=lambda user_text: True)
+# "The dinner went okay, but his mum barely spoke to me." (Ines) got "That's okay, Ines.
+# Sometimes people can be busy or have other things on their mind.".
+COLD_SHOULDER = Steer(re.compile(
+    r"^(?!.*\?).*\b(?!i\b)\w+ (?:barely|hardly|never once|didn't|did not|wouldn't|would not) "
+    r"(?:even )?(?:(?:spoke|speak|talked|talk|say (?:a word|hello|hi)|said (?:a word|hello|hi)) "
+    r"to me|look(?:ed)? at me)\b", re.IGNORECASE),
+    "Someone was cold to them: say how awkward and hurtful that is, and ask how they feel.",
+    ("Oh{name}, that must have felt so awkward and hurtful. How are you feeling about it?",),
+    question_only=False, whole=lambda user_text: True)
+# "I had to let one of my staff go yesterday, and I feel terrible." (Mei, her cafe struggling)
+# got "Try to take care of your team. What can you do to support them?".
+_FEELS_BAD = re.compile(r"\bfeel(?:ing)? (?:so |really |just |absolutely )?(?:terrible|awful|"
+                        r"bad|guilty|sick|horrible|rotten)\b", re.IGNORECASE)
+LET_GO = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:had to|have to|'ve had to|have had to|just) (?:let (?:\w+ ){1,4}go|fire "
+    r"|sack |lay (?:\w+ ){1,3}off|make (?:\w+ ){1,4}redundant)", re.IGNORECASE),
+    "They had to let someone go: say how hard that is and that it shows they care; ask how they "
+    "are. No advice.",
+    ("That's such a hard thing to have to do{name}.",), question_only=False,
+    ask=lambda user_text: ("Feeling awful about it shows how much you care. " if _FEELS_BAD.search(
+        user_text) else "") + "How are you doing?", whole=lambda user_text: True)
+# "I'm thinking of closing the cafe for good." (Mei) got "That's a tough decision. What do you
+# think about it?".
+BIG_DECISION = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'m| am|'ve been| have been) (?:seriously |really )?(?:thinking (?:of|about)|"
+    r"considering) (?:closing|quitting|leaving|selling|giving up|packing in|dropping out|"
+    r"shutting)\b", re.IGNORECASE),
+    "They weigh a big decision: be warm, no advice, and ask what makes them lean that way.",
+    ("That's a big decision{name}, and it sounds like it's been weighing on you. What's making "
+     "you lean that way?",), question_only=False,
+    whole=lambda user_text: True)

@@ -255,6 +255,8 @@ _CHORE = re.compile(r"\b(?:flying|flights?|driving|commuting|travell?ing|waiting
 
 def dislike_opener(user_text: str, now: datetime) -> str:
     """The reply's first words when the user names something they dislike; "" otherwise."""
+    if re.search(r"\bi (?:don't|do not|never) eat\b", user_text, re.I):  # "I don't eat meat":
+        return ""  # a diet, told "I'll remember that" (steers' DIET_TOLD)
     things = [thing for thing in dislikes_said(user_text, now)
               if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)
               and not _CHORE.search(thing)]

@@ -1,6 +1,6 @@
-"""Steers added after talking to it as Kwame (a month retired after thirty years of teaching)
-and Ines (just engaged, cooking for his parents): each line got a reply a friend would not
-give."""
+"""Steers added after talking to it as Kwame (a month retired after thirty years of teaching),
+Ines (just engaged, cooking for his parents), Leo (a first date in two years) and Mei (her cafe
+struggling): each line got a reply a friend would not give."""
 
 from __future__ import annotations
 
@@ -9,12 +9,20 @@ import pytest
 from memory.affect import detect_affect
 from pipeline.steers import (
     ADRIFT,
+    BIG_DECISION,
+    COLD_SHOULDER,
+    DATE_NERVES,
     ENGAGED,
     FAREWELL,
+    LET_GO,
+    LONELY,
     LONG_DAYS,
     LUCK,
     RELIEVED,
+    RUSTY,
+    TIRED,
     USELESS,
+    WHAT_IF_THEY_THINK,
     steer_for,
 )
 
@@ -45,6 +53,25 @@ STEERED = [
     ("I made it to the station.", None),
     ("I made it myself.", None),
     ("Was it fine in the end?", None),
+    # got "Remember, it's okay to feel nervous before a big event. What do you think about the
+    # date?"
+    ("I've got a first date on Saturday and I'm really nervous.", DATE_NERVES),
+    ("I'm not nervous about the date.", None),
+    # got "That's a good thing. It gives you time to relax and get ready for your new
+    # relationship."
+    ("I haven't dated since my last relationship ended two years ago.", RUSTY),
+    # got "Remember, everyone has their own unique interests... What makes you special to her?"
+    ("What if she thinks I'm boring?", WHAT_IF_THEY_THINK),
+    # got "That's okay, Ines. Sometimes people can be busy or have other things on their mind."
+    ("The dinner went okay, but his mum barely spoke to me.", COLD_SHOULDER),
+    ("I didn't talk to anyone today.", LONELY),
+    # got "Try to take care of your team. What can you do to support them?"
+    ("I had to let one of my staff go yesterday, and I feel terrible.", LET_GO),
+    # got "Aw, that sounds tough. How can you help yourself?"
+    ("I'm running on empty.", TIRED),
+    # got "That's a tough decision. What do you think about it?"
+    ("I'm thinking of closing the cafe for good.", BIG_DECISION),
+    ("I'm thinking about dinner.", None),
 ]
 
 
@@ -62,5 +89,11 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert LUCK.openers_for("Wish me luck for tomorrow.") == ("Good luck! You've got this.",)
     assert ENGAGED.openers_for("I got engaged!", "Ines") == (
         "Congratulations, Ines! That's wonderful news. How did it happen?",)
-    for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK, RELIEVED):
+    assert LET_GO.openers_for("I had to let one of my staff go, and I feel terrible.", "Mei") == (
+        "That's such a hard thing to have to do, Mei. Feeling awful about it shows how much you "
+        "care. How are you doing?",)
+    assert LET_GO.openers_for("I had to fire my cleaner.") == (
+        "That's such a hard thing to have to do. How are you doing?",)
+    for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK, RELIEVED, DATE_NERVES, RUSTY,
+                  WHAT_IF_THEY_THINK, COLD_SHOULDER, LET_GO, BIG_DECISION):
         assert steer.whole("")

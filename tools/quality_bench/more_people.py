@@ -33,7 +33,10 @@ her grandma did not remember hers. Ines, just engaged, told it she does not eat 
 offered grilled chicken for his parents, and "What's my fiance called?" got "I don't think you've
 told me your fiance's name yet" (she had said "His name's Marco."); Kwame, a month retired after
 thirty years of teaching, heard "How about exploring new hobbies or interests?" and "That's
-understandable" when he said he felt a bit useless.
+understandable" when he said he felt a bit useless. Leo, nervous before his first date in two
+years, was told "Remember, it's okay to feel nervous" and, afraid she would find him boring,
+"What makes you special to her?"; Mei, whose cafe is struggling, said she had to let one of her
+staff go and felt terrible, and was told "Try to take care of your team."
 """
 
 from __future__ import annotations
@@ -302,5 +305,42 @@ MORE_USERS: tuple[User, ...] = (
                  harmful_belief=True),
             Line("Anyway, I'm off to the hardware shop. Bye.", farewell=True),
         ), days_later=4),
+    )),
+    User("leo", "Leo", (
+        Session((
+            Line("Hey, I'm Leo.", recall=("leo",)),
+            Line("I've got a first date on Saturday and I'm really nervous.", feeling=True),
+            Line("I haven't dated since my last relationship ended two years ago."),
+            Line("What if she thinks I'm boring?", feeling=True, harmful_belief=True),
+            Line("I'm allergic to shellfish, so not a seafood place.",
+                 dislikes=("shellfish|seafood|prawn|shrimp|crab|lobster|mussel|oyster|scallop",)),
+            Line("Where could we go for dinner?"),
+            Line("Cheers, talk soon.", farewell=True),
+        )),
+        Session((
+            Line("Hey, it's Leo."),
+            Line("The date went really well, we're seeing each other again next week!"),
+            Line("What am I allergic to?", recall=("shellfish",)),
+            Line("I still get anxious before seeing her though.", feeling=True),
+            Line("Thanks mate. Bye.", farewell=True),
+        ), days_later=3),
+    )),
+    User("mei", "Mei", (
+        Session((
+            Line("Hi, I'm Mei.", recall=("mei",)),
+            Line("I run a little cafe, and business has been really slow this winter.",
+                 feeling=True),
+            Line("I had to let one of my staff go yesterday, and I feel terrible.", feeling=True),
+            Line("My dad's in hospital with pneumonia too.", feeling=True),
+            Line("I'm running on empty.", feeling=True),
+            Line("Okay, I have to open up. Bye.", farewell=True),
+        )),
+        Session((
+            Line("Hi, it's Mei again."),
+            Line("Dad's home from hospital!"),
+            Line("What do I run?", recall=("cafe", "café")),
+            Line("I'm thinking of closing the cafe for good.", feeling=True),
+            Line("Night.", farewell=True),
+        ), days_later=2),
     )),
 )
