@@ -97,3 +97,18 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     for steer in (ADRIFT, LONG_DAYS, USELESS, ENGAGED, LUCK, RELIEVED, DATE_NERVES, RUSTY,
                   WHAT_IF_THEY_THINK, COLD_SHOULDER, LET_GO, BIG_DECISION):
         assert steer.whole("")
+
+
+def test_a_food_they_do_not_eat_is_a_diet_told_not_a_dislike_waved_away() -> None:
+    """ "I don't eat meat, by the way." got "Fair enough, no meat then. What's on your mind?"
+    (the opener for "I hate running"); it is kept all the same, and ruled out of suggestions."""
+    from datetime import datetime
+
+    from pipeline.prompting import dislike_opener, dislikes_said
+    from pipeline.steers import DIET_TOLD
+
+    now = datetime(2026, 12, 3, 20, 0)
+    assert dislike_opener("I don't eat meat, by the way.", now) == ""
+    assert dislikes_said("I don't eat meat, by the way.", now) == ["meat"]
+    assert steer_for("I don't eat meat, by the way.") is DIET_TOLD
+    assert dislike_opener("I hate running.", now).startswith("Fair enough, no running then.")

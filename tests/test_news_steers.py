@@ -151,6 +151,9 @@ def test_a_worry_told_days_ago_says_when_it_was_told_first() -> None:
         "On Monday you mentioned the interview: how did it go?")
     assert followup_question("interview", "nervous", "last week") == (
         "You were nervous about the interview last week: how did it go?")
+    # Ines, of her fiance's mother, heard "You were stressed about the his mum on Tuesday".
+    assert followup_question("his mum", "stressed", "on Tuesday") == (
+        "You were stressed about his mum on Tuesday: how did it go?")
 
 
 def test_every_whole_reply_to_a_set_line_passes_the_quality_checks() -> None:
