@@ -59,7 +59,7 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
                "happy": "They sound happy: share their joy in a sentence or two.",
                "distress": CONCERN_HINT}
 # "What do you think I should see in Tokyo?" got "Tokyo is a beautiful city with many sights."
-_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|what (?:should|could|can) (?:i|we)|"
+_ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|wh(?:at|ere) (?:should|could|can) (?:i|we)|"
                          r"(?:where|what) (?:do you think |would you say )?i should (?:see|do|"
                          r"visit|try|go|cook|eat|make|watch|read|buy)|"
                          r"what to (?:cook|eat|watch|read|do)|any tips|"
@@ -336,7 +336,8 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
 # A kind covers its members: told "nuts" (an allergy), the model offered almonds; told
 # "running", "walking or jogging".
 _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachio", "pecan"),
-           "shellfish": ("prawn", "shrimp", "crab", "lobster", "mussel", "oyster", "scallop"),
+           "shellfish": ("prawn", "shrimp", "crab", "lobster", "mussel", "oyster", "scallop",
+                         "seafood"),
            "dairy": ("milk", "cheese", "yogurt", "yoghurt", "butter", "cream"),
            "meat": ("chicken", "beef", "pork", "bacon", "ham", "lamb", "turkey", "sausage",
                     "steak"),

@@ -183,6 +183,20 @@ async def test_a_reply_is_told_the_words_it_must_not_say() -> None:
     assert llm.avoided == [["olives"], ["cashews", "olives"], []]
 
 
+async def test_a_diet_answered_without_the_model_is_still_kept_out_of_suggestions() -> None:
+    """ "I don't eat meat, by the way." is answered whole ("I'll remember that"), and the next
+    line's "Can you suggest something to cook?" got grilled chicken (Ines)."""
+    conv, llm = conversation("How about a risotto?", continues=True)
+    reply = await chat(conv, "I don't eat meat, by the way.")
+    assert "remember" in reply and not llm.avoided  # no model asked
+    await chat(conv, "Can you suggest something nice to cook on Sunday?")
+    assert "meat" in llm.avoided[-1] and "chicken" in llm.avoided[-1]
+    # Leo, allergic to shellfish, was offered "a seafood spot" for dinner.
+    await chat(conv, "I'm allergic to shellfish, so not a seafood place.")
+    await chat(conv, "Where could we go for dinner?")
+    assert {"shellfish", "seafood", "prawn"} <= set(llm.avoided[-1])
+
+
 async def test_a_flat_fine_and_am_i_a_bad_person_get_their_own_openers_and_hints() -> None:
     conv, llm = conversation(" What's on your mind?", continues=True)
     await chat(conv, "I'm fine I guess.")  # not "That's good to hear."
