@@ -103,7 +103,7 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return f"You play {spoken_list(played[:3])}." if played else ""
     said: list[str] = []
     for fact in facts:
-        text = fact.text.strip()
+        text = fact.text.strip().replace("fiancé", "fiance")  # as own_fact_question spells it
         if what == "name" and (m := re.match(r"The user's name is (.+?)\.?$", text)):
             return f"You're {m.group(1)}!"
         if what == "home" and (m := re.match(r"The user lives in (.+?)( \(moved there\))?\.?$",

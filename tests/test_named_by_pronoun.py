@@ -38,3 +38,23 @@ async def test_the_fiance_named_a_line_later_is_remembered(store) -> None:
     intent = parse_memory_intent("What's my fiancé called?")
     assert intent is not None
     assert answer(intent, store, "ines") == "Your fiance is called Marco."
+
+
+def test_a_fiancee_told_with_its_accent_is_still_found() -> None:
+    """Questions are spelt without the accent ("fiancé" -> "fiance"), so a fact told with it
+    ("My fiancée Lily...") must be read the same way, or it is never found."""
+    from datetime import datetime
+
+    from memory.extract import extract_facts
+    from memory.hits import Hit
+    from memory.intents import parse_memory_intent
+    from memory.own_facts import own_fact_answer
+
+    now = datetime(2026, 12, 3, 20, 0)
+    told = [Hit(i, f.text, 1.0, "fact", now, [i]) for i, f in enumerate(
+        extract_facts("My fiancée Lily is lovely. My fiancée Lily lives in Leeds.", now))]
+    named = parse_memory_intent("What's my fiancée called?")
+    lives = parse_memory_intent("Where does my fiancée live?")
+    assert named is not None and lives is not None
+    assert own_fact_answer(named.topic, told) == "Your fiancee is called Lily."
+    assert own_fact_answer(lives.topic, told) == "Your fiancee lives in Leeds."
