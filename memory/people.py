@@ -84,6 +84,7 @@ def _named(relation: str, name: str) -> tuple[str, str, str]:
 _PRONOUN_NAMED = re.compile(r"^(?:(?i:oh|and|well|so|yeah)[, ]+)?(?i:(his|her) name(?:'s| is)|"
                             r"(he|she)(?:'s| is) called)\s+" + NAME + r"\b")
 _ENGAGED = re.compile(r"\b(?:got|just got|am|i'm|we're|we are|we got) engaged\b", re.I)
+_SPOKEN_OF = re.compile(r"\b(?i:my (?:new |little |older |younger |big )?(" + REL + r"))\b")
 
 
 def named_by_pronoun(sentence: str, before: str) -> tuple[str, str, str] | None:
@@ -94,8 +95,7 @@ def named_by_pronoun(sentence: str, before: str) -> tuple[str, str, str] | None:
     if m is None or m.group(3).lower() in _NOT_A_NAME:
         return None
     his = (m.group(1) or m.group(2)).lower() in ("his", "he")
-    spoken_of = re.findall(r"\b(?i:my (?:new |little |older |younger |big )?(" + REL + r"))\b",
-                           before)
+    spoken_of = _SPOKEN_OF.findall(before)
     if spoken_of:
         relation = spoken_of[-1].lower()
     elif _ENGAGED.search(before):

@@ -174,9 +174,7 @@ class Thinker:
         # Kept before any reply said whole: "I don't eat meat." (a diet told, answered whole)
         # was forgotten by the session, and Ines was offered grilled chicken a line later.
         said_now = avoided_said(text, datetime.now())
-        avoid = [*words_to_avoid(text, said_now, self.user or UserProfile(), self.avoided),
-                 *no_cheering(turn_notes.hints)]
-        self.avoided = [*self.avoided, *said_now][-MAX_AVOID:]
+        earlier, self.avoided = self.avoided, [*self.avoided, *said_now][-MAX_AVOID:]
         opener, whole = self._opener(text, ctx, remembered=bool(turn_notes.memories))
         if opener:
             yield opener  # the voice can start on it before the model has read the prompt
@@ -189,6 +187,8 @@ class Thinker:
             ctx.notes = messages[-2]["content"]  # they fitted: they stay in the history
         if opener:
             messages = [*messages, {"role": "assistant", "content": opener}]
+        avoid = [*words_to_avoid(text, said_now, self.user or UserProfile(), earlier),
+                 *no_cheering(turn_notes.hints)]
         async with aclosing(self._guarded(messages, max_tokens, ctx, avoid)) as deltas:
             async for delta in deltas:
                 yield delta
