@@ -22,14 +22,13 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import AsyncIterable
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from pipeline.barge_in import BargeInDetector
 from pipeline.config import AudioConfig
-from pipeline.cpu import CPU, off_loop
 from pipeline.endpointing import EndpointPolicy, LocalAgreement
+from pipeline.hearing import Transcriber, TurnScorer
 from pipeline.items import (
     BargeIn,
     CleanFrame,
@@ -41,12 +40,9 @@ from pipeline.items import (
     Utterance,
     now,
 )
-from pipeline.llm.turn_words import TextTurnModel
 from pipeline.stage import Channel
 from pipeline.turn_end import TurnEndPolicy
 from voice.audio import FRAME_SAMPLES, SAMPLE_RATE
-from voice.stt import SpeechToText
-from voice.turn_detector import SmartTurn
 from voice.vad import SpeechEnd, SpeechStart, VadSegmenter
 
 log = logging.getLogger(__name__)
@@ -64,54 +60,6 @@ def make_vad(audio: AudioConfig) -> VadSegmenter:
     """The VAD with the configured settings (the brain's and a satellite's agree on speech)."""
     return VadSegmenter(aggressiveness=audio.vad_aggressiveness,
                         hangover_ms=audio.hangover_ms, min_speech_ms=audio.min_speech_ms)
-
-
-class Transcriber:
-    """Utterance audio -> text, in a worker thread (faster-whisper blocks)."""
-
-    def __init__(self, stt: SpeechToText) -> None:
-        self.stt = stt
-
-    async def transcribe(self, audio: np.ndarray) -> str:
-        return await off_loop(CPU.call, self.stt.transcribe, audio)
-
-    async def final_text(self, utterance: Utterance) -> str:
-        """What the utterance said: the listen stage's transcript, else one pass now."""
-        if utterance.transcript is not None:
-            return utterance.transcript
-        return (await self.transcribe(utterance.audio)).strip()
-
-
-class TurnScorer:
-    """The end-of-turn models, each on a worker thread of its own (one call at a time, never on
-    the loop): Smart Turn hears the voice, a small LLM reads the words. Either may be absent."""
-
-    def __init__(self, voice: SmartTurn | None, words: TextTurnModel | None = None) -> None:
-        self.voice = voice
-        self.words = words
-        self._voice_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-turn")
-        self._words_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn-words")
-
-    @classmethod
-    def of(cls, voice: SmartTurn | None, words: TextTurnModel | None) -> TurnScorer | None:
-        """A scorer for the models there are; None without any."""
-        return cls(voice, words) if voice is not None or words is not None else None
-
-    async def probability(self, audio: np.ndarray) -> float | None:
-        """How finished the voice sounds (0..1); None without Smart Turn."""
-        if self.voice is None:
-            return None
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._voice_worker, CPU.call, self.voice.probability,
-                                          audio)
-
-    async def words_probability(self, text: str) -> float | None:
-        """How finished the words read (0..1); None without the words' model."""
-        if self.words is None:
-            return None
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._words_worker, CPU.call, self.words.probability,
-                                          text)
 
 
 class ListenStage:
@@ -146,6 +94,8 @@ class ListenStage:
         self._p_until = -1.0  # ...for the audio up to here
         self._scored_until = -1.0  # the pause Smart Turn was last asked about
         self._words_p: tuple[str, float] | None = None  # a transcript and how finished it reads
+        # From the start of the covering text's last word to the last voiced sample.
+        self._last_word_ms: float | None = None
         self._decided_until: float | None = None  # the pause whose hangover was chosen
         self._guessed_until: float | None = None
         self._speech_start = 0.0  # stream time of the utterance's first voiced frame
@@ -255,6 +205,7 @@ class ListenStage:
         self._hypothesis, self._hypothesis_until, self._after_voice = "", -1.0, False
         self._p, self._p_until, self._scored_until = None, -1.0, -1.0
         self._words_p = None
+        self._last_word_ms = None
         self._guessed_until = self._decided_until = None
         self._last_launch = self.vad.stream_time
         self.vad.hangover_ms = self.policy.words.default_ms
@@ -312,11 +263,17 @@ class ListenStage:
 
     async def _partial(self, audio: np.ndarray, until: float, generation: int, after_voice: bool,
                        out: Channel[Heard]) -> None:
-        started, text = now(), await self.transcriber.transcribe(audio)
+        started = now()
+        if after_voice:
+            text, last_word_s = await self.transcriber.transcribe_timed(audio)
+        else:
+            text, last_word_s = await self.transcriber.transcribe(audio), None
         self._pass_s = now() - started
         if generation != self._generation:
             return  # the utterance it belonged to is over
         self._hypothesis, self._hypothesis_until, self._after_voice = text, until, after_voice
+        self._last_word_ms = None if last_word_s is None else \
+            (self.vad.voiced_until - (until - audio.size / SAMPLE_RATE + last_word_s)) * 1000
         stable = self._agreement.update(text)
         await out.put(Transcript(text=text, final=False, stable=stable))
         # Only a pass taken after the voice stopped, with no voice since, can end the turn.
@@ -349,7 +306,7 @@ class ListenStage:
         if self._after_voice and self._hypothesis_until >= until:
             if (c is None and self._reads_words()) or (p is None and self._hears_voice(until)):
                 return  # the scores follow (in tens of ms; the fallback hangover bounds it)
-            hangover = self.policy.hangover_ms(self._hypothesis, p, c)
+            hangover = self.policy.hangover_ms(self._hypothesis, p, c, self._last_word_ms)
         elif self.vad.silent_ms >= SILENCE_ONSET_MS and (
                 early := self.policy.early_ms(self._hypothesis, p, c)) is not None:
             hangover = early  # the words (or the voice) are sure; the text follows

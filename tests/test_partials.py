@@ -74,3 +74,38 @@ async def test_the_endpoint_waits_for_the_voices_score_when_the_words_come_first
     ends = [r.getMessage() for r in caplog.records if r.getMessage().startswith("turn.end")]
     assert len(ends) == 1 and "p=0.05" in ends[0], ends
     assert int(ends[0].split("hangover_ms=")[1].split()[0]) > TurnEndPolicy.fast_ms
+
+
+class TimedSTT(FakeSTT):
+    """Hears a finished sentence whose last word starts ``lead_s`` before the audio's end."""
+
+    def __init__(self, lead_s: float) -> None:
+        super().__init__(["I left my keys on the table."] * 50, delay_s=0.02)
+        self.lead_s = lead_s
+        self.timed = 0
+
+    def transcribe_timed(self, samples: np.ndarray) -> tuple[str, float | None]:
+        self.timed += 1
+        return self.transcribe(samples), samples.size / 16000 - self.lead_s
+
+
+async def hangover_for(stt: TimedSTT, caplog) -> int:
+    config = Config().audio
+    stage = ListenStage.from_config(config, Transcriber(stt), realtime=True,
+                                    vad=EnergyVad(hangover_ms=config.hangover_ms,
+                                                  min_speech_ms=90))
+    with caplog.at_level(logging.INFO, logger="pipeline.listen"):
+        caplog.clear()
+        await run_stages(frames(1.5, 2.0), stage, outbox=Channel(maxsize=0))
+    ends = [r.getMessage() for r in caplog.records if r.getMessage().startswith("turn.end")]
+    assert len(ends) == 1, ends
+    return int(ends[0].split("hangover_ms=")[1].split()[0])
+
+
+async def test_a_last_word_the_recognizer_placed_after_the_voice_holds_the_turn(caplog) -> None:
+    """Only the pass after the voice is timed; its last word starting where the voice had
+    stopped (about 0.1 s before the audio's end) was made up, and the turn waits."""
+    spoken, invented = TimedSTT(lead_s=0.6), TimedSTT(lead_s=0.1)
+    assert await hangover_for(spoken, caplog) == Config().audio.complete_hangover_ms
+    assert await hangover_for(invented, caplog) == Config().audio.dangling_hangover_ms
+    assert 1 <= spoken.timed < spoken.calls

@@ -51,6 +51,36 @@ def test_float_input_and_padding_silence(stt: WhisperSTT) -> None:
     assert "capital" in words(stt.transcribe(padded))
 
 
+def voice_ends_s(x: np.ndarray) -> float:
+    """Where the voice stops: the end of the last loud 30 ms frame."""
+    frames = x[: x.size - x.size % 480].reshape(-1, 480).astype(np.float32)
+    return (np.nonzero(np.abs(frames).mean(axis=1) > 200)[0][-1] + 1) * 0.03
+
+
+def test_a_word_invented_past_a_cut_sentence_starts_where_the_voice_stopped(
+        stt: WhisperSTT) -> None:
+    """Cut after "on the", whisper finishes the sentence ("...on the table."): the invented
+    word starts about where the voice stopped, a spoken one well before (see TurnEndPolicy)."""
+    from pipeline.turn_end import TurnEndPolicy
+
+    said = np.asarray(speech_16k("I left my keys on the table next to the door."))
+    the, table = [(s, e) for w, s, e in stt.word_times(said)][5:7]
+    pause = np.zeros(int(0.09 * SAMPLE_RATE), np.int16)
+    for heard, spoken_words in ((said, 10), (said[:int((the[1] + table[0]) / 2 * SAMPLE_RATE)], 6)):
+        audio = np.concatenate([heard, pause])
+        text, last_word_s = stt.transcribe_timed(audio)
+        assert text == stt.transcribe(audio)
+        assert last_word_s is not None
+        lead_ms = (voice_ends_s(heard) - last_word_s) * 1000
+        if spoken_words == 6:
+            assert len(words(text)) > 6, text  # whisper made up the end
+            assert lead_ms < TurnEndPolicy.invented_ms, (text, lead_ms)
+        else:
+            assert words(text)[-1] == "door", text
+            assert lead_ms >= 2 * TurnEndPolicy.invented_ms, (text, lead_ms)
+    assert stt.transcribe_timed(np.zeros(800, np.int16)) == ("", None)
+
+
 def test_empty_and_tiny_input_give_empty_text(stt: WhisperSTT) -> None:
     assert stt.transcribe(np.zeros(0, np.int16)) == ""
     assert stt.transcribe(np.zeros(800, np.int16)) == ""

@@ -88,3 +88,14 @@ def test_the_early_exit_on_a_partial_that_reads_finished() -> None:
     assert POLICY.early_ms("Is it going to rain tomorrow", 0.99, 0.1) is None  # the words decide
     assert POLICY.early_ms("I want to ask you about the", None, 0.9) is None  # dangles
     assert POLICY.early_ms("", None, 0.9) is None
+
+
+def test_a_last_word_that_starts_where_the_voice_stopped_reads_as_invented() -> None:
+    # Whisper's "I left my keys on the table." for "I left my keys on the |": "table" starts
+    # where the voice stopped; a spoken last word starts well before it.
+    cut = "I left my keys on the table."
+    assert POLICY.hangover_ms(cut, 0.5, 0.9, last_word_ms=300) == POLICY.fast_ms
+    assert POLICY.hangover_ms(cut, 0.5, 0.9, last_word_ms=20) == WORDS.dangling_ms
+    assert POLICY.hangover_ms(cut, 0.97, 0.9, last_word_ms=-40) == POLICY.read_unsure_ms
+    assert POLICY.hangover_ms(cut, None, None, last_word_ms=20) == WORDS.dangling_ms
+    assert POLICY.hangover_ms(cut, 0.5, 0.9, last_word_ms=None) == POLICY.fast_ms  # unknown

@@ -62,6 +62,11 @@ def sound_wins(words_score: float, sound: str, sound_score: float) -> str | None
     return heard if only_sounds(heard) and sound_score >= words_score + _SOUND_MARGIN else None
 
 
+def _as_float(samples: np.ndarray) -> np.ndarray:
+    x = np.asarray(samples).reshape(-1)
+    return x.astype(np.float32) / 32768.0 if x.dtype == np.int16 else x.astype(np.float32)
+
+
 def _check_model_dir(path: Path) -> None:
     """Fail before faster-whisper does: it would fetch a missing tokenizer from the hub."""
     if not path.exists():
@@ -112,12 +117,11 @@ class WhisperSTT:
 
     def transcribe(self, samples: np.ndarray, initial_prompt: str | None = None) -> str:
         """Text of 16 kHz mono audio (int16 or float32 in [-1, 1]); "" for (near-)empty input."""
-        x = np.asarray(samples).reshape(-1)
-        if x.size < _MIN_SAMPLES:
+        audio = _as_float(samples)
+        if audio.size < _MIN_SAMPLES:
             return ""
-        audio = x.astype(np.float32) / 32768.0 if x.dtype == np.int16 else x.astype(np.float32)
         if self.fast_window and audio.size <= _FAST_MAX_S * 16000 and initial_prompt is None:
-            return self._transcribe_short(audio)
+            return self._transcribe_short(audio)[0]
         segments, _info = self._model.transcribe(
             audio,
             language=self.language,
@@ -130,8 +134,18 @@ class WhisperSTT:
         # segments is lazy: the decoding happens while iterating, inside this call.
         return " ".join(s.text.strip() for s in segments if s.text.strip()).strip()
 
-    def _transcribe_short(self, audio: np.ndarray) -> str:
-        """One greedy decode over a 10 s window instead of faster-whisper's 30 s one."""
+    def transcribe_timed(self, samples: np.ndarray) -> tuple[str, float | None]:
+        """The text, and where (s from the first sample) its last word starts: whisper writes
+        the end of a cut sentence ("I left my keys on the table." for "...on the |"), and an
+        invented word starts where the voice had already stopped. None: no word to place."""
+        audio = _as_float(samples)
+        if audio.size < _MIN_SAMPLES or audio.size > _FAST_MAX_S * 16000:
+            return self.transcribe(samples), None
+        return self._transcribe_short(audio, timed=True)
+
+    def _transcribe_short(self, audio: np.ndarray, timed: bool = False) -> tuple[str, float | None]:
+        """One greedy decode over a 10 s window instead of faster-whisper's 30 s one; with
+        ``timed``, the last word's start too (whisper's cross-attention alignment, ~25 ms)."""
         import ctranslate2
         from faster_whisper.tokenizer import Tokenizer
 
@@ -147,24 +161,32 @@ class WhisperSTT:
         tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                               task="transcribe", language=self.language or "en")
         max_length = min(_MAX_TOKENS, int(audio.size / 16000 * 8) + 16)
-        text, score, no_speech = self._decode(encoded, tokenizer, max_length)
+        text, score, no_speech, ids = self._decode(encoded, tokenizer, max_length)
         # Whisper's own rule for "this was not speech": likely silence and a low-confidence text.
         if no_speech > 0.6 and score < -1.0:
-            return ""
+            return "", None
         if may_be_a_sound(text, score):
-            sound, sound_score, _ = self._decode(encoded, tokenizer, _SOUND_MAX_TOKENS,
-                                                 _SOUND_PROMPT)
+            sound, sound_score, _, _ = self._decode(encoded, tokenizer, _SOUND_MAX_TOKENS,
+                                                    _SOUND_PROMPT)
             heard = sound_wins(score, sound, sound_score)
             _LOG.info("stt.sound words=%r score=%.2f sound=%r score=%.2f kept=%s", text, score,
                       sound, sound_score, heard is not None)
             if heard is not None:
-                return heard
-        return text
+                return heard, None
+        return text, self._last_word_start(encoded, tokenizer, ids, audio.size) if timed else None
+
+    def _last_word_start(self, encoded: Any, tokenizer: Any, ids: list[int],
+                         samples: int) -> float | None:
+        words = [w for w in self._model.find_alignment(tokenizer, [ids], encoded,
+                                                       samples // 160)[0]
+                 if any(ch.isalnum() for ch in w["word"])] if ids else []
+        return float(words[-1]["start"]) if words else None
 
     def _decode(self, encoded: Any, tokenizer: Any, max_length: int,
-                prompt: str = "") -> tuple[str, float, float]:
-        """(text, mean token log-probability, no-speech probability) of one greedy decode of the
-        encoder output; ``prompt``: text as if said just before, which whisper's style follows."""
+                prompt: str = "") -> tuple[str, float, float, list[int]]:
+        """(text, mean token log-probability, no-speech probability, text tokens) of one greedy
+        decode of the encoder output; ``prompt``: text as if said just before, which whisper's
+        style follows."""
         from faster_whisper.transcribe import get_suppressed_tokens
 
         before = [tokenizer.sot_prev, *tokenizer.encode(prompt)] if prompt else []
@@ -173,8 +195,8 @@ class WhisperSTT:
             beam_size=self.beam_size, max_length=min(_MAX_TOKENS, max_length + len(before)),
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             return_scores=True, return_no_speech_prob=True)[0]
-        return (tokenizer.decode(result.sequences_ids[0]).strip(), result.scores[0],
-                result.no_speech_prob)
+        ids = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
+        return tokenizer.decode(ids).strip(), result.scores[0], result.no_speech_prob, ids
 
     def word_times(self, samples: np.ndarray) -> list[tuple[str, float, float]]:
         """(word, start s, end s) of 16 kHz int16 audio: for benches that cut speech between

@@ -10,7 +10,8 @@ transcribed too, for the fusion's early exit. A strategy then says when the turn
   words   today's rule: the hangover the covering transcript calls for (EndpointPolicy)
   smart   Smart Turn alone: 200 ms if p >= 0.5, else 1200 ms (pipecat's use: one call per pause)
   fusion  pipeline.turn_end.TurnEndPolicy on the words' rule and the voice (no language model)
-  +lm     the same with the words' language model (pipeline.llm.turn_words): what ships
+  untimed the same with the words' language model (pipeline.llm.turn_words)
+  +lm     ...and where whisper placed the covering text's last word: what ships
 
 An end is never earlier than the information it needs (90 ms + the model's run time).
 Premature: the turn ended inside a pause, before the user finished. Wait: from the last voiced
@@ -49,6 +50,10 @@ class Pause:
     c: float | None = None  # the words' end-of-turn probability (pipeline.llm.turn_words)...
     c_partial: float | None = None  # ...of the last partial (scored while the user spoke)
     words_ms: float = 0.0  # its run time on the covering text
+    # From the start of the covering text's last word to the last voiced sample (whisper's
+    # alignment): a word invented past the end of a cut sentence starts about where the voice
+    # stopped. None: not measured, or no word.
+    last_word_ms: float | None = None
 
 
 @dataclass
@@ -102,11 +107,14 @@ def measure(utterances: list[Utterance], stt: object, turn: object, words: objec
             heard = u.audio[first:onset]
             partial = stt.transcribe(u.audio[first:last_partial(start, voiced_end)])  # type: ignore[attr-defined]
             t = time.perf_counter()
-            text = stt.transcribe(heard)  # type: ignore[attr-defined]
+            text, last_word = stt.transcribe_timed(heard)  # type: ignore[attr-defined]
             stt_ms = (time.perf_counter() - t) * 1000
             p = turn.probability(heard)  # type: ignore[attr-defined]
+            lead = None if last_word is None else \
+                round((voiced_end - first / SAMPLE_RATE - last_word) * 1000, 0)
             m.pauses.append(Pause(round(voiced_end, 3), length, text, partial, round(stt_ms, 1),
-                                  round(p, 4), round(turn.last_ms, 1)))  # type: ignore[attr-defined]
+                                  round(p, 4), round(turn.last_ms, 1),  # type: ignore[attr-defined]
+                                  last_word_ms=lead))
         score_words(m.pauses, words)
         progress(f"{u.id} {[(round(q.p, 2), q.text) for q in m.pauses]}")
         out.append(m)
@@ -142,14 +150,18 @@ def strategies(words: EndpointPolicy, fusion: TurnEndPolicy) -> dict[str, Strate
             return max(fusion.fast_ms, ONSET_MS + q.turn_ms)
         return max(fusion.hangover_ms(q.text, q.p), ONSET_MS + max(q.stt_ms, q.turn_ms))
 
-    def fused_lm(q: Pause) -> float:
+    def fused_lm(q: Pause, timed: bool = True) -> float:
         early = fusion.early_ms(q.partial, None, q.c_partial)  # scored while the user spoke
         if early is not None:
             return max(early, ONSET_MS + q.words_ms)
-        return max(fusion.hangover_ms(q.text, q.p, q.c),
+        return max(fusion.hangover_ms(q.text, q.p, q.c, q.last_word_ms if timed else None),
                    ONSET_MS + max(q.stt_ms + q.words_ms, q.turn_ms))
 
-    return {"vad": vad, "words": by_words, "smart": smart, "fusion": fused, "+lm": fused_lm}
+    def untimed(q: Pause) -> float:
+        return fused_lm(q, timed=False)
+
+    return {"vad": vad, "words": by_words, "smart": smart, "fusion": fused, "untimed": untimed,
+            "+lm": fused_lm}
 
 
 @dataclass
