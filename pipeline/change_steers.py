@@ -1,11 +1,11 @@
 """Steers for a life that changed: adrift after a change, long empty days, feeling useless, an
 engagement, luck wished for, relief after a dreaded thing, a date's nerves, feeling rusty, a fear
-of being boring, a cold shoulder, letting someone go, a big decision (``pipeline.steers`` tries
-them in its order).
+of being boring, a cold shoulder, letting someone go, a big decision, what helps a fear of flying
+(``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Kwame (a month retired after thirty years of teaching),
-Ines (just engaged, meeting his parents), Leo (a first date in two years) or Mei (her cafe
-struggling, her dad in hospital)."""
+Ines (just engaged, meeting his parents), Leo (a first date in two years), Mei (her cafe
+struggling, her dad in hospital) or Yuki (terrified of flying)."""
 
 from __future__ import annotations
 
@@ -87,6 +87,17 @@ DATE_NERVES = Steer(re.compile(
     ("Ooh, exciting{name}! It's completely normal to be nervous, it just means it matters to you. "
      "How did you two meet?",),
     question_only=False, whole=lambda user_text: True)
+# "What helps with a fear of flying?" (Yuki, flying to Osaka the next week) got "practicing
+# relaxation techniques or joining a flight simulator class".
+FLYING_FEAR = Steer(re.compile(
+    r"\b(?:(?:fear|phobia) of (?:flying|planes)|(?:scared|afraid|terrified|nervous|anxious|"
+    r"frightened|panicky) (?:of|about) (?:flying|planes|the flight|my flight)|nervous (?:flyer|"
+    r"flier)|(?:flight|flying) (?:anxiety|nerves)|(?:hate|dread) flying)\b", re.IGNORECASE),
+    "They ask what helps with a fear of flying: a few real, gentle things, and ask what scares "
+    "them most.",
+    ("A few things help lots of nervous flyers{name}: slow breathing on take-off, knowing "
+     "turbulence is bumpy but safe, and telling the crew you're nervous. Which part scares you "
+     "most?",), whole=lambda user_text: True)
 # "I haven't dated since my last relationship ended two years ago." (Leo) got "That's a good
 # thing. It gives you time to relax and get ready for your new relationship.".
 RUSTY = Steer(re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from memory.affect import HE_WORDS, SHE_WORDS
 from pipeline.steer import THEY, Steer, them_for
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
@@ -154,3 +155,36 @@ def _they_will_love_it(user_text: str) -> str:
 MADE_FOR = Steer(_MADE_FOR, "They made something for someone they love: delight in it and ask "
                  "how it turned out.", ("Oh, how lovely{name}!",), question_only=False,
                  calm_only=True, ask=_they_will_love_it, whole=lambda user_text: True)
+_PEOPLE = "|".join(sorted(HE_WORDS | SHE_WORDS | {"parents", "family", "in-laws", "boss",
+                                                 "manager", "partner", "dad's", "mum's"}))
+_FEEL_TENSE = (r"\b(?i:i(?:'m| am|'ve been| get| feel| always get| always feel| still get| "
+               r"still feel)(?: still| always| really| so| a bit| a little| quite| kind of| "
+               r"pretty)* )")
+# Stressed about "my dad" may be worry for him (he is ill); about "his mum", or around anyone,
+# it is the person. Anxious before seeing someone may be nerves before a date (Leo).
+_WHO_TENSE = r"((?:his|her|my|their|our) (?:" + _PEOPLE + r")|him|her|them)"
+_TENSE_WITH = re.compile(
+    _NO_QUESTION + _FEEL_TENSE + r"(?i:(?:stressed(?: out)?|wound up) about ((?:his|her|their) "
+    r"(?:" + _PEOPLE + r"))|(?:stressed(?: out)?|anxious|nervous|tense|on edge|uneasy|wound up) "
+    r"(?:(?:before (?:seeing|visiting|i see|i visit)|when i see) " + _WHO_TENSE + "|around "
+    + _WHO_TENSE + r"))\b")
+
+
+def _gets_to_you(user_text: str) -> str:
+    """What a friend asks: what it is about them, about seeing them, or about being near them."""
+    about, seeing, around = _TENSE_WITH.search(user_text).groups()  # type: ignore[union-attr]
+    who = them_for((about or seeing or around).split()[-1])
+    if about:
+        return f"that sounds stressful. What is it about {who} that gets to you most?"
+    if seeing:
+        return f"that's so understandable. What is it about seeing {who} that worries you?"
+    return f"that sounds hard. What is it about being around {who} that gets to you?"
+
+
+# "I'm a bit stressed about his mum, she's quite full on." (Ines, engaged, of Marco's mother) got
+# "How can we help?", and "I still get anxious before seeing her." (Leo, of his new girlfriend)
+# "What do you think might help?".
+TENSE_WITH = Steer(_TENSE_WITH, "Someone in their life makes them tense: say that sounds "
+                   "stressful and ask what it is about them that gets to them. No advice.",
+                   ("Oh{name},",), question_only=False, ask=_gets_to_you,
+                   whole=lambda user_text: True)

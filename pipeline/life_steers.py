@@ -2,8 +2,8 @@
 someone far away, a day they will miss, a child's passion, carrying a home alone, a big day
 ahead, a hard thing nobody knows, an idea they fear is silly, words for a message, a talk to
 practise, a place's weather, good news, waiting to hear, feeling too old to start, homesickness,
-missing someone through a change ahead, money worries (``pipeline.steers`` tries them in its
-order)."""
+missing someone through a change ahead, money worries, a race signed up for, someone teaching
+them, podcasts asked for (``pipeline.steers`` tries them in its order)."""
 
 from __future__ import annotations
 
@@ -302,3 +302,51 @@ MONEY_WORRY = Steer(re.compile(
     ("Oh, that sounds so stressful{name}. Money worries are heavy to carry. What's weighing on "
      "you most right now?",),
     question_only=False, whole=lambda user_text: True)
+_SIGNED_UP = re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? (?:just |finally |actually )?(?:(?:signed up|registered|put my "
+    r"name down) for|entered) (?:a|an|the|my first) ((?:half[- ])?marathon|10k|5k|fun run|"
+    r"triathlon|ultra(?:marathon)?|charity (?:run|walk|swim|bike ride)|race)\b", re.IGNORECASE)
+
+
+def _how_is_training(user_text: str) -> str:
+    found = _SIGNED_UP.search(user_text)
+    event = found.group(1).lower() if found else "race"
+    return f"A{'n' if event[0] in 'aeiou' else ''} {event}, that's brilliant. How's the " \
+           "training going?"
+
+
+# "I've signed up for a half marathon in April." (Amara) got "That sounds exciting! Good luck
+# with your training and the marathon.".
+SIGNED_UP = Steer(_SIGNED_UP, "They signed up for a race: be glad for them and ask how training "
+                  "goes.", ("Ooh, good for you{name}!",), question_only=False,
+                  ask=_how_is_training, whole=lambda user_text: True)
+_TEACHING_ME = re.compile(
+    r"^(?!.*\?).*?\b((?i:my (?:\w+ )?\w+|he|she|they)(?:,? [A-Z][a-z]+,?)?|[A-Z][a-z]+)(?i:'s|'re| "
+    r"is| has been| are| have been) (?i:teaching|showing) me (?i:how to|to)\b")
+
+
+def _kind_of_them(user_text: str) -> str:
+    """ "My grandson Sam" -> "Sam", "My daughter" -> "her", "She" -> "her", "Tom" -> "Tom"."""
+    found = _TEACHING_ME.search(user_text)
+    last = found.group(1).strip(", ").split()[-1] if found else "they"
+    objects = {"she": "her", "he": "him", "they": "them"}
+    if last.lower() in objects:
+        who = objects[last.lower()]
+    else:
+        who = last if last[0].isupper() and last.lower() != "my" else them_for(last)
+    return f"That's so kind of {who}. How are you getting on with it?"
+
+
+# "My grandson Sam is teaching me to use this smartphone." (Bill, 78) got "That's wonderful! I'm
+# glad you're learning. What do you think about smartphones?".
+TEACHING_ME = Steer(_TEACHING_ME, "Someone is teaching them something: be glad, and ask how "
+                    "they are getting on.", ("Oh, how lovely{name}!",), question_only=False,
+                    calm_only=True, ask=_kind_of_them, whole=lambda user_text: True)
+# "Do you know any good podcasts for long runs?" (Amara) got two podcasts that do not exist.
+PODCASTS = Steer(re.compile(r"\b(?:any|some|good|recommend|suggest)\b.*\bpodcasts?\b|"
+                            r"\bpodcasts?\b.*\b(?:recommend|suggest|any good)\b", re.IGNORECASE),
+                 "They ask for podcasts: you cannot know which exist now, so name none; suggest "
+                 "kinds and ask what they like.",
+                 ("I'm not sure which ones are best right now{name}, but a gripping story or a "
+                  "funny chat show can make the time fly. What do you usually like listening "
+                  "to?",), whole=lambda user_text: True)

@@ -334,13 +334,13 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
 
 
 # A kind covers its members: told "nuts" (an allergy), the model offered almonds; told
-# "running", "walking or jogging".
+# "running", "walking or jogging"; told "I don't eat meat" (Ines), "a grilled fish".
 _COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachio", "pecan"),
            "shellfish": ("prawn", "shrimp", "crab", "lobster", "mussel", "oyster", "scallop",
                          "seafood"),
            "dairy": ("milk", "cheese", "yogurt", "yoghurt", "butter", "cream"),
            "meat": ("chicken", "beef", "pork", "bacon", "ham", "lamb", "turkey", "sausage",
-                    "steak"),
+                    "steak", "fish", "salmon", "tuna", "cod", "prawn", "shrimp", "seafood"),
            "fish": ("salmon", "tuna", "cod", "prawn", "shrimp"),
            "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat"),
            "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),

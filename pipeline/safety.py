@@ -97,6 +97,9 @@ _CONCERN = re.compile(
     r"|\bwhat(?:'s| is) (?:even )?the point of (?:anything|it all|everything|living|life|trying|"
     r"going on)|\b(?:there's|there is) no point (?:in |to )?(?:anything|living|trying|going on|"
     r"anymore|any more)|\bcan'?t (?:do|take|handle) (?:this|it) (?:anymore|any more)\b|"
+    # "I don't think I can do this anymore." was no concern at all, as "I can't" is.
+    r"\b(?:don't|do not) (?:think|know if|know how) i can (?:do|take|handle|keep doing|cope with) "
+    r"(?:this|it) (?:anymore|any more|much longer|any longer)\b|"
     # "Sometimes I wonder what the point of it all is, without June." (Harold, 81, widowed) got
     # "It's okay to feel that way. Sometimes it helps to remember the good times".
     r"\bwhat the point (?:of (?:anything|it all|everything|living|life|going on|trying|me) "

@@ -40,6 +40,7 @@ from pipeline.change_steers import (
     COLD_SHOULDER,
     DATE_NERVES,
     ENGAGED,
+    FLYING_FEAR,
     LET_GO,
     LONG_DAYS,
     LUCK,
@@ -56,6 +57,7 @@ from pipeline.family_steers import (
     MADE_FOR,
     NOT_KNOWN,
     PULLING_AWAY,
+    TENSE_WITH,
     WILL_THEY,
 )
 from pipeline.life_steers import (
@@ -75,7 +77,10 @@ from pipeline.life_steers import (
     NOT_SILLY,
     NOT_TOLD,
     ON_MY_OWN,
+    PODCASTS,
     PRACTISE,
+    SIGNED_UP,
+    TEACHING_ME,
     TOO_OLD,
     WAITING_TO_HEAR,
     WHAT_TO_SAY,
@@ -83,6 +88,14 @@ from pipeline.life_steers import (
 )
 from pipeline.safety import SELF_BLAME as BLAMES_SELF
 from pipeline.steer import Steer
+from pipeline.strain_steers import (
+    CAN_I_DO_IT,
+    LONG_SHIFT,
+    PROUD_OF_ME,
+    SHOUTED_AT,
+    STILL_MISS,
+    WORRIED_FOR,
+)
 
 # "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
 # Everyone is different"; a friend says "Not at all!" and means it.
@@ -293,9 +306,12 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
 # to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
+# "Okay, I need to pack. Bye!" (Yuki, flying the next day) got only "Bye for now, Yuki!".
 _OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
-                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to))\b(?! "
-                     r"(?:try to )?(?:sleep|bed|go\b|get some sleep|speak|talk))", re.IGNORECASE)
+                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to)|(?:need|"
+                     r"have|got|must|'d better|better) to (?!go\b|sleep\b|bed\b|get some sleep\b|"
+                     r"speak\b|talk\b)\w+)\b(?! (?:try to )?(?:sleep|bed|go\b|get some sleep|speak|"
+                     r"talk))", re.IGNORECASE)
 
 
 def _nothing_to_wish_for(user_text: str) -> bool:
@@ -310,11 +326,18 @@ GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b
                   "They are going to bed: wish them a good night in one short sentence. No "
                   "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
                   question_only=False, whole=_nothing_to_wish_for)
+# "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
+# luck with whatever you're doing.".
+_TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get) (?:in)?to "
+                      r"(?:work|my shift|the office)\b", re.IGNORECASE)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
-                 whole=_nothing_to_wish_for)
+                 ask=lambda user_text: "Have a good one at work!" if _TO_WORK.search(user_text)
+                 else "",
+                 whole=lambda user_text: _TO_WORK.search(user_text) is not None
+                 or _nothing_to_wish_for(user_text))
 # "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
 # about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
 # Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.
@@ -339,17 +362,18 @@ TOLD_BEFORE = Steer(re.compile(
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
           TOO_OLD, REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT,
-          WILL_THEY, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME,
-          PULLING_AWAY, COLD_SHOULDER, LET_GO, FEAR_OF_FAILING, NORMAL_FEELING, NOT_SILLY,
-          BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, GETS_EASIER, REMEMBERING,
-          TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT,
-          PANIC, SLEEPLESS, LONELY, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, WILL_MISS,
-          MONEY_WORRY, TIRED, DATE_NERVES, DREADING, PET_COMFORT, CRAVING, DRINKING_MORE,
+          CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN,
+          USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO,
+          FEAR_OF_FAILING, NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
+          ANNIVERSARY, STILL_MISS, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET,
+          NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, SLEEPLESS, LONELY, ADRIFT,
+          LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, WILL_MISS, WORRIED_FOR, MONEY_WORRY, LONG_SHIFT,
+          TIRED, DATE_NERVES, FLYING_FEAR, DREADING, PET_COMFORT, CRAVING, DRINKING_MORE,
           SOBER_INVITE, DIET_TOLD, NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY,
           ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT,
           OWN_TASTE, CLIMATE, REHEARSAL, PRACTISE, WHAT_TO_SAY, HELPING, RELIEVED, LUCK, ENGAGED,
-          MADE_FOR, BIG_DAY, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT,
-          FAREWELL)
+          MADE_FOR, BIG_DAY, SIGNED_UP, TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR,
+          RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -29,6 +29,7 @@ from pipeline.steers import (
     TOLD_BEFORE,
     TOO_OLD,
     WHAT_TO_SAY,
+    WORRIED_FOR,
     steer_for,
 )
 
@@ -78,7 +79,7 @@ DECEMBER = datetime(2026, 12, 3, 14, 0)
     # yourself?"
     ("I've got a big presentation at work on Thursday and I'm dreading it.", DREADING),
     ("I have a job interview on Friday and I'm really nervous about it.", DREADING),
-    ("I'm worried about my mum.", None),
+    ("I'm worried about my mum.", WORRIED_FOR),
     # got "That's okay, Sunil. You can still celebrate your birthday with your friends"
     ("My mum's birthday is on Saturday and I can't get home for it.", MISSING_IT),
     ("I can't make it to the wedding.", MISSING_IT),

@@ -9,6 +9,7 @@ import pytest
 from memory.affect import detect_affect
 from pipeline.steers import (
     DREADING,
+    FLYING_FEAR,
     FOND_MEMORY,
     GOOD_DAY,
     GREAT_AGE,
@@ -49,7 +50,7 @@ STEERED = [
     ("Don't let me down.", None),
     # got "Flying can be nerve-wracking, but remember that it's a common experience"
     ("I'm flying to Osaka on Tuesday to see my grandma, and I'm terrified of flying.", DREADING),
-    ("What helps with a fear of flying?", None),
+    ("What helps with a fear of flying?", FLYING_FEAR),
     # got "That's a lot! How do you feel about it?"
     ("She's ninety-two.", GREAT_AGE),
     ("My grandad is 88.", GREAT_AGE),

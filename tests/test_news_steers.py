@@ -26,6 +26,7 @@ from pipeline.steers import (
     TOO_OLD,
     WAITING_TO_HEAR,
     WILL_MISS,
+    WORRIED_FOR,
     steer_for,
 )
 from tools.quality_bench.checks import judge
@@ -70,7 +71,7 @@ STEERED = [
     ("I'm really worried about money, the rent is due soon.", MONEY_WORRY),
     ("I can't afford the rent this month.", MONEY_WORRY),
     ("Can you help me worry less about money?", HELPING),
-    ("I'm worried about my mum.", None),
+    ("I'm worried about my mum.", WORRIED_FOR),
     # got "It's okay to feel sad sometimes ... What do you think about your life now?"
     ("Sorry about last time, I was just having a bad night. I'm okay.", SORRY_ABOUT),
     ("Sorry for dumping all that on you yesterday.", SORRY_ABOUT),

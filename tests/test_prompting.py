@@ -67,6 +67,7 @@ from pipeline.steers import (
     SECRET,
     SELF_BLAME,
     SELF_DOUBT,
+    SHOUTED_AT,
     SLEEPLESS,
     SNAPPED,
     SOBER_INVITE,
@@ -250,7 +251,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Where do I even begin with this essay?", FIRST_STEP),
     ("some kids at school keep making fun of me", BULLIED),
     ("they call me names in the corridor every day", BULLIED),
-    ("My boss yelled at me in front of everyone today.", None),  # the sad opener
+    ("My boss yelled at me in front of everyone today.", SHOUTED_AT),
     ("We laughed at the film all night.", None),
     ("The kids at school keep laughing at me.", BULLIED),
     ("Some boys pushed me in the corridor.", BULLIED),

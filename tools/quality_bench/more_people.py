@@ -37,6 +37,13 @@ understandable" when he said he felt a bit useless. Leo, nervous before his firs
 years, was told "Remember, it's okay to feel nervous" and, afraid she would find him boring,
 "What makes you special to her?"; Mei, whose cafe is struggling, said she had to let one of her
 staff go and felt terrible, and was told "Try to take care of your team."
+
+From the nineteenth session: Amara, a night nurse training for a half marathon, her cat just
+gone, heard "Let's talk about something else." after a twelve-hour shift, "Aw, that sounds very
+sad. Let's talk more about how you feel." when a patient's family shouted at her, and invented
+podcast names; Bill, 78, widowed two years, asked if Jean would be proud of him and got "Jean
+would probably be proud of you", and his worry for his grandson's exams "Let's talk about it
+together."
 """
 
 from __future__ import annotations
@@ -342,5 +349,44 @@ MORE_USERS: tuple[User, ...] = (
             Line("I'm thinking of closing the cafe for good.", feeling=True),
             Line("Night.", farewell=True),
         ), days_later=2),
+    )),
+    User("amara", "Amara", (
+        Session((
+            Line("Hi, I'm Amara.", recall=("amara",)),
+            Line("I work night shifts as a nurse, so my sleep is all over the place.",
+                 feeling=True),
+            Line("I've signed up for a half marathon in April."),
+            Line("I'm not sure I can actually do it.", feeling=True),
+            Line("My cat Biscuit died last month and the flat feels so empty.", feeling=True,
+                 bereavement=True),
+            Line("I hate running on the treadmill.", dislikes=("treadmill",)),
+            Line("Right, I'm off to work. Speak tomorrow.", farewell=True),
+        )),
+        Session((
+            Line("Morning! I just finished a twelve-hour shift."),
+            Line("Do you remember what I'm training for?", recall=("marathon",)),
+            Line("What was my cat called?", recall=("biscuit",)),
+            Line("Can you suggest a workout for today?"),
+            Line("A patient's family shouted at me today.", feeling=True),
+            Line("I still miss Biscuit so much.", feeling=True),
+            Line("Thanks, I'm going to sleep now.", farewell=True),
+        ), days_later=1),
+    )),
+    User("bill", "Bill", (
+        Session((
+            Line("Hello there. My name's Bill.", recall=("bill",)),
+            Line("My wife Jean passed away two years ago.", feeling=True, bereavement=True),
+            Line("My grandson Sam is teaching me to use this smartphone."),
+            Line("I do the crossword every morning."),
+            Line("The evenings are the hardest.", feeling=True),
+            Line("Anyway, I'll let you get on.", farewell=True),
+        )),
+        Session((
+            Line("Hello again, it's Bill."),
+            Line("Who's teaching me to use the phone?", recall=("sam",)),
+            Line("Sam's got his exams next week and I'm worried for him.", feeling=True),
+            Line("Do you think Jean would be proud of me?"),
+            Line("Well, thank you for the chat.", farewell=True),
+        ), days_later=3),
     )),
 )

@@ -1,0 +1,114 @@
+"""Steers for strain and missing: being shouted at, a long shift behind them, doubt that they can
+do it, worry for someone close, missing someone, wondering whether someone they lost would be
+proud of them (``pipeline.steers`` tries them in its order).
+
+Each was a reply that went wrong with Amara (a night nurse training for a half marathon, her cat
+just died) or Bill (78, widowed two years, his grandson teaching him to use a phone)."""
+
+from __future__ import annotations
+
+import re
+
+from memory.affect import HE_WORDS, SHE_WORDS
+from pipeline.steer import THEY, Steer, them_for
+
+_NO_QUESTION = r"^(?!.*\?).*?"
+_CLOSE = "|".join(sorted(HE_WORDS | SHE_WORDS | {"parents", "family", "kids", "children",
+                                                 "partner", "friend", "best friend"}))
+_PETS = r"cat|dog|puppy|kitten|rabbit|horse|pony|parrot|budgie"
+
+
+def _as_said_back(who: str) -> str:
+    """ "my dad" -> "your dad", "her" -> "her", "Biscuit" -> "Biscuit"."""
+    return re.sub(r"^(?i:my|our)\b", "your", who)
+
+
+# "A patient's family shouted at me today." (Amara, a nurse) got "Aw, that sounds very sad.
+# Let's talk more about how you feel.".
+SHOUTED_AT = Steer(re.compile(
+    _NO_QUESTION + r"(?<!\bi )(?<!\bI )\b(?:shouted|yelled|screamed|swore|snapped|kicked off|"
+    r"had a go) at me\b|" + _NO_QUESTION + r"\b(?:was|were) (?:really |so |very |quite )?(?:rude|"
+    r"nasty|horrible|vile|abusive|aggressive) to me\b", re.IGNORECASE),
+    "Someone shouted at them: say that's horrible, that nobody deserves it, and ask if they are "
+    "okay. No advice.",
+    ("Oh{name}, that's horrible. Nobody deserves to be spoken to like that. Are you okay?",),
+    question_only=False, whole=lambda user_text: True)
+# "Morning! I just finished a twelve-hour shift." (Amara) got "Aw, sounds like you could use some
+# rest. Let's talk about something else.".
+LONG_SHIFT = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? (?:just |finally )?(?:finished|got off|got home from|done|did|"
+    r"worked|pulled|survived) (?:a |an |my |another )?(?:(?:\w+[- ])?hour |long |night |double |"
+    r"late |back-to-back )+shifts?\b", re.IGNORECASE),
+    "They just finished a long shift: say so warmly and ask how it went. No advice about rest.",
+    ("That's a long one{name}! You must be shattered. How did it go?",),
+    question_only=False, whole=lambda user_text: True)
+# "I'm not sure I can actually do it." (of her first half marathon) got "That's okay, Amara.
+# Sometimes it takes time to get into a new routine or find your rhythm.".
+CAN_I_DO_IT = Steer(re.compile(
+    # Never "I don't think I can do this anymore": the safety guard's, a hint of despair.
+    r"^(?!.*\?)(?!.*\b(?:any ?more|any longer|much longer)\b).*\b(?:i'm not (?:sure|convinced) "
+    r"(?:that )?i can|i don't (?:think|know if) i can|"
+    r"i doubt i can|i(?:'m| am) not sure i(?:'ll| will) (?:be able to|manage to)) (?:actually |"
+    r"really |even )?(?:do|manage|finish|handle|cope with|pull off) (?:it|this|that)\b",
+    re.IGNORECASE),
+    "They doubt they can do something ahead: encourage them warmly and ask what makes them unsure.",
+    ("It's normal to doubt yourself before something big{name}, and I think you can. What's "
+     "making you unsure?",), question_only=False, whole=lambda user_text: True)
+_WORRIED_FOR = re.compile(
+    _NO_QUESTION + r"\b(?i:i(?:'m| am)(?: really| so| a bit| a little| quite| just| very)* "
+    r"(?:worried|concerned|anxious|scared|frightened) (?:for|about)) ((?i:(?:my|our) (?:little |"
+    r"big |younger |older |eldest |youngest )?(?:" + _CLOSE + r")|him|her|them)|(?!(?:Christmas|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter)\b)[A-Z][a-z]+)\b")
+
+
+def _you_care(user_text: str) -> str:
+    found = _WORRIED_FOR.search(user_text)
+    who = found.group(1) if found else "them"
+    them = who.lower() if who.lower() in THEY else them_for(who.split()[-1]) if " " in who else who
+    return (f"it's natural to worry, it shows how much you care about {them}. What's worrying you "
+            "most?")
+
+
+# "Sam's got his exams next week and I'm worried for him." (Bill, of his grandson) got "Oh, that
+# sounds stressful for you. Let's talk about it together.".
+WORRIED_FOR = Steer(_WORRIED_FOR, "They worry for someone close: say it shows how much they "
+                    "care, and ask what worries them most.", ("Oh{name},",),
+                    question_only=False, ask=_you_care, whole=lambda user_text: True)
+_STILL_MISS = re.compile(
+    r"^(?!.*\?)(?i:.*\bi (?:still |really |just |do |so )*miss )((?i:(?:my|our) (?:little |old |"
+    r"late )?(?:" + _CLOSE + "|" + _PETS + r")|him|her|them)|[A-Z][a-z]+)(?i: so much| terribly| "
+    r"every day| a lot| so)")
+
+
+def _miss_most(user_text: str) -> str:
+    found = _STILL_MISS.search(user_text)
+    return f"What do you miss most about {_as_said_back(found.group(1)) if found else 'them'}?"
+
+
+# "I still miss Biscuit so much." (Amara, her cat gone a month) got "That's very sad to hear.
+# Let's try something else together.".
+STILL_MISS = Steer(_STILL_MISS, "They miss someone: say of course they do, and ask what they "
+                   "miss most.", ("Of course you do{name}. That must be so hard.",),
+                   question_only=False,
+                   ask=_miss_most, whole=lambda user_text: True)
+_PROUD = re.compile(
+    r"\b(?i:do you think|d'you think|would|will)\b.*?\b((?i:she|he|they|(?:my|our) (?:late )?"
+    r"(?:" + _CLOSE + r"))|[A-Z][a-z]+)(?i:'d| would| will|'ll)? be proud of me\b")
+
+
+def _proudest(user_text: str) -> str:
+    found = _PROUD.search(user_text)
+    who = found.group(1) if found else "they"
+    if who.lower() in THEY.values():
+        who = again = who.lower()
+    else:
+        again = THEY[them_for(who.split()[-1])] if " " in who else who
+    return (f"I'm sure {_as_said_back(who)} would be. What would {again} be proudest of, do you "
+            "think?")
+
+
+# "Do you think Jean would be proud of me?" (Bill, of his late wife) got "Jean would probably be
+# proud of you for being strong and brave.".
+PROUD_OF_ME = Steer(_PROUD, "They wonder if someone they love would be proud of them: say you're "
+                    "sure they would be, and ask what would make them proudest.", ("Oh{name},",),
+                    ask=_proudest, whole=lambda user_text: True)
