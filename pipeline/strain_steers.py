@@ -1,6 +1,7 @@
 """Steers for strain and missing: being shouted at, a long shift behind them, doubt that they can
 do it, worry for someone close, missing someone, wondering whether someone they lost would be
-proud of them (``pipeline.steers`` tries them in its order).
+proud of them, the hardest time of day, thanks for the chat (``pipeline.steers`` tries them in its
+order).
 
 Each was a reply that went wrong with Amara (a night nurse training for a half marathon, her cat
 just died) or Bill (78, widowed two years, his grandson teaching him to use a phone)."""
@@ -112,3 +113,29 @@ def _proudest(user_text: str) -> str:
 PROUD_OF_ME = Steer(_PROUD, "They wonder if someone they love would be proud of them: say you're "
                     "sure they would be, and ask what would make them proudest.", ("Oh{name},",),
                     ask=_proudest, whole=lambda user_text: True)
+_HARDEST = re.compile(
+    r"^(?!.*\?).*\b(?:the )?(evenings|nights|mornings|weekends|sundays|holidays|mealtimes|"
+    r"bedtimes) (?:are|have been) (?:always |definitely |really |just )?the (?:hardest|worst|"
+    r"loneliest|toughest|longest)\b", re.IGNORECASE)
+
+
+def _like_now(user_text: str) -> str:
+    found = _HARDEST.search(user_text)
+    return f"{found.group(1).lower() if found else 'those times'} can be so hard. What are they " \
+           "like for you now?"
+
+
+# "The evenings are the hardest." (Bill, widowed two years) got "Sometimes, even the most
+# enjoyable activities can be challenging. What are you doing to make them easier?".
+HARDEST_TIME = Steer(_HARDEST, "A time of day or week is hardest for them: say it can be so "
+                     "hard, and ask what it is like now. No advice.", ("Oh{name}, the",),
+                     question_only=False, ask=_like_now, whole=lambda user_text: True)
+# "Well, thank you for the chat." (Bill) got "You're welcome, Bill. It was nice talking to
+# you.": a closing, and a friend says goodbye back.
+THANKS_FOR_CHAT = Steer(re.compile(
+    r"^(?!.*\?)(?:(?:well|anyway|okay|ok|right)[,.]? )?(?:thank you|thanks)(?: so much| very much| "
+    r"again)? for (?:the chat|chatting|the talk|talking(?: with me| to me)?|listening|your time)"
+    r"[.!]*$", re.IGNORECASE),
+    "They thank you for the chat as they leave: say it was lovely and goodbye warmly. No question.",
+    ("It was lovely talking with you{name}. Take care!",), question_only=False,
+    whole=lambda user_text: True)

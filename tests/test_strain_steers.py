@@ -14,6 +14,7 @@ from pipeline.steers import (
     DREADING,
     FAREWELL,
     FLYING_FEAR,
+    HARDEST_TIME,
     LONG_SHIFT,
     PODCASTS,
     PROUD_OF_ME,
@@ -22,6 +23,7 @@ from pipeline.steers import (
     STILL_MISS,
     TEACHING_ME,
     TENSE_WITH,
+    THANKS_FOR_CHAT,
     WORRIED_FOR,
     steer_for,
 )
@@ -77,6 +79,16 @@ STEERED = [
     # got two podcasts that do not exist
     ("Do you know any good podcasts for long runs?", PODCASTS),
     ("I listen to podcasts on my commute.", None),
+    # got "Sometimes, even the most enjoyable activities can be challenging. What are you doing
+    # to make them easier?"
+    ("The evenings are the hardest.", HARDEST_TIME),
+    ("Nights are the worst since she left.", HARDEST_TIME),
+    ("The evenings are the best.", None),
+    # got "You're welcome, Bill. It was nice talking to you.": no goodbye back
+    ("Well, thank you for the chat.", THANKS_FOR_CHAT),
+    ("Anyway, thanks for listening.", THANKS_FOR_CHAT),
+    ("Thanks for listening, bye!", FAREWELL),
+    ("Thanks for the chat, what time is it?", None),
 ]
 
 
@@ -106,9 +118,14 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
         "Oh, how lovely! That's so kind of Sam. How are you getting on with it?")
     assert TEACHING_ME.openers_for("My daughter is showing me how to use email.")[0].endswith(
         "kind of her. How are you getting on with it?")
+    assert HARDEST_TIME.openers_for("The evenings are the hardest.", "Bill") == (
+        "Oh, Bill, the evenings can be so hard. What are they like for you now?",)
+    assert THANKS_FOR_CHAT.openers_for("Well, thank you for the chat.", "Bill") == (
+        "It was lovely talking with you, Bill. Take care!",)
     assert '"' not in PODCASTS.openers_for("Any good podcasts?")[0]  # no titles made up
     for steer in (SIGNED_UP, TEACHING_ME, PODCASTS, SHOUTED_AT, LONG_SHIFT, CAN_I_DO_IT,
-                  WORRIED_FOR, STILL_MISS, PROUD_OF_ME, TENSE_WITH, FLYING_FEAR):
+                  WORRIED_FOR, STILL_MISS, PROUD_OF_ME, TENSE_WITH, FLYING_FEAR, HARDEST_TIME,
+                  THANKS_FOR_CHAT):
         assert steer.whole("")
 
 
