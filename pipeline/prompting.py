@@ -15,8 +15,7 @@ memory_notes                 the per-turn notes: hints (tone, safety, preference
                              that is due (when the moment fits), the recalled memories.
 tone_hint / preference_hints  short per-turn hints a small model follows.
 followup_fits                when to bring up a worry: a greeting or small talk, not while the
-                             user is sad, anxious, at risk or asking about something else.
-"""
+                             user is sad, anxious, at risk or asking about something else."""
 
 from __future__ import annotations
 
@@ -52,8 +51,7 @@ QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distres
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
 _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired. {_WARMLY}",
-               "anxious": f"They sound anxious. {_WARMLY}",
-               "angry": f"They sound upset. {_WARMLY}",
+               "anxious": f"They sound anxious. {_WARMLY}", "angry": f"They sound upset. {_WARMLY}",
                "subdued": "They say they're fine but don't sound it: in one warm sentence, gently "
                           "ask what's on their mind.",
                "happy": "They sound happy: share their joy in a sentence or two.",
@@ -62,7 +60,7 @@ _TONE_HINTS = {"sad": f"They sound sad. {_WARMLY}", "tired": f"They sound tired.
 _ASKS_IDEAS = re.compile(r"\b(suggest|recommend|ideas?|wh(?:at|ere) (?:should|could|can) (?:i|we)|"
                          r"(?:where|what) (?:do you think |would you say )?i should (?:see|do|"
                          r"visit|try|go|cook|eat|make|watch|read|buy)|"
-                         r"what to (?:cook|eat|watch|read|do)|any tips|"
+                         r"what to (?:cook|eat|watch|read|do)|any tips|what else (?:can|could)|"
                          r"should i (?:cook|eat|make|watch|read|try|buy)|"
                          # "What's something nice I could do for Tom this weekend?" (Megan) got
                          # "You could try to be more supportive and understanding of Tom".
@@ -228,7 +226,7 @@ IDEAS_OPENERS = ("How about", "What about")
 # A dislike is no bad day ("I hate running" got "Oh no, that sounds tough! Running can be a
 # great way..."), and told not to praise it, the model still did; opened like this, it asks
 # "What do you like to do instead?". Only for a thing one could suggest: not "my job".
-_DISLIKE_OPENER = "Fair enough, no {} then. What"
+_DISLIKE_OPENER = "Fair enough, no {} then. {}"
 _NOT_A_THING = re.compile(r"\b(?:my|your|his|her|our|their|the|that|this|these|those|a|an|it|"
                           r"him|them|when|how|being|some|any|people|everyone)\b", re.IGNORECASE)
 
@@ -260,7 +258,9 @@ def dislike_opener(user_text: str, now: datetime) -> str:
     things = [thing for thing in dislikes_said(user_text, now)
               if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)
               and not _CHORE.search(thing)]
-    return _DISLIKE_OPENER.format(" or ".join(things)) if things else ""
+    # "I can't stand coffee, so what else...?" got "...no coffee then. What other activities..."
+    ask = "How about" if wants_suggestions(user_text) else "What"
+    return _DISLIKE_OPENER.format(" or ".join(things), ask) if things else ""
 
 
 def introduced_name(user_text: str) -> str:

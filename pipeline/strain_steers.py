@@ -1,10 +1,11 @@
 """Steers for strain and missing: being shouted at, a long shift behind them, doubt that they can
 do it, worry for someone close, missing someone, wondering whether someone they lost would be
-proud of them, the hardest time of day, thanks for the chat (``pipeline.steers`` tries them in its
-order).
+proud of them, the hardest time of day, whether to say something about what bothers them, thanks
+for the chat (``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Amara (a night nurse training for a half marathon, her cat
-just died) or Bill (78, widowed two years, his grandson teaching him to use a phone)."""
+just died), Bill (78, widowed two years, his grandson teaching him to use a phone) or Carmen (a
+student, her flatmate eats her food)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,30 @@ def _like_now(user_text: str) -> str:
 HARDEST_TIME = Steer(_HARDEST, "A time of day or week is hardest for them: say it can be so "
                      "hard, and ask what it is like now. No advice.", ("Oh{name}, the",),
                      question_only=False, ask=_like_now, whole=lambda user_text: True)
+_WHO = r"(her|him|them|my \w+|(?-i:[A-Z][a-z]+))"
+_SPEAK_UP = re.compile(
+    r"\b(?:should i|(?:do you think|would you say) i should) (?:(?:just |maybe |actually )?(?:say "
+    r"something|say anything|speak up|have a word|bring it up|confront (?:her|him|them)|call "
+    r"(?:her|him|them) out)(?: (?:to|with) "
+    + _WHO + r")?|(?:talk|speak) to " + _WHO + r" about (?:it|this|that))"
+    r"(?=\s*(?:[?.!,]|$|or\b|now\b|though\b))", re.IGNORECASE)  # not "say something nice"
+
+
+def _take_it(user_text: str) -> str:
+    found = _SPEAK_UP.search(user_text)
+    who = ((found.group(1) or found.group(2)) if found else None) or "them"
+    they = THEY.get(who.lower())
+    if they:  # "she'd"; a name or "your boss": "Tom would"
+        return f"How do you think {they}'d take it?"
+    return f"How do you think {_as_said_back(who)} would take it?"
+
+
+# "Should I say something to her?" (Carmen, her flatmate keeps eating her food) got "You could
+# try saying something like, "Hey, I know you're having a hard time with your food."".
+SPEAK_UP = Steer(_SPEAK_UP, "They ask whether to say something about what bothers them: say a "
+                 "calm, friendly word is usually worth it, and ask how the other would take it.",
+                 ("If it's bothering you{name}, a calm, friendly word is usually worth it.",),
+                 ask=_take_it, whole=lambda user_text: True)
 # "Well, thank you for the chat." (Bill) got "You're welcome, Bill. It was nice talking to
 # you.": a closing, and a friend says goodbye back.
 THANKS_FOR_CHAT = Steer(re.compile(

@@ -128,9 +128,9 @@ async def test_the_history_keeps_what_was_said_not_what_the_model_wrote() -> Non
 
 async def test_a_feeling_gets_a_reply_opened_for_it_which_the_model_goes_on_from() -> None:
     conv, llm = conversation(" that sounds hard. How are you?", continues=True)
-    # (not "I'm exhausted": TIRED's whole reply asks what is wearing them out)
+    # (not "I'm exhausted" nor "I barely slept": TIRED's and LITTLE_SLEEP's whole replies)
     first = await chat(conv, "I had a really long day at work.")
-    second = await spoken(conv, "I barely slept last night.")
+    second = await spoken(conv, "My week has been exhausting.")
     openers = {prompt[-1]["content"] for prompt in llm.prompts}
     assert openers == set(OPENERS["tired"])  # one, then the other
     for reply, prompt in zip((first, second), llm.prompts, strict=True):

@@ -24,6 +24,11 @@ okay to feel sad sometimes.". Zara, 15, who scratches her arms when it gets bad,
 my friend amy about my arms" said back to her, and her GCSEs "in may" became "May 1, 2027".
 Walter, 90 and widowed, asked for "something cheerful" and got "Sure, I can tell you something
 cheerful. Have you ever been to a concert?".
+
+From the twentieth: Carmen, new at university in Leeds and allergic to peanuts, asked whether to
+say something to a flatmate who eats her food and got "Hey, I know you're having a hard time
+with your food."; Pete, a new dad on three hours of sleep who can't stand coffee, asked what
+else could keep him going and got "What other activities do you enjoy doing?".
 """
 
 from __future__ import annotations
@@ -304,5 +309,47 @@ LATER_USERS: tuple[User, ...] = (
                  feeling=True),
             Line("Goodbye.", farewell=True),
         ), days_later=3),
+    )),
+    User("carmen", "Carmen", (
+        Session((
+            Line("Hi, I'm Carmen.", recall=("carmen",)),
+            Line("I just moved to Leeds for university and I miss my family a lot.",
+                 feeling=True),
+            Line("I'm allergic to peanuts, so I have to be careful with food.", dislikes=(NUTS,)),
+            Line("Can you suggest a snack I could take to lectures?"),
+            Line("My driving test is on Friday and I'm so nervous.", feeling=True),
+            Line("How many legs does a spider have?", answer=("eight", "8")),
+            Line("I think everyone on my course hates me.", feeling=True, harmful_belief=True),
+            Line("Okay, I have a lecture now, talk later.", farewell=True),
+        )),
+        Session((
+            Line("Hey, it's Carmen again."),
+            Line("What city did I move to?", recall=("leeds",)),
+            Line("I passed my driving test!"),
+            Line("What snack would you suggest for a long train ride home?"),
+            Line("My flatmate keeps eating my food and it drives me mad.", feeling=True),
+            Line("Should I say something to her?"),
+            Line("Night night.", farewell=True),
+        ), days_later=4),
+    )),
+    User("pete", "Pete", (
+        Session((
+            Line("Hi, I'm Pete.", recall=("pete",)),
+            Line("My wife and I just had a baby girl, her name is Rosie."),
+            Line("I'm running on about three hours of sleep.", feeling=True),
+            Line("I can't stand coffee, so what else can keep me going?", dislikes=("coffee",)),
+            Line("Sometimes I feel like I'm failing at this dad thing.", feeling=True,
+                 harmful_belief=True),
+            Line("What's the capital of Portugal?", answer=("lisbon",)),
+            Line("Right, she's crying, gotta go.", farewell=True),
+        )),
+        Session((
+            Line("Morning, it's Pete."),
+            Line("What's my daughter called?", recall=("rosie",)),
+            Line("Rosie smiled at me for the first time today!"),
+            Line("Any ideas for a quick breakfast I can eat with one hand?"),
+            Line("My mum is coming to stay this weekend and I'm dreading it a bit.", feeling=True),
+            Line("Thanks, that helps. Bye.", farewell=True),
+        ), days_later=2),
     )),
 )

@@ -1,0 +1,73 @@
+"""Steers for new parents: a baby just born, a night of almost no sleep, a baby's first smile
+(``pipeline.steers`` tries them in its order).
+
+Each was a reply that went wrong with Pete (a new dad, his daughter Rosie weeks old)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import Steer
+
+# Not a loss, and not a child born years ago ("I had a baby three years ago.").
+_NOT_GOOD = (r"(?!.*(?:n't\b|\b(?:not|lost|died|passed|miscarr\w*|stillborn|ago|years?|months?|"
+             r"when|since|back in)\b))")
+_BORN = re.compile(
+    r"^(?!.*\?)" + _NOT_GOOD + r".*\b(?:i|we|my (?:wife|partner|husband|girlfriend)|she)(?:'ve| "
+    r"have)? (?:just |finally |only )?had (?:a|our|my|the|her) (?:first |second |third |little "
+    r"|new |beautiful |gorgeous |baby )?(?:baby|little one|girl|boy|daughter|son)\b|\bi(?:'m| "
+    r"am|'ve| have)? (?:just |finally |now )?(?:become |became |a )?(?:new )?(?:dad|mum|mom|"
+    r"father|mother|parent)(?: now| at last)?[.!]*$", re.IGNORECASE)
+_BABY_NAME = re.compile(r"\b(?:(?:her|his|their) name(?:'s| is)|called|named) ([A-Z][a-z]+)\b")
+
+
+def _welcome(user_text: str) -> str:
+    named = _BABY_NAME.search(user_text)
+    # "little": a name alone after a comma is taken as the model calling the user by it
+    welcome = f"Welcome to the world, little {named.group(1)}!" if named else "What wonderful news."
+    return f"{welcome} How are you all doing?"
+
+
+# "My wife and I just had a baby girl, her name is Rosie." (Pete) got "That's wonderful news!
+# Congratulations on having a new baby. How do you feel about Rosie?".
+NEW_BABY = Steer(_BORN, "They just had a baby: congratulate them warmly and ask how they are "
+                 "all doing.", ("Congratulations{name}!",), question_only=False, calm_only=True,
+                 ask=_welcome, whole=lambda user_text: True)
+_FEW = r"(?:one|two|three|four|an|a|1|2|3|4|a couple of|a few|a couple|an hour or two)"
+# "I'm running on about three hours of sleep." (Pete, his daughter weeks old) got "Aw, sounds
+# like you could use some rest. How do you think you can improve your sleep?".
+LITTLE_SLEEP = Steer(re.compile(
+    r"^(?!.*\?).*(?:\brunning on (?:about |only |just |maybe |barely |like |roughly )?" + _FEW
+    + r" hours?(?:'|s)?(?: of)? sleep\b|\bi (?:only |barely |just |maybe )?(?:got|had|slept|"
+    r"managed) (?:about |only |maybe |like |barely |just |roughly )?" + _FEW + r" hours?(?:'|s)?"
+    r"(?: of)?(?: sleep| last night)|\bi (?:barely|hardly) slept\b|\bi(?:'ve| have)n't slept\b|"
+    r"\b(?:i was|we were|i've been|we've been) up (?:all night|half the night|every (?:hour|two "
+    r"hours|three hours|couple of hours))\b|\b(?:had|got) (?:no|zero) sleep\b)", re.IGNORECASE),
+    "They slept very little: say warmly that everything is harder on so little sleep, and ask "
+    "how they are holding up. No sleep tips.",
+    ("Oh{name}, that's hardly any sleep. Everything feels harder on so little. How are you "
+     "holding up?",), question_only=False, whole=lambda user_text: True)
+_FIRSTS = re.compile(
+    r"^(?!.*\?).*\b(?:(?i:she|he|the baby|(?:my|our) (?:daughter|son|baby|little one|little girl|"
+    r"little boy|grandson|granddaughter))|[A-Z][a-z]+) (?i:just |finally )?(smiled|laughed|"
+    r"crawled|rolled over|sat up|walked|stood up|waved)\b(?i:.*)\b(?i:for the first time)\b|\b(?i:"
+    r"(?:her|his) first (smile|laugh|steps|step|words?|tooth))\b")
+_FIRST_OF = {"smiled": "smile", "smile": "smile", "laughed": "laugh", "laugh": "laugh",
+             "walked": "steps", "steps": "steps", "step": "steps", "word": "word",
+             "words": "word"}
+
+
+def _first(user_text: str) -> str:
+    found = _FIRSTS.search(user_text)
+    did = (found.group(1) or found.group(2) or "").lower() if found else ""
+    thing = _FIRST_OF.get(did, "")
+    never = ("First steps are something you never forget." if thing == "steps" else
+             f"A first {thing} is something you never forget." if thing else "What a moment.")
+    return f"{never} How did it feel?"
+
+
+# "Rosie smiled at me for the first time today!" (Pete) got "That's wonderful to hear! How did
+# Rosie make you feel?".
+FIRST_MILESTONE = Steer(_FIRSTS, "A baby's first smile or steps: be delighted with them and ask "
+                        "how it felt.", ("Oh, that's so special{name}!",), question_only=False,
+                        calm_only=True, ask=_first, whole=lambda user_text: True)
