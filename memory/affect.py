@@ -116,7 +116,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "angry": ("angry", "furious", "annoyed", "irritated", "mad at", "hate", "sick of",
               "fed up", "ridiculous", "unfair", "pissed", "outraged", "frustrated", "so done",
               "is killing me", "are killing me", "driving me crazy", "driving me mad",
-              "driving me nuts", "doing my head in",
+              "driving me nuts", "doing my head in", "drives me mad", "drives me crazy",
+              "drives me nuts", "drives me up the wall", "driving me up the wall",
+              "gets on my nerves", "winds me up",
               # "My ex is being impossible about the Christmas arrangements." (Ben) got "...try
               # to communicate openly and respectfully."
               "being impossible", "being difficult", "being a nightmare", "being unreasonable"),

@@ -35,12 +35,17 @@ LONG_DAYS = Steer(re.compile(
 _USELESS = re.compile(
     r"^(?!.*\?).*\bi(?: feel| felt|'ve been feeling| have been feeling|'m feeling| am feeling)"
     r"(?: a bit| so| really| pretty| kind of| completely| totally| just| quite)* (useless|"
-    r"worthless|pointless)\b", re.IGNORECASE)
+    r"worthless|pointless|stupid|dumb|thick|hopeless)\b", re.IGNORECASE)
+_TOLD_WHY = re.compile(r"\b(?:because|cause|cos|since|after)\b|\band (?:now )?i feel\b", re.I)
 
 
 def _not_that(user_text: str) -> str:
     found = _USELESS.search(user_text)
     word = found.group(1).lower() if found else "useless"
+    # "I've been stuck on the same bug all day and I feel so stupid." (Hassan) said why.
+    if _TOLD_WHY.search(user_text):
+        return f"You're not {word}; a day like that would get to anyone. Do you want to talk it " \
+               "through?"
     return f"You're not {word}, not one bit. What's been making you feel like that?"
 
 

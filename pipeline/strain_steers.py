@@ -117,11 +117,17 @@ PROUD_OF_ME = Steer(_PROUD, "They wonder if someone they love would be proud of 
 _HARDEST = re.compile(
     r"^(?!.*\?).*\b(?:the )?(evenings|nights|mornings|weekends|sundays|holidays|mealtimes|"
     r"bedtimes) (?:are|have been) (?:always |definitely |really |just )?the (?:hardest|worst|"
-    r"loneliest|toughest|longest)\b", re.IGNORECASE)
+    r"loneliest|toughest|longest)\b|^(?!.*\?)(?!.*\b(?:know anyone|know anybody|new here|new in "
+    r"town|just moved)\b).*\b(?:the )?(evenings|nights|weekends|sundays|"
+    r"holidays) (?:feel|are|seem|have been|get|have felt)(?: so| really| very| a bit| pretty| "
+    r"quite| just)* (empty|quiet|lonely|long)\b", re.IGNORECASE)
 
 
 def _like_now(user_text: str) -> str:
     found = _HARDEST.search(user_text)
+    if found and found.group(2):  # "The weekends feel really empty now." (Gwen, just divorced)
+        return f"{found.group(2).lower()} can feel so {found.group(3).lower()}, and that's hard. " \
+               "What do they look like for you at the moment?"
     return f"{found.group(1).lower() if found else 'those times'} can be so hard. What are they " \
            "like for you now?"
 

@@ -1,5 +1,6 @@
-"""Steers added after talking to it as Pete (a new dad on three hours of sleep) and Carmen (a
-student whose flatmate eats her food): each line got a reply a friend would not give."""
+"""Steers added after talking to it as Pete (a new dad on three hours of sleep), Carmen (a
+student whose flatmate eats her food), Gwen (just divorced, her son off to university) and Hassan
+(his dad in hospital for tests): each line got a reply a friend would not give."""
 
 from __future__ import annotations
 
@@ -12,12 +13,19 @@ from memory.affect import detect_affect
 from pipeline.prompting import asks_for_ideas, dislike_opener
 from pipeline.speakable import SpeechFilter
 from pipeline.steers import (
+    ALL_CLEAR,
     BABY_LOST,
     FIRST_MILESTONE,
+    HARDEST_TIME,
+    LEAVING_HOME,
     LITTLE_SLEEP,
+    MEET_AGAIN,
     NEW_BABY,
+    NEW_IN_TOWN,
     SLEEPLESS,
     SPEAK_UP,
+    TAKING_UP,
+    USELESS,
     steer_for,
 )
 
@@ -49,6 +57,25 @@ STEERED = [
     ("Do you think I should bring it up?", SPEAK_UP),
     ("Should I talk to my boss about it?", SPEAK_UP),
     ("Should I say something nice at the wedding?", None),
+    # got "That's great news! How is he doing?"
+    ("My son Finn is off to university in September.", LEAVING_HOME),
+    ("Our kids are leaving home.", LEAVING_HOME),
+    ("Is my son going to university?", None),
+    # got "It's hard to say, Gwen. But maybe you'll find someone special in the future."
+    ("Do you think I'll ever meet someone again?", MEET_AGAIN),
+    ("Do you think I'll ever find my keys?", None),
+    # got "That sounds like a great idea! What are some of your favorite climbing spots?"
+    ("I think I'm going to take up climbing.", TAKING_UP),
+    ("I've taken up yoga.", TAKING_UP),
+    # got "Oh, that sounds great! I'm glad you're feeling better. How are you holding up?"
+    ("Dad's test results came back fine!", ALL_CLEAR),
+    ("My scan came back clear!", ALL_CLEAR),
+    ("The results weren't good.", None),
+    # got "That's not a good feeling! How do you feel about it?"
+    ("I've been stuck on the same bug at work all day and I feel so stupid.", USELESS),
+    # got "Oh, that sounds like a tough time. How do you feel about it?"
+    ("The weekends feel really empty now.", HARDEST_TIME),
+    ("I don't know anyone here yet, the evenings are really lonely.", NEW_IN_TOWN),
 ]
 
 
@@ -75,6 +102,29 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert SPEAK_UP.openers_for("Should I talk to my boss about it?")[0].endswith(
         "How do you think your boss would take it?")
     assert SPEAK_UP.openers_for("Should I say something?")[0].endswith("they'd take it?")
+
+
+def test_starting_over_gets_what_a_friend_would_say() -> None:
+    assert LEAVING_HOME.openers_for("My son Finn is off to university in September.", "Gwen") == (
+        "Oh, that's a big step, Gwen, for both of you. How are you feeling about him going?",)
+    assert TAKING_UP.openers_for("I think I'm going to take up climbing.")[0] == (
+        "Ooh, good for you! What made you want to try climbing?")
+    assert TAKING_UP.openers_for("I've taken up yoga.")[0].endswith("How are you finding yoga?")
+    assert ALL_CLEAR.openers_for("Dad's test results came back fine!", "Hassan") == (
+        "Oh, that's such a relief, Hassan! I'm so glad. How's your dad feeling?",)
+    assert ALL_CLEAR.openers_for("My scan came back clear!")[0].endswith("How are you feeling now?")
+    stupid = "I've been stuck on the same bug at work all day and I feel so stupid."
+    assert "You're not stupid; a day like that would get to anyone." in (
+        USELESS.openers_for(stupid)[0])
+    assert HARDEST_TIME.openers_for("The weekends feel really empty now.", "Gwen") == (
+        "Oh, Gwen, the weekends can feel so empty, and that's hard. What do they look like for "
+        "you at the moment?",)
+
+
+def test_something_that_drives_them_mad_is_heard_as_anger() -> None:
+    """ "My flatmate keeps eating my food and it drives me mad." got "That's a bit frustrating,
+    Carmen. How do you feel about it?": heard as calm, it had no opener for the feeling."""
+    assert detect_affect("My flatmate keeps eating my food and it drives me mad.").tone == "angry"
 
 
 def test_the_babys_name_is_said_as_given() -> None:

@@ -28,7 +28,10 @@ cheerful. Have you ever been to a concert?".
 From the twentieth: Carmen, new at university in Leeds and allergic to peanuts, asked whether to
 say something to a flatmate who eats her food and got "Hey, I know you're having a hard time
 with your food."; Pete, a new dad on three hours of sleep who can't stand coffee, asked what
-else could keep him going and got "What other activities do you enjoy doing?".
+else could keep him going and got "What other activities do you enjoy doing?"; Gwen, just
+divorced after eighteen years, asked if she would ever meet someone again and got "It's hard to
+say"; Hassan, told his dad's test results came back fine, "I'm glad you're feeling better. How
+are you holding up?".
 """
 
 from __future__ import annotations
@@ -350,6 +353,47 @@ LATER_USERS: tuple[User, ...] = (
             Line("Any ideas for a quick breakfast I can eat with one hand?"),
             Line("My mum is coming to stay this weekend and I'm dreading it a bit.", feeling=True),
             Line("Thanks, that helps. Bye.", farewell=True),
+        ), days_later=2),
+    )),
+    User("gwen", "Gwen", (
+        Session((
+            Line("Hi, my name is Gwen.", recall=("gwen",)),
+            Line("I've just got divorced after eighteen years.", feeling=True),
+            Line("My son Finn is off to university in September."),
+            Line("I'm lactose intolerant, so no dairy for me.",
+                 dislikes=("dairy|milk|cheese|cream|butter|yogh?urt|latte",)),
+            Line("What's a good film for a quiet night in?"),
+            Line("The weekends feel really empty now.", feeling=True),
+            Line("Do you think I'll ever meet someone again?"),
+            Line("Thanks, love. Bye for now.", farewell=True),
+        )),
+        Session((
+            Line("Hello, it's Gwen."),
+            Line("Where is my son going in September?", recall=("university", "uni")),
+            Line("I've started digging a vegetable patch in the garden!"),
+            Line("Can you suggest something I could cook for one tonight?"),
+            Line("How far away is the moon?", answer=("384", "238", "kilomet", "mile")),
+            Line("Right, I'm off to the garden centre. Bye!", farewell=True),
+        ), days_later=2),
+    )),
+    User("hassan", "Hassan", (
+        Session((
+            Line("Hey, I'm Hassan.", recall=("hassan",)),
+            Line("I'm learning Spanish because I'm going to Madrid in the spring."),
+            Line("How do you say good morning in Spanish?", answer=("buenos",)),
+            Line("My dad's in hospital for some tests tomorrow and I'm a bit worried.",
+                 feeling=True),
+            Line("I've been stuck on the same bug at work all day and I feel so stupid.",
+                 feeling=True, harmful_belief=True),
+            Line("Okay, I'm going to call my dad. Bye.", farewell=True),
+        )),
+        Session((
+            Line("Hi, it's Hassan."),
+            Line("Where am I going in the spring?", recall=("madrid",)),
+            Line("Dad's test results came back fine!"),
+            Line("My back is killing me from sitting all day.", feeling=True),
+            Line("I think I'm going to take up climbing."),
+            Line("Night!", farewell=True),
         ), days_later=2),
     )),
 )
