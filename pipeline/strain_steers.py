@@ -1,7 +1,7 @@
 """Steers for strain and missing: being shouted at, a long shift behind them, doubt that they can
 do it, worry for someone close, missing someone, wondering whether someone they lost would be
-proud of them, the hardest time of day, whether to say something about what bothers them, thanks
-for the chat (``pipeline.steers`` tries them in its order).
+proud of them, the hardest time of day, someone who keeps doing what annoys them, whether to say
+something about it, thanks for the chat (``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Amara (a night nurse training for a half marathon, her cat
 just died), Bill (78, widowed two years, his grandson teaching him to use a phone) or Carmen (a
@@ -161,6 +161,28 @@ SPEAK_UP = Steer(_SPEAK_UP, "They ask whether to say something about what bother
                  "calm, friendly word is usually worth it, and ask how the other would take it.",
                  ("If it's bothering you{name}, a calm, friendly word is usually worth it.",),
                  ask=_take_it, whole=lambda user_text: True)
+_ANNOYED_BY = re.compile(
+    r"^(?!.*\?).*?\b((?i:my|our) \w+|(?i:he|she|they)|(?-i:[A-Z][a-z]+)) (?:just )?(?:keeps|kept|"
+    r"always|won't stop|never stops|will not stop)\b.*\b(?:(?:drives|driving|drove) me (?:mad|"
+    r"crazy|nuts|up the wall|insane|round the bend|bonkers)|gets on my nerves|winds me up|does my "
+    r"head in)\b", re.IGNORECASE)
+
+
+def _said_anything(user_text: str) -> str:
+    found = _ANNOYED_BY.search(user_text)
+    who = found.group(1) if found else "they"
+    pronoun = {"she": "her", "he": "him", "they": "them"}.get(who.lower())
+    them = pronoun or (them_for(who.split()[-1]) if " " in who else who)  # "Tom": Tom
+    return f"Have you said anything to {them}?"
+
+
+# "My flatmate keeps eating my food and it drives me mad." (Carmen) got "Ugh, that sounds
+# frustrating. What can you do to help them understand why they're eating your food?".
+ANNOYED_BY = Steer(_ANNOYED_BY, "Someone keeps doing something that annoys them: be on their "
+                   "side, and ask if they have said anything.",
+                   ("Ugh, that sounds so frustrating{name}. It would drive me mad too!",),
+                   question_only=False,
+                   ask=_said_anything, whole=lambda user_text: True)
 # "Well, thank you for the chat." (Bill) got "You're welcome, Bill. It was nice talking to
 # you.": a closing, and a friend says goodbye back.
 THANKS_FOR_CHAT = Steer(re.compile(

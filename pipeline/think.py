@@ -68,6 +68,7 @@ from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.threads import iterate_in_thread
+from pipeline.word_puzzle import WordAsk, word_ask
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each mes
 # cores ~15 ms a token, ~300 ms for one memory) only when it is about them: on the quality
 # bench's homes what a question is about scores 0.67 and up, the best unrelated memory 0.5-0.62.
 NEW_MEMORY_SCORE = 0.65
+LISTED_TOKENS = 80  # twenty words and their commas
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,12 @@ class Thinker:
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told
+            return
+        puzzle = word_ask(text)
+        if puzzle is not None:  # "a seven letter word for happy?": the model lists, we count
+            ctx.timeline.mark("memory_ready")
+            yield "Ooh, let me think. "  # the list takes a few seconds on 2 cores
+            yield await self._solve(puzzle, ctx)
             return
         intent = self.recall.intent(text) if self.recall is not None else None
         if intent is not None and self.recall is not None:
@@ -250,6 +258,14 @@ class Thinker:
             else None,
             silence_is_thinking=self.llm.thinks_silently)
         return guard.run(stream(messages))
+
+    async def _solve(self, puzzle: WordAsk, ctx: TurnContext) -> str:
+        """The model lists words that mean the clue, asked in place of the user's words (the
+        prompt's prefix, persona and history, stays the one in its cache); a fitting one."""
+        messages, _ = await off_loop(self.prompt, puzzle.request())
+        listed = [delta async for delta in iterate_in_thread(
+            lambda: self.llm.stream(messages, LISTED_TOKENS, ctx.stats))]
+        return puzzle.answer("".join(listed))
 
     def show(self, image_uri: str) -> None:
         """An image to look at instead of the camera (an MQTT image topic), for two minutes."""

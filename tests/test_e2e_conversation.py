@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,14 +71,20 @@ def test_text_chat_keeps_history(companion_home: Path, real_brain: str) -> None:
     # box it answered the question with "I'm Ana, your friendly guide...").
     proc = subprocess.run(
         [sys.executable, "-m", "shells.cli", "-v", "chat"],
-        input="Hi! My name is Ana.\nWhat is the capital of France?\n",
+        input="Hi! My name is Ana.\nWhat is the capital of France?\n"
+              "What's a seven letter word for happy?\n",
         capture_output=True, text=True, timeout=120,
         env={**os.environ, "COMPANION_HOME": str(companion_home)},
     )
     assert proc.returncode == 0, proc.stderr
     replies = [line for line in proc.stdout.splitlines() if line.startswith("juniper> ")]
-    assert len(replies) == 2 and all(len(r) > len("juniper> ") for r in replies)
+    assert len(replies) == 3 and all(len(r) > len("juniper> ") for r in replies)
     assert "paris" in replies[1].lower()
+    # The model listed words meaning "happy"; the word offered was counted here (it had said
+    # "Joy"), or none fitted and it says so.
+    offered = re.search(r"How about (\w+)[,?]", replies[2])
+    assert replies[2].startswith("juniper> Ooh, let me think.")
+    assert (offered is not None and len(offered.group(1)) == 7) or "seven-letter" in replies[2]
 
 
 def test_run_on_raw_pcm_from_stdin_writes_reply_files(companion_home: Path,

@@ -14,6 +14,7 @@ from pipeline.prompting import asks_for_ideas, dislike_opener
 from pipeline.speakable import SpeechFilter
 from pipeline.steers import (
     ALL_CLEAR,
+    ANNOYED_BY,
     BABY_LOST,
     FIRST_MILESTONE,
     HARDEST_TIME,
@@ -57,6 +58,11 @@ STEERED = [
     ("Do you think I should bring it up?", SPEAK_UP),
     ("Should I talk to my boss about it?", SPEAK_UP),
     ("Should I say something nice at the wedding?", None),
+    # got "Ugh, that sounds frustrating. What can you do to help them understand why they're
+    # eating your food?"
+    ("My flatmate keeps eating my food and it drives me mad.", ANNOYED_BY),
+    ("Tom keeps interrupting me in meetings, it does my head in.", ANNOYED_BY),
+    ("This traffic is driving me crazy.", None),
     # got "That's great news! How is he doing?"
     ("My son Finn is off to university in September.", LEAVING_HOME),
     ("Our kids are leaving home.", LEAVING_HOME),
@@ -102,6 +108,12 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert SPEAK_UP.openers_for("Should I talk to my boss about it?")[0].endswith(
         "How do you think your boss would take it?")
     assert SPEAK_UP.openers_for("Should I say something?")[0].endswith("they'd take it?")
+    assert ANNOYED_BY.openers_for("My flatmate keeps eating my food and it drives me mad.",
+                                  "Carmen") == (
+        "Ugh, that sounds so frustrating, Carmen. It would drive me mad too! Have you said "
+        "anything to them?",)
+    assert ANNOYED_BY.openers_for("Tom keeps interrupting me, it does my head in.")[0].endswith(
+        "to Tom?")
 
 
 def test_starting_over_gets_what_a_friend_would_say() -> None:
