@@ -23,5 +23,10 @@ def spelled_answer(text: str) -> str | None:
     word = (m.group(1) or m.group(2)) if m else None
     if word is None or word.lower() in _NOT_A_WORD:
         return None
+    return spelled(word)
+
+
+def spelled(word: str) -> str:
+    """ "Necessary is spelled N, E, C, E, S, S, A, R, Y." """
     letters = ", ".join(ch.upper() for ch in word if ch.isalpha())
     return f"{word.capitalize()} is spelled {letters}."

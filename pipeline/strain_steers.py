@@ -168,10 +168,13 @@ _ANNOYED_BY = re.compile(
     r"head in)\b", re.IGNORECASE)
 
 
+_OBJECT = {subject: pronoun for pronoun, subject in THEY.items()}  # "she" -> "her"
+
+
 def _said_anything(user_text: str) -> str:
     found = _ANNOYED_BY.search(user_text)
     who = found.group(1) if found else "they"
-    pronoun = {"she": "her", "he": "him", "they": "them"}.get(who.lower())
+    pronoun = _OBJECT.get(who.lower())
     them = pronoun or (them_for(who.split()[-1]) if " " in who else who)  # "Tom": Tom
     return f"Have you said anything to {them}?"
 

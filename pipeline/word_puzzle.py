@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.spelling import spelled_answer
+from pipeline.spelling import spelled
 
 _COUNTS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
            "thirteen", "fourteen", "fifteen")
@@ -62,9 +62,8 @@ class WordAsk:
             return (f"Hmm, I can't think of a {count}-letter word for {self.meaning}. Have you "
                     "got any of the letters yet?")
         best = fitting[0]
-        spelled = (spelled_answer(f"spell {best}") or best).rstrip(".")
         also = f", or {fitting[1]}" if len(fitting) > 1 else ""
-        return f"How about {best}{also}? {spelled}."
+        return f"How about {best}{also}? {spelled(best)}"
 
 
 def word_ask(text: str) -> WordAsk | None:
