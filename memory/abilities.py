@@ -35,6 +35,11 @@ _WHEELCHAIR = re.compile(r"\bi(?:'m| am) (?:in|using) a wheelchair\b|\bi use a w
 
 _DIABETIC = re.compile(r"\bi(?:'m| am) (?:a )?diabetic\b|\bi(?: have|'ve got| was diagnosed with) "
                        r"(?:type (?:1|2|one|two) )?diabetes\b", re.IGNORECASE)
+# "I'm coeliac" (Sofia) kept nothing, and "What should I have for lunch?" got whole-grain bread.
+_COELIAC = re.compile(r"\bi(?:'m| am) (?:a )?(?:coeliac|celiac)\b|\bi(?: have|'ve got| was "
+                      r"diagnosed with) (?:coeliac|celiac)\b|\bi(?:'m| am) gluten[- ]intolerant\b|"
+                      r"\bi (?:can't|cannot|can not|don't|do not) (?:eat|have) (?:any )?gluten\b",
+                      re.IGNORECASE)
 
 
 def about_body(sentence: str) -> list[tuple[str, str, str]]:
@@ -43,6 +48,8 @@ def about_body(sentence: str) -> list[tuple[str, str, str]]:
              for thing in hard_for_them(sentence)]
     if _DIABETIC.search(sentence):  # the wording of a diet (pipeline.prompting._DIETS)
         facts.append(("health:diabetes", "diabetic", "The user is diabetic."))
+    if _COELIAC.search(sentence):
+        facts.append(("health:coeliac", "coeliac", "The user is coeliac."))
     return facts
 
 

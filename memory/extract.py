@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from memory.abilities import about_body
 from memory.dates import resolve_mentioned
-from memory.diet import about_diet
+from memory.diet import about_diet, food_that_sickens
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import NAME as _NAME
 from memory.people import PLACE as _PLACE
@@ -248,10 +248,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         what = _clean(m.group(1), 3)
         facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
                           single=False))
-    # "Spicy food makes me feel sick at the moment." (Ruth, on chemo) was kept nowhere, and
-    # "suggest a nice dinner" could have been a curry.
-    if (m := _SICKENS.search(s)) and (food := _clean(m.group(1) or m.group(2)).lower()) not in (
-            "food", "foods"):  # "all the food makes me sick" bans no dish
+    if food := _clean(food_that_sickens(s)).lower():  # "Spicy food makes me feel sick"
         facts.append(Fact(f"like:{_key(food)}", "dislikes", f"The user dislikes {food}.",
                           "preference"))
     facts += [Fact(slot, value, text, "preference") for slot, value, text in about_diet(s)]
@@ -266,14 +263,6 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     return facts
 
 
-_FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|foods|meat|fish|"
-          r"pork|beef|chicken|lamb|seafood|dairy|milk|cheese|coffee|curry|curries|"
-          r"chilli|chili|spice|spices|garlic|onions?|eggs?|sugar|chocolate|wine|beer|alcohol|"
-          r"bread|pizza|burgers?|chips|fries)")
-_SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
-                      r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot|"
-                      r"don't|do not|never) (?:eat|stomach|keep down) (?:any )?(" + _FOODS
-                      + r")\b", re.I)
 _RETIRED = re.compile(r"\b(?:i(?:'m| am) (?:a )?retired|i retired|before i retired)\b", re.I)
 
 

@@ -8,8 +8,13 @@ them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-NAME = r"([A-Z][a-zA-Z'\-]+)"
+# Letters of names, accents too: "My little girl Lucía is two." (Tomás) named nobody.
+UPPER = "A-ZÀ-ÖØ-Þ"
+LETTERS = "a-zA-ZÀ-ÖØ-öø-ÿ"
+A_NAME = rf"[{UPPER}][{LETTERS}'\-]+"
+NAME = f"({A_NAME})"
 # Not a month or a day: "I started university in September." names no home.
 PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -22,14 +27,14 @@ REL = (r"mother|mom|mum|father|dad|sister|brother|wife|husband|partner|son|daugh
 # "they call me names in the corridor" gave the name "Names".
 _GOES_ON = (r"(?!(?:is|was|and|but|has|who|that|because|so|names|stupid|weird|lazy|fat|ugly|"
             r"nerd|loser|crazy|mad|back|later|tomorrow|sometime|anytime|when|if|at|on)\b)")
-_ANY_CASE_NAME = r"[A-Za-z][a-zA-Z'\-]+"
+_ANY_CASE_NAME = rf"[{LETTERS}][{LETTERS}'\-]+"
 CALLED_NAME = _GOES_ON + "(" + _ANY_CASE_NAME + ")"
 _KIDS = (r"(twins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|"
          r"granddaughters)")
 _CHILDREN = re.compile(r"\b(?i:(?:i've got|i have|we've got|we have|i've|we've) (?:two |three |"
                        r"four |)" + _KIDS + r",?\s+(?:(?i:called|named)\s+)?|my " + _KIDS
-                       + r" are (?:(?i:called|named)\s+)?)((?-i:[A-Z][a-zA-Z'\-]+)(?:(?:,\s*|"
-                       r"\s+and\s+|,\s*and\s+)(?-i:[A-Z][a-zA-Z'\-]+)){0,5})")
+                       + r" are (?:(?i:called|named)\s+)?)((?-i:" + A_NAME + r")(?:(?:,\s*|"
+                       r"\s+and\s+|,\s*and\s+)(?-i:" + A_NAME + r")){0,5})")
 _CHILD_KIND = {"twins": "twin", "boys": "son", "sons": "son", "girls": "daughter",
                "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild",
                "grandsons": "grandson", "granddaughters": "granddaughter"}
@@ -41,7 +46,7 @@ _NEWBORN = re.compile(
     r"|my (?:(?:new |little |newborn )*baby(?: (?P<baby>boy|girl|son|daughter))?|(?:new |little |"
     r"newborn )+(?P<my>son|daughter|boy|girl)))\b(?:[^.!?]*?\b(?:(?i:his|her) name(?:'s| is)|"
     r"(?i:(?:he|she)(?:'s| is) called|called|named))\s+(?P<called>" + _GOES_ON
-    + _ANY_CASE_NAME + r")|,? (?P<name>[A-Z][a-zA-Z'\-]+)\b)?")
+    + _ANY_CASE_NAME + r")|,? (?P<name>" + A_NAME + r")\b)?")
 _BABY_KIND = {"boy": "son", "girl": "daughter", "son": "son", "daughter": "daughter"}
 _NOT_A_NAME = ("is", "was", "and", "has", "i", "just", "who", "last", "this", "him", "her", "them",
                "it", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -61,7 +66,7 @@ def about_family(sentence: str) -> list[tuple[str, str, str]]:
     # are called Raj and Raj." (the user's own name).
     if m := _CHILDREN.search(s):
         kind = _CHILD_KIND.get((m.group(1) or m.group(2)).lower(), "child")
-        for name in re.findall(r"(?!(?:And|But|They|Who|The|So)\b)[A-Z][a-zA-Z'\-]+", m.group(3)):
+        for name in re.findall(r"(?!(?:And|But|They|Who|The|So)\b)" + A_NAME, m.group(3)):
             found.append(_named(kind, name))
 
     if (m := _NEWBORN.search(s)) and (name := m["called"] or m["name"]):
@@ -103,3 +108,31 @@ def named_by_pronoun(sentence: str, before: str) -> tuple[str, str, str] | None:
     else:
         return None
     return _named(relation.replace("é", "e"), m.group(3))
+
+
+# "Oliver is in the army and he's being sent abroad next month." (Margaret, of her grandson,
+# named the day before) was kept under "Oliver" only, and "What does my grandson do?" got "Your
+# grandson Oliver is a computer programmer.": what is told of someone by name is kept under who
+# they are too.
+_TOLD_OF = re.compile(r"(?:^|(?<=[.!?])\s+)(" + A_NAME + r") ((?:is|was|works|lives|studies|"
+                      r"teaches|has been|'s been|just got|got|started)\b[^.!?]{3,90})")
+_KNOWN = re.compile(r"^The user's ([\w ]+) is called (" + A_NAME + r")\.$")
+_ABOUT_THE_USER = re.compile(r"\b(?:i|me|my|i'm|i've|mine)\b", re.IGNORECASE)
+
+
+def named_in(said: str) -> list[str]:
+    """The names that ``said`` tells something of ("Oliver is in the army." -> ["Oliver"])."""
+    return [m.group(1) for m in _TOLD_OF.finditer(said)]
+
+
+def told_of_them(said: str, facts: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(slot, value, text) for what ``said`` tells of someone close by name, given the ``facts``
+    already known ("The user's grandson is called Oliver.")."""
+    who = {m.group(2): m.group(1) for text in facts if (m := _KNOWN.match(text))}
+    found = []
+    for m in _TOLD_OF.finditer(said):
+        name, told = m.group(1), m.group(2).strip()
+        if name in who and not _ABOUT_THE_USER.search(told):
+            found.append((f"about:{who[name]}:{name.lower()}", told,
+                          f"The user's {who[name]} {name} {told}."))
+    return found

@@ -1,13 +1,13 @@
 """A conversation: the listen stage, the turns it starts, and the assist state machine.
 
-One loop takes every item from one inbox (what was heard, what the turns report). A ``Guess``
-starts a turn early (uncommitted: it prepares audio, plays nothing); the endpoint's
-``Utterance`` commits it when the final transcript agrees, or replaces it; ``Resumed`` cancels
-it. Every stop is one path: cancelling the turn's task. Text turns (``ask``), fixed text
-(``say``) and typed chat are turns too: `stop` and barge-in end them all.
+One loop takes every item from one inbox (what was heard, what the turns report). A ``Guess`` starts
+a turn early (uncommitted: it prepares audio, plays nothing); the endpoint's ``Utterance`` commits
+it when the final transcript agrees, or replaces it; ``Resumed`` cancels it. Every stop is one path:
+cancelling the turn's task. Text turns (``ask``), fixed text (``say``) and typed chat are turns too:
+`stop` and barge-in end them all; typed words are read as meant (``pipeline.typed``).
 
-A ``BargeIn`` pauses a playing reply where the sink can (else stops it); the words decide:
-real ones stop it (once two partials agree on one), a cough or an "mm-hm" resume it.
+A ``BargeIn`` pauses a playing reply where the sink can (else stops it); the words decide: real ones
+stop it (once two partials agree on one), a cough or an "mm-hm" resume it.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from pipeline.states import StateMachine
 from pipeline.think import Thinker
 from pipeline.think_stage import ReplySource, Script, kept_as_written
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
+from pipeline.typed import as_meant
 from voice.echo import EchoCanceller, EchoGate
 from voice.sinks import AudioSink
 from voice.sounds import only_sounds
@@ -302,12 +303,9 @@ class Conversation:
 
     def _collect(self, turn: Turn, task: asyncio.Task[TurnResult]) -> None:
         """A turn's task ended (done, failed or cancelled): keep its result, go back to idle.
-
-        The task's first done-callback: it runs before anyone awaiting the task resumes.
-        """
+        The task's first done-callback: it runs before anyone awaiting the task resumes."""
         if turn is self._turn:
-            self._turn = self._task = None
-            self._paused = None
+            self._turn, self._task, self._paused = None, None, None
         if self._listener is not None:
             self._listener.stop_guarding()
         if not task.cancelled() and task.exception() is not None:
@@ -334,7 +332,7 @@ class Conversation:
 
     async def ask(self, text: str, sink: AudioSink) -> TurnResult:
         """A turn from text (an MQTT `ask`, a typed question): the reply is spoken to ``sink``."""
-        return await self._speak_turn(text, sink, self.thinker)
+        return await self._speak_turn(as_meant(text), sink, self.thinker)
 
     async def say(self, text: str, sink: AudioSink) -> TurnResult:
         """Speak ``text`` as it is, without the LLM (announcements, `say` commands)."""
@@ -369,6 +367,7 @@ class Conversation:
     async def chat(self, text: str, ctx: TurnContext | None = None) -> AsyncIterator[str]:
         """Text mode: the same model, persona, memory and history, no audio. ``ctx`` (given)
         collects the turn's timings and token counts."""
+        text = as_meant(text)
         ctx = ctx or TurnContext(text, Timeline(now()))
         ctx.commit()
         if self.extractor is not None:

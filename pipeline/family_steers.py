@@ -1,10 +1,12 @@
 """Steers for the ties to the people closest to them: someone pulling away, a fear that someone
 hates them, having let someone down, a relative's great age, someone not seen for years, a loved
-one who no longer knows them, a fear they will never be accepted, something made for someone
+one who no longer knows them, a fear they will never be accepted, something made for someone,
+parents who fight, coming out, someone sent away with the forces, a family split up
 (``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Tariq (divorced, his fifteen-year-old son barely talks to
-him) or Yuki (flying, terrified, to see her grandma of ninety-two after four years)."""
+him) or Yuki (flying, terrified, to see her grandma of ninety-two after four years), and later
+Rory (sixteen, his parents fighting) and Margaret (her grandson in the army)."""
 
 from __future__ import annotations
 
@@ -140,12 +142,22 @@ WILL_THEY = Steer(_WILL_THEY, "They fear someone close will never accept them: b
                   ask=_worry_they_wont, whole=lambda user_text: True)
 _MADE_FOR = re.compile(
     r"^(?!.*\?).*\b(?i:i (?:just |finally )?(?:finished|made|built|knitted|baked|painted|sewed|"
-    r"drew|wrote) (?:the |a |my |her |his |that |this )?(?:\w+ ){0,3}for )((?i:my (?:\w+ )?\w+|"
-    r"him|her|them)|(?!(?:Christmas|Easter|Halloween|Diwali|Eid|Hanukkah)\b)[A-Z][a-z]+)\b")
+    r"drew|wrote|cooked) (?:the |a |my |her |his |that |this )?(?:\w+ ){0,3}for )((?i:my (?:\w+ "
+    r"(?!(?:and|but|so|who|because|today|yesterday|last|this|at|on|in)\b))?\w+|him|her|them|"
+    r"everyone|everybody|us all|the family|the whole family)|(?!(?:Christmas|Easter|Halloween|"
+    r"Diwali|Eid|Hanukkah)\b)[A-Z][a-z]+)\b")
+_LOVED_IT = re.compile(r"\b(?:loved|liked|enjoyed|devoured|adored|wolfed) (?:it|them|every)\b",
+                       re.I)
 
 
 def _they_will_love_it(user_text: str) -> str:
-    who = _subject(_MADE_FOR.search(user_text))
+    found = _MADE_FOR.search(user_text)
+    who = "they" if found and found.group(1).lower() in ("everyone", "everybody", "us all") \
+        else _subject(found)
+    # "I made dosas for everyone and they loved them!" (Usha) is told done, and loved.
+    if _LOVED_IT.search(user_text):
+        them = {v: k for k, v in THEY.items()}.get(who, who)
+        return f"That must have felt so good. How was it, seeing {them} enjoy it?"
     will = "'ll" if who in THEY.values() else " will"  # "she'll", "Ama will"
     return f"I bet {who}{will} love it. How did it turn out?"
 
@@ -188,3 +200,55 @@ TENSE_WITH = Steer(_TENSE_WITH, "Someone in their life makes them tense: say tha
                    "stressful and ask what it is about them that gets to them. No advice.",
                    ("Oh{name},",), question_only=False, ask=_gets_to_you,
                    whole=lambda user_text: True)
+# "they were shouting again last night and i couldnt sleep" (Rory, 16) got "Your parents were
+# shouting again last night. You couldn't sleep.".
+PARENTS_FIGHT = Steer(re.compile(
+    _NO_QUESTION + r"(?:\b(?:parents|mum and dad|mom and dad|dad and mum|mam and dad)\b.*\b(?:keep"
+    r"|always|are|were|started|kept|won't stop)? ?(?:fighting|arguing|shouting|screaming|yelling|"
+    r"rowing)\b|\bthey (?:were|are|keep|started|kept) (?:fighting|arguing|shouting|screaming|"
+    r"yelling)(?: at each other| again)?\b)", re.IGNORECASE),
+    "Their parents fight: say how hard that is to live with, and ask how they are holding up. "
+    "No advice.", ("Oh{name}, that sounds really hard to live with. How are you holding up?",),
+    question_only=False, whole=lambda user_text: True)
+_CAME_OUT = re.compile(
+    r"^(?!.*\?).*\bi(?: just| finally|'ve just|'ve finally| have just| have finally|'ve)? (?:came|"
+    r"come) out (?:to (?:my|our|him|her|them|everyone|\w+)|as)\b", re.IGNORECASE)
+_WENT_WELL = re.compile(r"\b(?:nice|kind|lovely|great|brilliant|supportive|fine|well|okay|ok|"
+                        r"amazing|cool|sweet)\b", re.IGNORECASE)
+
+
+def _how_it_went(user_text: str) -> str:
+    if _WENT_WELL.search(user_text) and not re.search(r"n't|\bnot\b", user_text):
+        return "I'm so glad it went well. How are you feeling now?"
+    return "How are you feeling now?"
+
+
+# "i came out to my best friend today and she was really nice about it" (Rory) got "That's great
+# to hear! How do you feel now?".
+COMING_OUT = Steer(_CAME_OUT, "They came out to someone: honour the courage it took, and ask "
+                   "how they feel.", ("That's a big moment{name}, and it took real courage.",),
+                   question_only=False, ask=_how_it_went, whole=lambda user_text: True)
+_SENT_AWAY = re.compile(
+    _NO_QUESTION + r"\b(?:(?:army|navy|air force|raf|marines|military)\b.*\b(?:sent|deployed|"
+    r"posted|shipped|going) (?:abroad|overseas|away|out|to)\b|(?:is|are|'s|being|getting|been|was) "
+    r"deployed\b)", re.IGNORECASE)
+
+
+def _with_them_away(user_text: str) -> str:
+    them = "him" if re.search(r"\bhe(?:'s| is)\b", user_text, re.I) else "her" if re.search(
+        r"\bshe(?:'s| is)\b", user_text, re.I) else "them"
+    return f"How are you feeling about {them} going?"
+
+
+# "Oliver is in the army and he's being sent abroad next month." (Margaret, of her grandson) got
+# "That's exciting! I hope he has a great time.".
+DEPLOYED = Steer(_SENT_AWAY, "Someone they love is being sent away with the forces: say it must "
+                 "be a worry, and ask how they feel about it.",
+                 ("Oh{name}, that must be such a worry.",), question_only=False,
+                 ask=_with_them_away, whole=lambda user_text: True)
+# "I've got my kids every other weekend since the divorce." (Ben) got "Aw, that sounds like a lot
+# of fun!" from the sad opener.
+SPLIT_FAMILY = Steer(re.compile(
+    r"\b(?:since|after) (?:the|my|our) (?:divorce|split|separation|break-?up)\b", re.IGNORECASE),
+    "Their family split up: be warm about what that change is like, no lecture.",
+    ("That must be a big change{name}.",), question_only=False)

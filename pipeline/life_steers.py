@@ -98,10 +98,12 @@ NOT_TOLD = Steer(re.compile(
 # hear! Leeds is a beautiful city with lots of opportunities.".
 # "I'm nineteen and I just started uni in Glasgow." (Daniel) got "What are you looking forward
 # to?": starting university somewhere is a move.
+# "I moved from Mumbai to live with my son's family in Bristol." (Usha) is a move to Bristol.
 _MOVED_TO = re.compile(r"\b(?i:i|we)(?:'ve| have)? (?i:just |recently |only just )?(?:(?i:moved|"
-                       r"relocated) (?i:here )?(?i:to|down to|up to|over to)|(?i:started|began|"
-                       r"begun) (?i:uni|university|college) (?i:in|at)) ((?:[A-Z][\w'-]+)(?: "
-                       r"[A-Z][\w'-]+)?)\b")
+                       r"relocated) (?i:here )?(?i:all the way )?(?i:from [A-Z][\w'-]+(?: [A-Z]"
+                       r"[\w'-]+)? )?(?i:to|down to|up to|over to)(?i: live with [\w' ]{2,30}? in)?"
+                       r"|(?i:started|began|begun) (?i:uni|university|college) (?i:in|at)) ((?:"
+                       r"[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)\b")
 
 
 def _finding_it(user_text: str) -> str:

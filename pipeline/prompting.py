@@ -28,6 +28,7 @@ from memory.extract import extract_facts
 from memory.hits import Hit
 from memory.timecues import said_then, spoken_when
 from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
+from pipeline.kinds import COVERS
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
 
@@ -46,6 +47,7 @@ _IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
 _DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
           "pescatarian": "meat (pescatarian)", "diabetic": "sugary food (diabetes)",
+          "coeliac": "gluten (coeliac)",
           "sober": f"alcohol{SOBER}"}
 QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distress"))
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
@@ -323,7 +325,7 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
         for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):
             named = [w for w in part.split() if w.lower() not in _KIND_WORDS | _SIZES]
             if named and len(part.split()) <= 3 and not _NOT_A_THING.search(part):
-                words += [named[0], *_COVERS.get(named[0].lower().removesuffix("s"), ())]
+                words += [named[0], *COVERS.get(named[0].lower().removesuffix("s"), ())]
     if asked:
         words += OUTDOOR_WORDS if stuck_indoors(user_text) else ()
         # "Can you suggest a dinner for the party?" (Hamid, vegetarian) got "What about a
@@ -333,25 +335,6 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     return list(dict.fromkeys(words))
 
 
-# A kind covers its members: told "nuts" (an allergy), the model offered almonds; told
-# "running", "walking or jogging"; told "I don't eat meat" (Ines), "a grilled fish".
-_COVERS = {"nut": ("peanut", "almond", "cashew", "walnut", "hazelnut", "pistachio", "pecan"),
-           "shellfish": ("prawn", "shrimp", "crab", "lobster", "mussel", "oyster", "scallop",
-                         "seafood"),
-           "dairy": ("milk", "cheese", "yogurt", "yoghurt", "butter", "cream"),
-           "meat": ("chicken", "beef", "pork", "bacon", "ham", "lamb", "turkey", "sausage",
-                    "steak", "fish", "salmon", "tuna", "cod", "prawn", "shrimp", "seafood"),
-           "fish": ("salmon", "tuna", "cod", "prawn", "shrimp"),
-           "running": ("jogging", "jog"), "gluten": ("bread", "pasta", "wheat"),
-           "walk": ("walking", "hike", "hiking", "trek", "trekking"), "hike": ("hiking", "trek"),
-           "stair": ("steps", "climb", "climbing"), "hill": ("hike", "hiking", "climb"),
-           # "How about a banana split with whipped topping?" when "cream" was ruled out
-           "alcohol": ("wine", "beer", "cocktail", "whisky", "whiskey", "vodka", "gin", "rum",
-                       "prosecco", "champagne", "pint", "pub", "booze", "cider", "lager",
-                       "mojito", "margarita", "sangria"),
-           "sugary": ("sugar", "chocolate", "caramel", "candy", "sweets", "fudge", "syrup",
-                      "cream", "toffee", "marshmallow", "whipped", "topping", "split", "cake",
-                      "brownie", "cookie", "pudding", "sundae", "doughnut", "donut", "muffin")}
 # "long walks" is ruled out by "walks" ("long" would take "a long day" from every reply), "big
 # crowds" by "crowds".
 _SIZES = frozenset(("long", "big", "large", "huge", "steep", "small", "loud", "busy"))

@@ -25,7 +25,7 @@ from memory.extract import Fact
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
-from memory.people import named_by_pronoun
+from memory.people import named_by_pronoun, named_in, told_of_them
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
@@ -203,6 +203,7 @@ class Recall:
             ids = [self.store.add(user_text, role="user", session=self.session, timestamp=now,
                                   profile=self.profile)]
             self._name_the_one_spoken_of(user_text, now, ids)
+            self._keep_under_who_they_are(user_text, now, ids)
             if self.on_user_turn is not None:
                 loop.call_soon_threadsafe(self.on_user_turn, user_text, ids[0], now,
                                           self.session)
@@ -225,6 +226,16 @@ class Recall:
                                     ids, self.session)
             before = sentence
         self._said_before = user_text
+
+    def _keep_under_who_they_are(self, user_text: str, now: datetime, ids: list[int]) -> None:
+        """ "Oliver is in the army." is also kept as "The user's grandson Oliver is in the army."
+        (memory.people.told_of_them), so "What does my grandson do?" finds it."""
+        if not named_in(user_text):
+            return  # no name told of: the facts are not read
+        known = [hit.text for hit in self.store.facts(self.profile)]
+        for slot, value, text in told_of_them(user_text, known):
+            self.store.add_fact(Fact(slot, value, text, single=False), self.profile, now, ids,
+                                self.session)
 
     def _write_failed(self, exc: MemoryWriteError, loop: asyncio.AbstractEventLoop) -> None:
         self.writable = False

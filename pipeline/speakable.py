@@ -1,9 +1,9 @@
 """What may be said out loud: the reply's clauses, cleaned and guarded, as they stream.
 
 SpeechFilter   one clause in, the words a voice should say out: strips markdown, emojis and a
-               leading "Juniper:" label, turns "How can I assist you today?" into a friend's
-               question, says "the user's" as "your"; an invented turn ("User: ...", a chat
-               template token) or a letter's sign-off ("Best regards, Liam") ends the reply.
+               leading "Juniper:" label, says a help desk's words as a friend would
+               (pipeline.desk_speak) and "the user's" as "your"; an invented turn ("User: ...",
+               a chat template token) or a letter's sign-off ("Best regards, Liam") ends it.
 LengthCap      at most two statements and one question: a rambling reply stops there.
 ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
                (not on a turn at risk: its safe answer is said whole): one per reply.
@@ -22,7 +22,9 @@ from contextlib import aclosing
 
 from memory.extract import PET, REL
 from memory.intents import second_person
+from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
+from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
 from pipeline.own_life import as_theirs, not_going
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
@@ -35,54 +37,8 @@ _SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?,\n]))\s*(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|"
     r"regards|sincerely|yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|"
     r"care)|love|warmly)\s*(?:,\s*[\w ]{0,30})?[.!]?\s*$|\[your name\]|\[name\]", re.I)
-_ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
-                     r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
-                     r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
-                     # "I hate running." (Sunil) got "Fair enough, no running then. What else
-                     # can I help you with?": the model went on from the opener's "What".
-                     r"|\bwhat else can i (?:assist you with|help you with|do for you)\s*\?",
-                     re.I)
-# "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
-# Let me know" was said: the invitation goes whole.
-_ANYTHING_ELSE = re.compile(
-    r"(?:is there )?anything else (?:i can|you'd like me to|you need|you'd like to (?:talk|chat) "
-    r"about|you want to (?:talk|chat) about)[^.!?]*\?"
-    r"|(?:(?:please )?(?:let me know|feel free to (?:ask|let me know)|don't hesitate to ask),? |^|"
-    r"(?<=[.!?]\s))if (?:(?:there's|there is) anything|you (?:need|have|want) (?:anything|any "
-    r"(?:more |other |further )?(?:help|questions?|assistance|support)))\b[^.!?]*[.!?]?"
-    r"|(?:feel free|don't hesitate) to (?:ask|reach out|let me know)[^.!?]*[.!]?"
-    # "I just miss her." (Harold, widowed) got "... Do you have any other questions about you
-    # or your life?"
-    r"|do you have any (?:other |more |further )?questions\b[^.!?]*\?", re.I)
-# "Thanks for being there." got "You're welcome! I'm here to help.": a friend is no help desk.
-_HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: you)?"
-                        r"[^.!?]*[.!]", re.I)
-HERE_FOR_YOU = "I'm here for you."
-# "Frank had a bad night." got "That's a sad thing to hear. Is there anything you'd like to say
-# about it?": a form's question, not a friend's.
-# "How can I support you?" is a counsellor's intake question, asked of a friend's sad news, and
-# "I've had a really terrible day." got "Is there anything I can help you with?", a help desk's.
-_SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|you want) to (?:say|"
-                           r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
-                           r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
-                           r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
-                           r"with|do for you|do to help(?: you)?)\s*\?|\b(?:how (?:can|could|may) "
-                           r"i help(?: you)?(?: to)?|what can i do to (?:help you|make you)) feel "
-                           r"better\s*\?", re.I)
-# Night shifts got "Do you have any tips for improving your sleep?", type 2 diabetes "What are some
-# tips for managing your diabetes?": their own trouble makes the user no adviser ("Any tips for a
-# beginner?", of their hobby, names none of theirs and stays).
-_THEIR_ADVICE = re.compile(r"\b(?:(?:do|would) you have any (?:good )?(?:tips|suggestions|advice|"
-                           r"ideas|strategies|thoughts)|what are (?:some|your) (?:good |best )?(?:"
-                           r"tips|suggestions|strategies)) (?:for|on|about)\b(?:[^.!?]*\b(?:your|"
-                           r"yourself|them|her|him)\b| (?:avoiding|managing|dealing with|coping "
-                           r"with|handling|living with|getting through))[^.!?]*\?", re.I)
-HOLDING_UP = "How are you holding up?"
 ASK_FEELING = "How do you feel about it?"
 ASK_WHY = "What's been making you feel that way?"  # after "I feel like such a failure"
-# "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
-_NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
-                          r"feeling| felt) (?:that way|like that|this way)", re.I)
 _MAKE_BELIEVE = re.compile(r"\b(?:jokes?|stor(?:y|ies)|poems?|pretend|role ?play|interview|"
                            r"riddles?|limericks?|funny)\b", re.I)
 # "It's important to take care of yourself..." is how the 1.5B lectures; dropping it left curt
@@ -113,12 +69,13 @@ _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|
 # daughter Rosie just turned six." "Rosie is a wonderful child.", "a girl there, Priya, who..."
 # "Priya is a friendly climber.": the companion has never met them. Such a sentence (after the
 # first: the reply keeps its start) is not said.
-_DESCRIBED = re.compile(r"\s*([A-Z][a-z]+) (?:is (?:such |so |really )?(?:a|an|the)\b|(?:loves|"
+_DESCRIBED = re.compile(r"\s*(" + A_NAME + r") (?:is (?:such |so |really )?(?:a|an|the)\b|(?:loves|"
                         r"likes|enjoys|adores) )([^?]*)$")
-_THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+([A-Z][a-z]+)|\bmy (?:" + REL + "|"
-                         + PET + r"|friend)\s*,?\s+([A-Z][a-z]+)|\b(?:a|an|this|one) (?:girl|guy|"
+_THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+(" + A_NAME + r")|\bmy (?:little |"
+                         r"baby |new )?(?:" + REL + "|" + PET + r"|friend|girl|boy)\s*,?\s+("
+                         + A_NAME + r")|\b(?:a|an|this|one) (?:girl|guy|"
                          r"boy|man|woman|lady|bloke|lad|kid|nurse|teacher|neighbou?r|colleague|"
-                         r"friend)\b[^,.!?]{0,25},\s*([A-Z][a-z]+),", re.I)
+                         r"friend)\b[^,.!?]{0,25},\s*(" + A_NAME + r"),", re.I)
 _FILLER = {"with", "that", "this", "very", "really", "such", "just", "always", "about", "when",
            "they", "them", "their", "have", "been", "from", "your", "what", "which"}
 _ASKS_WHAT = re.compile(r"\s*what (?:are|do) you (\w+)\s*\?\s*$", re.I)
@@ -140,14 +97,14 @@ _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|fee
 _BEFORE_THEM = ("for", "to", "with", "about", "rings", "calls", "phones", "visits", "texts",
                 "emails", "misses", "loves", "sees", "helps", "meets", "tells", "asks")
 _TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
-# The 1.5B (a "Coder" model) refuses what it cannot parse ("How many lekas does a spider
-# have?"), and a refusal kept in the history is copied into every reply after it.
-_REFUSAL = re.compile(r"\b(but |and )?i(?: can(?:'|’)?t| cannot| am unable to|'m unable to| am not "
-                      r"able to|'m not able to) (?:assist|help)(?: you)? with (?:that|this|your "
-                      r"request)(?: request)?\s*[.!]?", re.I)
-NOT_UNDERSTOOD = "I'm not sure what you mean. Could you say it another way?"
-FRIENDLY_QUESTION = "What's on your mind?"
+__all__ = ["ASK_FEELING", "ASK_WHY", "FRIENDLY_QUESTION", "HOLDING_UP", "NOT_UNDERSTOOD",
+           "LengthCap", "ReplyShaper", "SpeechFilter", "speakable_reply"]
 FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
+# "That's tough, Sofia. If you need help, feel free to ask." was said "If you need help," and
+# the filter's question after it: what the filter drops (the sentences after the first come
+# whole) takes its condition with it.
+_LEFT_DANGLING = re.compile(r"(?:^|(?<=[.!?])\s)\s*(?:and |but |so )?(?:if|whenever|when) you\b"
+                            r"[^.!?]*,\s*$", re.I)
 
 
 class SpeechFilter:
@@ -203,14 +160,7 @@ class SpeechFilter:
         text = self._cut(text, self._turn.search(text))
         text = self._cut(text, _TEMPLATE_TOKEN.search(text))
         text = self._cut(text, _SIGN_OFF.search(text))
-        text = _ASSIST.sub(FRIENDLY_QUESTION, text)
-        text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
-        text = _ANYTHING_ELSE.sub("", text)
-        text = _HELP_DESK.sub(HERE_FOR_YOU, text)
-        text = _SAY_ABOUT_IT.sub("Do you want to talk about it?", text)
-        text = _THEIR_ADVICE.sub(HOLDING_UP, text)
-        text = _NON_APOLOGY.sub("I'm sorry you're feeling this way", text)
-        text = not_going(text)
+        text = not_going(as_a_friend(text))
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = as_theirs(text)
@@ -229,6 +179,8 @@ class SpeechFilter:
             # (a voice and a recognizer set up for it) is left alone.
             text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
         text = clean_for_speech(_EMOJI.sub("", text))
+        if _SENTENCE_END.search(clause):  # what followed a condition was dropped: so is it
+            text = _LEFT_DANGLING.sub("", text)
         self._spoke = self._spoke or bool(text)
         return text
 

@@ -50,17 +50,35 @@ from pipeline.change_steers import (
     WHAT_IF_THEY_THINK,
 )
 from pipeline.family_steers import (
+    COMING_OUT,
+    DEPLOYED,
     GREAT_AGE,
     HATES_ME,
     LET_DOWN,
     LONG_APART,
     MADE_FOR,
     NOT_KNOWN,
+    PARENTS_FIGHT,
     PULLING_AWAY,
+    SPLIT_FAMILY,
     TENSE_WITH,
     WILL_THEY,
 )
 from pipeline.fresh_start_steers import ALL_CLEAR, LEAVING_HOME, MEET_AGAIN, TAKING_UP
+from pipeline.health_steers import (
+    AM_I_LAZY,
+    CANCELLING,
+    DIET_TOLD,
+    DREARY_HERE,
+    FLARE_DAY,
+    FORGETFUL,
+    LIVING_WITH,
+    MANAGED,
+    NEW_GADGET,
+    OUT_OF_PLACE,
+    SET_UP_FOR_ME,
+    STOP_ASKING,
+)
 from pipeline.life_steers import (
     BIG_DAY,
     CLIMATE,
@@ -94,6 +112,7 @@ from pipeline.strain_steers import (
     ANNOYED_BY,
     CAN_I_DO_IT,
     HARDEST_TIME,
+    KEPT_MINE,
     LONG_SHIFT,
     PROUD_OF_ME,
     SHOUTED_AT,
@@ -206,12 +225,6 @@ OWN_TASTE = Steer(re.compile(
     "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
     "own and why, then ask about theirs.",
     ("Ooh, good question!", "Oh, fun question!"))
-# "I've got my kids every other weekend since the divorce." (Ben) got "Aw, that sounds like a lot
-# of fun!" from the sad opener.
-SPLIT_FAMILY = Steer(re.compile(
-    r"\b(?:since|after) (?:the|my|our) (?:divorce|split|separation|break-?up)\b", re.IGNORECASE),
-    "Their family split up: be warm about what that change is like, no lecture.",
-    ("That must be a big change{name}.",), question_only=False)
 # "Can you help me practise for my interview?" got a list of tips: a friend plays the part.
 REHEARSAL = Steer(re.compile(
     r"\b(?:practi[cs]e|rehearse|prep|prepare|run through)\w* (?:\w+ ){0,2}(?:for )?(?:my|an|the|"
@@ -283,22 +296,12 @@ NOT_NOW = Steer(re.compile(
     "They don't want to talk about it: say that's okay, no questions about it.",
     ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
     question_only=False, whole=lambda user_text: True)
-# "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
-# have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
-# and ruled out of every suggestion).
-DIET_TOLD = Steer(re.compile(
-    r"\bi(?:'m| am) (?:(?:really|very|severely|quite) )?allergic to\b|\bi(?:'m| am) (?:a |now "
-    r"|)(?:vegetarian|vegan|pescatarian|coeliac|celiac)\b|\bi(?:'m| am) (?:gluten|lactose)[- ]"
-    r"intolerant\b|\bi (?:don't|do not|can't|cannot) eat (?:meat|pork|beef|fish|dairy|gluten|"
-    r"nuts|eggs)\b", re.IGNORECASE),
-    "They told you what they cannot eat: say you will remember it.",
-    ("Thanks for telling me{name}, I'll remember that.",), question_only=False,
-    whole=lambda user_text: "?" not in user_text)
 # "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
             r"see (?:you|ya)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|catch you later|"
-            r"(?:i've |i have |i )?got(?:ta| to) go|"
+            r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
+            r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
             # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
@@ -307,7 +310,10 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             # "Right, I'm off to watch the football." got "Good luck with your football!", and
             # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
             r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
-            r"\w+)?|i'll let you (?:get on|go|get back to))\b"
+            r"\w+)?|i'll let you (?:get on|go|get back to)|"
+            # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
+            r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
+            r"back to (?:work|it)|(?<=[.!] )cheers(?= ?(?:mate)?[.!]*$))\b"
             r"(?! to\b)")
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
@@ -334,8 +340,8 @@ GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b
                   question_only=False, whole=_nothing_to_wish_for)
 # "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
 # luck with whatever you're doing.".
-_TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get) (?:in)?to "
-                      r"(?:work|my shift|the office)\b", re.IGNORECASE)
+_TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|get back|head "
+                      r"back) (?:in)?to (?:work|my shift|the office)\b", re.IGNORECASE)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
@@ -367,21 +373,23 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          TOO_OLD, REASSURANCE, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT,
-          CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN,
-          USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO,
-          FEAR_OF_FAILING, NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT,
-          ANNIVERSARY, STILL_MISS, HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE,
-          ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, SLEEPLESS,
-          LITTLE_SLEEP, LONELY, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, WILL_MISS,
-          WORRIED_FOR, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING,
-          PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE, DIET_TOLD, NOT_KNOWN, LONG_APART,
-          GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED,
-          NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, REHEARSAL, PRACTISE,
-          WHAT_TO_SAY, ANNOYED_BY, SPEAK_UP, HELPING, ALL_CLEAR, RELIEVED, LUCK, ENGAGED, NEW_BABY,
-          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, MADE_FOR, BIG_DAY, SIGNED_UP,
-          TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP, TOLD_BEFORE,
-          GOODNIGHT, FAREWELL, THANKS_FOR_CHAT)
+          TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED,
+          BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME,
+          WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME,
+          PULLING_AWAY, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING,
+          NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY,
+          STILL_MISS, HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET,
+          NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED,
+          FLARE_DAY, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP, LONELY, ADRIFT,
+          LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE, WILL_MISS, WORRIED_FOR,
+          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING, PET_COMFORT, CRAVING,
+          DRINKING_MORE, SOBER_INVITE, DIET_TOLD, NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY,
+          SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE,
+          FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY,
+          ANNOYED_BY, SPEAK_UP, HELPING, ALL_CLEAR, RELIEVED, LUCK, ENGAGED, NEW_BABY,
+          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED,
+          MADE_FOR, BIG_DAY, SIGNED_UP, TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR,
+          RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

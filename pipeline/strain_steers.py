@@ -78,8 +78,9 @@ WORRIED_FOR = Steer(_WORRIED_FOR, "They worry for someone close: say it shows ho
                     question_only=False, ask=_you_care, whole=lambda user_text: True)
 _STILL_MISS = re.compile(
     r"^(?!.*\?)(?i:.*\bi (?:still |really |just |do |so )*miss )((?i:(?:my|our) (?:little |old |"
-    r"late )?(?:" + _CLOSE + "|" + _PETS + r")|him|her|them)|[A-Z][a-z]+)(?i: so much| terribly| "
-    r"every day| a lot| so)")
+    r"late )?(?:" + _CLOSE + "|" + _PETS + r"|friends)|him|her|them)|[A-Z][a-z]+)(?i: back home| "
+    r"at home| from home)?(?i: so much| terribly| every day| a lot| so| (?:so |very )+much| "
+    r"loads| like crazy)")
 
 
 def _miss_most(user_text: str) -> str:
@@ -194,4 +195,15 @@ THANKS_FOR_CHAT = Steer(re.compile(
     r"[.!]*$", re.IGNORECASE),
     "They thank you for the chat as they leave: say it was lovely and goodbye warmly. No question.",
     ("It was lovely talking with you{name}. Take care!",), question_only=False,
+    whole=lambda user_text: True)
+# "They announced the layoffs today and I kept my job!" then "But two of my friends lost theirs
+# and I feel guilty." (Tomás) got "Losing a job is part of life and it's okay to feel sad.".
+KEPT_MINE = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:lost (?:theirs|their jobs?|his job|her job)|(?:were|got|was|have been|has "
+    r"been) (?:laid off|made redundant|let go|fired|cut))\b.*\bi (?:feel|felt|'m feeling|am "
+    r"feeling) (?:so |really |a bit |kind of |a little )?guilty\b", re.IGNORECASE),
+    "They kept their job while friends lost theirs, and feel guilty: say that guilt shows they "
+    "care, that it isn't their fault, and ask how the friends are doing.",
+    ("Oh{name}, that's such a hard mix of feelings. Feeling guilty shows how much you care, but "
+     "it isn't your fault. How are they doing?",), question_only=False,
     whole=lambda user_text: True)

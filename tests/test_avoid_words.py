@@ -131,6 +131,22 @@ def test_what_their_body_makes_hard_is_not_suggested() -> None:
     assert "pub" in avoid_for(pub, [], dev)  # asked nothing, drink is still not cheered on
     assert any("is sober" in hint for hint in preference_hints(pub, dev, now))
     assert not any("is sober" in hint for hint in preference_hints(pub, UserProfile(), now))
+    # "I'm coeliac, so I can't eat gluten." then "What should I have for lunch?" got
+    # "whole-grain bread".
+    for told in ("I'm coeliac, so I can't eat gluten.", "I have coeliac disease.",
+                 "I can't eat gluten at all.", "I'm gluten intolerant."):
+        sofia = user_profile([Hit(1, f.text, 1.0, "fact", now, [1])
+                              for f in extract_facts(told, now)])
+        assert sofia.avoid == ("gluten (coeliac)",), told
+        lunch = avoid_for("What should I have for lunch?", [], sofia)
+        assert {"gluten", "bread", "pasta", "couscous", "sandwich"} <= set(lunch)
+    assert avoid_for("I had a long day.", [], sofia) == []
+    # "I'm vegan, by the way." then "What's a quick dinner I could make tonight?" (Tomás) got
+    # "a salad with grilled chicken or fish".
+    tomas = user_profile([Hit(1, f.text, 1.0, "fact", now, [1])
+                          for f in extract_facts("I'm vegan, by the way.", now)])
+    assert {"chicken", "fish", "cheese", "egg", "honey"} <= set(
+        avoid_for("What's a quick dinner I could make tonight?", [], tomas))
     hamid = user_profile([Hit(1, "The user is vegetarian.", 1.0, "fact", now, [1])])
     assert "vegetarian" in avoid_for("Can you suggest a dinner for the party?", [], hamid)
     assert "vegetarian" not in avoid_for("I had a long day.", [], hamid)

@@ -58,3 +58,20 @@ def test_a_fiancee_told_with_its_accent_is_still_found() -> None:
     assert named is not None and lives is not None
     assert own_fact_answer(named.topic, told) == "Your fiancee is called Lily."
     assert own_fact_answer(lives.topic, told) == "Your fiancee lives in Leeds."
+
+
+async def test_what_is_told_of_someone_by_name_is_kept_under_who_they_are(store) -> None:
+    """ "Oliver is in the army and he's being sent abroad next month." (Margaret, of the grandson
+    she named a line before) was kept under "Oliver" only: "What does my grandson do?" got "Your
+    grandson Oliver is a computer programmer."."""
+    from pipeline.recall import Recall
+
+    recall = Recall(store, "margaret", session="s1")
+    recall.remember("I'm seventy-six and my grandson Oliver just set up this tablet for me.", "")
+    recall.remember("Oliver is in the army and he's being sent abroad next month.", "")
+    recall.remember("I think Oliver is wonderful.", "")
+    await recall.flush()
+    facts = [hit.text for hit in store.facts("margaret")]
+    assert "The user's grandson Oliver is in the army and he's being sent abroad next month." \
+        in facts
+    assert not any("wonderful" in fact for fact in facts)

@@ -258,3 +258,17 @@ def test_a_student_is_told_where_they_study() -> None:
     assert intent is not None and intent.topic == "school"
     assert own_fact_answer(intent.topic, facts(*told)) == "You're at university in Glasgow."
     assert not [f for f in extract_facts("I study in Leeds.", said) if f.slot == "study"]
+
+
+def test_names_with_accents_are_names() -> None:
+    """ "My little girl Lucía is two and she's full of energy." (Tomás) named nobody, and "What's
+    my daughter's name?" got "I don't think you've told me your daughter's name yet." """
+    from memory.extract import extract_facts
+
+    told = [Hit(i, fact.text, 1.0, "fact", NOW, [i]) for i, fact in enumerate(
+        extract_facts("My little girl Lucía is two and she's full of energy.", NOW)
+        + extract_facts("My sister Zoë lives in Málaga.", NOW))]
+    intent = parse_memory_intent("What's my daughter's name?")
+    assert intent is not None
+    assert own_fact_answer(intent.topic, told) == "Your daughter is called Lucía."
+    assert "The user's sister lives in Málaga." in [hit.text for hit in told]

@@ -97,6 +97,19 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("That's great! Let me know if you need any help with anything else.") == \
         "That's great!"
     assert shape("Good luck! Let me know if you need anything.") == "Good luck!"
+    assert shape("That's understandable. What other things do you need help with?") == \
+        "That's understandable."
+    # "That's tough, Sofia. If you need help, feel free to ask." was said with its "If you need
+    # help," left dangling: the condition goes with what it led to.
+    assert shape("That's tough, Sam. If you need help, feel free to ask.") == "That's tough, Sam."
+    assert shape("That's tough, Sam. If you need help, don't hesitate to reach out!") == \
+        "That's tough, Sam."
+    assert shape("That's tough. If you ever want to chat, feel free to reach out.") == \
+        "That's tough."
+    assert shape("That's tough. If you ever want to talk, I'm here for you.") == \
+        "That's tough. If you ever want to talk, I'm here for you."
+    assert shape("That's tough. When you feel up to it, a short walk might help.", said="Hi") \
+        == "That's tough. When you feel up to it, a short walk might help."
     assert shape("I'm here if you need anything.") == "I'm here if you need anything."
     assert shape("Let me know how it goes on Friday.") == "Let me know how it goes on Friday."
     assert shape("That's wonderful! Is there anything else you'd like to talk about?") == \
@@ -421,6 +434,9 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     ("There was a girl there, Priya, who showed me the ropes.",
      "That's so kind of her! Priya is a friendly climber. Are you going again?",
      "That's so kind of her! Are you going again?"),
+    # Tomás, of his daughter: a name with an accent is a name.
+    ("My little girl Lucía is two and she's full of energy.",
+     "That's wonderful to hear! Lucía is a fantastic little girl.", "That's wonderful to hear!"),
 ])
 def test_someone_the_user_named_is_not_described_as_if_the_companion_knew_them(
         said: str, reply: str, spoken: str) -> None:

@@ -72,7 +72,7 @@ def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
 
 # "Hi love, I'm Ruth." -> "Hi Ruth!": the name said to them in a greeting.
 _GREETED = re.compile(r"\s*(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|"
-                      r"evening)|welcome back)[ ,]+)?[A-Z][a-z]+\s*", re.IGNORECASE)
+                      r"evening)|welcome back)[ ,]+)?[^\W\d_]+\s*", re.IGNORECASE)
 
 
 # "My cat is called Pixel." got "Pixel is a playful cat who loves to play and explore.": the

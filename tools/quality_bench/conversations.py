@@ -12,6 +12,7 @@ from __future__ import annotations
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.more_people import MORE_USERS
+from tools.quality_bench.recent_people import RECENT_USERS
 
 __all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
 
@@ -322,6 +323,7 @@ USERS: tuple[User, ...] = (
     )),
     *LATER_USERS,
     *MORE_USERS,
+    *RECENT_USERS,
 )
 
 

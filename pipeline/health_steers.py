@@ -1,0 +1,152 @@
+"""Steers for what the user cannot eat, for living with a long-term illness, for getting older
+(forgetfulness, new gadgets), and for feeling out of place in a new home (``pipeline.steers``
+tries them in its order).
+
+Each was a reply that went wrong with Sofia (fibromyalgia and coeliac disease, cancelling on her
+friends), Usha (moved from Mumbai to her son's family in Bristol) or Margaret (76, her first
+tablet)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import Steer, them_for
+
+# "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
+# have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
+# and ruled out of every suggestion).
+DIET_TOLD = Steer(re.compile(
+    r"\bi(?:'m| am) (?:(?:really|very|severely|quite) )?allergic to\b|\bi(?:'m| am) (?:a |now "
+    r"|)(?:vegetarian|vegan|pescatarian|coeliac|celiac)\b|\bi (?:have|'ve got) (?:coeliac|"
+    r"celiac)\b|\bi(?:'m| am) (?:gluten|lactose)[- ]intolerant\b|\bi (?:don't|do not|can't|"
+    r"cannot) eat (?:anything )?(?:meat|pork|beef|fish|dairy|gluten|nuts|eggs|spicy|onions|garlic|"
+    r"\w+ food)\b", re.IGNORECASE),
+    "They told you what they cannot eat: say you will remember it.",
+    ("Thanks for telling me{name}, I'll remember that.",), question_only=False,
+    whole=lambda user_text: "?" not in user_text)
+_CONDITIONS = (r"fibromyalgia|fibro|chronic (?:pain|fatigue(?: syndrome)?|illness|migraines?)|"
+               r"m\.?e\.?(?=[ .,!]|$)|cfs|long covid|lupus|ms|multiple sclerosis|crohn'?s(?: "
+               r"disease)?|colitis|endometriosis|rheumatoid arthritis|eds|ehlers[- ]danlos|"
+               r"parkinson'?s|copd|epilepsy|migraines")
+# "I have fibromyalgia, so some days are really hard." got a lecture on pacing and exercise.
+LIVING_WITH = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?: have| live with|'ve got| got| was diagnosed with|'ve been diagnosed with|"
+    r" have been diagnosed with|'ve had| have had| suffer from| struggle with) (?:" + _CONDITIONS
+    + r")\b", re.IGNORECASE),
+    "They live with a long-term illness: say it is a lot to carry, and ask how they are doing "
+    "with it at the moment. No advice, no facts about the illness.",
+    ("Oh{name}, that's a lot to live with, day in and day out. How are you doing with it at the "
+     "moment?",), question_only=False, whole=lambda user_text: True)
+# "Today is a bad flare day and I've barely got off the sofa." got "That's tough, Sofia. If you
+# need help, How do you feel about it?".
+FLARE_DAY = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:bad|rough|awful|horrible|terrible) (?:flare|pain|fibro|fatigue)(?:[- ]up)?"
+    r" (?:day|week)\b|\b(?:i'm|i am|i've been|i have been) (?:having |in )?(?:a |the middle of a )?"
+    r"(?:bad |big |horrible |awful )?flare(?:[- ]up)?\b|\bbarely (?:got|been|managed to get) (?:off"
+    r" the (?:sofa|couch)|out of bed|up)\b|\bi(?:'m| am) in (?:so much|a lot of|loads of|agony|"
+    r"constant) pain\b)", re.IGNORECASE),
+    "They are having a bad day with their illness: be gentle, say resting is all today asks of "
+    "them, and ask how they are feeling right now. No advice.",
+    ("Oh{name}, I'm sorry, that sounds like a really hard day. Resting is all today needs to "
+     "be. How are you feeling right now?",), question_only=False,
+    whole=lambda user_text: True)
+# "Do you think I'm lazy?" (Sofia, on a bad day) got "You have a lot of energy".
+AM_I_LAZY = Steer(re.compile(
+    r"\b(?:am i|think i'm|think i am|i feel|i feel like i'm|i'm just|i'm so|i am so|i'm being|"
+    r"i am being) (?:so |just |really |being |a bit )?(?:lazy|a lazy \w+|a waste of space)\b",
+    re.IGNORECASE),
+    "They wonder if they are lazy: say warmly that they are not, that resting when they need to "
+    "is not lazy, and ask what makes them feel that way.",
+    ("Not at all{name}, and it sounds like you're being hard on yourself. Resting when you need "
+     "to isn't lazy. What's making you feel that way?",), question_only=False,
+    whole=lambda user_text: True)
+# "I keep cancelling on my friends." got tips on managing her time.
+CANCELLING = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? (?:keep|kept|always end up|keep having to|had to|'ve had to|"
+    r"have had to) (?:cancel(?:l?ing|l?ed)?|bail(?:ing|ed)?|pull(?:ing|ed)? out)(?: on| of)? (?:"
+    r"plans|my plans|on|with|my friends|friends|people|everyone|them|her|him|again|the|a|\w+'s)\b",
+    re.IGNORECASE),
+    "They keep cancelling plans and feel bad about it: say it doesn't make them a bad friend, "
+    "and ask how they feel about it. No tips.",
+    ("Oh{name}, that sounds hard, but it doesn't make you a bad friend. You're doing what you "
+     "can. How are you feeling about it?",), question_only=False, whole=lambda user_text: True)
+# "I'm scared they'll stop asking me." (Sofia, of her friends) got advice to plan ahead.
+STOP_ASKING = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:scared|afraid|worried|frightened|terrified|worry|fear) (?:that )?(?:they|my "
+    r"friends|people|everyone|she|he)(?:'ll| will| might| are going to| may)? (?:just )?(?:stop|"
+    r"give up|won't|will stop|stopped) (?:asking|inviting|calling|texting|ringing|on) ?(?:me)?\b",
+    re.IGNORECASE),
+    "They fear friends will give up on them: say that is a very understandable fear, that good "
+    "friends usually understand more than we think, and ask whether they have told them how "
+    "things are.",
+    ("That's such an understandable fear{name}. Good friends usually understand more than we "
+     "think. Have they any idea how things are for you?",), question_only=False,
+    whole=lambda user_text: True)
+# "I managed a short walk today!" (Sofia, after a flare) got "How was your day?".
+MANAGED = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*\bi (?:finally |actually |even |just )?managed"
+    r" (?:a |an |to |my |out|all the way|the |round|around|into|up|down|some)", re.IGNORECASE),
+    "They managed something that was hard for them: be glad with them and ask how it felt.",
+    ("That's brilliant{name}, well done you! How did it feel?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
+# "I feel like a guest in my own family's house." (Usha) got "What have you done to make the
+# transition easier?".
+OUT_OF_PLACE = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:still |often |sometimes |just |really )?(?:feel|felt) (?:like )?(?:a guest"
+    r"|an outsider|a stranger|out of place|like i don't belong|i don't belong|a visitor|in the way"
+    r")\b", re.IGNORECASE),
+    "They feel out of place where they live: say that is a lonely feeling even with people "
+    "around, and ask what makes them feel that way. No advice.",
+    ("Oh{name}, that must feel so lonely, even with people all around you. What makes you feel "
+     "that way?",), question_only=False, whole=lambda user_text: True)
+_DREARY = re.compile(
+    r"^(?!.*\?).*\bit(?:'s| is| has been|'s been) (?:so |really |very |always |just |freezing "
+    r"and |pretty |awfully |bitterly )*(cold|grey|gray|wet|rainy|dark|damp|miserable|gloomy|"
+    r"dreary|freezing)(?: and \w+)? (?:here|over here|in \w+|all the time|every day)\b",
+    re.IGNORECASE)
+# "It's so cold and grey here." (Usha, from Mumbai) got "Is there anything else you would like
+# to know or talk about?".
+DREARY_HERE = Steer(_DREARY, "They find the weather where they live dreary: sympathise, and ask "
+                    "how they are finding it.",
+                    ("Oh{name}, grey days like that can feel so heavy. How are you keeping your "
+                     "spirits up?",), question_only=False, whole=lambda user_text: True)
+# "I burnt the Sunday roast today, I'm getting so forgetful." (Margaret, 76) got "That's a sad
+# thing, Margaret. How do you feel about it?".
+FORGETFUL = Steer(re.compile(
+    r"^(?!.*\?).*(?:\bi(?:'m| am) (?:getting |becoming |so |really |very |a bit |more |terribly |"
+    r"such a )*(?:forgetful|scatterbrain(?:ed)?)\b|\bmy memory(?:'s| is) (?:going|getting worse|not"
+    r" what it was|terrible|awful|shocking)\b|\bi keep forgetting (?:things|everything|stuff)\b)",
+    re.IGNORECASE),
+    "They worry they are getting forgetful: be kind, say everyone forgets things, and ask gently "
+    "whether it has been worrying them.",
+    ("Oh{name}, that's so frustrating. Everyone forgets things, and it doesn't make you any less. "
+     "Has it been worrying you?",), question_only=False, whole=lambda user_text: True)
+# "I'm not very good with technology, I feel a bit silly." (Margaret, her first tablet) got "It's
+# okay to feel silly sometimes, but remember that everyone has their own learning curve.".
+NEW_GADGET = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'m| am) (?:not (?:very |much |any |that )?good|hopeless|useless|rubbish|"
+    r"terrible|bad|no good|a dinosaur) (?:with|at) (?:technology|tech|computers|phones|gadgets|"
+    r"(?:this|the|my|these|new) (?:tablet|phone|laptop|computer|ipad|smartphone|thing)s?)\b",
+    re.IGNORECASE),
+    "They feel silly with new technology: say they are not silly, gadgets confuse everyone at "
+    "first, and ask what they would like to do with it.",
+    ("Oh{name}, you're not silly at all. It's completely normal to find these gadgets confusing "
+     "at first. What would you like to be able to do with it?",), question_only=False,
+    whole=lambda user_text: True)
+_SET_UP = re.compile(
+    r"^(?!.*\?).*\bmy (\w+)(?: [A-Z][a-z]+)? (?:just |has just |kindly )?(?:set up|bought me|"
+    r"got me|gave me|showed me how to use) (?:this|a|my|the)? ?(?:new )?(?:tablet|phone|ipad|"
+    r"laptop|computer|smartphone|kindle)\b", re.IGNORECASE)
+
+
+def _getting_on(user_text: str) -> str:
+    found = _SET_UP.search(user_text)
+    return f"That was kind of {them_for(found.group(1)) if found else 'them'}."
+
+
+# "I'm seventy-six and my grandson Oliver just set up this tablet for me." (Margaret) got "How
+# does Oliver use the tablet?".
+SET_UP_FOR_ME = Steer(_SET_UP, "Someone set up a new gadget for them: say that was kind, and ask "
+                      "how they are getting on with it.", ("Oh, how lovely{name}!",),
+                      question_only=False, ask=lambda user_text: f"{_getting_on(user_text)} How "
+                      "are you getting on with it?", whole=lambda user_text: True)
