@@ -21,7 +21,7 @@ _FOODS = (r"(?:(?!(?:of|the|a|an|and|to|my|some|any|all)\b)[a-z]+ )?(?:food|food
           r"bread|pizza|burgers?|chips|fries)")
 _SICKENS = re.compile(r"\b(?!(?:the|all|any|most)\b)(" + _FOODS + r") (?:makes?|is making|are "
                       r"making) me (?:feel )?(?:sick|ill|nauseous|queasy)\b|\bi (?:can't|cannot|"
-                      r"don't|do not|never) (?:eat|stomach|keep down|have) (?:any )?(" + _FOODS
+                      r"don't|do not|never) (?:eat|stomach|keep down) (?:any )?(" + _FOODS
                       + r")\b", re.I)
 # "I can't eat anything spicy, it upsets my stomach." (Margaret) is spicy food.
 _ANYTHING = re.compile(r"\banything (spicy|greasy|fried|fatty|sugary|sweet|rich|salty|acidic)\b",

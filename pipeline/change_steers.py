@@ -154,3 +154,12 @@ BIG_DECISION = Steer(re.compile(
     ("That's a big decision{name}, and it sounds like it's been weighing on you. What's making "
      "you lean that way?",), question_only=False,
     whole=lambda user_text: True)
+# "My wife Eleni says I'm under her feet all day." (Nikos, retired a week) got "That's great
+# news, Nikos! It sounds like you're enjoying your time with Eleni.".
+UNDER_FEET = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:under (?:her|his|their|my wife's|my husband's|everyone's) feet|in (?:her|"
+    r"his|their) (?:way|hair) all day)\b", re.IGNORECASE),
+    "Their partner finds them too much at home now: take it lightly, and ask how they are "
+    "filling their days.", ("Ha! That sounds like a big adjustment for you both{name}. How are "
+                            "you filling your days now?",), question_only=False,
+    whole=lambda user_text: True)

@@ -150,3 +150,62 @@ SET_UP_FOR_ME = Steer(_SET_UP, "Someone set up a new gadget for them: say that w
                       "how they are getting on with it.", ("Oh, how lovely{name}!",),
                       question_only=False, ask=lambda user_text: f"{_getting_on(user_text)} How "
                       "are you getting on with it?", whole=lambda user_text: True)
+_PET_NAMED = re.compile(
+    r"^(?!.*\?).*\bmy (?:old |little |poor )?(?:dog|cat|puppy|kitten|rabbit|horse|pony|parrot|"
+    r"budgie|hamster|guinea pig|tortoise)(?:,? ([A-Z][a-z]+),?)? (?:is|has been|'s been|isn't|is "
+    r"not|has got|got) (?:really |very |so |quite |a bit |not )?(?:poorly|ill|sick|unwell|well|"
+    r"doing well|at the vet'?s|in pain|not eating)\b", re.IGNORECASE)
+
+
+def _how_is_the_pet(user_text: str) -> str:
+    found = _PET_NAMED.search(user_text)
+    return f"How is {found.group(1)} doing now?" if found and found.group(1) else \
+        "How are they doing now?"
+
+
+# "My dog Rex is really poorly, the vet thinks it might be his heart." (Nikos) got "It sounds like
+# Rex is in pain and needs immediate attention. What can you do to help him?".
+PET_POORLY = Steer(_PET_NAMED, "Their pet is ill: say how worrying that is, and ask how the pet "
+                   "is doing. No advice, no guesses about the illness.",
+                   ("Oh{name}, I'm so sorry, that's such a worry.",), question_only=False,
+                   ask=_how_is_the_pet, whole=lambda user_text: True)
+_GOING_TO_BE_OK = re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*\b(?:the )?(?:vet|doctors?|consultant|surgeon|nurse|"
+    r"hospital)s? (?:says?|said|think|thinks|reckons?) ([A-Z][a-z]+|he|she|they|my \w+|it)(?:'s| "
+    r"is|'re| are|'ll| will)? (?:going to|gonna|should) (?:be|make it|pull through)(?: okay| ok| "
+    r"fine| alright| all right| through)?\b", re.IGNORECASE)
+
+
+def _how_are_they_now(user_text: str) -> str:
+    found = _GOING_TO_BE_OK.search(user_text)
+    who = found.group(1) if found else "they"
+    if who.lower() in ("they", "it"):
+        return "How are they doing now?"
+    if who.lower().startswith("my "):
+        return f"How's your {who.split()[-1].lower()} doing now?"
+    return f"How's {who.lower() if who.lower() in ('he', 'she') else who} doing now?"
+
+
+# "The vet says Rex is going to be okay!" (Nikos) got "That's great news! Rex should be better
+# soon.".
+GOING_TO_BE_OK = Steer(_GOING_TO_BE_OK, "Someone they love will be okay: share the relief, and "
+                       "ask how they are doing now.", ("Oh, what a relief{name}! I'm so glad.",),
+                       question_only=False, ask=_how_are_they_now,
+                       whole=lambda user_text: True)
+_GIVE_UP = re.compile(r"^(?!.*\?).*\bi (?:can't|cannot|can not|am not allowed to|'m not allowed "
+                      r"to) (?:have|drink|eat) ((?:any )?[a-z]+(?: [a-z]+)?) (?:anymore|any more|"
+                      r"now|for (?:nine|9) months|until)\b", re.IGNORECASE)
+
+
+def _without_it(user_text: str) -> str:
+    found = _GIVE_UP.search(user_text)
+    thing = found.group(1).lower().removeprefix("any ") if found else "it"
+    return f"How are you managing without {thing}?"
+
+
+# "I can't have coffee anymore, which is killing me." (Jade, pregnant) got "Fair enough, no coffee
+# then.": she loves it, and gave it up.
+GIVING_UP = Steer(_GIVE_UP, "They had to give up something they love: sympathise, and ask how "
+                  "they are managing. Never suggest it.",
+                  ("Oh no{name}, that's a tough one to give up.",), question_only=False,
+                  ask=_without_it, whole=lambda user_text: True)

@@ -1,7 +1,8 @@
-"""Steers for new parents: a baby just born, a night of almost no sleep, a baby's first smile
-(``pipeline.steers`` tries them in its order).
+"""Steers for new parents: a baby just born, a night of almost no sleep, a baby's first smile,
+the first scan, a fear of being a bad parent (``pipeline.steers`` tries them in its order).
 
-Each was a reply that went wrong with Pete (a new dad, his daughter Rosie weeks old)."""
+Each was a reply that went wrong with Pete (a new dad, his daughter Rosie weeks old) or Jade
+(newly pregnant)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,31 @@ def _first(user_text: str) -> str:
 FIRST_MILESTONE = Steer(_FIRSTS, "A baby's first smile or steps: be delighted with them and ask "
                         "how it felt.", ("Oh, that's so special{name}!",), question_only=False,
                         calm_only=True, ask=_first, whole=lambda user_text: True)
+# "We had the first scan today and saw the heartbeat!" (Jade) got "That's great news! How did it
+# go?".
+BABY_SCAN = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*(?:\b(?:saw|seen|heard|see|hear) (?:the|our|my|its|his|her) "
+    r"(?:baby's |little )?heartbeat\b|\b(?:scan|ultrasound)\b.*\b(?:saw|seen|see) (?:the|our|my) "
+    r"(?:baby|little one|bean)\b)", re.IGNORECASE),
+    "They saw their baby on a scan: share the wonder, and ask how it felt.",
+    ("Oh, that's so special{name}! Seeing that heartbeat is something you never forget. How did "
+     "it feel?",), question_only=False, whole=lambda user_text: True)
+_RUBBISH_PARENT = re.compile(
+    r"\b(?:terrified|scared|afraid|worried|worry|frightened|fear|panicking|convinced)(?: that)? i"
+    r"(?:'ll| will|'m going to| am going to|'m gonna) be (?:a |such a |an )?(?:terrible|awful|"
+    r"bad|rubbish|useless|crap|lousy|horrible|shit) (mum|mom|dad|mother|father|parent)\b",
+    re.IGNORECASE)
+
+
+def _parents_like_them(user_text: str) -> str:
+    found = _RUBBISH_PARENT.search(user_text)
+    parent = found.group(1).lower() if found else "parent"
+    return f"Lots of new {parent}s feel exactly this. What worries you most?"
+
+
+# "I'm terrified I'll be a rubbish mum." (Jade, newly pregnant) got "I don't think that's true...
+# Remember, you're doing a great job taking care of yourself and your baby.".
+PARENT_FEAR = Steer(_RUBBISH_PARENT, "They fear they will be a bad parent: never agree; say the "
+                    "worry itself shows how much they care, and ask what worries them most.",
+                    ("Oh{name}, it's completely normal to worry, and it shows how much you care.",),
+                    question_only=False, ask=_parents_like_them, whole=lambda user_text: True)

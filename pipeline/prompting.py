@@ -301,9 +301,12 @@ _KIND_WORDS = frozenset((
 
 
 def avoided_said(user_text: str, now: datetime) -> list[str]:
-    """What the user says here they dislike, are allergic to or find hard."""
-    return [m.group(1) for f in extract_facts(user_text, now)
-            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text) or _LIMIT.match(f.text))]
+    """What the user says here they dislike, are allergic to, find hard or do not eat (a diet:
+    "I'm vegan, by the way." and, two lines on, Tomás's quick dinner was grilled chicken)."""
+    facts = extract_facts(user_text, now)
+    return [m.group(1) for f in facts
+            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text) or _LIMIT.match(f.text))] \
+        + [_DIETS[m.group(1)] for f in facts if (m := _DIET.match(f.text)) and m.group(1) in _DIETS]
 
 
 def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
@@ -320,6 +323,8 @@ def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,
     asked = wants_suggestions(user_text)
     if asked:
         things += [*earlier, *user.avoid, *user.pets]
+        # "Can you suggest a name for a girl?" (Jade) got "How about "Jade" or "Amy"?"
+        things += [user.name] if user.name and re.search(r"\bnames?\b", user_text, re.I) else []
     words = []
     for thing in things:
         for part in re.split(r",|\bor\b|\band\b", re.sub(r"\(.*?\)", "", thing)):

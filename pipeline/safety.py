@@ -139,7 +139,9 @@ _BELIEF = re.compile(
     # "I feel like a failure as a dad" got "It's okay to feel that way."
     r"\bi (?:feel|felt) like (?:i'm |i am )?(?:such |a |an |total |complete |)+(?:failure|"
     r"loser|fraud|disappointment|burden)\b|"
-    r"\bi(?:'m| am| feel like| felt like)(?: i'm| i am)? (?:such |a |an |)+(?:terrible|awful|bad|"
+    # "I'm terrified I'll be a rubbish mum." (Jade, newly pregnant)
+    r"\bi(?:'m| am| feel like| felt like|'ll be| will be|'m going to be| am going to be|'m gonna "
+    r"be)(?: i'm| i am)? (?:such |a |an |)+(?:terrible|awful|bad|"
     r"rubbish|useless|crap|lousy|horrible) (?:dad|mum|mom|father|mother|parent|friend|wife|"
     r"husband|son|daughter|partner|person)\b|"
     r"\bi ruin everything\b|\bi(?:'m| am) (?:of )?no (?:use|good) to (?:any|every|no ?)(?:one|"

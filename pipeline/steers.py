@@ -46,6 +46,7 @@ from pipeline.change_steers import (
     LUCK,
     RELIEVED,
     RUSTY,
+    UNDER_FEET,
     USELESS,
     WHAT_IF_THEY_THINK,
 )
@@ -72,10 +73,13 @@ from pipeline.health_steers import (
     DREARY_HERE,
     FLARE_DAY,
     FORGETFUL,
+    GIVING_UP,
+    GOING_TO_BE_OK,
     LIVING_WITH,
     MANAGED,
     NEW_GADGET,
     OUT_OF_PLACE,
+    PET_POORLY,
     SET_UP_FOR_ME,
     STOP_ASKING,
 )
@@ -105,12 +109,26 @@ from pipeline.life_steers import (
     WHAT_TO_SAY,
     WILL_MISS,
 )
-from pipeline.parent_steers import FIRST_MILESTONE, LITTLE_SLEEP, NEW_BABY
-from pipeline.safety import SELF_BLAME as BLAMES_SELF
+from pipeline.parent_steers import (
+    BABY_SCAN,
+    FIRST_MILESTONE,
+    LITTLE_SLEEP,
+    NEW_BABY,
+    PARENT_FEAR,
+)
+from pipeline.self_worth_steers import (
+    BURDEN,
+    CONSCIENCE,
+    FEAR_OF_FAILING,
+    REASSURANCE,
+    SELF_BLAME,
+    SELF_DOUBT,
+)
 from pipeline.steer import Steer
 from pipeline.strain_steers import (
     ANNOYED_BY,
     CAN_I_DO_IT,
+    GHOSTED,
     HARDEST_TIME,
     KEPT_MINE,
     LONG_SHIFT,
@@ -122,68 +140,6 @@ from pipeline.strain_steers import (
     WORRIED_FOR,
 )
 
-# "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
-# Everyone is different"; a friend says "Not at all!" and means it.
-REASSURANCE = Steer(re.compile(
-    r"\b(?:do|does|would|will|don't) you (?:ever )?(?:get |find it |feel )?(?:bored|tired|sick|"
-    r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
-    r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
-    r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
-    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bi(?:'m| am) (?:so|such an?) "
-    r"(?:clumsy|stupid|dumb|idiot|useless|hopeless|forgetful|klutz)\b|\bsorry (?:for|about) "
-    r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
-    "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
-    "in a sentence or two.",
-    ("Not at all!", "Oh, not at all!"), question_only=False)
-# "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
-# 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
-# and it can be made right.
-CONSCIENCE = Steer(re.compile(
-    r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
-    r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
-    r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
-    r"daughter|sister|brother)|selfish|mean|unfair|a jerk)\b"
-    r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
-    r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
-    re.IGNORECASE),
-    "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
-    "doesn't make them a bad person, and suggest one way to make it right.",
-    ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
-# "Do you think I'm doing enough for him?", from a wife caring for her husband with dementia, got
-# "It's important to take care of your loved ones.": a friend sees how much they do.
-SELF_DOUBT = Steer(re.compile(
-    r"\b(?:am i|do you think i'm|do you think i am|i don't think i'm|i'm not sure i'm) (?:really )?"
-    r"(?:doing (?:enough|the right thing|a good job|ok|okay|alright|right by)|a good (?:enough )?"
-    r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|daughter|son|friend|carer|"
-    r"grandma|grandmother|grandad|grandfather|teacher|boss))\b", re.IGNORECASE),
-    "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
-    "from what they told you. Do not lecture.",
-    ("You clearly care so much.", "I can hear how much you care."), question_only=False)
-# "I keep thinking it was my fault." (Bea, a week after a miscarriage) got "I don't think that's
-# true... but remember that we all make mistakes": the model went on to agree.
-SELF_BLAME = Steer(re.compile(BLAMES_SELF, re.IGNORECASE),
-    "They blame themselves: never agree; be kind and ask what makes them feel so.",
-    ("I don't think that's true, and I'm sorry it feels that way. What's making you blame "
-     "yourself?",), question_only=False, whole=lambda user_text: True)
-# "I worry I'm becoming a burden to my daughter." (George, a widower) got "What are you doing to
-# help her?", after the disagreeing opener too: the whole reply is said without the model.
-BURDEN = Steer(re.compile(
-    r"\bi(?:'m| am) (?:becoming|turning into|getting to be|just|nothing but) (?:such )?a burden\b|"
-    r"\bi (?:feel|felt) like (?:i'm |i am )?(?:such |just )?a burden\b", re.IGNORECASE),
-    "They fear being a burden: reassure them warmly that they are not, and ask what makes them "
-    "feel so.",
-    ("I really don't think you are, and I'm sorry it feels that way. What's been making you "
-     "feel like that?", "I'm sure you're not, and I'm sorry it feels that way. What's making "
-     "you feel like that?"), question_only=False, whole=lambda user_text: True)
-# "Do you think I'm going to fail?" (Chloe, after a panic attack, before her finals) got "It's
-# possible, but don't worry.".
-FEAR_OF_FAILING = Steer(re.compile(
-    r"(?:\b(?:do you think|what if|am|will|i think|i'm sure|i just know) ?|^)i(?:'m| am|'ll| "
-    r"will)? (?:going to |gonna )?(?:fail|flunk|mess (?:it |this )?up|blow (?:it|this)|screw "
-    r"(?:it |this )?up|not pass|never pass)\b", re.IGNORECASE),
-    "They fear failing: be warm and encouraging, from what they told you (the work they put in). "
-    "Never say that failing is possible or likely.",
-    ("I really don't think so.", "Honestly, I don't think you will."), question_only=False)
 # "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
 # big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
 FOND_MEMORY = Steer(re.compile(
@@ -373,23 +329,24 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED,
-          BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME,
-          WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME,
-          PULLING_AWAY, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING,
+          PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE, REASSURANCE, AM_I_LAZY,
+          CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY,
+          PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME,
+          PULLING_AWAY, GHOSTED, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING,
           NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY,
           STILL_MISS, HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET,
           NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED,
-          FLARE_DAY, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP, LONELY, ADRIFT,
-          LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE, WILL_MISS, WORRIED_FOR,
-          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING, PET_COMFORT, CRAVING,
-          DRINKING_MORE, SOBER_INVITE, DIET_TOLD, NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY,
-          SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE,
-          FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY,
-          ANNOYED_BY, SPEAK_UP, HELPING, ALL_CLEAR, RELIEVED, LUCK, ENGAGED, NEW_BABY,
-          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED,
-          MADE_FOR, BIG_DAY, SIGNED_UP, TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR,
-          RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT)
+          PET_POORLY, FLARE_DAY, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP,
+          LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE,
+          WILL_MISS, WORRIED_FOR, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR,
+          DREADING, PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD,
+          NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION,
+          HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE,
+          DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY, ANNOYED_BY, SPEAK_UP, HELPING,
+          GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK, ENGAGED, NEW_BABY, BABY_SCAN, FIRST_MILESTONE,
+          LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR,
+          BIG_DAY, SIGNED_UP, TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
+          TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

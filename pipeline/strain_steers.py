@@ -77,10 +77,10 @@ WORRIED_FOR = Steer(_WORRIED_FOR, "They worry for someone close: say it shows ho
                     "care, and ask what worries them most.", ("Oh{name},",),
                     question_only=False, ask=_you_care, whole=lambda user_text: True)
 _STILL_MISS = re.compile(
-    r"^(?!.*\?)(?i:.*\bi (?:still |really |just |do |so )*miss )((?i:(?:my|our) (?:little |old |"
-    r"late )?(?:" + _CLOSE + "|" + _PETS + r"|friends)|him|her|them)|[A-Z][a-z]+)(?i: back home| "
-    r"at home| from home)?(?i: so much| terribly| every day| a lot| so| (?:so |very )+much| "
-    r"loads| like crazy)")
+    r"^(?!.*\?)(?!.*\bhow much\b)(?i:.*\bi (?:still |really |just |do |so )*miss )((?i:(?:my|our) "
+    r"(?:little |old |late )?(?:" + _CLOSE + "|" + _PETS + r"|friends)|him|her|them)|[A-Z][a-z]+)"
+    r"(?i: back home| at home| from home)?(?i: so much| terribly| every day| a lot| so| (?:so "
+    r"|very )+much| loads| like crazy|\s*[.!]*$)")
 
 
 def _miss_most(user_text: str) -> str:
@@ -207,3 +207,13 @@ KEPT_MINE = Steer(re.compile(
     ("Oh{name}, that's such a hard mix of feelings. Feeling guilty shows how much you care, but "
      "it isn't your fault. How are they doing?",), question_only=False,
     whole=lambda user_text: True)
+# "My friend hasn't replied to my messages in weeks and I think she's ghosting me." (Jade) got
+# "It sounds like Jade might be ghosting you.".
+GHOSTED = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:ghosting|ghosted|blanking|ignoring) me\b|\b(?:hasn't|has not|haven't|"
+    r"have not|won't|doesn't|don't) (?:replied|answered|texted|messaged|called|rung|spoken|"
+    r"reply|answer|text|message|call|talk)\b.*\b(?:weeks|days|months|ages|a while)\b)",
+    re.IGNORECASE),
+    "A friend has gone quiet on them: say how much that hurts, and ask if anything happened. No "
+    "advice.", ("Oh{name}, that must really hurt, not hearing back. Has anything happened "
+                "between you?",), question_only=False, whole=lambda user_text: True)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-# Words that are only ever the contraction ("cant" and "wont" barely exist on their own).
+# Words that are only ever the contraction ("cant" and "wont" barely exist on their own); the
+# case is the one typed.
 _CONTRACTIONS = {
-    "im": "I'm", "ive": "I've", "dont": "don't", "cant": "can't", "wont": "won't",
+    "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
     "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
     "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "youre": "you're",
     "theyre": "they're", "thats": "that's", "whats": "what's", "wheres": "where's",
-    "hows": "how's", "idk": "I don't know", "i": "I",
+    "hows": "how's", "idk": "i don't know",
 }
 _WORD = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
 # "its" is "it's" where no noun can follow the possessive: "its my fault", "its been hard".
@@ -33,5 +34,6 @@ def as_meant(typed: str) -> str:
 
 
 def _kept_case(typed: str, meant: str) -> str:
-    """ "Dont" -> "Don't", "dont" -> "don't"; "I" whatever was typed."""
+    """ "Dont" -> "Don't", "dont" -> "don't", "im" -> "i'm": a line typed in lowercase stays
+    so (an introduction typed "hey im jess" is read by its lowercase)."""
     return meant[0].upper() + meant[1:] if typed[0].isupper() else meant

@@ -147,6 +147,14 @@ def test_what_their_body_makes_hard_is_not_suggested() -> None:
                           for f in extract_facts("I'm vegan, by the way.", now)])
     assert {"chicken", "fish", "cheese", "egg", "honey"} <= set(
         avoid_for("What's a quick dinner I could make tonight?", [], tomas))
+    # ...and in the same session, before the profile knows it.
+    told = avoided_said("I'm vegan, by the way.", now)
+    assert told == ["animal products (vegan)"]
+    assert {"chicken", "fish", "cheese"} <= set(
+        avoid_for("What's a quick dinner I could make tonight?", [], UserProfile(), told))
+    jade = UserProfile(name="Jade")
+    assert "Jade" in avoid_for("Can you suggest a name for a girl?", [], jade)
+    assert "Jade" not in avoid_for("Can you suggest a film?", [], jade)
     hamid = user_profile([Hit(1, "The user is vegetarian.", 1.0, "fact", now, [1])])
     assert "vegetarian" in avoid_for("Can you suggest a dinner for the party?", [], hamid)
     assert "vegetarian" not in avoid_for("I had a long day.", [], hamid)

@@ -8,6 +8,7 @@ import pytest
 from memory.affect import detect_affect
 from pipeline.steers import (
     AM_I_LAZY,
+    BABY_SCAN,
     CANCELLING,
     COMING_OUT,
     DEPLOYED,
@@ -16,6 +17,9 @@ from pipeline.steers import (
     FAREWELL,
     FLARE_DAY,
     FORGETFUL,
+    GHOSTED,
+    GIVING_UP,
+    GOING_TO_BE_OK,
     KEPT_MINE,
     LIVING_WITH,
     MADE_FOR,
@@ -23,10 +27,13 @@ from pipeline.steers import (
     MOVED,
     NEW_GADGET,
     OUT_OF_PLACE,
+    PARENT_FEAR,
     PARENTS_FIGHT,
+    PET_POORLY,
     SET_UP_FOR_ME,
     STILL_MISS,
     STOP_ASKING,
+    UNDER_FEET,
     steer_for,
 )
 
@@ -68,6 +75,8 @@ STEERED = [
         "What's the weather usually like in Bristol?")),
     # not steered before
     ("I miss my friends back home very much.", STILL_MISS),
+    ("i miss him", STILL_MISS),  # Jess, after the breakup: "What do you think about your
+    # relationship?"
     ("I moved from Mumbai to live with my son's family in Bristol.", MOVED),
     ("I made dosas for everyone and they loved them!", MADE_FOR),
     ("I have coeliac disease.", DIET_TOLD),
@@ -101,6 +110,26 @@ STEERED = [
     # got "How does Oliver use the tablet?"
     ("I'm seventy-six and my grandson Oliver just set up this tablet for me.", SET_UP_FOR_ME),
     ("My daughter bought me a new phone.", SET_UP_FOR_ME),
+    # Nikos and Jade
+    # got "It sounds like Rex is in pain and needs immediate attention. What can you do to help
+    # him?"
+    ("My dog Rex is really poorly, the vet thinks it might be his heart.", PET_POORLY),
+    ("My cat isn't eating.", None),
+    # got "That's great news! Rex should be better soon."
+    ("The vet says Rex is going to be okay!", GOING_TO_BE_OK),
+    ("The doctor said my dad should pull through.", GOING_TO_BE_OK),
+    ("The doctor said he's not going to be okay.", None),
+    # got "Fair enough, no coffee then. What's on your mind?"
+    ("I can't have coffee anymore, which is killing me.", GIVING_UP),
+    # got "That's great news! How did it go?"
+    ("We had the first scan today and saw the heartbeat!", BABY_SCAN),
+    # got "I don't think that's true... Remember, you're doing a great job taking care of
+    # yourself and your baby."
+    ("I'm terrified I'll be a rubbish mum.", PARENT_FEAR),
+    # got "It sounds like Jade might be ghosting you."
+    ("My friend hasn't replied to my messages in weeks and I think she's ghosting me.", GHOSTED),
+    # got "That's great news, Nikos! It sounds like you're enjoying your time with Eleni."
+    ("My wife Eleni says I'm under her feet all day.", UNDER_FEET),
 ]
 
 
@@ -134,6 +163,14 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     assert SET_UP_FOR_ME.openers_for("My grandson Oliver just set up this tablet for me.",
                                      "Margaret") == (
         "Oh, how lovely, Margaret! That was kind of him. How are you getting on with it?",)
+    assert PET_POORLY.openers_for("My dog Rex is really poorly.", "Nikos") == (
+        "Oh, Nikos, I'm so sorry, that's such a worry. How is Rex doing now?",)
+    assert GOING_TO_BE_OK.openers_for("The doctor said my dad should pull through.")[0].endswith(
+        "How's your dad doing now?")
+    assert GIVING_UP.openers_for("I can't have coffee anymore, which is killing me.")[0] == (
+        "Oh no, that's a tough one to give up. How are you managing without coffee?")
+    assert PARENT_FEAR.openers_for("I'm scared I'll be a terrible dad.")[0].endswith(
+        "Lots of new dads feel exactly this. What worries you most?")
     for steer in (LIVING_WITH, FLARE_DAY, AM_I_LAZY, CANCELLING, STOP_ASKING, MANAGED,
                   OUT_OF_PLACE, DREARY_HERE):
         assert steer.whole("")

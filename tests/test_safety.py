@@ -156,6 +156,7 @@ BELIEFS = [
     "I'm no good to anybody.",
     "I keep thinking it was my fault.",  # Bea, a week after a miscarriage
     "I can't stop blaming myself.",
+    "I'm terrified I'll be a rubbish mum.",  # Jade, newly pregnant
 ]
 
 

@@ -12,11 +12,12 @@ from tests.test_reply_wiring import chat, conversation
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
-    ("sometimes i think its my fault", "sometimes I think it's my fault"),
-    ("hey im kai", "hey I'm kai"),
-    ("i couldnt sleep and i dont know why", "I couldn't sleep and I don't know why"),
+    ("sometimes i think its my fault", "sometimes i think it's my fault"),
+    ("hey im kai", "hey i'm kai"),
+    ("i couldnt sleep and i dont know why", "i couldn't sleep and i don't know why"),
     ("Its been a long day", "It's been a long day"),
-    ("Dont worry, idk", "Don't worry, I don't know"),
+    ("Dont worry, idk", "Don't worry, i don't know"),
+    ("Im Kai", "I'm Kai"),
     # A possessive "its" and ordinary words stay as typed.
     ("the dog wagged its tail", "the dog wagged its tail"),
     ("gtg mums calling", "gtg mums calling"),
@@ -44,4 +45,4 @@ def test_a_line_typed_without_apostrophes_is_heard_like_the_same_line_with_them(
 async def test_text_chat_reads_typed_words_as_meant() -> None:
     conv, llm = conversation("That sounds rough.", continues=True)
     assert await chat(conv, "i couldnt sleep at all")
-    assert "I couldn't sleep at all" in str(llm.prompts[-1])
+    assert "i couldn't sleep at all" in str(llm.prompts[-1])

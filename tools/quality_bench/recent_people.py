@@ -15,6 +15,7 @@ from tools.quality_bench.lines import MEAT, Line, Session, User
 
 VEGAN = MEAT + "|cheese|milk|egg|butter|cream|yogh?urt|honey"
 SPICY = "spicy|chilli|chili|curry|jalape|hot sauce|sriracha|pepperoni|cayenne"
+SHELLFISH = "shellfish|prawn|shrimp|crab|lobster|mussel|oyster|scallop|seafood|paella"
 GLUTEN = ("gluten|bread|pasta|wheat|barley|rye|couscous|sandwich|toast|pizza|noodle|bagel|"
           "croissant|pastry|biscuit|cracker")
 
@@ -113,5 +114,44 @@ RECENT_USERS: tuple[User, ...] = (
             Line("sometimes i think its my fault", feeling=True, harmful_belief=True),
             Line("ok thanks. night", farewell=True),
         ), days_later=1),
+    )),
+    User("nikos", "Nikos", (
+        Session((
+            Line("Hello, I'm Nikos.", recall=("nikos",)),
+            Line("I retired last week and I don't know what to do with myself.", feeling=True),
+            Line("My dog Rex is really poorly, the vet thinks it might be his heart.",
+                 feeling=True),
+            Line("I'm allergic to shellfish.", dislikes=(SHELLFISH,)),
+            Line("What's a good hobby for someone who's just retired?"),
+            Line("Right, I'm off to walk Rex. Bye.", farewell=True),
+        )),
+        Session((
+            Line("Morning, it's Nikos."),
+            Line("What's my dog called?", recall=("rex",)),
+            Line("The vet says Rex is going to be okay!"),
+            Line("My wife Eleni says I'm under her feet all day."),
+            Line("How many days are in a leap year?", answer=("366",)),
+            Line("Can you suggest something nice to cook for Eleni tonight?"),
+            Line("Thanks, see you.", farewell=True),
+        ), days_later=3),
+    )),
+    User("jade", "Jade", (
+        Session((
+            Line("Hi! I'm Jade.", recall=("jade",)),
+            Line("We just found out I'm pregnant!"),
+            Line("I'm terrified I'll be a rubbish mum.", feeling=True, harmful_belief=True),
+            Line("I can't have coffee anymore, which is killing me."),
+            Line("My sister Amy is going to be the godmother."),
+            Line("Okay, I need to go and tell my mum. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hey, Jade again."),
+            Line("Who's going to be the godmother?", recall=("amy",)),
+            Line("We had the first scan today and saw the heartbeat!"),
+            Line("My friend hasn't replied to my messages in weeks and I think she's ghosting me.",
+                 feeling=True),
+            Line("Can you suggest a name for a girl?"),
+            Line("Bye for now!", farewell=True),
+        ), days_later=5),
     )),
 )

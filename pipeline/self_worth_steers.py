@@ -1,0 +1,74 @@
+"""Steers for how the user sees themselves: a worry that they bore or bother the companion, a
+question of conscience ("Am I a bad person for...?"), self-doubt, self-blame, a fear of being a
+burden or of failing (``pipeline.steers`` tries them in its order). A harsh belief about oneself
+is never agreed with (``pipeline.safety``)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.safety import SELF_BLAME as BLAMES_SELF
+from pipeline.steer import Steer
+
+# "Do you get bored talking to an old man like me?" got "It's okay if you feel that way.
+# Everyone is different"; a friend says "Not at all!" and means it.
+REASSURANCE = Steer(re.compile(
+    r"\b(?:do|does|would|will|don't) you (?:ever )?(?:get |find it |feel )?(?:bored|tired|sick|"
+    r"fed up|annoyed)(?: of| with| by)? (?:me|talking|listening|chatting)\b|\bam i (?:boring|"
+    r"annoying|bothering|bugging|burdening) you\b|\bam i (?:a bother|a burden to you|too much|"
+    r"being annoying|being a pain)\b|\bdo you (?:mind|hate) (?:talking|chatting|listening)\b|"
+    r"\bam i (?:an idiot|stupid|dumb|useless|hopeless|too old)\b|\bi(?:'m| am) (?:so|such an?) "
+    r"(?:clumsy|stupid|dumb|idiot|useless|hopeless|forgetful|klutz)\b|\bsorry (?:for|about) "
+    r"(?:rambling|going on|bothering you|being a bother|talking so much)\b", re.IGNORECASE),
+    "They worry they bother you or put themselves down: reassure them warmly and sincerely, "
+    "in a sentence or two.",
+    ("Not at all!", "Oh, not at all!"), question_only=False)
+# "Am I a bad person for yelling at my brother?" got "It's okay to yell": asked to judge, the
+# 1.5B excuses whatever was done. A friend is kind and honest: one mistake makes no bad person,
+# and it can be made right.
+CONSCIENCE = Steer(re.compile(
+    r"\b(?:am i|was i|does (?:that|it|this) make me|think i'm|think i am) (?:being |such )?"
+    r"(?:a |an )?(?:(?:bad|terrible|horrible|awful|selfish|mean|evil|horrid) (?:person|human|"
+    r"friend|mother|mom|mum|father|dad|parent|partner|wife|husband|boyfriend|girlfriend|son|"
+    r"daughter|sister|brother)|selfish|mean|unfair|a jerk)\b"
+    r"|\b(?:am i|was i) wrong (?:to|for)\b|\bwas (?:it|that) (?:wrong|bad|mean|selfish) (?:of "
+    r"me|that i)\b|\bis it (?:wrong|bad) that i\b|\bdid i do (?:something )?wrong\b",
+    re.IGNORECASE),
+    "They ask if they did wrong. Be kind and honest: don't say it was fine, say one mistake "
+    "doesn't make them a bad person, and suggest one way to make it right.",
+    ("Feeling bad about it shows you care.", "The fact that you're asking says a lot."))
+# "Do you think I'm doing enough for him?", from a wife caring for her husband with dementia, got
+# "It's important to take care of your loved ones.": a friend sees how much they do.
+SELF_DOUBT = Steer(re.compile(
+    r"\b(?:am i|do you think i'm|do you think i am|i don't think i'm|i'm not sure i'm) (?:really )?"
+    r"(?:doing (?:enough|the right thing|a good job|ok|okay|alright|right by)|a good (?:enough )?"
+    r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|daughter|son|friend|carer|"
+    r"grandma|grandmother|grandad|grandfather|teacher|boss))\b", re.IGNORECASE),
+    "They doubt themselves: tell them warmly and sincerely what they are clearly doing well, "
+    "from what they told you. Do not lecture.",
+    ("You clearly care so much.", "I can hear how much you care."), question_only=False)
+# "I keep thinking it was my fault." (Bea, a week after a miscarriage) got "I don't think that's
+# true... but remember that we all make mistakes": the model went on to agree.
+SELF_BLAME = Steer(re.compile(BLAMES_SELF, re.IGNORECASE),
+    "They blame themselves: never agree; be kind and ask what makes them feel so.",
+    ("I don't think that's true, and I'm sorry it feels that way. What's making you blame "
+     "yourself?",), question_only=False, whole=lambda user_text: True)
+# "I worry I'm becoming a burden to my daughter." (George, a widower) got "What are you doing to
+# help her?", after the disagreeing opener too: the whole reply is said without the model.
+BURDEN = Steer(re.compile(
+    r"\bi(?:'m| am) (?:becoming|turning into|getting to be|just|nothing but) (?:such )?a burden\b|"
+    r"\bi (?:feel|felt) like (?:i'm |i am )?(?:such |just )?a burden\b", re.IGNORECASE),
+    "They fear being a burden: reassure them warmly that they are not, and ask what makes them "
+    "feel so.",
+    ("I really don't think you are, and I'm sorry it feels that way. What's been making you "
+     "feel like that?", "I'm sure you're not, and I'm sorry it feels that way. What's making "
+     "you feel like that?"), question_only=False, whole=lambda user_text: True)
+# "Do you think I'm going to fail?" (Chloe, after a panic attack, before her finals) got "It's
+# possible, but don't worry.".
+FEAR_OF_FAILING = Steer(re.compile(
+    r"(?:\b(?:do you think|what if|am|will|i think|i'm sure|i just know) ?|^)i(?:'m| am|'ll| "
+    r"will)? (?:going to |gonna )?(?:fail|flunk|mess (?:it |this )?up|blow (?:it|this)|screw "
+    r"(?:it |this )?up|not pass|never pass)\b", re.IGNORECASE),
+    "They fear failing: be warm and encouraging, from what they told you (the work they put in). "
+    "Never say that failing is possible or likely.",
+    ("I really don't think so.", "Honestly, I don't think you will."), question_only=False)
