@@ -163,3 +163,20 @@ UNDER_FEET = Steer(re.compile(
     "filling their days.", ("Ha! That sounds like a big adjustment for you both{name}. How are "
                             "you filling your days now?",), question_only=False,
     whole=lambda user_text: True)
+_SOBER_FOR = re.compile(
+    r"^(?!.*\?).*\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) "
+    r"(?:days?|weeks?|months?|years?)) (?:sober|clean|alcohol[- ]free|off the (?:drink|booze))\b",
+    re.IGNORECASE)
+
+
+def _took_strength(user_text: str) -> str:
+    found = _SOBER_FOR.search(user_text)
+    done = found.group(1).lower() if found else "that"
+    return f"{done[0].upper()}{done[1:]} takes real strength. How are you feeling about it?"
+
+
+# "I'm six months sober today." (Dev) got "That's great news! How do you feel about being
+# sober?".
+SOBER_FOR = Steer(_SOBER_FOR, "They mark time sober: be proud of them, and ask how they feel.",
+                  ("That's huge{name}, I'm so proud of you.",), question_only=False,
+                  calm_only=True, ask=_took_strength, whole=lambda user_text: True)

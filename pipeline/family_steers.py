@@ -252,3 +252,31 @@ SPLIT_FAMILY = Steer(re.compile(
     r"\b(?:since|after) (?:the|my|our) (?:divorce|split|separation|break-?up)\b", re.IGNORECASE),
     "Their family split up: be warm about what that change is like, no lecture.",
     ("That must be a big change{name}.",), question_only=False)
+_KID_AGE = re.compile(
+    r"^(?:(?i:and|well|so|oh)[, ]+)?(?i:my|our) (?i:little |youngest |eldest |oldest )?((?i:grand)?"
+    r"(?i:son|daughter|child|kid|boy|girl|baby))(?: [A-Z][a-z]+)? (?i:is|'s|turned|just turned|is "
+    r"turning|turns) (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|"
+    r"1[0-2])(?i: years old| months old| today| next week)?[.!]*$")
+
+
+def _what_is_the_child_like(user_text: str) -> str:
+    found = _KID_AGE.search(user_text.strip())
+    kind = found.group(1).lower().removeprefix("grand") if found else ""
+    who = "she" if kind in ("daughter", "girl") else "he" if kind in ("son", "boy") else ""
+    return f"What's {who} like?" if who else "What are they like?"
+
+
+# "My granddaughter Anika is seven." (Usha) got "That's great news, Usha!".
+KID_AGE = Steer(_KID_AGE, "They tell you a child's age: delight in it and ask what the child is "
+                "like.", ("Aw, what a lovely age{name}!",), question_only=False,
+                ask=_what_is_the_child_like, whole=lambda user_text: True)
+# "My ex won't let me see the kids this weekend." (Dmitri) got "It's tough to see your ex.".
+KEPT_FROM_KIDS = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:won't|wouldn't|isn't letting|is not letting|doesn't let|didn't let|won't "
+    r"let|refuses to let|can't|cannot|couldn't|not allowed to|never get to) (?:let )?(?:me )?see "
+    r"(?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones|grandkids|"
+    r"grandchildren)\b", re.IGNORECASE),
+    "They are kept from seeing their children: say how much that hurts, and ask how they are "
+    "doing. No advice, no taking sides.",
+    ("Oh{name}, that must really hurt, missing time with them. How are you doing?",),
+    question_only=False, whole=lambda user_text: True)

@@ -352,3 +352,21 @@ PODCASTS = Steer(re.compile(r"\b(?:any|some|good|recommend|suggest)\b.*\bpodcast
                  ("I'm not sure which ones are best right now{name}, but a gripping story or a "
                   "funny chat show can make the time fly. What do you usually like listening "
                   "to?",), whole=lambda user_text: True)
+# "I'm fasting for Ramadan, so I can't eat until sunset." (Fatima) got "That's great to hear!
+# Ramadan is a time of fasting, and it can be challenging.".
+RAMADAN = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:fasting (?:for|during|this) ramadan|it'?s ramadan|ramadan (?:has )?"
+    r"(?:started|begins|began|starts))\b", re.IGNORECASE),
+    "They are fasting for Ramadan: greet it warmly, and ask how the fasts are going.",
+    ("Ramadan Mubarak{name}! How are the fasts going so far?",), question_only=False,
+    whole=lambda user_text: True)
+# "Eid is next week and I'm hosting twenty people!" (Fatima) got "That's great news! I'm glad
+# you're hosting twenty people for Eid.".
+HOSTING = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:hosting|having|cooking for|"
+    r"feeding) (?:(?:about |around |over )?(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a hundred|loads of|lots of) (?:people|guests|of us|relatives)|the whole (?:family|street)|"
+    r"(?:eid|christmas|thanksgiving|diwali|hanukkah|easter)(?: dinner| lunch)?)\b", re.IGNORECASE),
+    "They are hosting a big gathering: share the excitement, and ask what they are planning.",
+    ("Ooh, that's a big gathering{name}! Exciting, and a lot of work. What are you planning to "
+     "make?",), question_only=False, calm_only=True, whole=lambda user_text: True)

@@ -46,6 +46,7 @@ from pipeline.change_steers import (
     LUCK,
     RELIEVED,
     RUSTY,
+    SOBER_FOR,
     UNDER_FEET,
     USELESS,
     WHAT_IF_THEY_THINK,
@@ -55,6 +56,8 @@ from pipeline.family_steers import (
     DEPLOYED,
     GREAT_AGE,
     HATES_ME,
+    KEPT_FROM_KIDS,
+    KID_AGE,
     LET_DOWN,
     LONG_APART,
     MADE_FOR,
@@ -91,6 +94,7 @@ from pipeline.life_steers import (
     GOOD_NEWS,
     HOME_TOLD,
     HOMESICK,
+    HOSTING,
     KID_PASSION,
     LIVES_ALONE,
     MISSING_IT,
@@ -102,6 +106,7 @@ from pipeline.life_steers import (
     ON_MY_OWN,
     PODCASTS,
     PRACTISE,
+    RAMADAN,
     SIGNED_UP,
     TEACHING_ME,
     TOO_OLD,
@@ -130,6 +135,7 @@ from pipeline.strain_steers import (
     CAN_I_DO_IT,
     GHOSTED,
     HARDEST_TIME,
+    JOB_WORRY,
     KEPT_MINE,
     LONG_SHIFT,
     PROUD_OF_ME,
@@ -269,7 +275,7 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"\w+)?|i'll let you (?:get on|go|get back to)|"
             # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
             r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
-            r"back to (?:work|it)|(?<=[.!] )cheers(?= ?(?:mate)?[.!]*$))\b"
+            r"back to (?:work|it)|(?<=[.!] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
             r"(?! to\b)")
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
@@ -297,7 +303,8 @@ GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b
 # "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
 # luck with whatever you're doing.".
 _TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|get back|head "
-                      r"back) (?:in)?to (?:work|my shift|the office)\b", re.IGNORECASE)
+                      r"back) (?:in)?to (?:work|my shift|the office)\b|\bshift (?:starts|begins)\b",
+                      re.IGNORECASE)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
@@ -338,15 +345,16 @@ STEERS = (  # the first that fits
           NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED,
           PET_POORLY, FLARE_DAY, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP,
           LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE,
-          WILL_MISS, WORRIED_FOR, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR,
-          DREADING, PET_COMFORT, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD,
-          NOT_KNOWN, LONG_APART, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION,
-          HOME_TOLD, MOVED, NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE,
-          DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY, ANNOYED_BY, SPEAK_UP, HELPING,
-          GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK, ENGAGED, NEW_BABY, BABY_SCAN, FIRST_MILESTONE,
-          LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR,
-          BIG_DAY, SIGNED_UP, TEACHING_ME, PODCASTS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
-          TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT)
+          WILL_MISS, WORRIED_FOR, JOB_WORRY, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES,
+          FLYING_FEAR, DREADING, PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE,
+          GIVING_UP, DIET_TOLD, NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE,
+          FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN,
+          LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE,
+          WHAT_TO_SAY, ANNOYED_BY, SPEAK_UP, HELPING, GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK,
+          ENGAGED, NEW_BABY, BABY_SCAN, FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP,
+          COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR, BIG_DAY, RAMADAN, SIGNED_UP, TEACHING_ME,
+          PODCASTS, HOSTING, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT,
+          FAREWELL, THANKS_FOR_CHAT)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

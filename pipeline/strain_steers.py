@@ -217,3 +217,13 @@ GHOSTED = Steer(re.compile(
     "A friend has gone quiet on them: say how much that hurts, and ask if anything happened. No "
     "advice.", ("Oh{name}, that must really hurt, not hearing back. Has anything happened "
                 "between you?",), question_only=False, whole=lambda user_text: True)
+# "There are rumours of layoffs at my company and I can't stop thinking about it." (Tomás) got
+# "Is there anything specific that's causing you concern?".
+JOB_WORRY = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:rumou?rs? of |talk of |there (?:are|might be|could be|will be) (?:more )?)"
+    r"(?:layoffs|redundancies|job cuts|cuts)\b|\b(?:might|could|may|going to|gonna) (?:lose|be "
+    r"losing) my job\b|\bmy job (?:is|might be|could be) (?:at risk|on the line)\b)",
+    re.IGNORECASE),
+    "They fear losing their job: say how hard not knowing is, and ask what worries them most. "
+    "No advice.", ("Oh{name}, not knowing can be so hard. What's worrying you most about it?",),
+    question_only=False, whole=lambda user_text: True)

@@ -20,7 +20,11 @@ from pipeline.steers import (
     GHOSTED,
     GIVING_UP,
     GOING_TO_BE_OK,
+    HOSTING,
+    JOB_WORRY,
+    KEPT_FROM_KIDS,
     KEPT_MINE,
+    KID_AGE,
     LIVING_WITH,
     MADE_FOR,
     MANAGED,
@@ -30,7 +34,9 @@ from pipeline.steers import (
     PARENT_FEAR,
     PARENTS_FIGHT,
     PET_POORLY,
+    RAMADAN,
     SET_UP_FOR_ME,
+    SOBER_FOR,
     STILL_MISS,
     STOP_ASKING,
     UNDER_FEET,
@@ -130,6 +136,25 @@ STEERED = [
     ("My friend hasn't replied to my messages in weeks and I think she's ghosting me.", GHOSTED),
     # got "That's great news, Nikos! It sounds like you're enjoying your time with Eleni."
     ("My wife Eleni says I'm under her feet all day.", UNDER_FEET),
+    # got "That's great news, Usha! What are some fun things you do with her?"
+    ("My granddaughter Anika is seven.", KID_AGE),
+    ("My son is 35.", None),
+    # got "Is there anything specific that's causing you concern?"
+    ("There are rumours of layoffs at my company and I can't stop thinking about it.", JOB_WORRY),
+    ("I think I might lose my job.", JOB_WORRY),
+    # got "That's great news! How do you feel about being sober?" (Dev)
+    ("I'm six months sober today.", SOBER_FOR),
+    ("How long have you been sober?", None),
+    # Fatima and Dmitri
+    # got "That's great to hear! Ramadan is a time of fasting, and it can be challenging."
+    ("I'm fasting for Ramadan, so I can't eat until sunset.", RAMADAN),
+    # got "That's great news! I'm glad you're hosting twenty people for Eid."
+    ("Eid is next week and I'm hosting twenty people!", HOSTING),
+    ("We're having people over on Saturday.", None),
+    # got "It's tough to see your ex."
+    ("My ex won't let me see the kids this weekend.", KEPT_FROM_KIDS),
+    # got "Good luck with your guitar learning!"
+    ("Right, shift starts soon. Later.", FAREWELL),
 ]
 
 
@@ -171,6 +196,11 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
         "Oh no, that's a tough one to give up. How are you managing without coffee?")
     assert PARENT_FEAR.openers_for("I'm scared I'll be a terrible dad.")[0].endswith(
         "Lots of new dads feel exactly this. What worries you most?")
+    assert KID_AGE.openers_for("My granddaughter Anika is seven.", "Usha") == (
+        "Aw, what a lovely age, Usha! What's she like?",)
+    assert SOBER_FOR.openers_for("I'm six months sober today.", "Dev") == (
+        "That's huge, Dev, I'm so proud of you. Six months takes real strength. How are you "
+        "feeling about it?",)
     for steer in (LIVING_WITH, FLARE_DAY, AM_I_LAZY, CANCELLING, STOP_ASKING, MANAGED,
                   OUT_OF_PLACE, DREARY_HERE):
         assert steer.whole("")

@@ -16,6 +16,7 @@ from tools.quality_bench.lines import MEAT, Line, Session, User
 VEGAN = MEAT + "|cheese|milk|egg|butter|cream|yogh?urt|honey"
 SPICY = "spicy|chilli|chili|curry|jalape|hot sauce|sriracha|pepperoni|cayenne"
 SHELLFISH = "shellfish|prawn|shrimp|crab|lobster|mussel|oyster|scallop|seafood|paella"
+PORK = "pork|bacon|ham|sausage|pepperoni|chorizo|salami|prosciutto|gammon|pancetta"
 GLUTEN = ("gluten|bread|pasta|wheat|barley|rye|couscous|sandwich|toast|pizza|noodle|bagel|"
           "croissant|pastry|biscuit|cracker")
 
@@ -153,5 +154,42 @@ RECENT_USERS: tuple[User, ...] = (
             Line("Can you suggest a name for a girl?"),
             Line("Bye for now!", farewell=True),
         ), days_later=5),
+    )),
+    User("fatima", "Fatima", (
+        Session((
+            Line("Salaam! I'm Fatima.", recall=("fatima",)),
+            Line("I'm fasting for Ramadan, so I can't eat until sunset."),
+            Line("I don't eat pork, obviously.", dislikes=(PORK,)),
+            Line("My mum is coming from Lahore to stay with us for a month."),
+            Line("What's something nice I could make to open the fast tonight?"),
+            Line("I'm so tired by the afternoon, it's hard to concentrate at work.", feeling=True),
+            Line("Okay, I need to start cooking. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hi, it's Fatima."),
+            Line("Where is my mum coming from?", recall=("lahore",)),
+            Line("Her flight was delayed and I'm really worried.", feeling=True),
+            Line("Eid is next week and I'm hosting twenty people!"),
+            Line("Can you suggest a dessert for Eid?"),
+            Line("Thanks, talk soon.", farewell=True),
+        ), days_later=3),
+    )),
+    User("dmitri", "Dmitri", (
+        Session((
+            Line("Hi, I'm Dmitri.", recall=("dmitri",)),
+            Line("I work nights as a security guard."),
+            Line("My ex won't let me see the kids this weekend.", feeling=True),
+            Line("I'm learning guitar, it keeps me sane."),
+            Line("What's an easy song to learn on guitar?"),
+            Line("Right, shift starts soon. Later.", farewell=True),
+        )),
+        Session((
+            Line("Evening, Dmitri here."),
+            Line("What do I do for work?", recall=("security",)),
+            Line("I got to see the kids today after all!"),
+            Line("My daughter Katya drew me a picture of us."),
+            Line("How many strings does a guitar have?", answer=("six", "6")),
+            Line("Off to work. Bye.", farewell=True),
+        ), days_later=2),
     )),
 )
