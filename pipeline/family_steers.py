@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import THEY, Steer, them_for
+from pipeline.steer import THEY, Steer, child_them, them_for
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
 # whose hate is a harmful belief the safety guard answers).
@@ -261,9 +261,8 @@ _KID_AGE = re.compile(
 
 def _what_is_the_child_like(user_text: str) -> str:
     found = _KID_AGE.search(user_text.strip())
-    kind = found.group(1).lower().removeprefix("grand") if found else ""
-    who = "she" if kind in ("daughter", "girl") else "he" if kind in ("son", "boy") else ""
-    return f"What's {who} like?" if who else "What are they like?"
+    who = THEY[child_them(found.group(1) if found else "")]
+    return "What are they like?" if who == "they" else f"What's {who} like?"
 
 
 # "My granddaughter Anika is seven." (Usha) got "That's great news, Usha!".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import Steer
+from pipeline.steer import Steer, child_them
 
 _LEAVING = re.compile(
     r"^(?!.*\?).*\b(?i:my|our) (?i:eldest |youngest |little |only |baby )?((?i:son|daughter|"
@@ -21,10 +21,7 @@ _LEAVING = re.compile(
 
 def _feeling_about_it(user_text: str) -> str:
     found = _LEAVING.search(user_text)
-    child = found.group(1).lower() if found else ""
-    them = "him" if child in HE_WORDS | {"boy"} else "her" if child in SHE_WORDS | {"girl"} \
-        else "them"
-    return f"How are you feeling about {them} going?"
+    return f"How are you feeling about {child_them(found.group(1) if found else '')} going?"
 
 
 # "My son Finn is off to university in September." (Gwen, just divorced) got "That's great news!

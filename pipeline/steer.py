@@ -50,4 +50,11 @@ def them_for(who: str) -> str:
     return "her" if who in SHE_WORDS else "him" if who in HE_WORDS else "them"
 
 
+def child_them(child: str) -> str:
+    """ "son", "boy" -> "him"; "granddaughter", "girl" -> "her"; "kids", "baby" -> "them"."""
+    child = child.lower()
+    return "him" if child in HE_WORDS | {"boy"} else "her" if child in SHE_WORDS | {"girl"} \
+        else "them"
+
+
 THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
