@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memory.people import PET
+
 TONES = ("neutral", "happy", "sad", "tired", "anxious", "angry", "subdued", "distress")
 
 
@@ -254,6 +256,13 @@ SHE_WORDS = frozenset(("mother", "mom", "mum", "sister", "wife", "daughter", "gi
 _THEY = frozenset(("partner", "best friend", "friend", "boss", "roommate", "flatmate", "cousin"))
 
 
+# A worry that goes on is not asked "how did it go?": "Hi, Jade! You were worried about the
+# pregnancy on Sunday: how did it go?" (she is newly pregnant).
+_ONGOING = re.compile(r"\b(?:pregnancy|health|job|work|money|finances|bills|debts?|rent|mortgage|"
+                      r"relationship|marriage|weight|sleep|back|knees?|heart|future|studies|"
+                      r"grades|business|career|drinking|anxiety|neighbours?|landlord)$")
+
+
 def followup_question(event: str, feeling: str, when: str, past: bool = True) -> str:
     """'You were nervous about the interview last week: how did it go?'; about a person
     ("their dad", as the facts say it): 'You were worried about your dad on Monday. How is
@@ -267,6 +276,11 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True) ->
     if what.startswith("your ") and person in HE_WORDS | SHE_WORDS | _THEY:
         asked = "is he" if person in HE_WORDS else "is she" if person in SHE_WORDS else "are they"
         return f"You were {feeling or 'worried'} about {what} {when}. How {asked} doing now?"
+    if what.startswith("your ") and re.fullmatch(PET, person.split()[0]):
+        asked = f"is {person.split(maxsplit=1)[1]}" if " " in person else "are they"
+        return f"You were {feeling or 'worried'} about {what} {when}. How {asked} doing now?"
+    if feeling and _ONGOING.search(what):
+        return f"You were {feeling} about {what} {when}. How are you feeling about it now?"
     if feeling:
         return f"You were {feeling} about {what} {when}: how did it go?"
     # "You mentioned the interview on Monday" was heard as an interview on Monday (it was on

@@ -19,8 +19,8 @@ from memory.dates import resolve_mentioned
 from memory.diet import about_diet, food_that_sickens
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import NAME as _NAME
+from memory.people import PET, REL, about_family
 from memory.people import PLACE as _PLACE
-from memory.people import REL, about_family
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
 
@@ -39,9 +39,6 @@ class Fact:
 # An optional extra extractor (e.g. the LLM): text, when it was said -> more facts.
 Extractor = Callable[[str, datetime], list[Fact]]
 
-PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|collie|sheepdog|"
-       r"husky|dachshund|pug|greyhound|dog|puppy|cat|kitten|parrot|budgie|bird|rabbit|bunny|"
-       r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")
 JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
         r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
         r"scientist|data scientist|researcher|architect|electrician|plumber|carpenter|"
@@ -55,7 +52,8 @@ EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|su
           r"a-levels|a levels|finals|mocks|sats")
 _UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
            r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
-           r"sick|unwell)|a (?:bad )?fall|an accident|dementia|alzheimer's|parkinson's|covid")
+           r"sick|unwell|poorly)|not (?:very )?well|a (?:bad )?fall|an accident|dementia|"
+           r"alzheimer's|parkinson's|covid")
 FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}
@@ -285,13 +283,16 @@ def _events(s: str, said: datetime) -> list[Fact]:
     if when is not None and (phrase in ("today", "tonight") or (
             told is not None and told[1] <= _day(said))):
         when, phrase = None, ""  # over already ("I passed my test on Saturday"), or small talk
-    # Someone close is ill: "My dad is in hospital" is asked after ("How is he doing now?").
-    if m := re.search(r"\bmy (" + REL + r")(?:,? (?-i:[A-Z])[a-z]+,?)? (?:is|was|has been|had|"
-                      r"has|got|is having|went) (" + _UNWELL + r")\b", s, i):
+    # Someone close is ill: "My dad is in hospital" is asked after ("How is he doing now?"), and
+    # so is a pet: "My dog Rex is really poorly" came back, from the LLM's extraction, as "You
+    # were worried about the poorly on Tuesday: how did it go?".
+    if m := re.search(r"\bmy (" + REL + "|" + PET + r")(?:,? ((?-i:[A-Z])[a-z]+),?)? (?:is|was|"
+                      r"has been|had|has|got|is having|went) (" + _UNWELL + r")\b", s, i):
         rel = m.group(1).lower()
+        pet = f" {m.group(2)}" if m.group(2) and re.fullmatch(PET, rel) else ""
         what = re.split(r"[,;]| and | but | so ", s[m.start():])[0].split(" ", 2)[2]
         dated = f" (on {when:%Y-%m-%d})" if when else ""  # "having surgery on Friday"
-        facts.append(Fact(f"health:{rel}", f"their {rel}",
+        facts.append(Fact(f"health:{rel}", f"their {rel}{pet}",
                           f"The user's {rel} {_clean(what, 10)}{dated}.", "worry",
                           single=False, due=(when or _day(said)) + timedelta(days=1),
                           feeling="worried"))

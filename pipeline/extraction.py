@@ -83,7 +83,8 @@ _JOB_CUE = re.compile(r"\bi (?:work|worked|teach|taught|run|own|manage|used to (
 _CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE, "home": _HOME_CUE, "job": _JOB_CUE}
 # A worry is a thing ("my exam", "back pain"), not how something is.
 _QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fine", "terrible",
-              "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too"}
+              "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too",
+              "poorly", "ill", "sick", "unwell", "worried", "sad", "upset", "tired"}
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 

@@ -279,3 +279,39 @@ KEPT_FROM_KIDS = Steer(re.compile(
     "doing. No advice, no taking sides.",
     ("Oh{name}, that must really hurt, missing time with them. How are you doing?",),
     question_only=False, whole=lambda user_text: True)
+
+
+_GIVERS = (r"son|daughter|boy|girl|boys|girls|kids|children|grandson|granddaughter|grandkids|"
+           r"grandchildren|husband|wife|partner|mum|mom|dad|sister|brother|niece|nephew|"
+           r"girlfriend|boyfriend|best friend")
+# "My daughter Katya drew me a picture of us." (Dmitri, kept from his kids for a while) got
+# "That's wonderful! How did you feel about it?".
+_MADE_ME = re.compile(
+    r"^(?!.*\?)(?!.*\b(?i:horrible|nasty|awful|mean|rude|angry|cry|upset|sick|ill|late)\b)"
+    r"((?i:my (?:little |eldest |youngest |oldest )?(" + _GIVERS + r"))(?: ([A-Z][a-z]+))?|"
+    r"(?!(?:I|We|You|They|It|This|That|He|She|Someone|Somebody)\b)[A-Z][a-z]+) (?i:(?:just |"
+    r"actually |finally )?(drew|painted|made|wrote|knitted|baked|cooked|bought|picked)) me "
+    r"(?i:(a|an|some|this|the|my|breakfast|dinner|lunch|tea|flowers)\b(?: (\w+))?)")
+_TO_PUT_UP = ("card", "picture", "drawing", "painting", "portrait", "poster")
+
+
+def _made_for_you(user_text: str) -> str:
+    """ "She must really love you. Are you going to put it up?" (a drawing); "What did it say?"
+    (a letter); "Was it good?" (a meal); else "Did it make your day?"."""
+    found = _MADE_ME.search(user_text)
+    if found is None:
+        return "Did it make your day?"
+    who = found.group(3) or (child_them(found.group(2)) if found.group(2) else found.group(1))
+    who = THEY.get(who, who)
+    verb, first, then = found.group(4).lower(), found.group(5).lower(), (found.group(6) or "")
+    asked = ("Are you going to put it up?" if verb in ("drew", "painted") or then in _TO_PUT_UP
+             else "What did it say?" if verb == "wrote"
+             else "Was it good?" if verb in ("baked", "cooked") or first in (
+                 "breakfast", "dinner", "lunch", "tea") or then == "cake"
+             else "Did it make your day?")
+    return f"{who[:1].upper()}{who[1:]} must really love you. {asked}"
+
+
+MADE_ME = Steer(_MADE_ME, "Someone close made or gave them something: share the warmth and ask "
+                "about it.", ("Aw, that's so sweet{name}!",), question_only=False, calm_only=True,
+                ask=_made_for_you, whole=lambda user_text: True)

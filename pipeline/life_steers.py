@@ -237,13 +237,16 @@ HOMESICK = Steer(re.compile(
 # "The interview went really well!" (Olivia) got "That's great to hear! How did it go?", and "I
 # went climbing again and it was actually really fun." (Daniel) "Climbing can be a fun and
 # rewarding experience. What else would you like to know about it?": a friend is glad with them.
+# "I got to see the kids today after all!" (Dmitri, kept from them) got "That's great to hear!
+# How was the weekend?".
 GOOD_NEWS = Steer(re.compile(
     r"^(?!.*\?)(?!.*(?:n't\b|\b(?:not|hope|hopefully|if|wish|never)\b)).*(?:\b(?:went|has gone|"
     r"have gone|'s gone) (?:really |so |very |super |pretty |incredibly |amazingly |surprisingly |"
     r"quite )?well\b|\bit was (?:actually |really |so |such |honestly |genuinely )*(?:fun|great|"
     r"amazing|brilliant|lovely|wonderful|fantastic|good fun)\b|(?<!since )(?<!when )(?<!after )"
     r"(?<!once )\bi (?:got the job|got in|got the place|passed(?! out| away| by| on)|aced it|"
-    r"nailed it|smashed it)\b|\bi had (?:a |such a )"
+    r"nailed it|smashed it|got to see (?:the |my |our )?(?:kids|children|grandkids|grandchildren|"
+    r"boys|girls|son|daughter|grandson|granddaughter|baby|family))\b|\bi had (?:a |such a )"
     r"(?:really |very )?(?:good|great|lovely|brilliant|wonderful) (?:day|time|week|evening)\b)",
     re.IGNORECASE),
     "They tell you good news: be glad with them and ask about the best part.",

@@ -210,21 +210,6 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
     return f"{hello}{', ' + user.name if user.name else ''}! {followup}"
 
 
-# The first words of a reply to a sad, tired, anxious or angry line, which the model goes on
-# from. Told only to "show you understand", the 1.5B said "That's great to hear!" to "I'm
-# exhausted", "It's nice to hear that you feel lonely", and "I understand how you feel. It's
-# important to..." to nearly everything; opened like this, it names the feeling in its own words
-# ("Oh no, that sounds like a tough day. How do you feel about it?"). Each is safe for any line
-# of its tone ("Oh," alone once went on "that's a good sign" to "I feel a bit tired").
-OPENERS = {"sad": ("Aw, that sounds", "Oh, that sounds"),
-           "tired": ("Aw, sounds like you could use some rest.", "Oh no, that sounds draining."),
-           "anxious": ("Oh, that sounds", "Aw, that sounds"),
-           "angry": ("Ugh, that sounds", "Oh no, that sounds"),
-           "subdued": ("Oh? You don't sound so sure.", "You don't sound too sure about that.")}
-# Asked for ideas, the 1.5B echoed the request ("Can you recommend a film for tonight?" -
-# "Sure, I can recommend a film for tonight.") or asked one back ("What genre are you interested
-# in?"); opened like this, it names one: "How about "The Shawshank Redemption"? It's a classic".
-IDEAS_OPENERS = ("How about", "What about")
 # A dislike is no bad day ("I hate running" got "Oh no, that sounds tough! Running can be a
 # great way..."), and told not to praise it, the model still did; opened like this, it asks
 # "What do you like to do instead?". Only for a thing one could suggest: not "my job".
@@ -351,7 +336,7 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     a request for ideas must steer clear of what the user cannot stand, and a line in
     ``STEERS`` ("am I a bad person?") gets its own."""
     steer = steer_for(user_text, tone, user.sober)
-    hints = [steer.hint.replace("{month}", f"{now:%B}")] if steer is not None else []
+    hints = [steer.hint_for(user_text).replace("{month}", f"{now:%B}")] if steer else []
     if _WHY.match(user_text):
         hints.append(WHY_HINT)
     said_now = dislikes_said(user_text, now)

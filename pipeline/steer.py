@@ -25,6 +25,12 @@ class Steer:
     whole: Callable[[str], bool] = lambda user_text: False
     needs_memory: bool = False  # the opener only with memories recalled: else it invents one
     sober_only: bool = False  # only for a user who told us they are sober
+    # What the model needs to know for this line, added to the hint: the 1.5B's own food for
+    # an iftar was "grilled chicken or a salad".
+    knowledge: Callable[[str], str] | None = None
+
+    def hint_for(self, user_text: str) -> str:
+        return f"{self.hint} {self.knowledge(user_text)}".strip() if self.knowledge else self.hint
 
     def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
         """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""

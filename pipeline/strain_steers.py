@@ -227,3 +227,15 @@ JOB_WORRY = Steer(re.compile(
     "They fear losing their job: say how hard not knowing is, and ask what worries them most. "
     "No advice.", ("Oh{name}, not knowing can be so hard. What's worrying you most about it?",),
     question_only=False, whole=lambda user_text: True)
+# "my boyfriend broke up with me yesterday" (Jess, 20) got "Aw, that sounds very sad. It's okay
+# to feel that way, and try to talk about your feelings with someone you trust. What do you think
+# about how you're feeling?": advice, and a question nobody could answer.
+BROKE_UP = Steer(re.compile(
+    _NO_QUESTION + r"\b(?i:(?:(?:my |our )?(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|"
+    r"wife)(?: [A-Z][a-z]+)?|he|she|they) (?:just |finally |suddenly )?(?:broke up with me|"
+    r"dumped me|left me(?! (?:a|an|some|the|with|alone|to|in|on|at|my|his|her|their)\b)|"
+    r"ended (?:it|things) with me)|(?:we|i) (?:just |finally )?(?:broke up|"
+    r"split up)(?! with (?:my |the |a |our )?(?:band|team|group|club)))\b"),
+    "A relationship of theirs just ended: be warm and sorry, no advice, and ask how they are.",
+    ("Oh{name}, I'm so sorry. A breakup really hurts. How are you holding up?",),
+    question_only=False, whole=lambda user_text: True)

@@ -7,8 +7,8 @@ lights get an honest "I can't" (pipeline.limits); a memory command ("what do you
 me?") is answered from the store; otherwise the tone's style hint, a due follow-up and the
 recalled memories go into the prompt, just before the user's words, so persona and history stay
 a stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
-words (``OPENERS``). Nothing here blocks the event loop: prompt building (tokenization) and the
-store run in worker threads.
+words (``pipeline.openers``). Nothing here blocks the event loop: prompt building (tokenization)
+and the store run in worker threads.
 """
 
 from __future__ import annotations
@@ -40,11 +40,10 @@ from pipeline.llm.thinking import (
     apply_no_think,
     no_think_switch,
 )
+from pipeline.openers import IDEAS_OPENERS, tone_openers
 from pipeline.persona import Persona
 from pipeline.prompting import (
-    IDEAS_OPENERS,
     MAX_AVOID,
-    OPENERS,
     QUIET_TONES,
     UserProfile,
     asks_for_ideas,
@@ -202,8 +201,8 @@ class Thinker:
                 yield delta
 
     def _opener(self, text: str, ctx: TurnContext, remembered: bool = False) -> tuple[str, bool]:
-        """The reply's first words for hopelessness, a dislike, a feeling (``OPENERS``), a request
-        for ideas or a name; "" for other lines, a crisis (answered without the model) or a
+        """The reply's first words for hopelessness, a dislike, a feeling (``tone_openers``), ideas
+        asked for or a name; "" for other lines, a crisis (answered without the model) or a
         model that cannot go on from them. True with it when it is the whole reply (a steer's
         ``whole``: a bare goodbye, a fear of being a burden)."""
         whole = False
@@ -221,7 +220,7 @@ class Thinker:
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
         else:
-            phrases = OPENERS.get(ctx.affect.tone) or (
+            phrases = tone_openers(text, ctx.affect.tone) or (
                 IDEAS_OPENERS if asks_for_ideas(text)
                 else name_openers(text, named))
         if not phrases:

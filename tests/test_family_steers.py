@@ -17,6 +17,7 @@ from pipeline.steers import (
     LET_DOWN,
     LONG_APART,
     MADE_FOR,
+    MADE_ME,
     NOT_KNOWN,
     PULLING_AWAY,
     WILL_THEY,
@@ -74,6 +75,11 @@ STEERED = [
     ("I finished the little bookshelf for Ama.", MADE_FOR),
     ("I made a cake for my granddaughter.", MADE_FOR),
     ("I baked cookies for Christmas.", None),
+    # got "That's wonderful! How did you feel about it?" (Dmitri)
+    ("My daughter Katya drew me a picture of us.", MADE_ME),
+    ("My kids made me breakfast in bed!", MADE_ME),
+    ("My boss made me work late.", None),
+    ("My ex sent me a nasty text.", None),
 ]
 
 
@@ -111,3 +117,12 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     for steer in (PULLING_AWAY, HATES_ME, LET_DOWN, GREAT_AGE, LONG_APART, NOT_KNOWN, WILL_THEY,
                   MADE_FOR):
         assert steer.whole("")
+
+
+def test_something_made_for_them_is_met_with_warmth_and_the_right_question() -> None:
+    assert MADE_ME.openers_for("My daughter Katya drew me a picture of us.", "Dmitri") == (
+        "Aw, that's so sweet, Dmitri! Katya must really love you. Are you going to put it up?",)
+    assert MADE_ME.openers_for("My kids made me breakfast in bed!")[0].endswith(
+        "They must really love you. Was it good?")
+    assert MADE_ME.openers_for("My husband wrote me a letter.")[0].endswith(
+        "He must really love you. What did it say?")

@@ -213,9 +213,28 @@ def test_someone_close_being_ill_is_asked_after():
         "You were worried about your mum's health on Saturday. How is she doing now?"
 
 
+def test_a_poorly_pet_is_asked_after_by_name():
+    """ "My dog Rex is really poorly" came back from the LLM's extraction as "You were worried
+    about the poorly on Tuesday: how did it go?"."""
+    facts = extract_facts("My dog Rex is really poorly, the vet thinks it might be his heart.", NOW)
+    (fact,) = [f for f in facts if f.category == "worry"]
+    assert fact.text == "The user's dog Rex is really poorly." and fact.value == "their dog Rex"
+    assert followup_question(fact.value, fact.feeling, "on Tuesday") == \
+        "You were worried about your dog Rex on Tuesday. How is Rex doing now?"
+    (cat,) = extract_facts("My cat is not well.", NOW)
+    asked = followup_question(cat.value, cat.feeling, "on Tuesday")
+    assert asked.endswith("How are they doing now?")
+    (mum,) = extract_facts("My mum is really poorly.", NOW)
+    assert mum.category == "worry" and mum.value == "their mum"
+
+
 def test_followup_question_wording():
     assert followup_question("interview", "nervous", "last week") == \
         "You were nervous about the interview last week: how did it go?"
+    # A worry that goes on is asked after, not "how did it go?" (Jade, newly pregnant).
+    assert followup_question("pregnancy", "worried", "on Sunday") == \
+        "You were worried about the pregnancy on Sunday. How are you feeling about it now?"
+    assert followup_question("their job", "worried", "on Monday").endswith("about it now?")
 
 
 @pytest.mark.parametrize(("text", "intent"), [

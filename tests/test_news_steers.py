@@ -12,6 +12,7 @@ from memory.affect import detect_affect, followup_question
 from pipeline.speakable import LengthCap
 from pipeline.steers import (
     BIG_DAY,
+    BROKE_UP,
     BRUSHED_OFF,
     CONSCIENCE,
     FAILING,
@@ -48,6 +49,15 @@ STEERED = [
     ("I went climbing again and it was actually really fun.", GOOD_NEWS),
     ("I passed my driving test!", GOOD_NEWS),
     ("The interview didn't go well.", None),
+    # got "...try to talk about your feelings with someone you trust. What do you think about
+    # how you're feeling?" (Jess)
+    ("my boyfriend broke up with me yesterday", BROKE_UP),
+    ("She left me for someone else.", BROKE_UP),
+    ("My husband left me a note.", None),
+    ("The band split up.", None),
+    ("My parents split up.", None),
+    # got "That's great to hear! How was the weekend?" (Dmitri, kept from his kids)
+    ("I got to see the kids today after all!", GOOD_NEWS),
     ("I hope it goes well.", None),
     ("I passed out at work.", None),
     ("It went well, I think, but I'm not sure.", None),

@@ -201,7 +201,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     [hint] = preference_hints("Can you recommend a film for tonight?", user, NOW)
     assert "horror films" in hint and "specific things without them" in hint
     assert preference_hints("How was your day?", user, NOW) == []
-    assert preference_hints("Any ideas for dinner?", UserProfile("Raj"), NOW) == []
+    assert preference_hints("Any ideas for the weekend?", UserProfile("Raj"), NOW) == []
 
 
 @pytest.mark.parametrize("said,steer", [

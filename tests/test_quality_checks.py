@@ -82,6 +82,8 @@ def test_a_vegetarian_gets_no_meat() -> None:
     assert judge("A quick veggie stir-fry with tofu instead of chicken!", ctx)[
         "no_disliked_item"] is True
     assert judge("A hamster? No, a halloumi wrap!", ctx)["no_disliked_item"] is True
+    # A dish made of meat is meat (Ines was offered a shepherd's pie, and it passed).
+    assert judge("How about a shepherd's pie?", ctx)["no_disliked_item"] is False
 
 
 def test_a_letter_signature_fails() -> None:

@@ -13,8 +13,9 @@ from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.helplines import helpline_for
 from pipeline.items import now
+from pipeline.openers import IDEAS_OPENERS, OPENERS
 from pipeline.persona import Persona
-from pipeline.prompting import IDEAS_OPENERS, OPENERS, UserProfile
+from pipeline.prompting import UserProfile
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS
 from pipeline.steers import CONSCIENCE, GRIEF
 from pipeline.turn import Turn

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Dishes made of meat count: a vegetarian was offered "a shepherd's pie", and the check let it by.
 MEAT = ("meat|chicken|beef|pork|bacon|ham|steak|fish|salmon|tuna|lamb|turkey|sausage|prawn|"
-        "shrimp|chorizo|pepperoni")
+        "shrimp|chorizo|pepperoni|shepherd's pie|cottage pie|bolognese|burger|meatballs?|kebab|"
+        "mince|salami")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,142 @@
+"""Steers for ideas asked for where the 1.5B's own are generic or wrong: food for a festival or
+the fast, what to cook tonight, a first song on an instrument, what to do once retired
+(``pipeline.steers`` tries them in its order)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from datetime import date
+
+from pipeline.openers import IDEAS_OPENERS
+from pipeline.steer import Steer
+
+# Occasion -> (its name, savoury dishes, sweet ones). The dishes that belong to it, by name: a
+# small model asked for "something nice to open the fast" offered "grilled chicken or a salad",
+# and for an Eid dessert "a fruit salad or a banana split". Meat-free ones come first in each
+# list, so a vegetarian's reply has one to take.
+_FEASTS: tuple[tuple[str, str, str, str], ...] = (
+    (r"iftar|(?:open|opening|break|breaking) (?:the|my|our) fasts?", "opening the fast",
+     "dates and water first, then a warm lentil soup, samosas, pakoras or a fruit chaat",
+     "kheer (rice pudding), basbousa (semolina cake) or dates stuffed with nuts"),
+    (r"suhoor|sehri|before dawn", "suhoor before dawn",
+     "slow, filling food: oats with dates and nuts, eggs, yoghurt or a paratha, and plenty of "
+     "water", "yoghurt with honey and dates"),
+    (r"eid", "Eid",
+     "a biryani, samosas, a lamb or chicken korma, or kebabs with rice",
+     "sheer khurma (vermicelli cooked in milk with dates and nuts), kheer, baklava or ma'amoul "
+     "(date-filled biscuits)"),
+    (r"diwali|deepavali", "Diwali", "samosas, pakoras, chana masala or a paneer curry",
+     "ladoos, barfi, gulab jamun or jalebi"),
+    (r"holi", "Holi", "pakoras, samosas or dahi vada",
+     "gujiya (sweet filled pastries), malpua or a glass of thandai"),
+    (r"christmas|xmas", "Christmas",
+     "a nut roast or a roast with all the trimmings, roast potatoes and pigs in blankets",
+     "mince pies, a Christmas pudding or a chocolate yule log"),
+    (r"hanukk?ah|chanukk?ah", "Hanukkah",
+     "latkes (crispy potato pancakes) with apple sauce and sour cream, or a slow-cooked brisket",
+     "sufganiyot (jam doughnuts) or rugelach"),
+    (r"passover|pesach|seder", "Passover", "matzo ball soup, brisket or a roast chicken",
+     "a flourless chocolate cake, coconut macaroons or charoset"),
+    (r"rosh hashanah", "Rosh Hashanah",
+     "a round challah, apples dipped in honey, or a roast chicken with honey and carrots",
+     "a honey cake"),
+    (r"(?:lunar|chinese) new year|spring festival", "Lunar New Year",
+     "dumplings, spring rolls, long noodles or a whole steamed fish",
+     "nian gao (sticky rice cake) or sweet sesame balls"),
+    (r"thanksgiving", "Thanksgiving",
+     "sweet potato casserole, mac and cheese, or a roast turkey with stuffing",
+     "pumpkin pie, pecan pie or apple pie"),
+    (r"easter", "Easter", "a spring vegetable tart, or roast lamb with rosemary",
+     "hot cross buns, a simnel cake or chocolate nests"),
+    (r"nowruz|norouz", "Nowruz",
+     "kuku sabzi (a herb frittata), or sabzi polo ba mahi (herbed rice with fish)",
+     "baklava or nan-e berenji (rice cookies)"),
+)
+_FEAST_WORDS = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), name, savoury, sweet)
+                for words, name, savoury, sweet in _FEASTS]
+_FOOD = (r"make|cook|bake|eat|serve|food|dish|dishes|meal|dinner|lunch|breakfast|dessert|"
+         r"desserts|pudding|sweet|sweets|cake|snack|snacks|starter|recipe|menu|treat")
+_SWEET = re.compile(r"\b(?:dessert|desserts|pudding|sweet|sweets|cake|bake|treat)\b",
+                    re.IGNORECASE)
+
+
+def _dishes(user_text: str) -> str:
+    """ "Dishes for Eid: ..." for the occasion the line names (sweet ones for a dessert)."""
+    for said, name, savoury, sweet in _FEAST_WORDS:
+        if said.search(user_text):
+            return f"Dishes for {name}: {sweet if _SWEET.search(user_text) else savoury}."
+    return ""
+
+
+FEAST_FOOD = Steer(re.compile(
+    rf"^(?=.*\b(?:{_FOOD})\b).*\b(?:{'|'.join(words for words, *_ in _FEASTS)})\b",
+    re.IGNORECASE),
+    "They ask for food for a festival or a fast: suggest one or two dishes that belong to it, "
+    "by name.", IDEAS_OPENERS, knowledge=_dishes)
+
+# "Can you suggest something for dinner tonight?" got "a salad with grilled chicken" from Sam,
+# Margaret, Tomás and Fatima alike: the 1.5B's one dinner. A few real dishes to choose from,
+# two of them offered each time; what the user avoids is kept out by words_to_avoid as always.
+DINNERS = ("a creamy tomato and basil pasta", "a lentil dal with rice", "a jacket potato with "
+            "beans and cheese", "a vegetable stir-fry with noodles", "a homemade pizza",
+            "a fish pie", "a shepherd's pie", "a roast chicken with potatoes",
+            "a mild vegetable korma", "a veggie chilli", "a Spanish omelette", "a risotto")
+QUICK_DINNERS = ("a cheese omelette", "a noodle stir-fry", "a tomato pasta", "a quesadilla",
+                  "beans on toast with cheese", "a vegetable fried rice", "a warm wrap")
+
+
+def _tonight(user_text: str) -> str:
+    """Two dishes, chosen by the day and the words: offered the whole list, the model took the
+    same "vegetable stir-fry with noodles" from it for eleven people."""
+    dishes = QUICK_DINNERS if re.search(r"\b(?:quick|fast|easy|simple)\b", user_text,
+                                         re.IGNORECASE) else DINNERS
+    turn = (date.today().toordinal() + zlib.crc32(user_text.encode())) % len(dishes)
+    return f"Ideas: {dishes[turn]} or {dishes[(turn + 1) % len(dishes)]}."
+
+
+DINNER_IDEAS = Steer(re.compile(
+    r"^(?!.*\bone hand\b)(?=.*\b(?:suggest|recommend|ideas?|what (?:should|can|could|shall) "
+    r"(?:i|we) (?:cook|make|have|eat)|what's a (?:quick |good |nice |easy )?(?:dinner|supper|"
+    r"meal))\b).*\b(?:dinner|supper|tea tonight|cook|meal)\b", re.IGNORECASE),
+    "They ask what to cook or eat: name one proper dish by name, and say in a few words why "
+    "it's nice.", IDEAS_OPENERS, knowledge=_tonight)
+
+# "What's an easy song to learn on guitar?" (Dmitri, learning) got "Stairway to Heaven ... It's a
+# classic and easy to play." (it is not). A first song the instrument's beginners really play.
+_FIRST_SONGS = {
+    "guitar": "Knockin' on Heaven's Door is a lovely first song: just G, D, A minor and C, nice "
+              "and slow.",
+    "ukulele": "I'm Yours by Jason Mraz is a lovely first song: just C, G, A minor and F, the "
+               "four chords everyone starts with.",
+    "piano": "Ode to Joy is a lovely first piece: the tune sits under the five fingers of your "
+             "right hand, so there's no stretching.",
+}
+_INSTRUMENT = re.compile(r"\b(guitar|ukulele|uke|piano|keyboard)\b", re.IGNORECASE)
+
+
+def _first_song(user_text: str) -> str:
+    m = _INSTRUMENT.search(user_text)
+    played = m.group(1).lower() if m else "guitar"
+    played = {"uke": "ukulele", "keyboard": "piano"}.get(played, played)
+    return f"{_FIRST_SONGS[played]} What kind of music do you like?"
+
+
+FIRST_SONG = Steer(re.compile(
+    r"^(?=.*\b(?:easy|easiest|simple|beginners?|beginner's|first|starter)\b)"
+    r"(?=.*\b(?:songs?|tunes?|pieces?)\b).*\b(?:guitar|ukulele|uke|piano|keyboard)\b",
+    re.IGNORECASE),
+    "They ask for an easy first song on their instrument: name one beginners really play.",
+    ("Oh, nice{name}!",), ask=_first_song, whole=lambda user_text: True)
+
+# "What's a good hobby for someone who's just retired?" (Nikos, retired a week) got "reading,
+# painting, or gardening": the list anyone could give, nothing that gets them out among people.
+RETIRED_IDEAS = Steer(re.compile(
+    r"^(?=.*\b(?:retired|retirement|retiring|free time|time on my hands|all this time)\b)"
+    r".*\b(?:hobby|hobbies|do with|to do|keep (?:me|myself) busy|fill|pass the time|take up|"
+    r"ideas?)\b", re.IGNORECASE),
+    "They ask what to do now they have retired: suggest one or two specific, sociable things "
+    "by name, tied to what they told you if you can (volunteering somewhere that fits them, a "
+    "walking group, a class at the local college, an allotment, a men's shed or repair café, "
+    "teaching what they know from their work).",
+    IDEAS_OPENERS)
