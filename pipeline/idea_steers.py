@@ -1,6 +1,6 @@
 """Steers for ideas asked for where the 1.5B's own are generic or wrong: food for a festival or
-the fast, what to cook tonight, a first song on an instrument, what to do once retired
-(``pipeline.steers`` tries them in its order)."""
+the fast, what to cook tonight, a present, a first song on an instrument, what to do once
+retired (``pipeline.steers`` tries them in its order)."""
 
 from __future__ import annotations
 
@@ -101,6 +101,16 @@ DINNER_IDEAS = Steer(re.compile(
     r"meal))\b).*\b(?:dinner|supper|tea tonight|cook|meal)\b", re.IGNORECASE),
     "They ask what to cook or eat: name one proper dish by name, and say in a few words why "
     "it's nice.", IDEAS_OPENERS, knowledge=_tonight)
+
+# "What could I get her for her birthday?" (Hamid, of his daughter turning ten) got "How about a
+# birthday cake, a book, or a toy?": things for anyone, and a cake is no present.
+PRESENT_IDEAS = Steer(re.compile(
+    r"^(?!.*\b(?:did|do|would) you (?:get|buy|give)\b)(?=.*\b(?:get|buy|give|gift|present|"
+    r"presents)\b)(?=.*\b(?:birthday|christmas|anniversary|present|gift|retirement|"
+    r"graduation)\b)(?=.*\b(?:what|ideas?|suggest|recommend)\b)", re.IGNORECASE),
+    "They ask for a present idea: name one or two specific presents that fit who it is for, by "
+    "what you know of them (their age, what they love).",
+    IDEAS_OPENERS)
 
 # "What's an easy song to learn on guitar?" (Dmitri, learning) got "Stairway to Heaven ... It's a
 # classic and easy to play." (it is not). A first song the instrument's beginners really play.

@@ -34,6 +34,31 @@ def _welcome(user_text: str) -> str:
 NEW_BABY = Steer(_BORN, "They just had a baby: congratulate them warmly and ask how they are "
                  "all doing.", ("Congratulations{name}!",), question_only=False, calm_only=True,
                  ask=_welcome, whole=lambda user_text: True)
+_WEEKS_OLD = re.compile(
+    r"^(?!.*\?)(?!.*\b(?:lost|died|passed|miscarr\w*|stillborn)\b).*\b(?:i|we) had (?:a|our|my) "
+    r"(?:first |second |third |little |new )?(baby|boy|girl|son|daughter)(?: (boy|girl))? "
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|a couple of|\d{1,2}) "
+    r"(?:weeks?|months?) ago|last (?:week|month))\b(?:,? (?:a (?:little |baby )?(?:boy|girl)|"
+    r"(?:he|she)(?:'s| is))?(?:,? (?:called|named) ([A-Z][a-z]+))?)?", re.IGNORECASE)
+
+
+def _so_little(user_text: str) -> str:
+    found = _WEEKS_OLD.search(user_text)
+    if found and found.group(3):
+        little = f"{found.group(3)} is"
+    else:  # "a baby girl": she; "a son": he; "a baby": they
+        kind = (found.group(2) or found.group(1)).lower() if found else "baby"
+        little = {"boy": "He's", "son": "He's", "girl": "She's", "daughter": "She's"}.get(
+            kind, "They're")
+    return f"{little} still so little. How are you finding it all?"
+
+
+# "I had a baby four months ago, a little boy called Leo." (Olivia) got "That's great news!
+# Congratulations on having a new baby. How did you feel about the birth?".
+YOUNG_BABY = Steer(_WEEKS_OLD, "They had a baby weeks or months ago: be warm, and ask how they "
+                   "are finding life with the baby.", ("Oh, congratulations{name}!",),
+                   question_only=False, calm_only=True, ask=_so_little,
+                   whole=lambda user_text: True)
 _FEW = r"(?:one|two|three|four|an|a|1|2|3|4|a couple of|a few|a couple|an hour or two)"
 # "I'm running on about three hours of sleep." (Pete, his daughter weeks old) got "Aw, sounds
 # like you could use some rest. How do you think you can improve your sleep?".

@@ -9,12 +9,12 @@ talking, so it is evaluated ahead of time, in a worker thread:
 - while the user speaks: the memories recalled for their words and their stable words
   (the prefix two consecutive partial transcripts agree on), after each partial.
 
-The notes chosen for the words so far are kept for the reply (``Thinker.early_notes``), and
-later words replace them only when they bring a memory that matters or change the tone
-(``TurnNotes.still_serve``): so the notes settle early, the prompt at the endpoint starts with
-exactly the tokens the cache holds, and only the last few words remain. A reply always wins:
-the model stops a prefill at its next step when a reply wants it, and a newer prefill cancels
-an older one.
+The notes chosen for the words so far are kept for the reply (``Thinker.early_notes``); a
+memory that matters, brought by later words, is added after them, and only a change of tone
+replaces them (``TurnNotes.serving``): so the notes settle early, the prompt at the endpoint
+starts with exactly the tokens the cache holds, and only the last few words remain. A reply
+always wins: the model stops a prefill at its next step when a reply wants it, and a newer
+prefill cancels an older one.
 """
 
 from __future__ import annotations
@@ -68,9 +68,8 @@ class Prefiller:
             if cancel.is_set():
                 return
             if notes is not None:
-                early = thinker.early_notes
-                if early is not None and early.still_serve(notes):
-                    notes = early  # already cached: re-reading them would buy nothing
+                if thinker.early_notes is not None:  # cached: re-reading them buys nothing
+                    notes = thinker.early_notes.serving(notes)
                 thinker.early_notes = notes
             messages, _ = await off_loop(
                 thinker.prompt, words, list(notes.lines) if notes else None)

@@ -365,9 +365,13 @@ def memory_notes(hits: Sequence[Hit], user: UserProfile, now: datetime, *,
         notes.append(f"Ask {user.who} gently: {followup}")
     memories = [line for line in (framed(h, user, now) for h in hits) if line]
     if memories:
-        # "Speak to them as you": else a small model says "Sam told you his boss yelled at him".
-        whose, them = (f"{user.name}'s", user.name) if user.name else ("their", "them")
-        notes.append(f"What {user.who} told you before ({whose} life, not yours; speak to "
-                     f"{them} as you):")
+        notes.append(memory_header(user))
         notes += [f"- {m}" for m in memories]
     return notes
+
+
+def memory_header(user: UserProfile) -> str:
+    """The line before the recalled memories. "Speak to them as you": else a small model says
+    "Sam told you his boss yelled at him"."""
+    whose, them = (f"{user.name}'s", user.name) if user.name else ("their", "them")
+    return f"What {user.who} told you before ({whose} life, not yours; speak to {them} as you):"

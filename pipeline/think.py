@@ -50,8 +50,10 @@ from pipeline.prompting import (
     avoided_said,
     dislike_opener,
     followup_fits,
+    framed,
     greeting_reply,
     introduced_name,
+    memory_header,
     memory_notes,
     name_openers,
     preference_hints,
@@ -77,6 +79,7 @@ MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each mes
 # cores ~15 ms a token, ~300 ms for one memory) only when it is about them: on the quality
 # bench's homes what a question is about scores 0.67 and up, the best unrelated memory 0.5-0.62.
 NEW_MEMORY_SCORE = 0.65
+MAX_KEPT_MEMORIES = 6  # early notes and those the last words added; past that, notes anew
 LISTED_TOKENS = 80  # twenty words and their commas
 
 
@@ -86,14 +89,31 @@ class TurnNotes:
     followup: FollowUp | None = None
     hints: tuple[str, ...] = ()  # tone, safety and preference hints among the lines
     memories: tuple[tuple[int, float], ...] = ()  # (id, score) of the recalled memories
+    said: tuple[str, ...] = ()  # each memory as the notes say it ("" for one left out)
+    header: str = ""  # the line before the memories (``prompting.memory_header``)
 
-    def still_serve(self, fresh: TurnNotes) -> bool:
-        """Can these notes, chosen for the words so far (and already in the LLM's cache), stand
-        for ``fresh``, chosen for later words? Yes when the hints and follow-up are the same and
-        every memory the later words bring that matters is among them."""
+    def serving(self, fresh: TurnNotes) -> TurnNotes:
+        """What stands for ``fresh``, chosen for later words, when these notes were chosen for
+        the words so far (and are in the LLM's cache): these, when the hints and follow-up are
+        the same and every memory the later words bring that matters is among them; these with
+        the ones that matter added after them (only those are read at the endpoint, not all of
+        ``fresh``'s notes: 30-120 tokens on 2 cores); else ``fresh``."""
+        if self.hints != fresh.hints or self.followup != fresh.followup:
+            return fresh
         known = {memory for memory, _ in self.memories}
-        return self.hints == fresh.hints and self.followup == fresh.followup and all(
-            memory in known for memory, score in fresh.memories if score >= NEW_MEMORY_SCORE)
+        said = fresh.said or ("",) * len(fresh.memories)
+        new = [(memory, line) for memory, line in zip(fresh.memories, said, strict=True)
+               if memory[1] >= NEW_MEMORY_SCORE and memory[0] not in known]
+        if not new:
+            return self
+        if len(self.memories) + len(new) > MAX_KEPT_MEMORIES:
+            return fresh
+        lines = tuple(f"- {line}" for _, line in new if line)
+        header = (fresh.header,) if lines and not any(self.said) else ()
+        return replace(self, lines=self.lines + header + lines,
+                       memories=self.memories + tuple(memory for memory, _ in new),
+                       said=(self.said or ("",) * len(self.memories))
+                       + tuple(line for _, line in new))
 
 
 class Thinker:
@@ -332,13 +352,13 @@ class Thinker:
                                   *preference_hints(text, user, now, affect.tone)) if h)
         lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
                              hints=hints)
-        return TurnNotes(tuple(lines), followup, hints, tuple((h.id, h.score) for h in hits))
+        return TurnNotes(tuple(lines), followup, hints, tuple((h.id, h.score) for h in hits),
+                         tuple(framed(h, user, now) or "" for h in hits), memory_header(user))
 
     async def _notes_for(self, text: str, ctx: TurnContext) -> TurnNotes:
         notes = await self.notes(text)
-        early = self.early_notes
-        if early is not None and early.still_serve(notes):
-            notes = early  # chosen while the user spoke: the cache already holds them
+        if self.early_notes is not None:  # chosen while the user spoke: in the cache
+            notes = self.early_notes.serving(notes)
         if notes.followup is not None and self.recall is not None:
             followup, recall = notes.followup, self.recall
             ctx.on_commit(lambda: recall.asked(followup))

@@ -13,6 +13,7 @@ from pipeline.idea_steers import (
     DINNERS,
     FEAST_FOOD,
     FIRST_SONG,
+    PRESENT_IDEAS,
     QUICK_DINNERS,
     RETIRED_IDEAS,
 )
@@ -28,7 +29,7 @@ STEERED = [
     ("Can you suggest a dessert for Eid?", FEAST_FOOD),
     ("What can I cook for Diwali?", FEAST_FOOD),
     ("Any ideas for pudding on Christmas Day?", FEAST_FOOD),
-    ("What should I get my mum for Christmas?", None),  # a present, not food
+    ("What should I get my mum for Christmas?", PRESENT_IDEAS),  # a present, not food
     ("What should I cook on my holiday?", DINNER_IDEAS),  # "holiday" is not Holi
     ("Eid is next week and I'm hosting twenty people!", HOSTING),  # news, not asking for food
     # got "a salad with grilled chicken" (Sam, Margaret, Tomás, Fatima alike)
@@ -36,6 +37,10 @@ STEERED = [
     ("What's a quick dinner I could make tonight?", DINNER_IDEAS),
     ("Can you suggest a quick lunch I can make with one hand?", None),
     ("Where could we go for dinner?", None),
+    # got "How about a birthday cake, a book, or a toy?" (Hamid, his daughter turning ten)
+    ("What could I get her for her birthday?", PRESENT_IDEAS),
+    ("Any ideas for an anniversary present?", PRESENT_IDEAS),
+    ("What did you get for your birthday?", None),
     # got "Stairway to Heaven ... It's a classic and easy to play."
     ("What's an easy song to learn on guitar?", FIRST_SONG),
     ("Any simple tunes for a beginner on the piano?", FIRST_SONG),

@@ -27,6 +27,7 @@ from pipeline.steers import (
     SPEAK_UP,
     TAKING_UP,
     USELESS,
+    YOUNG_BABY,
     steer_for,
 )
 
@@ -37,6 +38,10 @@ STEERED = [
     ("We had a baby boy last night!", NEW_BABY),
     ("I'm a dad now!", NEW_BABY),
     ("I had a baby three years ago.", None),
+    # got "Congratulations on having a new baby. How did you feel about the birth?" (Olivia)
+    ("I had a baby four months ago, a little boy called Leo.", YOUNG_BABY),
+    ("I had a son a few weeks ago.", YOUNG_BABY),
+    ("We lost a baby two months ago.", None),
     ("We had a baby but she died.", None),
     ("We lost the baby.", BABY_LOST),
     ("Have you had a baby?", None),
@@ -157,3 +162,11 @@ def test_a_dislike_with_a_request_for_ideas_is_answered_with_an_idea() -> None:
     assert asks_for_ideas(asked)
     assert dislike_opener(asked, now) == "Fair enough, no coffee then. How about"
     assert dislike_opener("I hate running.", now) == "Fair enough, no running then. What"
+
+
+def test_a_baby_months_old_is_asked_after_by_name() -> None:
+    assert YOUNG_BABY.openers_for("I had a baby four months ago, a little boy called Leo.",
+                                  "Olivia") == (
+        "Oh, congratulations, Olivia! Leo is still so little. How are you finding it all?",)
+    assert YOUNG_BABY.openers_for("I had a son a few weeks ago.")[0] == (
+        "Oh, congratulations! He's still so little. How are you finding it all?")

@@ -134,6 +134,31 @@ async def test_a_memory_the_last_words_are_about_replaces_the_early_notes() -> N
     assert "Biscuit" in used  # worth re-reading the prompt: it is what the question is about
 
 
+async def test_a_memory_that_matters_is_added_after_the_cached_notes() -> None:
+    """Only it is read again: the notes in the cache stay, even when the last words' search no
+    longer finds them (replacing all the notes cost 30-120 tokens read after the endpoint on 2
+    cores)."""
+    store = Memories({"hiking": (1, "I love hiking.", 0.55),
+                      "dog": (2, "My dog is called Biscuit.", 0.71)})
+    _, prefilled, used = await notes_at_the_endpoint(store, "after hiking", "after my dog")
+    assert "hiking" in prefilled and "Biscuit" not in prefilled
+    assert used.startswith(prefilled) and used.endswith("My dog is called Biscuit.\"")
+
+
+async def test_a_memory_that_matters_after_notes_without_memories_comes_with_its_header() -> None:
+    store = Memories({"dog": (2, "My dog is called Biscuit.", 0.71)})
+    _, prefilled, used = await notes_at_the_endpoint(store, "i feel so sad",
+                                                     "i feel so sad about my dog")
+    assert "told you before" not in prefilled and used.startswith(prefilled)
+    assert used.index("told you before") < used.index("Biscuit")
+
+
+async def test_a_new_tone_replaces_the_early_notes() -> None:
+    store = Memories({"dog": (2, "My dog is called Biscuit.", 0.71)})
+    _, prefilled, used = await notes_at_the_endpoint(store, "my dog", "my dog died and i'm sad")
+    assert not used.startswith(prefilled)
+
+
 async def test_a_reply_drops_a_prefill_not_yet_under_way() -> None:
     """The covering transcription and the guess on the same words come together: the reply
     reads those words itself, in one pass, instead of waiting for a prefill of them."""
