@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import Steer
+from pipeline.steer import THEY, Steer, child_them
 
 # Not a loss, and not a child born years ago ("I had a baby three years ago.").
 _NOT_GOOD = (r"(?!.*(?:n't\b|\b(?:not|lost|died|passed|miscarr\w*|stillborn|ago|years?|months?|"
@@ -47,9 +47,8 @@ def _so_little(user_text: str) -> str:
     if found and found.group(3):
         little = f"{found.group(3)} is"
     else:  # "a baby girl": she; "a son": he; "a baby": they
-        kind = (found.group(2) or found.group(1)).lower() if found else "baby"
-        little = {"boy": "He's", "son": "He's", "girl": "She's", "daughter": "She's"}.get(
-            kind, "They're")
+        who = THEY[child_them((found.group(2) or found.group(1)) if found else "baby")]
+        little = "They're" if who == "they" else f"{who.capitalize()}'s"
     return f"{little} still so little. How are you finding it all?"
 
 

@@ -365,8 +365,7 @@ STEERS = (  # the first that fits
           TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN,
           SIGNED_UP, TEACHING_ME, PODCASTS, HOSTING, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
           TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, FEAST_FOOD, DINNER_IDEAS,
-          PRESENT_IDEAS, FIRST_SONG, RETIRED_IDEAS,
-)
+          PRESENT_IDEAS, FIRST_SONG, RETIRED_IDEAS)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -88,8 +88,8 @@ class TurnNotes:
     lines: tuple[str, ...] = ()
     followup: FollowUp | None = None
     hints: tuple[str, ...] = ()  # tone, safety and preference hints among the lines
-    memories: tuple[tuple[int, float], ...] = ()  # (id, score) of the recalled memories
-    said: tuple[str, ...] = ()  # each memory as the notes say it ("" for one left out)
+    # The recalled memories: (id, score, as the notes say it; "" for one they leave out).
+    memories: tuple[tuple[int, float, str], ...] = ()
     header: str = ""  # the line before the memories (``prompting.memory_header``)
 
     def serving(self, fresh: TurnNotes) -> TurnNotes:
@@ -100,20 +100,16 @@ class TurnNotes:
         ``fresh``'s notes: 30-120 tokens on 2 cores); else ``fresh``."""
         if self.hints != fresh.hints or self.followup != fresh.followup:
             return fresh
-        known = {memory for memory, _ in self.memories}
-        said = fresh.said or ("",) * len(fresh.memories)
-        new = [(memory, line) for memory, line in zip(fresh.memories, said, strict=True)
-               if memory[1] >= NEW_MEMORY_SCORE and memory[0] not in known]
+        known = {memory for memory, _, _ in self.memories}
+        new = tuple(memory for memory in fresh.memories
+                    if memory[1] >= NEW_MEMORY_SCORE and memory[0] not in known)
         if not new:
             return self
         if len(self.memories) + len(new) > MAX_KEPT_MEMORIES:
             return fresh
-        lines = tuple(f"- {line}" for _, line in new if line)
-        header = (fresh.header,) if lines and not any(self.said) else ()
-        return replace(self, lines=self.lines + header + lines,
-                       memories=self.memories + tuple(memory for memory, _ in new),
-                       said=(self.said or ("",) * len(self.memories))
-                       + tuple(line for _, line in new))
+        lines = tuple(f"- {said}" for _, _, said in new if said)
+        header = (fresh.header,) if lines and not any(said for *_, said in self.memories) else ()
+        return replace(self, lines=self.lines + header + lines, memories=self.memories + new)
 
 
 class Thinker:
@@ -352,8 +348,9 @@ class Thinker:
                                   *preference_hints(text, user, now, affect.tone)) if h)
         lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
                              hints=hints)
-        return TurnNotes(tuple(lines), followup, hints, tuple((h.id, h.score) for h in hits),
-                         tuple(framed(h, user, now) or "" for h in hits), memory_header(user))
+        return TurnNotes(tuple(lines), followup, hints,
+                         tuple((h.id, h.score, framed(h, user, now) or "") for h in hits),
+                         memory_header(user))
 
     async def _notes_for(self, text: str, ctx: TurnContext) -> TurnNotes:
         notes = await self.notes(text)
