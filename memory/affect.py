@@ -97,6 +97,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
               # "She won't sleep more than two hours at a time." (a newborn) got "That's a common
               # issue with newborns."
               "won't sleep", "doesn't sleep", "not sleeping", "wakes up every",
+              "not been sleeping", "haven't been sleeping", "haven't slept", "not slept",
               "was brutal", "swamped", "piled everything", "run off my feet",
               # "I got maybe two hours of sleep." (Noor, grieving) got "That's okay, Noor."
               *(f"{n} hour{s} sleep" for n in ("an", "one", "two", "three", "four", "1", "2",
@@ -104,6 +105,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "anxious": ("nervous", "anxious", "worried", "worry", "scared", "afraid", "terrified",
                 "stressed", "stress", "stressful", "panic", "panicking", "overwhelmed", "dreading",
                 "can't sleep", "cannot sleep", "tense", "on edge", "what if",
+                # "i have my gcse mocks next week and im freaking out" (Zoe, 15) got "That's a
+                # big step, Zoe."
+                "freaking out", "freaked out", "bricking it", "worried sick", "losing my mind",
                 # someone close is ill: "he had a heart attack" is no small talk
                 "in hospital", "in the hospital", "heart attack", "stroke", "cancer", "surgery",
                 "diagnosed", "ambulance", "emergency room",

@@ -63,6 +63,17 @@ ENGAGED = Steer(re.compile(
     "They got engaged or married: be delighted for them and ask how it happened.",
     ("Congratulations{name}! That's wonderful news. How did it happen?",), question_only=False,
     calm_only=True, whole=lambda user_text: True)
+# "My girlfriend Chloe is moving in with me next month." (Owen) got "That's great news, Owen! It
+# sounds like you'll have a new home and a new partner.".
+MOVING_IN = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot)\b).*(?:\b(?:my |our )?(?:girlfriend|boyfriend|partner|"
+    r"fianc[eé]e?|husband|wife|other half)(?: [A-Z][a-z]+)? (?:is|'s) (?:finally |officially )?"
+    r"moving in\b|\bwe(?:'re| are) (?:finally |officially )?moving in together\b|\bi(?:'m| am) "
+    r"(?:finally |officially )?moving in with (?:my (?:girlfriend|boyfriend|partner|fianc[eé]e?)|"
+    r"him|her)\b)", re.IGNORECASE),
+    "They are moving in with their partner: be glad with them and ask how they feel about it.",
+    ("Oh, that's a big step{name}! How are you both feeling about it?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
 _GOING = re.compile(r"\b(?:bye|good ?bye|see you|talk (?:to you )?(?:later|soon)|got(?:ta| to) "
                     r"go|gotta run|off now)\b", re.IGNORECASE)
 # "Okay, wish me luck. Bye!" (Ines, off to cook for his parents) got "Bye for now, Ines!".

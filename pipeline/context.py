@@ -43,6 +43,7 @@ class TurnContext:
     stats: GenerationStats = field(default_factory=GenerationStats)
     affect: Affect = NEUTRAL
     notes: str = ""  # recalled memories and tone the prompt carried; kept in the history
+    quotes: tuple[str, ...] = ()  # the user's earlier words the prompt recalls (not ours to say)
     error: str | None = None  # the reply failed (an apology was said instead)
     said: str = ""  # the reply as the model wrote it (what its KV cache holds)
     interrupted: bool = False  # cut short by barge-in or stop: only part of it was heard

@@ -11,7 +11,9 @@ FRIENDLY_QUESTION = "What's on your mind?"
 HERE_FOR_YOU = "I'm here for you."
 HOLDING_UP = "How are you holding up?"
 NOT_UNDERSTOOD = "I'm not sure what you mean. Could you say it another way?"
-_ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| better| further| "
+# "Good evening. I'm Raymond." got "Nice to meet you, Raymond! How can I help you tonight?".
+_ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| tonight| this "
+                     r"(?:morning|afternoon|evening)| better| further| "
                      r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
                      r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
                      # "I hate running." (Sunil) got "Fair enough, no running then. What else

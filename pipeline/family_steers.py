@@ -315,3 +315,46 @@ def _made_for_you(user_text: str) -> str:
 MADE_ME = Steer(_MADE_ME, "Someone close made or gave them something: share the warmth and ask "
                 "about it.", ("Aw, that's so sweet{name}!",), question_only=False, calm_only=True,
                 ask=_made_for_you, whole=lambda user_text: True)
+# "my mum is coming to visit next weekend" (Luca, at university) got "How do you feel about
+# visiting your mum?": the visit is to them.
+_VISITING = re.compile(
+    _NO_QUESTION + r"\b((?i:(?:my|our) (?:\w+ )?\w+(?: and (?:his|her|their|my|the) \w+)?)|"
+    r"(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+) (?i:(?:is|are|'s|'re) (?:coming|flying|"
+    r"driving|popping|travelling|traveling) (?:over |up |down |in |back )?(?:to (?:visit|see "
+    r"(?:me|us)|stay)|for (?:a visit|the weekend|a few days|christmas|a week)))\b")
+
+
+def _them(who: str) -> str:
+    """ "my mum" -> "her", "my brother just" -> "him", "my son and his wife", "Tom" -> "them"."""
+    words = who.lower().split()
+    if words[0] not in ("my", "our") or " and " in who:
+        return "them"
+    return them_for(next((w for w in reversed(words) if w in HE_WORDS | SHE_WORDS), words[-1]))
+
+
+def _while_here(user_text: str) -> str:
+    found = _VISITING.search(user_text)
+    them = _them(found.group(1)) if found else "them"
+    they = THEY[them]
+    here = {"she": "she's", "he": "he's"}.get(they, "they're")
+    return f"What are you hoping to do while {here} here?"
+
+
+VISITING = Steer(_VISITING, "Someone they love is coming to visit: be glad with them, ask what "
+                 "they will do together.", ("Oh, how lovely{name}!",), question_only=False,
+                 calm_only=True, ask=_while_here, whole=lambda user_text: True)
+# "My sister is getting married in the summer." (Amina) got "That's great news!", and no more.
+_MARRYING = re.compile(
+    _NO_QUESTION + r"\b((?i:(?:my|our) (?:\w+ )?\w+)|(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+)"
+    r" (?i:(?:is|are|'s|'re) (?:getting married|tying the knot))\b")
+
+
+def _wedding_part(user_text: str) -> str:
+    found = _MARRYING.search(user_text)
+    them = _them(found.group(1)) if found else "them"
+    return f"How exciting for {them}! Are you part of the wedding?"
+
+
+FAMILY_WEDDING = Steer(_MARRYING, "Someone close is getting married: be glad, ask if they are "
+                       "part of it.", ("Oh, that's lovely news{name}.",), question_only=False,
+                       calm_only=True, ask=_wedding_part, whole=lambda user_text: True)

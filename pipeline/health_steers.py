@@ -209,3 +209,55 @@ GIVING_UP = Steer(_GIVE_UP, "They had to give up something they love: sympathise
                   "they are managing. Never suggest it.",
                   ("Oh no{name}, that's a tough one to give up.",), question_only=False,
                   ask=_without_it, whole=lambda user_text: True)
+# "My hip has been playing up in this cold weather." (Wendy, 81) got "Aw, that sounds like a
+# tricky problem. What do you think might be causing it?", and "My hip is still sore from the
+# fall." (George) "Do you have any pain medication or other treatments?": a friend is sorry and
+# asks how they are managing.
+_ACHE = re.compile(
+    r"^(?!.*\?).*\b(?:my|the) (?:bad |dodgy |old |left |right )?(?:hips?|knees?|back|neck|"
+    r"shoulders?|joints|wrists?|hands|ankles?|feet|foot|arthritis|sciatica)(?: is| are| has been|"
+    r" have been|'s been|'ve been|'s|'re) (?:still |really |so |a bit |very |quite |been |"
+    r"terribly |awfully )*(?:sore|aching|achy|bad|awful|terrible|dreadful|stiff|painful|hurting|"
+    r"killing me|playing up|acting up|flaring up|giving me (?:grief|trouble|jip|gyp)|murder|"
+    r"agony)\b", re.IGNORECASE)
+_COLD = re.compile(r"\b(?:cold|damp|chilly|winter|frost|freezing|rain|weather)\b", re.IGNORECASE)
+ACHE = Steer(_ACHE, "Something aches: be sorry, and ask how they are managing. No advice, no "
+             "medicine.", ("Oh{name}, I'm sorry, that sounds sore.",), question_only=False,
+             ask=lambda user_text: ("The cold really does get into the joints. " if
+                                    _COLD.search(user_text) else "")
+             + "Are you managing alright with it?", whole=lambda user_text: True)
+# "I've not been sleeping well." (Raymond, his dad in treatment) got "I'm sorry to hear that. It's
+# important for everyone to get enough sleep...": a lecture, not a friend.
+POOR_SLEEP = Steer(re.compile(
+    r"^(?!.*\?).*(?:\bi(?:'ve not| have not| haven't|'m not| am not) (?:really |been |really been "
+    r")*(?:sleeping|slept)\b|\bi(?:'m| am) (?:barely|hardly) sleeping\b)", re.IGNORECASE),
+    "They have been sleeping badly: be gentle, ask what keeps them awake. No sleep tips.",
+    ("Oh{name}, that must be wearing you down. Is something going round your head at night?",),
+    question_only=False, whole=lambda user_text: True)
+# "He started his treatment today, he was very brave." (Raymond, of his dad's radiotherapy) got
+# "That's great to hear! I'm glad he's taking care of himself.".
+_TREATMENT = re.compile(
+    r"^(?!.*\?).*\b((?i:he|she|they|(?:my|our) (?:\w+ )?\w+)|(?!(?:I|It|We)\b)[A-Z][a-z]+) "
+    r"(?i:(?:just |finally )?(?:started|had|began|begun|finished|completed) (?:his|her|their|"
+    r"the)? ?(?:first |last |final |next )?(?:chemo|chemotherapy|radiotherapy|radiation|treatment|"
+    r"dialysis|round of \w+|session of \w+|infusion))\b")
+_BRAVE = re.compile(r"\b(?:brave|strong|a star|a trooper|amazing|so good about it)\b",
+                    re.IGNORECASE)
+
+
+def _after_treatment(user_text: str) -> str:
+    found = _TREATMENT.search(user_text)
+    who = found.group(1) if found else "they"
+    lowered = who.lower()
+    them = {"she": "her", "he": "him", "they": "them"}.get(lowered) or (
+        them_for(who.split()[-1]) if lowered.startswith(("my ", "our ")) else who)
+    they = {"her": "she", "him": "he", "them": "they"}.get(them, them)
+    brave = f"{they[:1].upper()}{they[1:]} sound{'' if they == 'they' else 's'} so brave. " \
+        if _BRAVE.search(user_text) else ""
+    return f"{brave}How are you doing with it all?"
+
+
+TREATMENT_DAY = Steer(_TREATMENT, "Someone they love had treatment for a serious illness: be "
+                      "warm, and ask how they themselves are doing. No facts about treatment.",
+                      ("That must have been a big day{name}.",), question_only=False,
+                      ask=_after_treatment, whole=lambda user_text: True)

@@ -82,6 +82,11 @@ DINNERS = ("a creamy tomato and basil pasta", "a lentil dal with rice", "a jacke
             "beans and cheese", "a vegetable stir-fry with noodles", "a homemade pizza",
             "a fish pie", "a shepherd's pie", "a roast chicken with potatoes",
             "a mild vegetable korma", "a veggie chilli", "a Spanish omelette", "a risotto")
+# "What should I cook to celebrate?" (Amina, her first placement passed) got "a roasted vegetable
+# stir-fry or a hearty soup": a celebration has its own dishes.
+SPECIAL_DINNERS = ("a homemade veggie lasagne", "a Thai green curry", "a vegetable biryani",
+                   "a slow-cooked lamb tagine", "a homemade pizza night with friends",
+                   "a mushroom and spinach risotto", "a chocolate fondant for afters")
 QUICK_DINNERS = ("a cheese omelette", "a noodle stir-fry", "a tomato pasta", "a quesadilla",
                   "beans on toast with cheese", "a vegetable fried rice", "a warm wrap")
 
@@ -90,7 +95,9 @@ def _tonight(user_text: str) -> str:
     """Two dishes, chosen by the day and the words: offered the whole list, the model took the
     same "vegetable stir-fry with noodles" from it for eleven people."""
     dishes = QUICK_DINNERS if re.search(r"\b(?:quick|fast|easy|simple)\b", user_text,
-                                         re.IGNORECASE) else DINNERS
+                                         re.IGNORECASE) else SPECIAL_DINNERS if re.search(
+        r"\b(?:celebrat\w*|special|treat|party|date night)\b", user_text, re.IGNORECASE) \
+        else DINNERS
     turn = (date.today().toordinal() + zlib.crc32(user_text.encode())) % len(dishes)
     return f"Ideas: {dishes[turn]} or {dishes[(turn + 1) % len(dishes)]}."
 
@@ -103,14 +110,36 @@ DINNER_IDEAS = Steer(re.compile(
     "it's nice.", IDEAS_OPENERS, knowledge=_tonight)
 
 # "What could I get her for her birthday?" (Hamid, of his daughter turning ten) got "How about a
-# birthday cake, a book, or a toy?": things for anyone, and a cake is no present.
+# birthday cake, a book, or a toy?": things for anyone, and a cake is no present; then "a book
+# ... or a special toy", knowing only that Yasmin turns ten.
+# "Can you suggest a present for her wedding?" (Amina, of her sister) got "a book that she
+# loves, or a gift card to a restaurant she likes": presents have their occasions' own.
+_PRESENTS_FOR = (
+    (r"wedding|getting married|marriage", "For a wedding: something from their gift list, a "
+     "framed print of their names and wedding date, or a keepsake box for their wedding cards."),
+    (r"baby shower|new baby|newborn|christening", "For a new baby: a soft blanket, a first "
+     "bookshelf of board books, or a ready-cooked meal for the tired parents."),
+    (r"housewarming|new (?:house|home|flat)", "For a new home: a houseplant, a nice doormat, or "
+     "a hamper of things from their new area."),
+    (r"retirement|retiring", "For a retirement: something for the hobby they'll have time for "
+     "now, or a day out they've always wanted to do."),
+)
+
+
+def _present_for(user_text: str) -> str:
+    return next((ideas for said, ideas in _PRESENTS_FOR
+                 if re.search(rf"\b(?:{said})\b", user_text, re.IGNORECASE)), "")
+
+
 PRESENT_IDEAS = Steer(re.compile(
     r"^(?!.*\b(?:did|do|would) you (?:get|buy|give)\b)(?=.*\b(?:get|buy|give|gift|present|"
     r"presents)\b)(?=.*\b(?:birthday|christmas|anniversary|present|gift|retirement|"
     r"graduation)\b)(?=.*\b(?:what|ideas?|suggest|recommend)\b)", re.IGNORECASE),
     "They ask for a present idea: name one or two specific presents that fit who it is for, by "
-    "what you know of them (their age, what they love).",
-    IDEAS_OPENERS)
+    "what you know of them (their age, what they love). Knowing only their age, name one thing "
+    "made for that age (for a child: a science or craft kit, a board game, a day out) and ask "
+    "what they are into at the moment.",
+    IDEAS_OPENERS, knowledge=_present_for)
 
 # "What's an easy song to learn on guitar?" (Dmitri, learning) got "Stairway to Heaven ... It's a
 # classic and easy to play." (it is not). A first song the instrument's beginners really play.
@@ -150,3 +179,49 @@ RETIRED_IDEAS = Steer(re.compile(
     "walking group, a class at the local college, an allotment, a men's shed or repair café, "
     "teaching what they know from their work).",
     IDEAS_OPENERS)
+
+# "Can you recommend a good book to read before bed?" (Nell, 34, her son at nursery) got "The Cat
+# in the Hat by Dr. Seuss": a bedtime story for her son. Books for a grown-up, two offered.
+BOOKS = ("A Man Called Ove by Fredrik Backman, warm and funny", "The Thursday Murder Club by "
+         "Richard Osman, a cosy mystery", "The House in the Cerulean Sea by TJ Klune, gentle and "
+         "kind", "Eleanor Oliphant Is Completely Fine by Gail Honeyman, moving and funny",
+         "Lessons in Chemistry by Bonnie Garmus, sharp and uplifting", "The Midnight Library by "
+         "Matt Haig, thoughtful and hopeful", "Project Hail Mary by Andy Weir, a real "
+         "page-turner", "Anxious People by Fredrik Backman, funny and kind")
+
+
+def _reads(user_text: str) -> str:
+    turn = (date.today().toordinal() + zlib.crc32(user_text.encode())) % len(BOOKS)
+    return f"Ideas: {BOOKS[turn]}; or {BOOKS[(turn + 1) % len(BOOKS)]}."
+
+
+BOOK_IDEAS = Steer(re.compile(
+    r"^(?!.*\b(?:for (?:my |a |the |our |his |her )?(?:little )?(?:son|daughter|kids?|child|"
+    r"children|boy|girl|grandson|granddaughter|grandkids|toddler|baby|class|pupils|\w+[- ]year[- ]"
+    r"olds?)|children's|kids'|picture books?|bedtime stor(?:y|ies)|to (?:him|her|them))\b)"
+    r"(?=.*\b(?:recommend|suggest|ideas?|good|any|what should i|what can i)\b)"
+    r".*\b(?:book|books|novel|novels|something to read)\b", re.IGNORECASE),
+    "They ask for a book for themselves: name one grown-up book by its title and author, and "
+    "say in a few words why.", IDEAS_OPENERS, knowledge=_reads)
+
+# "can we talk about something fun" (Zoe, 15, after a hard week) got "Sure, let's talk about
+# something fun!", and nothing fun: a friend brings something up.
+FUN_QUESTIONS = ("If you could go anywhere in the world tomorrow, where would you go?",
+                 "What's the best thing you've eaten this year?",
+                 "If you had a whole free day with no plans, what would you do with it?",
+                 "What's a song you can't stop listening to at the moment?",
+                 "If you could have any animal as a pet, what would it be?",
+                 "What's something that made you laugh this week?")
+
+
+def _fun_question(user_text: str) -> str:
+    return FUN_QUESTIONS[(date.today().toordinal() + zlib.crc32(user_text.encode()))
+                         % len(FUN_QUESTIONS)]
+
+
+SOMETHING_FUN = Steer(re.compile(
+    r"\b(?:talk|chat) about (?:something|anything) (?:fun|else|happy|nice|different|cheerful|"
+    r"light|lighter|random|silly)\b|\b(?:change the subject|take my mind off (?:it|things))\b",
+    re.IGNORECASE),
+    "They want to talk about something lighter: bring up one fun question.", ("Of course!",),
+    question_only=False, ask=_fun_question, whole=lambda user_text: True)

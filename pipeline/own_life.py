@@ -8,6 +8,7 @@ past and people, so they are said so, clause by clause, before the voice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from memory.extract import REL
 
@@ -27,11 +28,19 @@ _OWN_VISIT = re.compile(_LOOKING_FORWARD + r"(?:seeing|meeting) (her|him)(?: too
 # hike or have dinner together.", and of a mum with dementia, "Maybe we could plan some special
 # time together soon?": the companion goes nowhere; the plans are the user's ("we could talk
 # about it" stays). Both are said with "you".
+# "I'm a bit worried we'll argue about chores." (Owen, his girlfriend moving in) got "What do you
+# think we can do to make it easier?".
 # "Where are we going in May?" (the user and his wife) got "We're going to Seville in May.".
 _OWN_WE = re.compile(r"\b([Ww])e( used to\b| (?:could|can|should|might) (?:(?:also|all|both|"
                      r"maybe) )?(?:go|plan|have|visit|meet|watch|cook|bake|take|head|grab|throw|"
-                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e)\b|(?:'re| are) "
+                     r"host|book|travel|walk|hike|eat|see|spend|organi[sz]e|do(?= to\b))\b|"
+                     r"(?:'re| are) "
                      r"(?:going|heading|off|flying|travell?ing|driving) to (?=[A-Z]))")
+# "What should I make tonight?" got "How about we make a veggie chilli?", and "Let's bake a
+# banana bread!": the companion cooks nothing (talking, thinking, trying again stay "we").
+_OWN_DOING = "make|cook|bake|order|go|grab|watch|plan|book|visit|get|head|take|plant|throw|host"
+_HOW_ABOUT_WE = re.compile(r"\b([Hh])ow about we (?=(?:" + _OWN_DOING + r")\b)")
+_LETS_DO = re.compile(r"\b([Ll])et's (?=(?:" + _OWN_DOING + r")\b)")
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"
@@ -48,7 +57,66 @@ def not_going(text: str) -> str:
 
 
 def as_theirs(text: str) -> str:
-    """ "We used to", "we could go", "my sister": said as the user's (not in a joke or story)."""
+    """ "We used to", "we could go", "let's bake", "my sister": said as the user's (not in a
+    joke or story)."""
     text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou" + m.group(2), text)
+    text = _HOW_ABOUT_WE.sub(lambda m: f"{m.group(1)}ow about you ", text)
+    text = _LETS_DO.sub(lambda m: ("Y" if m.group(1) == "L" else "y") + "ou could ", text)
     return _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                            else f"{m.group(2)} of yours", text)
+
+
+# Recalled notes quote the user ('Monday: "I had a really long day at work and I'm exhausted."').
+# A misheard "Have you today?" got "Yes, I have a really long day at work and I'm exhausted.":
+# their words, said as the companion's own day. A first-person clause that shares its "I ..."
+# or "my ..." with a quote and most of its words is theirs, and not said.
+# A quote as ``prompting.framed`` gives one, on its own line of the notes (not a hint's words).
+_QUOTE = re.compile(r'^- [^:"\n]{1,40}: "([^\n]{8,})"[ \t]*$', re.M)
+# "I" or "my", then what the words are about: "I had a really long day" and "I have a long day"
+# are both "long"; "I'm sorry the day was long" is "sorry", the companion's own reaction.
+_ON_THE_WAY = frozenset(re.findall(r"\w+", "m ve d ll am is was were have has had a an the really "
+                                   "just so very also too been such got feel felt still quite "
+                                   "bit pretty"))
+_COMMON = frozenset(re.findall(r"\w+", "the and but you your yes yeah for was are not too all its "
+                               "one get got had has have with that this just really very so "
+                               "what about from they them their there here some would could "
+                               "should will when then than been being over much more also "
+                               "today"))
+_TO_THEM = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
+_MIN_SHARED = 2  # words of its own ("day", "work") the clause shares with the quote
+
+
+def quotes_in(notes: Iterable[str]) -> tuple[str, ...]:
+    """The user's words that ``notes`` quote."""
+    return tuple(found.group(1) for note in notes for found in _QUOTE.finditer(note))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z']+", text)  # "i'm", "don't": no topic
+            if len(w) > 2 and w not in _COMMON and "'" not in w}
+
+
+def _about_me(text: str) -> set[str]:
+    """What each "I ..." or "my ..." in ``text`` is about."""
+    words = re.findall(r"[a-z]+", text)
+    about = set()
+    for at, word in enumerate(words):
+        if word in ("i", "my"):
+            about.add(next((w for w in words[at + 1:] if w not in _ON_THE_WAY), ""))
+    return about - {""}
+
+
+def borrowed(clause: str, quotes: Iterable[str]) -> bool:
+    """Does ``clause`` say in the first person what a quote says the user did or felt?"""
+    said = clause.lower()
+    own = _about_me(said)
+    if not own or _TO_THEM.search(said):  # "I love that you hike in the mountains"
+        return False
+    words = _words(said)
+    for quote in quotes:
+        theirs = quote.lower()
+        shared = words & _words(theirs)
+        if own & _about_me(theirs) and len(shared) >= _MIN_SHARED \
+                and len(shared) * 5 >= len(words) * 3:
+            return True
+    return False

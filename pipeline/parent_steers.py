@@ -124,3 +124,50 @@ PARENT_FEAR = Steer(_RUBBISH_PARENT, "They fear they will be a bad parent: never
                     "worry itself shows how much they care, and ask what worries them most.",
                     ("Oh{name}, it's completely normal to worry, and it shows how much you care.",),
                     question_only=False, ask=_parents_like_them, whole=lambda user_text: True)
+
+_CHILD = r"(son|daughter|boy|girl|baby|little one|toddler|kids?|children|twins)"
+# "My little boy Alfie has just started nursery and he cries every morning." (Nell) got "That's a
+# common issue for new parents. Is there anything you can do to help Alfie feel more comfortable?".
+_SETTLING = re.compile(
+    r"^(?!.*\?)(?=.*\b(?:start(?:ed|ing)?|gone to|goes to|going to|began|begun) (?:at )?(?:"
+    r"nursery|school|daycare|day care|preschool|pre-school|reception|kindergarten|the "
+    r"childminder'?s?|a childminder)\b).*\b(?:cr(?:y|ies|ied|ying)|screams?|screaming|sobs?|"
+    r"sobbing|clings?|clinging|won't let (?:me )?go|hates it|is (?:so )?upset|gets (?:so )?upset|"
+    r"doesn't want to go)\b", re.IGNORECASE)
+
+
+def _settling(user_text: str) -> str:
+    pronoun = re.search(r"\b(he|she|they)\b", user_text, re.IGNORECASE)
+    child = re.search(r"\b" + _CHILD + r"\b", user_text, re.IGNORECASE)
+    them = {"he": "him", "she": "her"}.get(pronoun.group(1).lower(), "them") if pronoun \
+        else child_them(child.group(1)) if child else "them"
+    return (f"leaving {them} upset like that. It's really common, and most little ones settle "
+            "within a few weeks. How are you holding up at drop-off?")
+
+
+SETTLING_IN = Steer(_SETTLING, "Their child is upset at starting nursery or school: be warm, say "
+                    "it is common and passes, ask how they are holding up. No tips.",
+                    ("Oh{name}, that's so hard,",), question_only=False, ask=_settling,
+                    whole=lambda user_text: True)
+# "I feel so guilty leaving him." (Nell, her son new at nursery) got "Please don't be too hard on
+# yourself. It's okay to feel this way."
+_PARENT_GUILT = re.compile(
+    r"^(?!.*\?).*\bi (?:feel|felt|am|'m|get|always feel) (?:so |really |terribly |awfully |a bit "
+    r"|such )?(?:guilty|(?:a |such a )?bad (?:mum|mom|dad|parent|mother|father)) (?:about |for )?"
+    r"(?:leaving|dropping (?:him|her|them|\w+) off|going back to work|working|putting (?:him|her|"
+    r"them) in|sending (?:him|her|them))\b(?: (him|her|them|my " + _CHILD + r"))?",
+    re.IGNORECASE)
+
+
+def _love_shows(user_text: str) -> str:
+    found = _PARENT_GUILT.search(user_text)
+    who = (found.group(1) or "") if found else ""
+    them = child_them(who.split()[-1]) if who.lower().startswith("my ") else who.lower() or "them"
+    return (f"that guilt is so hard to carry, and it only shows how much you love {them}. You're "
+            "not doing anything wrong. What's the hardest part?")
+
+
+PARENT_GUILT = Steer(_PARENT_GUILT, "They feel guilty leaving their child to work: say it shows "
+                     "their love and is no wrong, and ask what's hardest. No tips.",
+                     ("Oh{name},",), question_only=False, ask=_love_shows,
+                     whole=lambda user_text: True)

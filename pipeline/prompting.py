@@ -77,8 +77,9 @@ _ASKS_GOOD = re.compile(r"\bwhat(?:'s| is| are|'re) (?:a |some |the )?(?:good|ni
 # blue?" got "Because the sky is made of stars!": a why-question is answered as a real one.
 _WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
 WHY_HINT = "This is a real question: answer it truthfully."
-_GREETING = re.compile(r"^(hi|hey|hello|hiya|howdy|good (morning|afternoon|evening)|morning|"
-                       r"evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day)\b")
+# "hiii", as typed, is a hello too
+_GREETING = re.compile(r"^(hi+|hey+|heya|hello+|hiya+|howdy|good (morning|afternoon|evening)|"
+                       r"morning|evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day)\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
 _DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"
@@ -214,6 +215,9 @@ def greeting_reply(user_text: str, user: UserProfile, followup: str | None) -> s
 # great way..."), and told not to praise it, the model still did; opened like this, it asks
 # "What do you like to do instead?". Only for a thing one could suggest: not "my job".
 _DISLIKE_OPENER = "Fair enough, no {} then. {}"
+_BARE_DISLIKE = "Fair enough, no {} then, I'll remember that. What do you like instead?"
+_BARE_DISLIKE_WORDS = 6  # "I really can't stand horror films." and nothing more
+_MORE_SAID = re.compile(r"[,;?]|\b(?:and|but|so|though|anyway|bye|goodbye|night)\b", re.I)
 _NOT_A_THING = re.compile(r"\b(?:my|your|his|her|our|their|the|that|this|these|those|a|an|it|"
                           r"him|them|when|how|being|some|any|people|everyone)\b", re.IGNORECASE)
 
@@ -239,7 +243,8 @@ _CHORE = re.compile(r"\b(?:flying|flights?|driving|commuting|travell?ing|waiting
 
 
 def dislike_opener(user_text: str, now: datetime) -> str:
-    """The reply's first words when the user names something they dislike; "" otherwise."""
+    """The reply's first words when the user names something they dislike, the whole reply (a
+    question) for a line that says only that; "" otherwise."""
     if re.search(r"\bi (?:don't|do not|never) eat\b", user_text, re.I):  # "I don't eat meat":
         return ""  # a diet, told "I'll remember that" (steers' DIET_TOLD)
     things = [thing for thing in dislikes_said(user_text, now)
@@ -247,7 +252,14 @@ def dislike_opener(user_text: str, now: datetime) -> str:
               and not _CHORE.search(thing)]
     # "I can't stand coffee, so what else...?" got "...no coffee then. What other activities..."
     ask = "How about" if wants_suggestions(user_text) else "What"
-    return _DISLIKE_OPENER.format(" or ".join(things), ask) if things else ""
+    if not things:
+        return ""
+    if ask == "What" and len(re.findall(r"[\w']+", user_text)) <= _BARE_DISLIKE_WORDS \
+            and not _MORE_SAID.search(user_text):
+        # "I can't stand mushrooms." got "...What else would you like to talk about?", and led
+        # on by "What do you", "What do you like about your dog?": said whole, no model.
+        return _BARE_DISLIKE.format(" or ".join(things))
+    return _DISLIKE_OPENER.format(" or ".join(things), ask)
 
 
 def introduced_name(user_text: str) -> str:

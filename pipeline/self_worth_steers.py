@@ -72,3 +72,15 @@ FEAR_OF_FAILING = Steer(re.compile(
     "They fear failing: be warm and encouraging, from what they told you (the work they put in). "
     "Never say that failing is possible or likely.",
     ("I really don't think so.", "Honestly, I don't think you will."), question_only=False)
+# "Do you think I'm cut out for this job?" (Owen, after losing a patient on his first shift) got
+# "Try to consider your skills and interests when choosing a job. What are you good at?".
+CUT_OUT_FOR = Steer(re.compile(
+    r"\b(?:am i|do you think i'm|do you think i am|i don't think i'm|i'm not sure i'm|i'm "
+    r"(?:just )?not|i am not|maybe i'm not|i(?:'m| am) not sure if i'm|i wonder if i'm)"
+    r"(?: really| even)? (?:cut out for|made "
+    r"for|good enough for|meant for|built for)\b", re.IGNORECASE),
+    "They doubt they are cut out for something: say warmly that wondering shows how much they "
+    "care, and ask what is making them doubt it. No tips.",
+    ("I think you are{name}. It's completely normal to wonder that, and it shows how much you "
+     "care about doing it well. What's making you doubt it?",), question_only=False,
+    whole=lambda user_text: True)

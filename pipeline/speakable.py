@@ -3,7 +3,9 @@
 SpeechFilter   one clause in, the words a voice should say out: strips markdown, emojis and a
                leading "Juniper:" label, says a help desk's words as a friend would
                (pipeline.desk_speak) and "the user's" as "your"; an invented turn ("User: ...",
-               a chat template token) or a letter's sign-off ("Best regards, Liam") ends it.
+               a chat template token) or a letter's sign-off ("Best regards, Liam") ends it;
+               the user's recalled words said as the companion's own (pipeline.own_life) are
+               not said.
 LengthCap      at most two statements and one question: a rambling reply stops there.
 ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
                (not on a turn at risk: its safe answer is said whole): one per reply.
@@ -16,8 +18,9 @@ held back; the checks are regexes (microseconds).
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import aclosing
 
 from memory.extract import PET, REL
@@ -25,8 +28,10 @@ from memory.intents import second_person
 from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
-from pipeline.own_life import as_theirs, not_going
+from pipeline.own_life import as_theirs, borrowed, not_going
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
+
+log = logging.getLogger(__name__)
 
 OWN_LABELS = ("assistant", "ai", "bot", "companion")
 OTHER_LABELS = ("user", "human", "system")
@@ -111,11 +116,14 @@ class SpeechFilter:
     """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
 
     def __init__(self, persona: str = "", user: str = "", make_believe: bool = False,
-                 said: str = "") -> None:
+                 said: str = "", quotes: Sequence[str] = ()) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
-        self._said_words = set(re.findall(r"[a-z']+", said.lower()))
-        self._their_names = {name for found in _THEIR_NAME.finditer(said)
+        self._quotes = quotes  # the user's earlier words the prompt recalls, not to be said as ours
+        # What they told, now and in the recalled quotes ("my little boy Alfie" days ago)
+        told = " ".join([said, *quotes])
+        self._said_words = set(re.findall(r"[a-z']+", told.lower()))
+        self._their_names = {name for found in _THEIR_NAME.finditer(told)
                              for name in found.groups() if name and name[0].isupper()}
         # "My partner Dan works night shifts." got "That's a busy life, Dan.", said to Nadia.
         others = sorted(self._their_names - {user})
@@ -150,7 +158,11 @@ class SpeechFilter:
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
         lectures = starts and self._spoke and self._lectures(clause)
-        if self._skipping or lectures or (starts and self._spoke and self._describes_them(clause)):
+        theirs = not self._skipping and borrowed(clause, self._quotes)
+        if theirs:
+            log.info("reply.their_words_dropped %r", clause)
+        if self._skipping or lectures or theirs or (
+                starts and self._spoke and self._describes_them(clause)):
             self.dropped_advice = self.dropped_advice or lectures
             self._skipping = not self._sentence_starts
             return ""
@@ -269,8 +281,10 @@ class ReplyShaper:
     """A reply's clauses through the speech filter, then the safety guard."""
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
-                 said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING) -> None:
-        self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said)
+                 said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING,
+                 quotes: Sequence[str] = ()) -> None:
+        self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said,
+                                   quotes)
         self.ask_instead = ask_instead  # said when dropped advice was the only question
         self._asked = False
         self.guard = ReplyGuard(risk)

@@ -44,6 +44,7 @@ from pipeline.change_steers import (
     LET_GO,
     LONG_DAYS,
     LUCK,
+    MOVING_IN,
     RELIEVED,
     RUSTY,
     SOBER_FOR,
@@ -54,6 +55,7 @@ from pipeline.change_steers import (
 from pipeline.family_steers import (
     COMING_OUT,
     DEPLOYED,
+    FAMILY_WEDDING,
     GREAT_AGE,
     HATES_ME,
     KEPT_FROM_KIDS,
@@ -67,10 +69,12 @@ from pipeline.family_steers import (
     PULLING_AWAY,
     SPLIT_FAMILY,
     TENSE_WITH,
+    VISITING,
     WILL_THEY,
 )
 from pipeline.fresh_start_steers import ALL_CLEAR, LEAVING_HOME, MEET_AGAIN, TAKING_UP
 from pipeline.health_steers import (
+    ACHE,
     AM_I_LAZY,
     CANCELLING,
     DIET_TOLD,
@@ -84,15 +88,19 @@ from pipeline.health_steers import (
     NEW_GADGET,
     OUT_OF_PLACE,
     PET_POORLY,
+    POOR_SLEEP,
     SET_UP_FOR_ME,
     STOP_ASKING,
+    TREATMENT_DAY,
 )
 from pipeline.idea_steers import (
+    BOOK_IDEAS,
     DINNER_IDEAS,
     FEAST_FOOD,
     FIRST_SONG,
     PRESENT_IDEAS,
     RETIRED_IDEAS,
+    SOMETHING_FUN,
 )
 from pipeline.life_steers import (
     BIG_DAY,
@@ -128,11 +136,15 @@ from pipeline.parent_steers import (
     LITTLE_SLEEP,
     NEW_BABY,
     PARENT_FEAR,
+    PARENT_GUILT,
+    SETTLING_IN,
     YOUNG_BABY,
 )
+from pipeline.school_steers import EXAM_FAILED, EXAM_NERVES, NAGGED
 from pipeline.self_worth_steers import (
     BURDEN,
     CONSCIENCE,
+    CUT_OUT_FOR,
     FEAR_OF_FAILING,
     REASSURANCE,
     SELF_BLAME,
@@ -140,6 +152,7 @@ from pipeline.self_worth_steers import (
 )
 from pipeline.steer import Steer
 from pipeline.strain_steers import (
+    ALL_ON_ME,
     ANNOYED_BY,
     BROKE_UP,
     CAN_I_DO_IT,
@@ -148,6 +161,8 @@ from pipeline.strain_steers import (
     JOB_WORRY,
     KEPT_MINE,
     LONG_SHIFT,
+    MOVING_AWAY,
+    NOT_ARRIVED,
     PROUD_OF_ME,
     SHOUTED_AT,
     SPEAK_UP,
@@ -155,6 +170,7 @@ from pipeline.strain_steers import (
     THANKS_FOR_CHAT,
     WORRIED_FOR,
 )
+from pipeline.work_steers import CAREER, LOST_AT_WORK, NEW_JOB
 
 # "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
 # big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
@@ -271,7 +287,8 @@ NOT_NOW = Steer(re.compile(
 # "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
-            r"see (?:you|ya)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|catch you later|"
+            r"see (?:you|ya)|(?:talk|speak|chat) (?:to you |with you )?(?:later|soon|tomorrow)|"
+            r"catch you later|"
             r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
             r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
@@ -346,26 +363,29 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE, REASSURANCE, AM_I_LAZY,
-          CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY,
-          PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME,
-          PULLING_AWAY, GHOSTED, COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING,
-          NORMAL_FEELING, NOT_SILLY, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY,
-          STILL_MISS, HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET,
-          NOT_TOLD, NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED,
-          PET_POORLY, FLARE_DAY, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP,
-          LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE,
-          WILL_MISS, BROKE_UP, WORRIED_FOR, JOB_WORRY, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES,
-          FLYING_FEAR, DREADING, PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE,
-          GIVING_UP, DIET_TOLD, NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE,
-          FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_IN_TOWN,
-          LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE,
-          WHAT_TO_SAY, ANNOYED_BY, SPEAK_UP, HELPING, GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK,
-          ENGAGED, NEW_BABY, YOUNG_BABY, BABY_SCAN, FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN,
-          TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN,
-          SIGNED_UP, TEACHING_ME, PODCASTS, HOSTING, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
-          TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, FEAST_FOOD, DINNER_IDEAS,
-          PRESENT_IDEAS, FIRST_SONG, RETIRED_IDEAS)
+          SETTLING_IN, PARENT_GUILT, PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE,
+          REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, CUT_OUT_FOR,
+          SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME,
+          BURDEN, USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, COLD_SHOULDER, SHOUTED_AT,
+          TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY, LOST_AT_WORK,
+          BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS, HARDEST_TIME,
+          GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW,
+          SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED, PET_POORLY, TREATMENT_DAY,
+          FLARE_DAY, ACHE, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP,
+          POOR_SLEEP, LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK,
+          OUT_OF_PLACE, WILL_MISS, BROKE_UP, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR, JOB_WORRY,
+          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING, EXAM_NERVES,
+          PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD,
+          NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY,
+          ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_JOB, CAREER, NEW_IN_TOWN, LIVES_ALONE,
+          FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY,
+          ANNOYED_BY, NAGGED, SPEAK_UP, HELPING, GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK, ENGAGED,
+          MOVING_IN, MOVING_AWAY, VISITING, FAMILY_WEDDING, NEW_BABY, YOUNG_BABY, BABY_SCAN,
+          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED,
+          MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP, TEACHING_ME, PODCASTS, HOSTING, GOOD_NEWS,
+          GOOD_DAY, WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT,
+          FEAST_FOOD, DINNER_IDEAS, PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS,
+          SOMETHING_FUN)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

@@ -192,7 +192,8 @@ ANNOYED_BY = Steer(_ANNOYED_BY, "Someone keeps doing something that annoys them:
 THANKS_FOR_CHAT = Steer(re.compile(
     r"^(?!.*\?)(?:(?:well|anyway|okay|ok|right)[,.]? )?(?:thank you|thanks)(?: so much| very much| "
     r"again)? for (?:the chat|chatting|the talk|talking(?: with me| to me)?|listening|your time)"
-    r"[.!]*$", re.IGNORECASE),
+    # "Thank you for listening, dear." (Wendy, 81) got "...I'm glad you could listen to me".
+    r"(?:,? (?:dear|love|pet|mate|darling|hun|sweetheart|my dear))?[.!]*$", re.IGNORECASE),
     "They thank you for the chat as they leave: say it was lovely and goodbye warmly. No question.",
     ("It was lovely talking with you{name}. Take care!",), question_only=False,
     whole=lambda user_text: True)
@@ -239,3 +240,76 @@ BROKE_UP = Steer(re.compile(
     "A relationship of theirs just ended: be warm and sorry, no advice, and ask how they are.",
     ("Oh{name}, I'm so sorry. A breakup really hurts. How are you holding up?",),
     question_only=False, whole=lambda user_text: True)
+# "Her flight was delayed and I'm really worried." (Fatima, her mum flying in from Lahore) got
+# "Oh, that sounds worrying. I'm here for you. What's on your mind?": what a friend asks is
+# whether she has heard from her mum.
+_WHOSE = (r"((?i:her|his|their)|(?i:my|our) (?:" + _CLOSE + r")'s|(?!(?:My|Our|The|This|That)\b)"
+          r"[A-Z][a-z]+'s)")
+_DELAYED = re.compile(
+    _NO_QUESTION + r"\b" + _WHOSE + r" (?i:(?:flight|plane|train|bus|coach|ferry|connection)"
+    r"(?: home| back| in| over)?(?: is| was| has been| got|'s been|'s| just got| keeps getting) "
+    r"(?:really |badly |hugely |massively |very |so |a bit |really badly )?(?:delayed|"
+    r"cancell?ed|diverted|held up|grounded|late))\b")
+_NOT_BACK = re.compile(
+    _NO_QUESTION + r"\b((?i:she|he|they|(?:my|our) (?:" + _CLOSE + r"))|(?!(?:It|That|This|"
+    r"There|I)\b)[A-Z][a-z]+) (?i:(?:still )?(?:hasn't|has not|haven't|have not|isn't|is not) "
+    r"(?:yet )?(?:landed|arrived|got (?:home|back|in)|come (?:home|back)|turned up|shown up|"
+    r"made it (?:home|back)|back yet|home yet))\b")
+_WORRY = re.compile(r"\b(?:worr(?:ied|ying)|anxious|scared|nervous|panick(?:ing|ed)|frantic|"
+                    r"sick with worry|on edge|can't relax|freaking out)\b", re.I)
+
+
+def _heard_from(user_text: str) -> str:
+    delayed = _DELAYED.search(user_text)
+    found = delayed or _NOT_BACK.search(user_text)
+    who = re.sub(r"'s$", "", found.group(1)) if found else "them"
+    lowered = who.lower()
+    them = {"his": "him", "their": "them"}.get(lowered, lowered) if lowered in (
+        "her", "his", "their", "she", "he", "they") else them_for(who.split()[-1]) \
+        if lowered.startswith(("my ", "our ")) else who
+    them = {"she": "her", "he": "him", "they": "them"}.get(them, them)
+    worried = _WORRY.search(user_text) is not None
+    if delayed is None:  # not back yet: late, or just not yet
+        return "no wonder you're worried. Have you heard anything yet?" if worried \
+            else f"is that unlike {them}?"
+    if worried:
+        return f"no wonder you're worried. Have you heard from {them} since?"
+    return f"that's so frustrating. Have you heard from {them} since?"
+
+
+NOT_ARRIVED = Steer(re.compile(_DELAYED.pattern + "|" + _NOT_BACK.pattern),
+                    "Someone they love is delayed or not back yet: say it's worrying and ask if "
+                    "they have heard from them.", ("Oh no{name},",),
+                    question_only=False, ask=_heard_from, whole=lambda user_text: True)
+# "I'm his only child so it's all on me." (Raymond, his dad just diagnosed with cancer) got
+# "That's understandable. How can I support him?".
+ALL_ON_ME = Steer(re.compile(
+    _NO_QUESTION + r"\b(?i:(?:it's|it is|it all falls|everything falls|everything's|everything "
+    r"is) (?:all )?on (?:me|my shoulders)|i(?:'m| am) (?:doing (?:it|everything|it all)|the only "
+    r"one(?: helping| looking after (?:him|her|them))?) (?:all )?(?:on my own|by myself|alone)|"
+    r"(?:no ?one|nobody) else (?:helps|is helping|will help|to help))\b"),
+    "They carry the care of someone alone: say it's a lot to carry, ask who looks after them.",
+    ("That's a lot to carry on your own{name}. Who's looking after you in all this?",),
+    question_only=False, whole=lambda user_text: True)
+# "my best friend is moving to australia" (Zoe, 15) got "That's great news! How do you think your
+# best friend is adjusting to Australia?".
+_MOVING_AWAY = re.compile(
+    _NO_QUESTION + r"\b((?i:(?:my|our) (?:best |oldest |closest )?(?:" + _CLOSE + r"|mate|bestie)|"
+    r"she|he|they)|(?!(?:It|That|This|There|I|We)\b)[A-Z][a-z]+) (?i:(?:is|'s|are|'re) "
+    r"(?:moving|emigrating|relocating)(?: away)?(?: abroad| overseas| to (?!(?:be |live )?"
+    r"(?:near|closer|nearer|with) (?:me|us))| across| away))\b(?!.*\b(?:near|closer|nearer) "
+    r"(?:to )?(?:me|us)\b)")
+
+
+def _will_miss(user_text: str) -> str:
+    found = _MOVING_AWAY.search(user_text)
+    who = found.group(1) if found else "them"
+    lowered = who.lower()
+    them = {"she": "her", "he": "him", "they": "them"}.get(lowered) or (
+        them_for(who.split()[-1]) if lowered.startswith(("my ", "our ")) else who)
+    return f"You'll miss {them} so much. How are you feeling about it?"
+
+
+MOVING_AWAY = Steer(_MOVING_AWAY, "Someone close is moving far away: say they will be missed, "
+                    "and ask how they feel.", ("Oh{name}, that's hard.",), question_only=False,
+                    ask=_will_miss, whole=lambda user_text: True)

@@ -41,6 +41,7 @@ from pipeline.llm.thinking import (
     no_think_switch,
 )
 from pipeline.openers import IDEAS_OPENERS, tone_openers
+from pipeline.own_life import quotes_in
 from pipeline.persona import Persona
 from pipeline.prompting import (
     MAX_AVOID,
@@ -188,6 +189,9 @@ class Thinker:
             return
         turn_notes = await self._notes_for(text, ctx)
         ctx.timeline.mark("memory_ready")
+        earlier = (message["content"] for message in self.history.turns
+                   if message["role"] == "system")  # notes of earlier turns still in the prompt
+        ctx.quotes = quotes_in([*turn_notes.lines, *earlier])
         followup = turn_notes.followup.question if turn_notes.followup else None
         greeting = greeting_reply(text, self.user or UserProfile(), followup)
         if greeting is not None:  # "Hi again" with a worry due: ask about it, no model needed
@@ -229,7 +233,7 @@ class Thinker:
         if ctx.risk.flagged:
             phrases = CONCERN_OPENERS
         elif disliked := dislike_opener(text, datetime.now()):
-            return disliked, False
+            return disliked, disliked.endswith("?")
         elif (steer := steer_for(text, ctx.affect.tone, (self.user or UserProfile()).sober)):
             phrases, whole = steer.openers_for(text, named), steer.whole(text)
             phrases = phrases if remembered or not steer.needs_memory else ()
@@ -368,7 +372,7 @@ class Thinker:
         ask = ASK_WHY if ctx.risk.harmful_belief else HOLDING_UP \
             if ctx.affect.tone in QUIET_TONES else ASK_FEELING
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
-                           ask_instead=ask)
+                           ask_instead=ask, quotes=ctx.quotes)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next

@@ -10,7 +10,7 @@ import pytest
 
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
-from pipeline.llm.local import MIN_STEP, STEP_MS, LlamaChat
+from pipeline.llm.local import MIN_STEP, STEP_MS, LlamaChat, PrefillStats
 
 SYSTEM = ("You are June, a warm friend. You answer in one or two short spoken sentences, and you "
           "ask a gentle question back when the user shares something about their life.")
@@ -31,6 +31,7 @@ def chat() -> LlamaChat:
 def llm() -> LlamaChat:
     model = chat()
     model._llama.reset()  # each test starts from an empty KV cache
+    model.prefill_stats = PrefillStats()  # and no figures of the test before it
     return model
 
 

@@ -22,6 +22,7 @@ from pipeline.steers import (
     HOMESICK,
     MONEY_WORRY,
     MOVED,
+    NOT_ARRIVED,
     REASSURANCE,
     SORRY_ABOUT,
     TOO_OLD,
@@ -100,6 +101,13 @@ STEERED = [
     # got "That's exciting! Good luck with your interview!"
     ("I've got a job interview on Friday, to go back part time.", BIG_DAY),
     ("I got a new job interview on the phone.", None),
+    # got "Oh, that sounds worrying. I'm here for you. What's on your mind?" (Fatima's mum)
+    ("Her flight was delayed and I'm really worried.", NOT_ARRIVED),
+    ("My sister's train has been cancelled.", NOT_ARRIVED),
+    ("My son still hasn't come home and I'm worried sick.", NOT_ARRIVED),
+    ("My flight was delayed.", None),  # their own: nobody to hear from
+    ("The parcel hasn't arrived yet.", None),
+    ("Is her flight delayed?", None),
 ]
 
 
@@ -126,6 +134,16 @@ def test_the_whole_replies_say_what_a_friend_would() -> None:
     for steer in (TOO_OLD, HOMESICK, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, FAILING, SORRY_ABOUT,
                   BRUSHED_OFF, WILL_MISS, MONEY_WORRY):
         assert steer.whole("")
+
+
+def test_someone_delayed_or_not_back_is_asked_after() -> None:
+    assert NOT_ARRIVED.openers_for("Her flight was delayed and I'm really worried.", "Fatima") == (
+        "Oh no, Fatima, no wonder you're worried. Have you heard from her since?",)
+    assert NOT_ARRIVED.openers_for("Mum's plane has been diverted to Manchester!") == (
+        "Oh no, that's so frustrating. Have you heard from Mum since?",)
+    assert NOT_ARRIVED.openers_for("My son still hasn't come home and I'm worried sick.") == (
+        "Oh no, no wonder you're worried. Have you heard anything yet?",)
+    assert NOT_ARRIVED.openers_for("My wife isn't home yet.") == ("Oh no, is that unlike her?",)
 
 
 def test_an_apology_for_a_dark_night_is_met_with_the_door_left_open() -> None:

@@ -39,6 +39,8 @@ from pipeline.steers import (
     CRAVING,
     DIET_TOLD,
     DRINKING_MORE,
+    EXAM_FAILED,
+    EXAM_NERVES,
     FAREWELL,
     FEAR_OF_FAILING,
     FIRST_STEP,
@@ -261,7 +263,7 @@ def test_a_request_for_ideas_is_reminded_of_what_to_avoid() -> None:
     ("Can you help me practise for my interview?", REHEARSAL),
     ("Do you think I'm going to fail?", FEAR_OF_FAILING),  # got "It's possible, but don't worry."
     ("I'm going to fail, I just know it.", FEAR_OF_FAILING),
-    ("I failed my driving test.", None),
+    ("I failed my driving test.", EXAM_FAILED),  # not a fear of failing: sorry, another go?
     ("Okay, I'm going to try to sleep. Night.", GOODNIGHT),
     ("I worry I'm becoming a burden to my daughter.", BURDEN),  # got "What are you doing to help"
     ("Could you remind me what we talked about earlier?", RECAP),  # got "...What was it?"
@@ -393,7 +395,8 @@ def test_a_big_day_ahead_is_met_with_how_they_feel_about_it() -> None:
     assert BIG_DAY.whole(gcses)
     tips = "My driving test is tomorrow, any tips?"  # the model gives them, after the opener
     assert BIG_DAY.openers_for(tips) == ("Oh, that's a big one.",) and not BIG_DAY.whole(tips)
-    assert steer_for("My exams start tomorrow and I'm terrified.", "anxious") is None
+    # scared of it: exam nerves' own answer, not "how are you feeling about them?"
+    assert steer_for("My exams start tomorrow and I'm terrified.", "anxious") is EXAM_NERVES
 
 
 def test_everyday_life_told_in_passing_gets_a_friends_question() -> None:

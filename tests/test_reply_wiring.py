@@ -157,9 +157,12 @@ async def test_no_opener_for_questions_or_models_that_cannot_go_on() -> None:
 
 
 async def test_a_dislike_gets_a_reply_that_accepts_it_and_asks_what_they_like() -> None:
-    conv, llm = conversation(" do you like instead?", continues=True)
+    conv, llm = conversation(" do you like about climbing?", continues=True)
     reply = await chat(conv, "I hate running.")  # a dislike, not a bad day ("hate": angry)
-    assert reply == "Fair enough, no running then. What do you like instead?"
+    assert reply == "Fair enough, no running then, I'll remember that. What do you like instead?"
+    assert not llm.prompts  # said alone, it is answered whole
+    reply = await chat(conv, "I hate running, so I'm glad climbing is different.")
+    assert reply == "Fair enough, no running then. What do you like about climbing?"
     await chat(conv, "I hate my job.")  # not a thing to suggest: a feeling
     assert llm.prompts[-1][-1]["content"] in OPENERS["angry"]
     # On the way to Japan, "I hate flying though." got "Fair enough, no flying then."
@@ -181,7 +184,8 @@ async def test_a_reply_is_told_the_words_it_must_not_say() -> None:
     await chat(conv, "I can't stand olives.")
     await spoken(conv, "I'm allergic to cashews. What should I cook tonight?")
     await chat(conv, "Tell me about olives.")  # no ideas asked for: olives may be talked about
-    assert llm.avoided == [["olives"], ["cashews", "olives"], []]
+    # "I can't stand olives." is answered whole; the olives are kept out of the next reply
+    assert llm.avoided == [["cashews", "olives"], []]
 
 
 async def test_a_diet_answered_without_the_model_is_still_kept_out_of_suggestions() -> None:

@@ -31,18 +31,19 @@ async def words(text: str, seen: list[str] | None = None) -> AsyncIterator[str]:
         yield word + " "
 
 
-def shape_pieces(text: str, said: str = "Hi") -> list[str]:
+def shape_pieces(text: str, said: str = "Hi", quotes: tuple[str, ...] = ()) -> list[str]:
     """The reply's pieces as they would be handed to the voice."""
     async def collect() -> list[str]:
-        shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam", said=said)
+        shaper = ReplyShaper(assess(said), persona="Juniper", user="Sam", said=said,
+                             quotes=quotes)
         return [c async for c in speakable_reply(words(text), lambda: shaper)]
 
     return asyncio.run(collect())
 
 
-def shape(text: str, said: str = "Hi") -> str:
+def shape(text: str, said: str = "Hi", quotes: tuple[str, ...] = ()) -> str:
     """The whole reply as it would be spoken."""
-    return " ".join(shape_pieces(text, said))
+    return " ".join(shape_pieces(text, said, quotes))
 
 
 @pytest.mark.parametrize("reply,spoken", [
@@ -421,6 +422,14 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     # "Where are we going in May?" (he and his wife) is not the companion's trip.
     assert shape("We're going to Seville in May.") == "You're going to Seville in May."
     assert shape("We're going to get through this.") == "We're going to get through this."
+    assert shape("Oh, that sounds worrying. What do you think we can do to make it easier?") == \
+        "Oh, that sounds worrying. What do you think you can do to make it easier?"
+    # ...nor does it cook.
+    assert shape("How about we make a veggie chilli tonight?") == \
+        "How about you make a veggie chilli tonight?"
+    assert shape("Ooh, let's bake a banana bread!") == "Ooh, you could bake a banana bread!"
+    assert shape("Let's talk about it.") == "Let's talk about it."
+    assert shape("How about we think it through?") == "How about we think it through?"
 
 
 @pytest.mark.parametrize("said, reply, spoken", [
@@ -459,3 +468,42 @@ def test_what_the_user_just_said_is_not_asked_back() -> None:
         "That's great! How are you finding it?"
     assert shape("Nice! What are you studying?", "I'm studying.") == \
         "Nice! What are you studying?"  # they did not say what
+
+
+LONG_DAY = "I have a really long day at work and I'm exhausted."
+
+
+@pytest.mark.parametrize("reply, spoken", [
+    # Found live: a misheard "How are you today?" ("Have you today?"), a quote in the notes.
+    ("Yes, I have a really long day at work and I'm exhausted.", FALLBACK),
+    ("Oh, I hope today is kinder. I had a really long day at work too.",
+     "Oh, I hope today is kinder."),
+    ("I'm exhausted too after a long day at work, but how are you?", FALLBACK),
+])
+def test_the_users_recalled_words_are_not_said_as_the_companions_own(reply: str,
+                                                                      spoken: str) -> None:
+    assert shape(reply, "Have you today?", quotes=(LONG_DAY,)) == spoken
+    assert shape(reply, "Have you today?") == reply  # nothing recalled: its own words
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm sorry you had such a long day at work. Are you still exhausted?",
+    "I remember your long day at work. How are you feeling now?",
+    "I'm sorry the day at work was so long.",
+    "I have a question for you: how was your day?",
+])
+def test_speaking_of_what_they_told_is_not_claiming_it(reply: str) -> None:
+    assert shape(reply, "Have you today?", quotes=(LONG_DAY,)) == reply
+
+
+def test_someone_named_days_ago_is_not_described_either() -> None:
+    """ "Alfie didn't cry at drop-off today!" got "That's great to hear! Alfie is a very sweet
+    boy.": the notes quoted "My little boy Alfie has just started nursery"."""
+    quotes = ("My little boy Alfie has just started nursery and he cries every morning.",)
+    said = "Alfie didn't cry at drop-off today!"
+    assert shape("That's great to hear! Alfie is a very sweet boy.", said, quotes) == \
+        "That's great to hear!"
+    assert shape("That's great to hear! Alfie is a very sweet boy.", said) == \
+        "That's great to hear! Alfie is a very sweet boy."  # nobody named: left as it is
+    assert shape("That's great! Alfie loves nursery now.", said, quotes) == \
+        "That's great! Alfie loves nursery now."  # what she told

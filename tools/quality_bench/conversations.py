@@ -13,6 +13,7 @@ from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.more_people import MORE_USERS
 from tools.quality_bench.recent_people import RECENT_USERS
+from tools.quality_bench.talked_people import TALKED_USERS
 
 __all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
 
@@ -324,6 +325,7 @@ USERS: tuple[User, ...] = (
     *LATER_USERS,
     *MORE_USERS,
     *RECENT_USERS,
+    *TALKED_USERS,
 )
 
 

@@ -1,0 +1,69 @@
+"""Steers for school and study: nerves before exams, an exam they think went badly, nagging about
+revision (``pipeline.steers`` tries them in its order).
+
+Each was a reply that went wrong with Zoe (15, her GCSE mocks next week), who types in
+lowercase."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import THEY, Steer, them_for
+
+# A school's tests, not a hospital's ("My dad's in hospital for some tests tomorrow") nor a
+# driving test, which is not "exams".
+_EXAMS = (r"exams?|mocks?|finals|gcses?|a[- ]levels?|sats|resits?|coursework|dissertation|"
+          r"(?:maths?|science|spelling|history|french|english|chemistry|biology|physics|school|"
+          r"class|end of year) tests?")
+# "i have my gcse mocks next week and im freaking out" got "Oh, that sounds stressful! Remember,
+# it's okay to feel nervous.", and before the tone knew "freaking out", "That's a big step, Zoe."
+EXAM_NERVES = Steer(re.compile(
+    r"^(?!.*\?)(?=.*\b(?:" + _EXAMS + r")\b).*\b(?:freaking out|nervous|stressed|stressing|"
+    r"panicking|scared|worried|anxious|terrified|bricking it|so behind|losing my mind)\b",
+    re.IGNORECASE),
+    "They are stressed about exams: be warm, say it's normal, and ask what worries them most. "
+    "No revision tips unless asked.",
+    ("Oh{name}, exams are so stressful, and it's completely normal to feel like this. What's "
+     "worrying you most?",), question_only=False, whole=lambda user_text: True)
+_FAILED = re.compile(
+    r"^(?!.*\?).*?\bi (?:(think i|reckon i|feel like i|probably|might have|may have) )?(?:just |"
+    r"totally |completely |definitely |really )?(?:failed|flunked|bombed|messed up|screwed up|"
+    r"blew)(?: on| in)? (?:the|my|that|this|our) (?:\w+ ){0,2}(?:" + _EXAMS + r"|tests?|one|paper|"
+    r"quiz)\b",
+    re.IGNORECASE)
+
+
+def _went_badly(user_text: str) -> str:
+    found = _FAILED.search(user_text)
+    if found is not None and found.group(1):  # not sure yet
+        return ("that's such a horrible feeling. You might have done better than you think. What "
+                "makes you think it went badly?")
+    return "I'm sorry, that's so disappointing. Will you get another go at it?"
+
+
+# "i think i failed the chemistry one" got "That's okay. How do you feel about it?".
+EXAM_FAILED = Steer(_FAILED, "They think an exam went badly: be kind, no lecture, ask about it.",
+                    ("Oh no{name},",), question_only=False,
+                    ask=_went_badly, whole=lambda user_text: True)
+# "my mum keeps nagging me to revise" got "That's understandable. Sometimes, it helps to talk
+# about your feelings with someone you trust.".
+_NAGGING = re.compile(
+    r"^(?!.*\?).*\b((?:my|our) (?:mum|mom|dad|mam|parents|mum and dad|gran|nan|grandma|"
+    r"teacher|teachers)|(?i:she|he|they)) (?:keeps?|is always|are always|won't stop|never stops|"
+    r"is constantly|are constantly|just keeps?) (?:on )?(?:nagging|on at me|going on at me|"
+    r"telling me to|asking me to|moaning at me)\b", re.IGNORECASE)
+
+
+def _means_well(user_text: str) -> str:
+    found = _NAGGING.search(user_text)
+    who = found.group(1).lower() if found else "they"
+    them = them_for(who.split()[-1]) if " " in who else {"she": "her", "he": "him"}.get(who,
+                                                                                     "them")
+    they = THEY[them]
+    means = "mean" if they == "they" else "means"
+    return f"even when {they} {means} well. How are you getting on with it, honestly?"
+
+
+NAGGED = Steer(_NAGGING, "Someone keeps nagging them: be on their side, and ask how it is going.",
+               ("Ugh, that can be so annoying{name},",), question_only=False, ask=_means_well,
+               whole=lambda user_text: True)
