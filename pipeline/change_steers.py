@@ -74,6 +74,16 @@ MOVING_IN = Steer(re.compile(
     "They are moving in with their partner: be glad with them and ask how they feel about it.",
     ("Oh, that's a big step{name}! How are you both feeling about it?",), question_only=False,
     calm_only=True, whole=lambda user_text: True)
+# "I joined the climbing society and met some nice people!" (Luca, who had made no friends at
+# uni) got "That's great to hear! How have you been climbing?".
+MADE_FRIENDS = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't|\bnot|\bno|\bnever)\b).*(?:\b(?:made|met|found) (?:some |a few |"
+    r"a couple of |loads of |lots of )?(?:new |really |nice |lovely |good |great |proper )*(?:"
+    r"friends|people|mates|pals)\b|\b(?:made|found) a (?:new )?friend\b|\bmet a (?:new|nice|"
+    r"lovely) (?:friend|person)\b)", re.IGNORECASE),
+    "They made new friends: be glad with them, ask what the friends are like.",
+    ("Oh, that's brilliant{name}! I'm so glad. What are they like?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
 _GOING = re.compile(r"\b(?:bye|good ?bye|see you|talk (?:to you )?(?:later|soon)|got(?:ta| to) "
                     r"go|gotta run|off now)\b", re.IGNORECASE)
 # "Okay, wish me luck. Bye!" (Ines, off to cook for his parents) got "Bye for now, Ines!".

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import THEY, Steer, child_them, them_for
+from pipeline.steer import THEY, Steer, child_them, them_for, them_of
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
 # whose hate is a harmful belief the safety guard answers).
@@ -324,18 +324,9 @@ _VISITING = re.compile(
     r"(?:me|us)|stay)|for (?:a visit|the weekend|a few days|christmas|a week)))\b")
 
 
-def _them(who: str) -> str:
-    """ "my mum" -> "her", "my brother just" -> "him", "my son and his wife", "Tom" -> "them"."""
-    words = who.lower().split()
-    if words[0] not in ("my", "our") or " and " in who:
-        return "them"
-    return them_for(next((w for w in reversed(words) if w in HE_WORDS | SHE_WORDS), words[-1]))
-
-
 def _while_here(user_text: str) -> str:
     found = _VISITING.search(user_text)
-    them = _them(found.group(1)) if found else "them"
-    they = THEY[them]
+    they = THEY[them_of(found.group(1), names=False) if found else "them"]
     here = {"she": "she's", "he": "he's"}.get(they, "they're")
     return f"What are you hoping to do while {here} here?"
 
@@ -351,7 +342,7 @@ _MARRYING = re.compile(
 
 def _wedding_part(user_text: str) -> str:
     found = _MARRYING.search(user_text)
-    them = _them(found.group(1)) if found else "them"
+    them = them_of(found.group(1)) if found else "them"
     return f"How exciting for {them}! Are you part of the wedding?"
 
 

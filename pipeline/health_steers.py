@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import Steer, them_for
+from pipeline.steer import THEY, Steer, them_for, them_of
 
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
 # have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
@@ -247,11 +247,8 @@ _BRAVE = re.compile(r"\b(?:brave|strong|a star|a trooper|amazing|so good about i
 
 def _after_treatment(user_text: str) -> str:
     found = _TREATMENT.search(user_text)
-    who = found.group(1) if found else "they"
-    lowered = who.lower()
-    them = {"she": "her", "he": "him", "they": "them"}.get(lowered) or (
-        them_for(who.split()[-1]) if lowered.startswith(("my ", "our ")) else who)
-    they = {"her": "she", "him": "he", "them": "they"}.get(them, them)
+    them = them_of(found.group(1)) if found else "them"
+    they = THEY.get(them, them)
     brave = f"{they[:1].upper()}{they[1:]} sound{'' if they == 'they' else 's'} so brave. " \
         if _BRAVE.search(user_text) else ""
     return f"{brave}How are you doing with it all?"

@@ -105,15 +105,22 @@ _MOVED_TO = re.compile(r"\b(?i:i|we)(?:'ve| have)? (?i:just |recently |only just
                        r"|(?i:started|began|begun) (?i:uni|university|college) (?i:in|at)) ((?:"
                        r"[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)\b")
 
+# "I'm in my first year at uni in Manchester" (Luca) got "That's great! What are you looking
+# forward to?"
+_FIRST_YEAR = re.compile(r"\b(?i:i'm|i am) (?i:in )?(?i:my )?(?i:first|1st) year (?i:at|of) "
+                         r"(?i:uni|university|college)(?i: in| at) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+                         r"\b")
+
 
 def _finding_it(user_text: str) -> str:
-    m = _MOVED_TO.search(user_text)
+    m = _MOVED_TO.search(user_text) or _FIRST_YEAR.search(user_text)
     return f"How are you finding {m.group(1) if m else 'it'}?"
 
 
-MOVED = Steer(_MOVED_TO, "They moved somewhere new: ask how they are finding it; never give "
-              "facts about the place.", ("Oh, a big move{name}!",), question_only=False,
-              calm_only=True, ask=_finding_it, whole=lambda user_text: "?" not in user_text)
+MOVED = Steer(re.compile(f"{_MOVED_TO.pattern}|{_FIRST_YEAR.pattern}"), "They moved somewhere "
+              "new: ask how they are finding it; never give facts about the place.",
+              ("Oh, a big move{name}!",), question_only=False, calm_only=True, ask=_finding_it,
+              whole=lambda user_text: "?" not in user_text)
 # "I don't really know anyone here yet." (Sunil) got "That's okay. It's normal to feel a bit
 # nervous at first, but you'll get used to it."
 NEW_IN_TOWN = Steer(re.compile(

@@ -171,3 +171,13 @@ PARENT_GUILT = Steer(_PARENT_GUILT, "They feel guilty leaving their child to wor
                      "their love and is no wrong, and ask what's hardest. No tips.",
                      ("Oh{name},",), question_only=False, ask=_love_shows,
                      whole=lambda user_text: True)
+# "Alfie didn't cry at drop-off today!" (Nell, a week after "he cries every morning") got "That's
+# great to hear!", and nothing more.
+SETTLED = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\bi (?:didn't|did not|never)\b)(?=.*\b(?:drop[- ]off|nursery|school|daycare|"
+    r"day care|the gate|childminder|preschool)\b).*(?:\b(?:didn't|did not|never even) (?:cry|"
+    r"fuss|cling|look back)|\b(?:waved|ran|skipped|walked) (?:me off|in|straight in)|\bsettled "
+    r"(?:in )?(?:really |so )?(?:well|fine|nicely))", re.IGNORECASE),
+    "Their child settled at nursery or school at last: share the relief, ask how they felt.",
+    ("Oh, that's wonderful{name}! What a relief. How did it feel walking away?",),
+    question_only=False, calm_only=True, whole=lambda user_text: True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import THEY, Steer, them_for
+from pipeline.steer import THEY, Steer, them_of
 
 # A school's tests, not a hospital's ("My dad's in hospital for some tests tomorrow") nor a
 # driving test, which is not "exams".
@@ -56,10 +56,7 @@ _NAGGING = re.compile(
 
 def _means_well(user_text: str) -> str:
     found = _NAGGING.search(user_text)
-    who = found.group(1).lower() if found else "they"
-    them = them_for(who.split()[-1]) if " " in who else {"she": "her", "he": "him"}.get(who,
-                                                                                     "them")
-    they = THEY[them]
+    they = THEY[them_of(found.group(1), names=False) if found else "them"]
     means = "mean" if they == "they" else "means"
     return f"even when {they} {means} well. How are you getting on with it, honestly?"
 

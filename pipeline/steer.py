@@ -64,3 +64,20 @@ def child_them(child: str) -> str:
 
 
 THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
+_OBJECT = {"she": "her", "her": "her", "he": "him", "his": "him", "him": "him", "they": "them",
+           "their": "them", "them": "them"}
+
+
+def them_of(who: str, names: bool = True) -> str:
+    """Whom a line is about, as a steer says it back: "she", "her" -> "her"; "his" -> "him";
+    "my mum" -> "her"; "my brother just" -> "him"; "my son and his wife" -> "them"; "Tom" ->
+    "Tom" ("them" when not ``names``)."""
+    words = who.lower().split()
+    if not words or " and " in who.lower():
+        return "them"
+    if len(words) == 1 and words[0] in _OBJECT:
+        return _OBJECT[words[0]]
+    if words[0] in ("my", "our"):
+        return them_for(next((w for w in reversed(words) if w in HE_WORDS | SHE_WORDS),
+                             words[-1]))
+    return who if names else "them"

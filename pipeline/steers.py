@@ -44,6 +44,7 @@ from pipeline.change_steers import (
     LET_GO,
     LONG_DAYS,
     LUCK,
+    MADE_FRIENDS,
     MOVING_IN,
     RELIEVED,
     RUSTY,
@@ -72,6 +73,7 @@ from pipeline.family_steers import (
     VISITING,
     WILL_THEY,
 )
+from pipeline.farewell_steers import FAREWELL, GOODNIGHT
 from pipeline.fresh_start_steers import ALL_CLEAR, LEAVING_HOME, MEET_AGAIN, TAKING_UP
 from pipeline.health_steers import (
     ACHE,
@@ -137,6 +139,7 @@ from pipeline.parent_steers import (
     NEW_BABY,
     PARENT_FEAR,
     PARENT_GUILT,
+    SETTLED,
     SETTLING_IN,
     YOUNG_BABY,
 )
@@ -170,7 +173,7 @@ from pipeline.strain_steers import (
     THANKS_FOR_CHAT,
     WORRIED_FOR,
 )
-from pipeline.work_steers import CAREER, LOST_AT_WORK, NEW_JOB
+from pipeline.work_steers import CAREER, LOST_AT_WORK, NEW_JOB, TRAINING_AS
 
 # "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
 # big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
@@ -284,62 +287,6 @@ NOT_NOW = Steer(re.compile(
     "They don't want to talk about it: say that's okay, no questions about it.",
     ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
     question_only=False, whole=lambda user_text: True)
-# "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
-# later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
-_LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
-            r"see (?:you|ya)|(?:talk|speak|chat) (?:to you |with you )?(?:later|soon|tomorrow)|"
-            r"catch you later|"
-            r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
-            r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
-            r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
-            r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
-            # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
-            # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
-            r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"
-            # "Right, I'm off to watch the football." got "Good luck with your football!", and
-            # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
-            r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
-            r"\w+)?|i'll let you (?:get on|go|get back to)|"
-            # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
-            r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
-            r"back to (?:work|it)|(?<=[.!] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
-            r"(?! to\b)")
-# "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
-# your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
-# to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
-# "Okay, I need to pack. Bye!" (Yuki, flying the next day) got only "Bye for now, Yuki!".
-_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
-                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to)|(?:need|"
-                     r"have|got|must|'d better|better) to (?!go\b|sleep\b|bed\b|get some sleep\b|"
-                     r"speak\b|talk\b)\w+)\b(?! (?:try to )?(?:sleep|bed|go\b|get some sleep|speak|"
-                     r"talk))", re.IGNORECASE)
-
-
-def _nothing_to_wish_for(user_text: str) -> bool:
-    """A goodbye or goodnight with no plan in it to wish them well for: the opener says it all."""
-    return _OFF_TO.search(user_text) is None
-
-
-# "Okay, I'm going to try to sleep. Night." ends with its goodnight.
-GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
-                             r"night\b[.!]*\s*$|^(?:(?:ok|okay|alright|right|anyway)[,.]? ?)?"
-                             r"night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
-                  "They are going to bed: wish them a good night in one short sentence. No "
-                  "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
-                  question_only=False, whole=_nothing_to_wish_for)
-# "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
-# luck with whatever you're doing.".
-_TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|get back|head "
-                      r"back) (?:in)?to (?:work|my shift|the office)\b|\bshift (?:starts|begins)\b",
-                      re.IGNORECASE)
-FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
-                 "They are leaving: say goodbye warmly in one short sentence, wishing them well "
-                 "with what they just said they are off to do, if anything. No question.",
-                 ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
-                 ask=lambda user_text: "Have a good one at work!" if _TO_WORK.search(user_text)
-                 else "",
-                 whole=lambda user_text: _TO_WORK.search(user_text) is not None
-                 or _nothing_to_wish_for(user_text))
 # "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
 # about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
 # Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.
@@ -363,29 +310,29 @@ TOLD_BEFORE = Steer(re.compile(
     "as their life; if they did not tell you, say you don't remember.", ("You told me",),
     question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          SETTLING_IN, PARENT_GUILT, PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET, KEPT_MINE,
-          REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP, CUT_OUT_FOR,
-          SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME,
-          BURDEN, USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, COLD_SHOULDER, SHOUTED_AT,
-          TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY, LOST_AT_WORK,
-          BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS, HARDEST_TIME,
-          GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW,
-          SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED, PET_POORLY, TREATMENT_DAY,
-          FLARE_DAY, ACHE, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP,
-          POOR_SLEEP, LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK,
-          OUT_OF_PLACE, WILL_MISS, BROKE_UP, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR, JOB_WORRY,
-          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING, EXAM_NERVES,
-          PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD,
-          NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY,
-          ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_JOB, CAREER, NEW_IN_TOWN, LIVES_ALONE,
-          FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE, WHAT_TO_SAY,
-          ANNOYED_BY, NAGGED, SPEAK_UP, HELPING, GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, LUCK, ENGAGED,
-          MOVING_IN, MOVING_AWAY, VISITING, FAMILY_WEDDING, NEW_BABY, YOUNG_BABY, BABY_SCAN,
-          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT, SET_UP_FOR_ME, MANAGED,
-          MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP, TEACHING_ME, PODCASTS, HOSTING, GOOD_NEWS,
-          GOOD_DAY, WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT,
-          FEAST_FOOD, DINNER_IDEAS, PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS,
-          SOMETHING_FUN)
+          SETTLING_IN, SETTLED, PARENT_GUILT, PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET,
+          KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP,
+          CUT_OUT_FOR, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING,
+          SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, COLD_SHOULDER,
+          SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY,
+          LOST_AT_WORK, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS,
+          HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD,
+          NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED, PET_POORLY,
+          TREATMENT_DAY, FLARE_DAY, ACHE, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS,
+          LITTLE_SLEEP, POOR_SLEEP, LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION,
+          HOMESICK, OUT_OF_PLACE, WILL_MISS, BROKE_UP, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR,
+          JOB_WORRY, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING,
+          EXAM_NERVES, PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP,
+          DIET_TOLD, NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY,
+          SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_JOB, CAREER, TRAINING_AS,
+          NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE,
+          REHEARSAL, PRACTISE, WHAT_TO_SAY, ANNOYED_BY, NAGGED, SPEAK_UP, HELPING, GOING_TO_BE_OK,
+          ALL_CLEAR, RELIEVED, LUCK, ENGAGED, MOVING_IN, MOVING_AWAY, VISITING, FAMILY_WEDDING,
+          NEW_BABY, YOUNG_BABY, BABY_SCAN, FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP,
+          COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP,
+          TEACHING_ME, PODCASTS, HOSTING, MADE_FRIENDS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
+          TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, FEAST_FOOD, DINNER_IDEAS,
+          PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS, SOMETHING_FUN)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:

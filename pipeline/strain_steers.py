@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import THEY, Steer, them_for
+from pipeline.steer import THEY, Steer, them_for, them_of
 
 _NO_QUESTION = r"^(?!.*\?).*?"
 _CLOSE = "|".join(sorted(HE_WORDS | SHE_WORDS | {"parents", "family", "kids", "children",
@@ -262,12 +262,7 @@ _WORRY = re.compile(r"\b(?:worr(?:ied|ying)|anxious|scared|nervous|panick(?:ing|
 def _heard_from(user_text: str) -> str:
     delayed = _DELAYED.search(user_text)
     found = delayed or _NOT_BACK.search(user_text)
-    who = re.sub(r"'s$", "", found.group(1)) if found else "them"
-    lowered = who.lower()
-    them = {"his": "him", "their": "them"}.get(lowered, lowered) if lowered in (
-        "her", "his", "their", "she", "he", "they") else them_for(who.split()[-1]) \
-        if lowered.startswith(("my ", "our ")) else who
-    them = {"she": "her", "he": "him", "they": "them"}.get(them, them)
+    them = them_of(re.sub(r"'s$", "", found.group(1))) if found else "them"
     worried = _WORRY.search(user_text) is not None
     if delayed is None:  # not back yet: late, or just not yet
         return "no wonder you're worried. Have you heard anything yet?" if worried \
@@ -303,10 +298,7 @@ _MOVING_AWAY = re.compile(
 
 def _will_miss(user_text: str) -> str:
     found = _MOVING_AWAY.search(user_text)
-    who = found.group(1) if found else "them"
-    lowered = who.lower()
-    them = {"she": "her", "he": "him", "they": "them"}.get(lowered) or (
-        them_for(who.split()[-1]) if lowered.startswith(("my ", "our ")) else who)
+    them = them_of(found.group(1)) if found else "them"
     return f"You'll miss {them} so much. How are you feeling about it?"
 
 

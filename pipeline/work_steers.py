@@ -69,3 +69,21 @@ def _career(user_text: str) -> str:
 CAREER = Steer(_CAREER, "They told you of their long working life: be impressed, and ask what "
                "they loved about it.", ("What a career{name}!",), question_only=False,
                calm_only=True, ask=_career, whole=lambda user_text: True)
+
+# "I'm training to be a nurse." (Amina) got "That's great! Training is a rewarding journey. What
+# are some of your goals?".
+_TRAINING = re.compile(
+    r"^(?!.*\?).*\bi(?:'m| am) (?:currently |now |still )?(?:training|studying|retraining|"
+    r"learning) (?:to be|to become|as) (an?) ([a-z]+(?: (?!(?:and|but|so|at|in|because)\b)[a-z]+)?)"
+    r"\b", re.IGNORECASE)
+
+
+def _why_that(user_text: str) -> str:
+    found = _TRAINING.search(user_text)
+    return (f"What made you want to become {found.group(1).lower()} {found.group(2).lower()}?"
+            if found else "What made you want to do it?")
+
+
+TRAINING_AS = Steer(_TRAINING, "They are training for a job: be glad, ask what drew them to it.",
+                    ("Oh, that's brilliant{name}!",), question_only=False, calm_only=True,
+                    ask=_why_that, whole=lambda user_text: True)

@@ -29,15 +29,19 @@ from pipeline.steers import (
     FAMILY_WEDDING,
     FAREWELL,
     LOST_AT_WORK,
+    MADE_FRIENDS,
+    MOVED,
     MOVING_AWAY,
     MOVING_IN,
     NAGGED,
     NEW_JOB,
     PARENT_GUILT,
     POOR_SLEEP,
+    SETTLED,
     SETTLING_IN,
     SOMETHING_FUN,
     THANKS_FOR_CHAT,
+    TRAINING_AS,
     TREATMENT_DAY,
     VISITING,
     steer_for,
@@ -80,6 +84,9 @@ STEERED = [
     ("The kids started school today.", None),
     # got "Please don't be too hard on yourself. It's okay to feel this way."
     ("I feel so guilty leaving him.", PARENT_GUILT),
+    # got "That's great to hear!" and no more
+    ("Alfie didn't cry at drop-off today!", SETTLED),
+    ("I didn't cry at school.", None),
     # got "That's understandable. How can I support him?"
     ("I'm his only child so it's all on me.", ALL_ON_ME),
     # got "That's great news! How do you think your best friend is adjusting to Australia?"
@@ -111,6 +118,13 @@ STEERED = [
     ("Thank you for listening, dear.", THANKS_FOR_CHAT),
     # got "You're welcome! Have a great chat tomorrow."
     ("Thanks, chat tomorrow.", FAREWELL),
+    # got "That's great! Training is a rewarding journey. What are some of your goals?"
+    ("I'm training to be a nurse.", TRAINING_AS),
+    # got "That's great! What are you looking forward to?"
+    ("I'm in my first year at uni in Manchester", MOVED),
+    # got "That's great to hear! How have you been climbing?" (Luca, who had no friends there)
+    ("I joined the climbing society and met some nice people!", MADE_FRIENDS),
+    ("I met a friend for coffee.", None),
 ]
 
 
@@ -158,6 +172,10 @@ def test_work_and_aches_are_steered(said: str, steer: object) -> None:
      "well. How are you getting on with it, honestly?"),
     ("My son and his wife are coming for Christmas.", "Oh, how lovely, Owen! What are you hoping "
      "to do while they're here?"),
+    ("I'm training to be a nurse.", "Oh, that's brilliant, Owen! What made you want to become a "
+     "nurse?"),
+    ("I'm in my first year at uni in Manchester", "Oh, a big move, Owen! How are you finding "
+     "Manchester?"),
     ("My brother is getting married in May.", "Oh, that's lovely news, Owen. How exciting for "
      "him! Are you part of the wedding?"),
     ("I feel so guilty leaving my daughter at nursery.", "Oh, Owen, that guilt is so hard to "
@@ -220,3 +238,11 @@ def test_presents_and_dinners_have_their_occasions_own() -> None:
     assert "For a" not in PRESENT_IDEAS.hint_for("What could I get her for her birthday?")
     special = DINNER_IDEAS.hint_for("What should I cook to celebrate?")
     assert sum(dish in special for dish in SPECIAL_DINNERS) == 2
+
+
+def test_whom_a_line_is_about_is_said_back_as_an_object() -> None:
+    from pipeline.steer import them_of
+
+    assert [them_of(who) for who in ("she", "his", "my mum", "my brother just", "Tom")] == [
+        "her", "him", "her", "him", "Tom"]
+    assert them_of("my son and his wife") == "them" and them_of("Tom", names=False) == "them"

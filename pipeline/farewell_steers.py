@@ -1,0 +1,66 @@
+"""Steers for goodbyes: a goodbye or a goodnight said back warmly, wishing them well with what
+they are off to do when the line says so, and without the model when it says nothing more
+(``pipeline.steers`` tries them in its order)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import Steer
+
+# "I'll be out all day, talk later." got "I'm glad you'll have time to think about your speech
+# later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
+_LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
+            r"see (?:you|ya)|(?:talk|speak|chat) (?:to you |with you )?(?:later|soon|tomorrow)|"
+            r"catch you later|"
+            r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
+            r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
+            r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
+            r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
+            # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
+            # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
+            r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"
+            # "Right, I'm off to watch the football." got "Good luck with your football!", and
+            # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
+            r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
+            r"\w+)?|i'll let you (?:get on|go|get back to)|"
+            # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
+            r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
+            r"back to (?:work|it)|(?<=[.!] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
+            r"(?! to\b)")
+# "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
+# your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
+# to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
+# "Okay, I need to pack. Bye!" (Yuki, flying the next day) got only "Bye for now, Yuki!".
+_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
+                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to)|(?:need|"
+                     r"have|got|must|'d better|better) to (?!go\b|sleep\b|bed\b|get some sleep\b|"
+                     r"speak\b|talk\b)\w+)\b(?! (?:try to )?(?:sleep|bed|go\b|get some sleep|speak|"
+                     r"talk))", re.IGNORECASE)
+
+
+def _nothing_to_wish_for(user_text: str) -> bool:
+    """A goodbye or goodnight with no plan in it to wish them well for: the opener says it all."""
+    return _OFF_TO.search(user_text) is None
+
+
+# "Okay, I'm going to try to sleep. Night." ends with its goodnight.
+GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
+                             r"night\b[.!]*\s*$|^(?:(?:ok|okay|alright|right|anyway)[,.]? ?)?"
+                             r"night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
+                  "They are going to bed: wish them a good night in one short sentence. No "
+                  "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
+                  question_only=False, whole=_nothing_to_wish_for)
+# "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
+# luck with whatever you're doing.".
+_TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|get back|head "
+                      r"back) (?:in)?to (?:work|my shift|the office)\b|\bshift (?:starts|begins)\b",
+                      re.IGNORECASE)
+FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
+                 "They are leaving: say goodbye warmly in one short sentence, wishing them well "
+                 "with what they just said they are off to do, if anything. No question.",
+                 ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
+                 ask=lambda user_text: "Have a good one at work!" if _TO_WORK.search(user_text)
+                 else "",
+                 whole=lambda user_text: _TO_WORK.search(user_text) is not None
+                 or _nothing_to_wish_for(user_text))
