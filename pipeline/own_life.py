@@ -40,7 +40,9 @@ _OWN_WE = re.compile(r"\b([Ww])e( used to\b| (?:could|can|should|might) (?:(?:al
 # banana bread!": the companion cooks nothing (talking, thinking, trying again stay "we").
 _OWN_DOING = "make|cook|bake|order|go|grab|watch|plan|book|visit|get|head|take|plant|throw|host"
 _HOW_ABOUT_WE = re.compile(r"\b([Hh])ow about we (?=(?:" + _OWN_DOING + r")\b)")
-_LETS_DO = re.compile(r"\b([Ll])et's (?=(?:" + _OWN_DOING + r")\b)")
+# ...but "let's go through it" and "let's get you sorted" are the talk, not an outing
+_LETS_DO = re.compile(r"\b([Ll])et's (?=(?:" + _OWN_DOING + r")\b)(?!go (?:through|over)\b|get "
+                      r"you\b)")
 # "Her name is Ana." (someone the user just met) got "Ana is a friend of mine.": the companion has
 # no family or friends of its own; the people it speaks of are the user's.
 _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\b(?!\s*[!,.?])"

@@ -18,8 +18,10 @@ _EXAMS = (r"exams?|mocks?|finals|gcses?|a[- ]levels?|sats|resits?|coursework|dis
 # "i have my gcse mocks next week and im freaking out" got "Oh, that sounds stressful! Remember,
 # it's okay to feel nervous.", and before the tone knew "freaking out", "That's a big step, Zoe."
 EXAM_NERVES = Steer(re.compile(
-    r"^(?!.*\?)(?=.*\b(?:" + _EXAMS + r")\b).*\b(?:freaking out|nervous|stressed|stressing|"
-    r"panicking|scared|worried|anxious|terrified|bricking it|so behind|losing my mind)\b",
+    # their own exams, not a child's ("My daughter's exams are next week and she's so stressed.")
+    r"^(?!.*\?)(?!.*\b(?:son|daughter|kids?|child|children|grandson|granddaughter|he's|she's|"
+    r"they're|he is|she is)\b)(?=.*\b(?:" + _EXAMS + r")\b).*\b(?:freaking out|nervous|stressed|"
+    r"stressing|panicking|scared|worried|anxious|terrified|bricking it|so behind|losing my mind)\b",
     re.IGNORECASE),
     "They are stressed about exams: be warm, say it's normal, and ask what worries them most. "
     "No revision tips unless asked.",

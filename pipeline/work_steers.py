@@ -1,7 +1,8 @@
-"""Steers for work: a new job begun, someone lost at work (``pipeline.steers`` tries them in its
-order).
+"""Steers for work: a new job begun, someone in their care lost at work, a long career, training
+for a job (``pipeline.steers`` tries them in its order).
 
-Each was a reply that went wrong with Owen (a new paramedic), talked to as a new user would."""
+Each was a reply that went wrong with Owen (a new paramedic), George (a retired carpenter) or
+Amina (a trainee nurse), talked to as a new user would."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ _JOB = r"(?:job|role|position|post|placement|apprenticeship)"
 _NEW_JOB = re.compile(
     r"^(?!.*\?)(?!.*\b(?:hate|dread|awful|horrible|terrible|worst)\b).*\bi(?:'ve| have|'m| am)? "
     r"(?:just |finally |only |now )?(?:started|begun|began|starting|beginning) (?:a |my |the )?"
-    r"(?:brand )?new " + _JOB + r"\b(?: as an? ([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
+    r"(?:brand )?new " + _JOB + r"\b", re.IGNORECASE)
 
 
 def _so_far(user_text: str) -> str:
@@ -50,7 +51,7 @@ LOST_AT_WORK = Steer(_LOST_AT_WORK, "Someone in their care died at work: be warm
 # "I was a carpenter for forty years." (George, retired) got "That's a long time! What did you do
 # with it?".
 _CAREER = re.compile(
-    r"^(?!.*\?).*\bi(?: was|'ve been| have been| worked as| am|'m) (?:an? )((?!(?:bit|lot|"
+    r"^(?!.*\?).*\bi(?: was|'ve been| have been| worked as| am|'m) (an?) ((?!(?:bit|lot|"
     r"little|mess|wreck|smoker|drinker|addict|alcoholic|widow|widower|member|patient|"
     r"prisoner|vegetarian|vegan)\b)[a-z]+(?: [a-z]+)?) for (?:over |almost |nearly |about |more "
     r"than )?((?:[1-9]\d|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)?) "
@@ -61,9 +62,10 @@ def _career(user_text: str) -> str:
     found = _CAREER.search(user_text)
     if found is None:
         return "What do you love most about it?"
-    years, job = found.group(2), found.group(1).lower()
+    article, job, years = found.group(1).lower(), found.group(2).lower(), found.group(3)
     tense = "did" if re.search(r"\b(?:was|worked)\b", found.group(), re.I) else "do"
-    return f"{years[:1].upper()}{years[1:]} years as a {job}. What {tense} you love most about it?"
+    return (f"{years[:1].upper()}{years[1:]} years as {article} {job}. What {tense} you love most "
+            "about it?")
 
 
 CAREER = Steer(_CAREER, "They told you of their long working life: be impressed, and ask what "

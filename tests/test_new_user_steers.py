@@ -102,6 +102,7 @@ STEERED = [
     # got "Oh, that sounds stressful! Remember, it's okay to feel nervous."
     ("i have my gcse mocks next week and i'm freaking out", EXAM_NERVES),
     ("My dad's in hospital for some tests tomorrow and I'm a bit worried.", None),
+    ("My daughter's exams are next week and she's so stressed.", None),  # not theirs
     # got "That's okay. How do you feel about it?"
     ("i think i failed the chemistry one", EXAM_FAILED),
     # got "That's understandable. Sometimes, it helps to talk about your feelings with someone..."
@@ -149,6 +150,8 @@ def test_work_and_aches_are_steered(said: str, steer: object) -> None:
      "did you love most about it?"),
     ("I've been a nurse for 20 years.", "What a career, Owen! 20 years as a nurse. What do you "
      "love most about it?"),
+    ("I was an engineer for thirty years.", "What a career, Owen! Thirty years as an engineer. "
+     "What did you love most about it?"),
     ("My girlfriend Chloe is moving in with me next month.", "Oh, that's a big step, Owen! How "
      "are you both feeling about it?"),
     ("My daughter started school and she clings to me at the gate.", "Oh, Owen, that's so hard, "

@@ -429,6 +429,7 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
         "How about you make a veggie chilli tonight?"
     assert shape("Ooh, let's bake a banana bread!") == "Ooh, you could bake a banana bread!"
     assert shape("Let's talk about it.") == "Let's talk about it."
+    assert shape("Let's go through it together.") == "Let's go through it together."
     assert shape("How about we think it through?") == "How about we think it through?"
 
 
