@@ -313,8 +313,12 @@ DREADING = Steer(re.compile(
     r"afraid of) (?:it|this|that|tomorrow|(?:my|the|this|our) (?:big |first |job |)?(?:" + _DREADED
     # "I'm flying to Osaka on Tuesday to see my grandma, and I'm terrified of flying." (Yuki)
     # got "Flying can be nerve-wracking, but remember that it's a common experience".
-    + r")|flying|planes|heights|needles|the dentist|hospitals|driving)\b",
-    re.IGNORECASE),
+    + r")|flying|planes|heights|needles|the dentist|hospitals|driving)\b"
+    # "I'm presenting at a conference in Berlin next month and I'm terrified." (Elif) got "What
+    # are some things you can do to help yourself?"
+    r"|^(?!.*\?).*\bi(?:'m| am) (?:presenting|giving (?:a|my) (?:talk|speech|presentation)|"
+    r"speaking|performing)\b.*\b(?:and|but) i(?:'m| am) (?:so |really |absolutely )?(?:terrified|"
+    r"nervous|petrified|dreading it|scared|bricking it)\b", re.IGNORECASE),
     "They dread something ahead: be warm and ask what worries them most about it. No tips.",
     ("Oh, that sounds nerve-racking{name}. What's worrying you most about it?",),
     question_only=False, whole=lambda user_text: True)

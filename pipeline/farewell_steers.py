@@ -20,6 +20,8 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
             # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
             r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"
+            # "Cheers, later." (Kofi) got "You're welcome! Have a great day."
+            r"(?<![^\n])(?:cheers|thanks|ta)[,.]? (?:later|laters)(?= ?(?:mate)?[.!]*$)|"
             # "Right, I'm off to watch the football." got "Good luck with your football!", and
             # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
             r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "

@@ -258,3 +258,14 @@ TREATMENT_DAY = Steer(_TREATMENT, "Someone they love had treatment for a serious
                       "warm, and ask how they themselves are doing. No facts about treatment.",
                       ("That must have been a big day{name}.",), question_only=False,
                       ask=_after_treatment, whole=lambda user_text: True)
+# "My husband Geoff has Parkinson's and I look after him." (Harriet, 70) got "That's a wonderful
+# situation.": caring for someone you love is a lot to carry.
+CARER = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:my|our) (?:\w+ ){1,2}(?:has|'s got|has got|was diagnosed with|lives "
+    r"with) (?:" + _CONDITIONS + r"|dementia|alzheimer'?s|motor neurone disease|mnd|als|cancer|"
+    r"heart failure|had a stroke)\b.*\bi(?:'m| am)? (?:look after|care for|caring for|looking "
+    r"after|nurse|nursing) (?:him|her|them)\b|\bi(?:'m| am) (?:his|her|their|my \w+'s) (?:full[- ]"
+    r"time |main |only )?carer\b)", re.IGNORECASE),
+    "They care for someone they love who is ill: say it's a lot to carry, ask how they are.",
+    ("That's a lot to carry{name}, looking after someone you love day in, day out. How are you "
+     "doing yourself?",), question_only=False, whole=lambda user_text: True)

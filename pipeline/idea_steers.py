@@ -105,7 +105,8 @@ def _tonight(user_text: str) -> str:
 DINNER_IDEAS = Steer(re.compile(
     r"^(?!.*\bone hand\b)(?=.*\b(?:suggest|recommend|ideas?|what (?:should|can|could|shall) "
     r"(?:i|we) (?:cook|make|have|eat)|what's a (?:quick |good |nice |easy )?(?:dinner|supper|"
-    r"meal))\b).*\b(?:dinner|supper|tea tonight|cook|meal)\b", re.IGNORECASE),
+    r"meal))\b).*\b(?:dinner|supper|tea tonight|cook|meal|(?:eat|have) (?:for )?tonight)\b",
+    re.IGNORECASE),
     "They ask what to cook or eat: name one proper dish by name, and say in a few words why "
     "it's nice.", IDEAS_OPENERS, knowledge=_tonight)
 

@@ -22,7 +22,9 @@ from pipeline.steers import (
     ALL_ON_ME,
     BOOK_IDEAS,
     CAREER,
+    CARER,
     CUT_OUT_FOR,
+    DREADING,
     ENGAGED,
     EXAM_FAILED,
     EXAM_NERVES,
@@ -126,6 +128,16 @@ STEERED = [
     # got "That's great to hear! How have you been climbing?" (Luca, who had no friends there)
     ("I joined the climbing society and met some nice people!", MADE_FRIENDS),
     ("I met a friend for coffee.", None),
+    # Harriet, 70: got "That's a wonderful situation."
+    ("My husband Geoff has Parkinson's and I look after him.", CARER),
+    ("My mum has dementia and she lives with us now.", None),  # the model asks after her
+    # Kofi: got "You're welcome! Have a great day."
+    ("Cheers, later.", FAREWELL),
+    # Elif, vegan: got "a salad with some grilled vegetables and a small piece of fruit"
+    ("What should I eat tonight?", DINNER_IDEAS),
+    ("What should I watch tonight?", None),
+    # Elif: got "What are some things you can do to help yourself?"
+    ("I'm presenting at a conference in Berlin next month and I'm terrified.", DREADING),
 ]
 
 
@@ -179,6 +191,8 @@ def test_work_and_aches_are_steered(said: str, steer: object) -> None:
      "nurse?"),
     ("I'm in my first year at uni in Manchester", "Oh, a big move, Owen! How are you finding "
      "Manchester?"),
+    ("I'm her full-time carer.", "That's a lot to carry, Owen, looking after someone you love day "
+     "in, day out. How are you doing yourself?"),
     ("My brother is getting married in May.", "Oh, that's lovely news, Owen. How exciting for "
      "him! Are you part of the wedding?"),
     ("I feel so guilty leaving my daughter at nursery.", "Oh, Owen, that guilt is so hard to "
@@ -189,7 +203,7 @@ def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
     steer = steer_for(said, detect_affect(said).tone)
     assert steer is not None and steer.whole(said)
     assert steer.openers_for(said, "Owen") == (reply,)
-    felt = steer in (LOST_AT_WORK, ACHE, SETTLING_IN, PARENT_GUILT, ALL_ON_ME, MOVING_AWAY,
+    felt = steer in (CARER, LOST_AT_WORK, ACHE, SETTLING_IN, PARENT_GUILT, ALL_ON_ME, MOVING_AWAY,
                      POOR_SLEEP, TREATMENT_DAY, EXAM_NERVES, EXAM_FAILED)
     verdicts = judge(reply, Context(Line(said, feeling=felt), (),
                                     death_mentioned=steer is LOST_AT_WORK, user_name="Owen"))
