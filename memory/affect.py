@@ -264,7 +264,11 @@ _THEY = frozenset(("partner", "best friend", "friend", "boss", "roommate", "flat
 # pregnancy on Sunday: how did it go?" (she is newly pregnant).
 _ONGOING = re.compile(r"\b(?:pregnancy|health|job|work|money|finances|bills|debts?|rent|mortgage|"
                       r"relationship|marriage|weight|sleep|back|knees?|heart|future|studies|"
-                      r"grades|business|career|drinking|anxiety|neighbours?|landlord)$")
+                      r"grades|business|career|drinking|anxiety|neighbours?|landlord|"
+                      # "You were worried about the diabetes on Tuesday: how did it go?" (Priti,
+                      # of her mum's): an illness goes on
+                      r"diabetes|diabetic|illness|condition|cancer|arthritis|asthma|dementia|"
+                      r"parkinson'?s|blood pressure|depression|eyesight|hearing|memory)$")
 
 
 def followup_question(event: str, feeling: str, when: str, past: bool = True) -> str:

@@ -19,7 +19,7 @@ from memory.dates import resolve_mentioned
 from memory.diet import about_diet, food_that_sickens
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import NAME as _NAME
-from memory.people import PET, REL, about_family
+from memory.people import PET, REL, about_family, about_pets
 from memory.people import PLACE as _PLACE
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
@@ -69,7 +69,7 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 # "Hi, I'm Raj." / "I'm Lena, I study biology.": a capitalised word alone after "I'm", at the
 # start or after a greeting, is a name, unless it is one of the few other words written so.
 # "By the way, I'm Aisha." mid-conversation is an introduction too.
-_GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|morning|evening|by the way|btw|oh|actually|anyway|"
+_GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|yo|morning|evening|by the way|btw|oh|actually|anyway|"
             r"sorry)\b(?: (?i:there|again|all|dear|love|mate|everyone))?")
 # "Hello. Raj here." is an introduction too.
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
@@ -156,18 +156,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
 
     facts += [Fact(slot, value, text, single=False) for slot, value, text in about_family(s)]
 
-    for m in re.finditer(r"\b(?i:(?:my|our) (" + PET + r"))(?:(?:'s name is|\s+is called|\s+is "
-                         r"named|,?\s+(?i:called|named))\s+" + _CALLED_NAME + r"|\s+" + _NAME + ")",
-                         s):
-        pet, name = m.group(1).lower(), (m.group(2) or m.group(3)).capitalize()
-        facts.append(Fact(f"pet:{pet}:{name.lower()}", name,
-                          f"The user has a {pet} called {name}.", single=False))
-    for m in re.finditer(r"\b(?i:(?:i|we) (?:have|got|adopted|own) (?:a|an|two|three) (?:new )?("
-                         + PET + r")s?)(?:\s+(?i:called|named)\s+" + _CALLED_NAME + r")?", s):
-        pet, name = m.group(1).lower(), (m.group(2) or "").capitalize()
-        slot = f"pet:{pet}:{name.lower()}" if name else f"pet:{pet}"
-        text = f"The user has a {pet} called {name}." if name else f"The user has a {pet}."
-        facts.append(Fact(slot, name or pet, text, single=False))
+    facts += [Fact(slot, value, text, single=False) for slot, value, text in about_pets(s)]
 
     if m := re.search(r"\b(?i:i live in|i'm living in|i am living in|we live in|i now live in|"
                       r"i(?:'ve| have)? (?:just )?(?:moved|relocated) to|we(?:'ve| have)? "

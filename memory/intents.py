@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from memory.affect import HE_WORDS, SHE_WORDS
 from memory.own_facts import not_told, own_fact_answer, own_fact_question, spoken_list
 from memory.timecues import day_of, said_then, spoken_when
 
@@ -73,6 +74,7 @@ def parse_memory_intent(text: str) -> Intent | None:
             continue
         topic = next((g for g in m.groups() if g), "").strip()
         topic = re.sub(r"^(?:about|the fact that|that) ", "", topic)
+        topic = _as_written(topic, text)
         if action == "forget":
             if not topic or topic in ("it", "that", "this"):
                 return None  # "forget it" is a figure of speech, not a command
@@ -82,6 +84,13 @@ def parse_memory_intent(text: str) -> Intent | None:
             return Intent(action, confirmed=said.startswith("yes"))
         return Intent(action, topic)
     return None
+
+
+def _as_written(topic: str, text: str) -> str:
+    """The topic with the user's capitals: "What did I tell you about Geoff?" got "About geoff,
+    I remember..." (the patterns match the line in lower case)."""
+    at = text.replace("’", "'").lower().find(topic)
+    return text[at:at + len(topic)] if topic and at >= 0 else topic
 
 
 _VERBS = {"is": "are", "has": "have", "was": "were", "lives": "live", "works": "work",
@@ -148,11 +157,31 @@ def _about(topic: str, hits: list[Hit], now: datetime, happened: bool = False) -
         facts, said = [], [h for h in said if _names(h.text, words)]
     if facts:
         return f"About {topic}, I remember that " + spoken_list(
-            [second_person(h.text) for h in facts[:3]]) + "."
+            _named_once(topic, [second_person(h.text) for h in facts[:3]])) + "."
     if said:
         return "You told me " + spoken_list([_told(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
+
+
+def _named_once(topic: str, clauses: list[str]) -> list[str]:
+    """The topic named once, then "he" or "she": "About Geoff, I remember that your husband is
+    called Geoff and your husband Geoff has Parkinson's." is "...that he's your husband and he has
+    Parkinson's."; "About your mum, ... your mum is having surgery" is "she is having surgery"."""
+    name = re.escape(topic)
+    is_called = re.compile(rf"your ((?:\w+ )?(\w+)) is called {name}")
+    called = next((found for clause in clauses if (found := is_called.fullmatch(clause))),
+                  None) if topic[:1].isupper() else None
+    relation = called.group(2) if called else topic.split()[-1] if topic.startswith("your ") \
+        else ""
+    he = "she" if relation in SHE_WORDS else "he" if relation in HE_WORDS else ""
+    if not he:
+        return clauses  # "they has": unnamed ones are left as they are
+    subject = re.compile(rf"^(?:your (?:\w+ )?{re.escape(called.group(2))} )?{name}\b" if called
+                         else rf"^{name}\b")
+    first = [f"{he}'s your {called.group(1)}"] if called else []  # who they are, first
+    return first + [subject.sub(he, clause) for clause in clauses
+                    if not called or clause != called.group(0)]
 
 
 def _names(text: str, words: Sequence[str]) -> bool:

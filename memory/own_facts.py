@@ -203,8 +203,9 @@ def not_told(question: str, turns: Callable[[], Iterable[Hit]] = tuple) -> str:
 
 def _same_kind(asked: str, kind: str) -> bool:
     """ "my dog" is the golden retriever; no kind asked ("what pets do I have?") is any."""
-    return not asked or asked == kind or (asked in _DOGS and kind in _DOGS) or (
-        asked in _CATS and kind in _CATS)
+    breed = kind.split()[-1] if kind else kind  # "cocker spaniel" is a spaniel
+    return not asked or asked == kind or (asked in _DOGS and breed in _DOGS) or (
+        asked in _CATS and breed in _CATS)
 
 
 def _when(event: str, facts: Iterable[Hit], now: datetime) -> str:

@@ -139,3 +139,37 @@ def told_of_them(said: str, facts: Iterable[str]) -> list[tuple[str, str, str]]:
             found.append((f"about:{who[name]}:{name.lower()}", told,
                           f"The user's {who[name]} {name} {told}."))
     return found
+
+
+def about_pets(sentence: str) -> list[tuple[str, str, str]]:
+    """(slot, value, text) for each of the user's pets named or told of in ``sentence``."""
+    s = sentence
+    found: list[tuple[str, str, str]] = []
+
+    def pet(kind: str, name: str = "") -> None:
+        slot = f"pet:{kind}:{name.lower()}" if name else f"pet:{kind}"
+        if name and any(value == name for _, value, _ in found):
+            return  # "I have a cocker spaniel called Biscuit" is told once
+        found.append((slot, name or kind, f"The user has a {kind} called {name}." if name
+                      else f"The user has a {kind}."))
+
+    # "Our new puppy is called Biscuit."
+    for m in re.finditer(r"\b(?i:(?:my|our) (?:new |little |old |baby )?(" + PET + r"))(?:(?:'s "
+                         r"name is|\s+is called|\s+is named|,?\s+(?i:called|named))\s+"
+                         + CALLED_NAME + r"|\s+" + NAME + ")", s):
+        pet(m.group(1).lower(), (m.group(2) or m.group(3)).capitalize())
+    # "I've got a cat called Biscuit, she keeps me company." (Margaret, 88), "We just got a
+    # puppy!" (Ravi)
+    for m in re.finditer(r"\b(?i:(?:i|we)(?:'ve| have)? (?:just |finally |recently )?(?:have|got|"
+                         r"adopted|own|rescued|bought|brought home) (?:a|an|two|three) (?:new |"
+                         r"little |rescue |baby )?(" + PET + r")s?)(?:\s+(?i:called|named)\s+"
+                         + CALLED_NAME + r")?", s):
+        pet(m.group(1).lower(), (m.group(2) or "").capitalize())
+    # ...and then "He's a cocker spaniel called Biscuit.": told the next day "I don't think you've
+    # told me your puppy's name yet."
+    for m in re.finditer(r"(?:^(?i:he|she|it)(?:'s| is)|\b(?i:i|we)(?:'ve| have)? (?:just )?"
+                         r"(?i:have|got|adopted|own|rescued|bought)) (?i:an? (?:new |little |"
+                         r"rescue |lovely |gorgeous |baby )?((?:\w+ )?(?:" + PET + r"))) "
+                         r"(?i:called|named) " + CALLED_NAME, s):
+        pet(m.group(1).lower(), m.group(2).capitalize())
+    return found

@@ -180,9 +180,19 @@ _THEN_WORDS = {"tonight": "that night", "this morning": "that morning",
 _THEN_WORD = re.compile(r"\b(?:today|" + "|".join(_THEN_WORDS) + r")\b", re.IGNORECASE)
 
 
+# Said yesterday, "tomorrow" is today: "What was I nervous about yesterday?" (Chen) got "...a job
+# interview the day after.".
+_YESTERDAYS = {"today": "yesterday", "tonight": "last night", "this morning": "yesterday morning",
+               "this afternoon": "yesterday afternoon", "this evening": "yesterday evening",
+               "yesterday": "the day before", "tomorrow": "today"}
+
+
 def said_then(text: str, today: str) -> str:
     """Words said on an earlier day, as they read now: "today" becomes ``today`` ("that day",
-    "on Sunday"), "tomorrow" "the day after", "this morning" "that morning"."""
+    "on Sunday"), "tomorrow" "the day after", "this morning" "that morning"; said
+    "yesterday", "tomorrow" is "today" and "tonight" "last night"."""
+    if today == "yesterday":
+        return _THEN_WORD.sub(lambda m: _YESTERDAYS[m.group(0).lower()], text)
     return _THEN_WORD.sub(lambda m: _THEN_WORDS.get(m.group(0).lower(), today), text)
 
 
@@ -235,3 +245,23 @@ def absolute_date(low: str, said: datetime, future: bool = False) -> Window | No
         year = int(m.group(2)) if m.group(2) else _year_for(month, day, future)
         return month_window(year, month)
     return None
+
+
+# A fact keeps the words it was told in and the day they meant: "The user has an interview
+# tomorrow (on 2026-12-05)". Read the next day it said "tomorrow" still, and "What was I nervous
+# about yesterday?" (Chen) got "...a job interview tomorrow.".
+_DATED = re.compile(r"\b(?:(?:today|tonight|tomorrow|yesterday|this \w+|next \w+|last \w+|on "
+                    r"\w+day)\s+)?\(on (\d{4})-(\d\d)-(\d\d)\)", re.IGNORECASE)
+
+
+def dated_from(text: str, now: datetime) -> str:
+    """A fact's days as they read ``now``: "tomorrow (on 2026-12-05)", read on the 5th, is
+    "today (on 2026-12-05)"."""
+    def as_now(found: re.Match[str]) -> str:
+        day = datetime(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        ahead = (day - day_of(now)).days
+        said = "today" if ahead == 0 else "tomorrow" if ahead == 1 else \
+            f"on {WEEKDAYS[day.weekday()].capitalize()}" if 1 < ahead < 7 else \
+            spoken_when(day, now)
+        return f"{said} (on {found.group(1)}-{found.group(2)}-{found.group(3)})"
+    return _DATED.sub(as_now, text)

@@ -22,7 +22,10 @@ _LOST_ONE = re.compile(
     r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either((*_PEOPLE, "dog", "cat", "pet"))
     + r")(?:,? ([A-Z][a-z]+))?,? (?:has |just |recently )?(?:passed away|passed on|died)\b"
     r"|\blost (?:my|our) (?:\w+ )?(" + _either(_PEOPLE)  # not "lost my dog": lost in the park
-    + r")(?: ([A-Z][a-z]+))?\b", re.IGNORECASE)
+    + r")(?: ([A-Z][a-z]+))?\b"
+    # "my Arthur died four years ago" (Margaret, 88): a name said with "my" is one of their own
+    r"|\b(?:my|our) (?:late |dear |lovely )?((?-i:[A-Z][a-z]+)),? (?:has |just |recently )?"
+    r"(?:passed away|passed on|died)\b", re.IGNORECASE)
 
 
 def _about_the_lost_one(user_text: str) -> str:
@@ -35,7 +38,7 @@ def _about_the_lost_one(user_text: str) -> str:
         return f"What was {who} like?" if who[:1].isupper() else \
             f"What was {THEY[them_for(who)]} like?" if who.lower() in (*SHE_WORDS, *HE_WORDS) \
             else ""
-    who, name = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
+    who, name = (m.group(1) or m.group(3) or "").lower(), m.group(2) or m.group(4) or m.group(5)
     if name and name[0].isupper() and name.lower() not in ("has", "just", "recently", "in",
                                                            "last", "to", "on", "at"):
         return f"What was {name} like?"
@@ -181,7 +184,11 @@ GETS_EASIER = Steer(re.compile(
 _PET_BY_ME = re.compile(
     r"\bmy (cat|dog|puppy|pup|kitten|bunny|rabbit)(?:,? ([A-Z][a-z]+),?)? (?:is |has been |keeps "
     r")?(?:curled up|snuggled up|snuggling|cuddled up|cuddling|sitting|lying|asleep|sleeping) "
-    r"(?:up )?(?:next to|beside|with|on|by) me\b", re.IGNORECASE)
+    r"(?:up )?(?:next to|beside|with|on|by) me\b"
+    # "I've got a cat called Biscuit, she keeps me company." (Margaret, 88) got "That's great to
+    # hear! Do you have any other pets?"
+    r"|\bi(?:'ve| have)(?: got)? an? (cat|dog|puppy|kitten|rabbit|budgie|parrot) (?:called|named) "
+    r"([A-Z][a-z]+),? (?:and )?(she|he|they|who|it) keeps? me (?:good )?company\b", re.IGNORECASE)
 
 
 def _glad_of_the_pet(user_text: str) -> str:
@@ -189,6 +196,9 @@ def _glad_of_the_pet(user_text: str) -> str:
     m = _PET_BY_ME.search(user_text)
     if m is None:
         return ""
+    if m.group(4):  # they said it keeps them company: ask after it
+        it = {"she": "she", "he": "he"}.get(m.group(5).lower(), f"your {m.group(3).lower()}")
+        return f"{m.group(4)} sounds like a lovely companion. What's {it} like?"
     name = m.group(2) if m.group(2) and m.group(2)[0].isupper() else ""
     return f"I'm glad {name or 'your ' + m.group(1).lower()}'s keeping you company."
 

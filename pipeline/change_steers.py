@@ -16,7 +16,8 @@ from pipeline.steer import Steer
 # "Honestly, I don't know what to do with myself now." (Kwame, a month retired) got "How about
 # exploring new hobbies or interests?".
 ADRIFT = Steer(re.compile(
-    r"^(?!.*\?).*\b(?:i (?:don't|do not|dont) know what to do with myself|i(?:'m| am)? "
+    r"^(?!.*\?).*\b(?:i (?:don't|do not|dont) (?:really |honestly |just )?know what to do with "
+    r"myself|i(?:'m| am)? "
     r"feel(?:ing)? (?:a bit |so |really |kind of |a little |completely )?(?:lost|adrift|at a "
     r"loose end)\b(?! (?:in|at|with)\b)|i(?:'ve| have) lost (?:my|all) (?:sense of )?purpose\b)",
     re.IGNORECASE),
@@ -27,8 +28,11 @@ ADRIFT = Steer(re.compile(
 # "My wife still works, so the days are long." (Kwame) got "That's understandable. What are some
 # things you enjoy doing in your free time?".
 LONG_DAYS = Steer(re.compile(
-    r"^(?!.*\?).*\b(?:the )?days (?:are|feel|seem|get|can be) (?:so |really |very |awfully |"
-    r"pretty |quite )?(?:long|empty|endless)\b", re.IGNORECASE),
+    r"^(?!.*\?).*(?:\b(?:the )?days (?:are|feel|seem|get|can be) (?:so |really |very |awfully |"
+    r"pretty |quite )?(?:long|empty|endless)\b|"
+    # "My wife still works, so I'm rattling around the house on my own all day." (Yusuf, a month
+    # retired) got "That's understandable. What do you like to do in your free time?"
+    r"\brattling around\b|\b(?:on my own|by myself|home alone) all day\b)", re.IGNORECASE),
     "Their days feel long and empty: be warm about it and ask what a day is like. No advice.",
     ("Long, quiet days can be really hard{name}. What does a day look like for you at the "
      "moment?",), question_only=False, whole=lambda user_text: True)
@@ -97,7 +101,11 @@ LUCK = Steer(re.compile(r"^(?!.*\?).*\b(?:wish me luck|fingers crossed for me|ke
 # hear! How was your flight?".
 RELIEVED = Steer(re.compile(
     r"^(?!.*\?)(?:.*\b(?:was|went|turned out|were) (?:absolutely |totally |completely |actually )?"
-    r"(?:fine|okay|ok|alright|all right) in the end\b|(?:(?:ok|okay|well|phew|so)[,.!]* )?i made "
+    r"(?:fine|okay|ok|alright|all right) in the end\b|"
+    # "I think the interview went okay actually" (Chen) got "That's great to hear! How was it?"
+    r"(?!.*(?:n't\b|\bnot\b)).*\b(?:interview|exam|test|appointment|presentation|speech|talk|"
+    r"meeting|date) (?:went|was) (?:actually |surprisingly |pretty |quite )?(?:okay|ok|alright|"
+    r"all right|fine|well)(?: actually)?[.!]*$|(?:(?:ok|okay|well|phew|so)[,.!]* )?i made "
     r"it(?: through)?(?=[,.!]|$| in one piece| safely))", re.IGNORECASE),
     "Something they dreaded went fine: share the relief and ask how they feel now.",
     ("Oh, that's such a relief{name}! I'm so glad. How are you feeling now?",),
@@ -201,3 +209,57 @@ def _took_strength(user_text: str) -> str:
 SOBER_FOR = Steer(_SOBER_FOR, "They mark time sober: be proud of them, and ask how they feel.",
                   ("That's huge{name}, I'm so proud of you.",), question_only=False,
                   calm_only=True, ask=_took_strength, whole=lambda user_text: True)
+# "I retired last month after thirty-five years on the buses." (Yusuf) got "That's a great
+# achievement! How did you feel about it?".
+_RETIRED = re.compile(
+    # just now, the whole line: "I retired last year and I've started learning Spanish" is news
+    # of Spanish
+    r"^(?:(?:well|so|oh|and)[, ]+)?i(?:'ve| have)? (?:just |finally |recently )?retired(?: (?:last|"
+    r"this) (?:week|month)| recently| (?:a|one|two|three|a few|a couple of) (?:weeks?|months?) "
+    r"ago)?(?: after ((?:[1-9]\d|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)(?:[- ]\w+)?) "
+    r"years(?: (?:on|of|at|in|as) [\w' ]+)?)?[.!]*$", re.IGNORECASE)
+
+
+def _since_retiring(user_text: str) -> str:
+    found = _RETIRED.search(user_text)
+    years = f"{found.group(1)} years is a whole working life. " if found and found.group(1) else ""
+    return f"{years[:1].upper()}{years[1:]}How are you finding it so far?"
+
+
+RETIRED = Steer(_RETIRED, "They have just retired: congratulate them, ask how they are finding "
+                "it. No suggestions.", ("Congratulations on retiring{name}!",),
+                question_only=False, calm_only=True, ask=_since_retiring,
+                whole=lambda user_text: True)
+# "I think I might be a bit depressed." (Yusuf, two months retired) got "Aw, that sounds tough.
+# Let's talk about it together.", and "I just feel flat all the time." "That's a common feeling.".
+DOWN_FOR_A_WHILE = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:not|never)\b).*\b(?:i (?:think |worry |wonder if |feel like )?i(?:'m| am| "
+    r"might be| may be|'ve been| have been) (?:a bit |quite |really |a little |so |pretty )?"
+    r"depressed|i (?:think i )?(?:have|'ve got|might have) depression|i (?:just )?feel (?:so |"
+    r"really )?(?:flat|numb|empty)(?: (?:all the time|every day|most days|lately|these days|"
+    r"inside))?[.!]*$)", re.IGNORECASE),
+    "They say they feel depressed or flat: be warm, thank them for saying it, ask how long it has "
+    "been like this, and mention gently that a GP can help too. No lecture.",
+    ("I'm so glad you told me{name}. Feeling like that is really hard, and it's worth telling "
+     "your doctor too, they can help. How long has it been like this?",
+     "That sounds so hard{name}, feeling like that day after day. Has something changed lately, "
+     "or has it crept up on you?"),
+    question_only=False, whole=lambda user_text: True)
+# "My partner's working on an oil rig for three weeks." (Hannah, pregnant) got "...try to take
+# breaks and prioritize your health. How is he doing?".
+_AWAY_FOR = re.compile(
+    r"^(?!.*\?).*\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?)(?:'s| is| "
+    r"has been|'s been) (?:working |away |off |deployed |offshore |stationed )(?:\w+ ){0,4}?for "
+    r"((?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d{1,2}) (?:weeks?|"
+    r"months?))\b", re.IGNORECASE)
+
+
+def _apart(user_text: str) -> str:
+    found = _AWAY_FOR.search(user_text)
+    long = found.group(1).lower() if found else "that long"
+    return f"{long} apart can be really hard. How are you managing on your own?"
+
+
+PARTNER_AWAY = Steer(_AWAY_FOR, "Their partner is away for weeks: say that's a long time apart, "
+                     "and ask how they are managing. No advice.", ("Oh{name},",),
+                     question_only=False, ask=_apart, whole=lambda user_text: True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import THEY, Steer, child_them, them_for, them_of
+from pipeline.steer import THEY, Steer, them_for, them_of
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
 # whose hate is a harmful belief the safety guard answers).
@@ -261,7 +261,7 @@ _KID_AGE = re.compile(
 
 def _what_is_the_child_like(user_text: str) -> str:
     found = _KID_AGE.search(user_text.strip())
-    who = THEY[child_them(found.group(1) if found else "")]
+    who = THEY[them_for(found.group(1) if found else "")]
     return "What are they like?" if who == "they" else f"What's {who} like?"
 
 
@@ -301,7 +301,7 @@ def _made_for_you(user_text: str) -> str:
     found = _MADE_ME.search(user_text)
     if found is None:
         return "Did it make your day?"
-    who = found.group(3) or (child_them(found.group(2)) if found.group(2) else found.group(1))
+    who = found.group(3) or (them_for(found.group(2)) if found.group(2) else found.group(1))
     who = THEY.get(who, who)
     verb, first, then = found.group(4).lower(), found.group(5).lower(), (found.group(6) or "")
     asked = ("Are you going to put it up?" if verb in ("drew", "painted") or then in _TO_PUT_UP
@@ -319,9 +319,13 @@ MADE_ME = Steer(_MADE_ME, "Someone close made or gave them something: share the 
 # visiting your mum?": the visit is to them.
 _VISITING = re.compile(
     _NO_QUESTION + r"\b((?i:(?:my|our) (?:\w+ )?\w+(?: and (?:his|her|their|my|the) \w+)?)|"
-    r"(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+) (?i:(?:is|are|'s|'re) (?:coming|flying|"
+    r"(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+)(?i:(?: is| are|'s|'re) (?:coming|flying|"
     r"driving|popping|travelling|traveling) (?:over |up |down |in |back )?(?:to (?:visit|see "
-    r"(?:me|us)|stay)|for (?:a visit|the weekend|a few days|christmas|a week)))\b")
+    r"(?:me|us)|stay)|for (?:a visit|the weekend|a few days|christmas|a week))"
+    # "My grandson is supposed to visit on Sunday." (Margaret, 88) got "That's a nice surprise!
+    # Do you want to go visit him?"
+    r"|(?: is| are|'s|'re) (?:supposed|meant|going|due|coming) to (?:visit|come (?:over|round|"
+    r"and see (?:me|us)|to see (?:me|us)))(?! (?:him|her|them|his|her|their)\b))\b")
 
 
 def _while_here(user_text: str) -> str:
@@ -337,7 +341,7 @@ VISITING = Steer(_VISITING, "Someone they love is coming to visit: be glad with 
 # "My sister is getting married in the summer." (Amina) got "That's great news!", and no more.
 _MARRYING = re.compile(
     _NO_QUESTION + r"\b((?i:(?:my|our) (?:\w+ )?\w+)|(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+)"
-    r" (?i:(?:is|are|'s|'re) (?:getting married|tying the knot))\b")
+    r"(?i:(?: is| are|'s|'re) (?:getting married|tying the knot))\b")
 
 
 def _wedding_part(user_text: str) -> str:

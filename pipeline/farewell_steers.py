@@ -16,12 +16,21 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
             r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
+            # "Right, I'll leave it there for today." (Yusuf) got "Good luck with your new hobby!"
+            r"i'll leave it there(?: for (?:today|now|tonight))?|"
+            # "I have to go to work now." (Priti, a night nurse) got "Good luck with your work!"
+            r"i(?: have| need| must|'d better| better|'ve got| got) (?:to |ta )?go (?:in)?to "
+            r"(?:work|my shift)(?: now| soon)?(?=\s*(?:[.!,]|$))|"
             r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
             # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
             # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
             r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"
             # "Cheers, later." (Kofi) got "You're welcome! Have a great day."
-            r"(?<![^\n])(?:cheers|thanks|ta)[,.]? (?:later|laters)(?= ?(?:mate)?[.!]*$)|"
+            # and "Thanks man, later." (Jamal) "You're welcome! I'm glad I could help."
+            # "Laters." (Ravi, in the morning) got "Goodnight, Ravi. Take care!"
+            r"(?<![^\n])(?:later|laters|catch you later)(?= ?(?:mate|man)?[.!]*$)|"
+            r"(?<![^\n])(?:cheers|thanks|ta)(?: (?:man|mate|bro|pal|love|dear))?[,.]? (?:later|"
+            r"laters)(?= ?(?:mate|man)?[.!]*$)|"
             # "Right, I'm off to watch the football." got "Good luck with your football!", and
             # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
             r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
@@ -56,7 +65,8 @@ GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b
 # "Right, I'm off to work. Speak tomorrow." (Amara, a night nurse) got "Bye for now, Amara! Good
 # luck with whatever you're doing.".
 _TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|get back|head "
-                      r"back) (?:in)?to (?:work|my shift|the office)\b|\bshift (?:starts|begins)\b",
+                      r"back|(?:have|need|got) to go) (?:in)?to (?:work|my shift|the office)\b|"
+                      r"\bshift (?:starts|begins)\b",
                       re.IGNORECASE)
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "

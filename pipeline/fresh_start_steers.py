@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import Steer, child_them
+from pipeline.steer import Steer, them_for
 
 _LEAVING = re.compile(
     r"^(?!.*\?).*\b(?i:my|our) (?i:eldest |youngest |little |only |baby )?((?i:son|daughter|"
@@ -21,7 +21,7 @@ _LEAVING = re.compile(
 
 def _feeling_about_it(user_text: str) -> str:
     found = _LEAVING.search(user_text)
-    return f"How are you feeling about {child_them(found.group(1) if found else '')} going?"
+    return f"How are you feeling about {them_for(found.group(1) if found else '')} going?"
 
 
 # "My son Finn is off to university in September." (Gwen, just divorced) got "That's great news!
@@ -43,13 +43,18 @@ _TAKING_UP = re.compile(
     r"^(?!.*\?).*\bi(?:'m| am)? (?:(?:think|thinking|planning|hoping|going|gonna|want|'d like|"
     r"would like|might|'ve decided|have decided|decided)(?: of| about| to)? )+(?:take|taking|try|"
     r"trying) up ((?!a |an |my |it\b|some)[a-z]+(?: [a-z]+)?)|\bi(?:'ve| have)? (?:just "
-    r"|finally |recently )?(?:taken|took) up ((?!a |an |the |my )[a-z]+)", re.IGNORECASE)
+    r"|finally |recently )?(?:taken|took) up ((?!a |an |the |my )[a-z]+)"
+    # "I've started learning the guitar, my grandson gave me his old one." (Yusuf) got "What do
+    # you enjoy playing the guitar for?"
+    r"|\bi(?:'ve| have)? (?:just |recently |finally )?started (?:learning|learning to play|"
+    r"playing) ((?:the )?[a-z]+)", re.IGNORECASE)
 
 
 def _made_you(user_text: str) -> str:
     found = _TAKING_UP.search(user_text)
-    if found and found.group(2):
-        return f"How are you finding {found.group(2).lower()}?"
+    if found and (found.group(2) or found.group(3)):
+        thing = found.group(2) or found.group(3)  # "Spanish" keeps its capital
+        return f"How are you finding {thing if thing[:1].isupper() else thing.lower()}?"
     thing = found.group(1).lower().removesuffix(" again") if found else "it"
     return f"What made you want to try {thing}?"
 

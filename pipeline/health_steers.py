@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from memory.people import REL
 from pipeline.steer import THEY, Steer, them_for, them_of
 
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
@@ -269,3 +270,111 @@ CARER = Steer(re.compile(
     "They care for someone they love who is ill: say it's a lot to carry, ask how they are.",
     ("That's a lot to carry{name}, looking after someone you love day in, day out. How are you "
      "doing yourself?",), question_only=False, whole=lambda user_text: True)
+# "He had a fall in the night but he's alright." (Harriet, caring for Geoff) got "It sounds like
+# your husband is doing well despite the fall.": the fright was hers too.
+_SCARE = re.compile(
+    r"^(?!.*\?).*\b(?:(?i:he|she|they|(?:my|our) \w+)|[A-Z][a-z]+) (?i:had|took) (?i:a (?:bad "
+    r"|nasty |little |small |bit of a |big )?(?:fall|tumble|funny turn|turn|seizure|fit|scare))"
+    r"\b(?i:.*)\b(?i:but) (?i:(he|she|they)(?:'s| is|'re| are|(?: seems?| seem)(?: to be)?)) "
+    r"(?i:alright|all right|ok|okay|fine|doing (?:fine|ok|okay|alright)|not hurt|unhurt)\b")
+
+
+def _after_a_scare(user_text: str) -> str:
+    found = _SCARE.search(user_text)
+    who = (found.group(1) or "they").lower() if found else "they"
+    fine = {"he": "he's", "she": "she's"}.get(who, "they're")
+    night = re.search(r"\b(?:in the night|last night|overnight)\b", user_text, re.IGNORECASE)
+    return (f"I'm so glad {fine} alright. How are you doing after "
+            f"{'a night like that' if night else 'all that'}?")
+
+
+SCARE_BUT_OK = Steer(_SCARE, "Someone they care for had a fall or a scare but is alright: say "
+                     "it must have frightened them, and ask how they themselves are.",
+                     ("Oh no, that must have given you such a fright{name}.",),
+                     question_only=False, ask=_after_a_scare, whole=lambda user_text: True)
+# "Some days I feel like I've lost the man I married." (Harriet, her husband has Parkinson's) got
+# "...try to stay strong": a grief for someone still here.
+_CHANGED = re.compile(
+    r"^(?!.*\?).*\b(?:i(?:'ve| have)? lost the (man|woman|person) i (?:married|fell in love with|"
+    r"knew)|(he|she)(?:'s| is)(?:n't| not) (?:the (?:man|woman|person) i (?:married|knew)|"
+    r"(?:himself|herself) (?:any ?more|these days|since))|(he|she)(?:'s| is) (?:like )?(?:a "
+    r"different person|a stranger)(?: now| these days| to me)?)\b", re.IGNORECASE)
+
+
+def _miss_most(user_text: str) -> str:
+    found = _CHANGED.search(user_text)
+    who = next((g for g in found.groups() if g), "") if found else ""
+    them = them_of({"man": "he", "woman": "she", "person": "they"}.get(who.lower(), who.lower()))
+    return f"What do you miss most about {them}?"
+
+
+CHANGED_BY_ILLNESS = Steer(_CHANGED, "They grieve who their loved one was before illness changed "
+                           "them: name that grief gently, and ask what they miss. No advice.",
+                           ("Oh{name}, that must be such a lonely kind of grief, missing someone "
+                            "who's still right there beside you.",), question_only=False,
+                           ask=_miss_most, whole=lambda user_text: True)
+# "My mum is having a hip replacement on Friday." (Priti) got "That's a big change for your mum.
+# I hope she feels better soon and that you can support her through the process."
+_OPERATION = re.compile(
+    r"^(?!.*\?)(?!.*\b(?:scared|worried|nervous|anxious|terrified|frightened|worry)\b).*\b((?i:"
+    r"(?:my|our) (?:\w+ )?(?:" + REL + r"))|(?!(?:I|It|This|That|There|We)\b)[A-Z][a-z]+)(?: "
+    r"(?i:is)|'s) (?i:having|going in for|booked in for|due to have|getting) (?i:an? |her |his |"
+    r"their |major |)(?i:(?:\w+ )?(?:operation|surgery|op|replacement|bypass|procedure|"
+    r"transplant))\b")
+
+
+def _big_thing(user_text: str) -> str:
+    found = _OPERATION.search(user_text)
+    them = them_of(found.group(1), names=False) if found else "them"
+    return f"That's a big thing, for {them} and for you. How are you feeling about it?"
+
+
+HAVING_OP = Steer(_OPERATION, "Someone close is having an operation: say it's a big thing for "
+                  "them and for the user, and ask how the user feels. No medical facts.",
+                  ("Oh{name}.",), question_only=False, ask=_big_thing,
+                  whole=lambda user_text: True)
+# "The operation went well, she's already walking with a frame!" (Priti, of her mum) got "That's
+# wonderful, Priti! I'm so pleased for you. What was the best bit?".
+_WENT_WELL = re.compile(
+    r"^(?!.*\?)(?!.*(?:n't\b|\bnot\b)).*\b(?:operation|surgery|op|procedure|transplant|"
+    r"replacement|bypass)\b (?:went|has gone|'s gone|was a success|was successful)(?: (?:really |"
+    r"so |very |perfectly |absolutely )?(?:well|fine|okay|ok|smoothly|great|to plan))?\b",
+    re.IGNORECASE)
+
+
+def _how_now(user_text: str) -> str:
+    found = re.search(r"\b(she|he|they)(?:'s| is|'re| are)\b", user_text, re.IGNORECASE)
+    whose = re.search(r"\b((?i:my|our) \w+|[A-Z][a-z]+)'s (?:\w+ )?(?:operation|surgery|op)\b",
+                      user_text)  # "Dad's surgery went really well."
+    who = found.group(1).lower() if found else THEY[them_of(whose.group(1), names=False)] \
+        if whose else "they"
+    return f"How {'are' if who == 'they' else 'is'} {who} feeling now?"
+
+
+OP_WENT_WELL = Steer(_WENT_WELL, "Someone close came through an operation well: share the "
+                     "relief, and ask how they are now.", ("Oh, what a relief{name}!",),
+                     question_only=False, ask=_how_now, whole=lambda user_text: True)
+# "The morning sickness is awful though." (Hannah, pregnant) got "...Do you have any tips or
+# strategies to help manage it?"
+_SYMPTOM = re.compile(
+    r"^(?!.*\?).*?\b(?:the |my |this )?(morning sickness|sickness|nausea|heartburn|migraines?|"
+    r"headaches?|cough|cold|hay ?fever|back pain|toothache|insomnia)(?: is| are|'s| has been|'s "
+    r"been| have been) (?:so |really |absolutely |just |pretty |properly )?(?:awful|horrible|"
+    r"terrible|rough|brutal|unbearable|killing me|so bad|really bad|bad|grim|miserable)\b"
+    # "I'm having awful hot flushes at night and I can't sleep." (Siobhan) got "...What's keeping
+    # you up?"
+    r"|\b(?:awful|horrible|terrible|bad|brutal|dreadful) (hot flushes|hot flashes|night sweats|"
+    r"morning sickness|migraines|headaches|heartburn|back pain)\b", re.IGNORECASE)
+
+
+def _coping_with(user_text: str) -> str:
+    found = _SYMPTOM.search(user_text)
+    thing = (found.group(1) or found.group(2)).lower() if found else "that"
+    thing = f"a {thing}" if thing in ("cold", "cough", "headache", "migraine") else thing
+    it = "them" if re.search(r"[^s]s$", thing) else "it"  # "hot flushes", not "sickness"
+    return f"{thing[:1].upper()}{thing[1:]} can be so draining. How are you coping with {it}?"
+
+
+SYMPTOM_AWFUL = Steer(_SYMPTOM, "An illness or symptom is making them miserable: be sorry, ask "
+                      "how they are coping. No tips unless asked.", ("Oh no{name}.",),
+                      question_only=False, ask=_coping_with, whole=lambda user_text: True)

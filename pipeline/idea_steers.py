@@ -87,6 +87,9 @@ DINNERS = ("a creamy tomato and basil pasta", "a lentil dal with rice", "a jacke
 SPECIAL_DINNERS = ("a homemade veggie lasagne", "a Thai green curry", "a vegetable biryani",
                    "a slow-cooked lamb tagine", "a homemade pizza night with friends",
                    "a mushroom and spinach risotto", "a chocolate fondant for afters")
+PLANT_DINNERS = ("a chickpea and spinach curry", "a lentil dal with rice", "a three-bean chilli",
+                 "a roasted vegetable and white bean stew",
+                 "a Moroccan vegetable tagine with couscous", "a sweet potato and peanut stew")
 QUICK_DINNERS = ("a cheese omelette", "a noodle stir-fry", "a tomato pasta", "a quesadilla",
                   "beans on toast with cheese", "a vegetable fried rice", "a warm wrap")
 
@@ -94,18 +97,22 @@ QUICK_DINNERS = ("a cheese omelette", "a noodle stir-fry", "a tomato pasta", "a 
 def _tonight(user_text: str) -> str:
     """Two dishes, chosen by the day and the words: offered the whole list, the model took the
     same "vegetable stir-fry with noodles" from it for eleven people."""
-    dishes = QUICK_DINNERS if re.search(r"\b(?:quick|fast|easy|simple)\b", user_text,
-                                         re.IGNORECASE) else SPECIAL_DINNERS if re.search(
-        r"\b(?:celebrat\w*|special|treat|party|date night)\b", user_text, re.IGNORECASE) \
-        else DINNERS
+    def said(words: str) -> bool:
+        return re.search(rf"\b(?:{words})\b", user_text, re.IGNORECASE) is not None
+
+    dishes = PLANT_DINNERS if said(r"vegan|plant[- ]based|vegetarian|veggie") else \
+        QUICK_DINNERS if said("quick|fast|easy|simple") else \
+        SPECIAL_DINNERS if said(r"celebrat\w*|special|treat|party|date night") else DINNERS
     turn = (date.today().toordinal() + zlib.crc32(user_text.encode())) % len(dishes)
     return f"Ideas: {dishes[turn]} or {dishes[(turn + 1) % len(dishes)]}."
 
 
 DINNER_IDEAS = Steer(re.compile(
     r"^(?!.*\bone hand\b)(?=.*\b(?:suggest|recommend|ideas?|what (?:should|can|could|shall) "
-    r"(?:i|we) (?:cook|make|have|eat)|what's a (?:quick |good |nice |easy )?(?:dinner|supper|"
-    r"meal))\b).*\b(?:dinner|supper|tea tonight|cook|meal|(?:eat|have) (?:for )?tonight)\b",
+    r"(?:i|we) (?:cook|make|have|eat)|what's a (?:quick |good |nice |easy )?(?:(?:vegan|"
+    r"vegetarian|veggie) )?(?:dinner|supper|meal|recipe))\b).*\b(?:dinner|supper|tea tonight|"
+    # "What's a good vegan recipe for a cold evening?" (Elif) got a five-sentence stir-fry recipe
+    r"cook|meal|recipe|(?:eat|have) (?:for )?tonight)\b",
     re.IGNORECASE),
     "They ask what to cook or eat: name one proper dish by name, and say in a few words why "
     "it's nice.", IDEAS_OPENERS, knowledge=_tonight)
@@ -226,3 +233,38 @@ SOMETHING_FUN = Steer(re.compile(
     re.IGNORECASE),
     "They want to talk about something lighter: bring up one fun question.", ("Of course!",),
     question_only=False, ask=_fun_question, whole=lambda user_text: True)
+# "Tell me a joke, would you?" (Margaret, 88, living alone) got "Why was the cat sad? Because it
+# had no friends!": no joke, and a sad one. Jokes that are jokes, clean and short to say.
+JOKES = (
+    "What do you call a fake noodle? An impasta.",
+    "Why did the scarecrow win an award? Because he was outstanding in his field.",
+    "What do you call a bear with no teeth? A gummy bear.",
+    "Why don't eggs tell jokes? They'd crack each other up.",
+    "I'm reading a book about anti-gravity. It's impossible to put down.",
+    "What did the ocean say to the beach? Nothing, it just waved.",
+    "Why did the bicycle fall over? Because it was two tired.",
+    "What do you call a dinosaur with a big vocabulary? A thesaurus.",
+    "Why did the tomato blush? Because it saw the salad dressing.",
+    "What do you call a sleeping bull? A bulldozer.",
+    "I used to hate facial hair, but then it grew on me.",
+    "Why do cows wear bells? Because their horns don't work.",
+    "What did one wall say to the other? I'll meet you at the corner.",
+    "Why don't scientists trust atoms? Because they make up everything.",
+    "What's orange and sounds like a parrot? A carrot.",
+    "Why did the golfer bring two pairs of trousers? In case he got a hole in one.",
+)
+JOKE = Steer(re.compile(
+    r"\b(?:tell|give|know|got|have|hear) (?:me |us )?(?:a|another|any|one more|a good|a funny) "
+    r"(?:good |funny |little |quick |silly |clean |new )?jokes?\b|\b(?:another|one more) joke\b|"
+    r"\bmake me (?:laugh|smile)\b|\bsay something funny\b", re.IGNORECASE),
+    "They asked for a joke: tell one short, clean joke.",
+    tuple(f"Here's one{{name}}: {joke}" for joke in JOKES), question_only=False, daily=True,
+    whole=lambda user_text: True)
+_AGAIN = re.compile(r"^(?:(?:ha)+|lol|go on|ok(?:ay)?|oh|aw|that's (?:funny|good|great))?[,!. ]*"
+                    r"(?:another(?: one)?|one more|again|more|tell me another)(?: please)?[.!?]*$",
+                    re.IGNORECASE)
+
+
+def joke_again(user_text: str, last_reply: str) -> bool:
+    """ "Haha, another one!" just after a joke asks for a joke."""
+    return last_reply.startswith("Here's one") and _AGAIN.match(user_text.strip()) is not None

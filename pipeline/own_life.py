@@ -108,17 +108,23 @@ def _about_me(text: str) -> set[str]:
     return about - {""}
 
 
-def borrowed(clause: str, quotes: Iterable[str]) -> bool:
-    """Does ``clause`` say in the first person what a quote says the user did or felt?"""
-    said = clause.lower()
-    own = _about_me(said)
-    if not own or _TO_THEM.search(said):  # "I love that you hike in the mountains"
+class TheirWords:
+    """The user's recalled quotes, parsed once per reply, against which clauses are checked."""
+
+    def __init__(self, quotes: Iterable[str]) -> None:
+        self._quotes = [(_about_me(q.lower()), _words(q.lower())) for q in quotes]
+
+    def said_as_ours(self, clause: str) -> bool:
+        """Does ``clause`` say in the first person what a quote says the user did or felt?"""
+        if not self._quotes:
+            return False
+        said = clause.lower()
+        own = _about_me(said)
+        if not own or _TO_THEM.search(said):  # "I love that you hike in the mountains"
+            return False
+        words = _words(said)
+        for about, theirs in self._quotes:
+            shared = words & theirs
+            if own & about and len(shared) >= _MIN_SHARED and len(shared) * 5 >= len(words) * 3:
+                return True
         return False
-    words = _words(said)
-    for quote in quotes:
-        theirs = quote.lower()
-        shared = words & _words(theirs)
-        if own & _about_me(theirs) and len(shared) >= _MIN_SHARED \
-                and len(shared) * 5 >= len(words) * 3:
-            return True
-    return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import THEY, Steer, child_them
+from pipeline.steer import THEY, Steer, them_for, them_of
 
 # Not a loss, and not a child born years ago ("I had a baby three years ago.").
 _NOT_GOOD = (r"(?!.*(?:n't\b|\b(?:not|lost|died|passed|miscarr\w*|stillborn|ago|years?|months?|"
@@ -47,7 +47,7 @@ def _so_little(user_text: str) -> str:
     if found and found.group(3):
         little = f"{found.group(3)} is"
     else:  # "a baby girl": she; "a son": he; "a baby": they
-        who = THEY[child_them((found.group(2) or found.group(1)) if found else "baby")]
+        who = THEY[them_for((found.group(2) or found.group(1)) if found else "baby")]
         little = "They're" if who == "they" else f"{who.capitalize()}'s"
     return f"{little} still so little. How are you finding it all?"
 
@@ -72,22 +72,32 @@ LITTLE_SLEEP = Steer(re.compile(
     "how they are holding up. No sleep tips.",
     ("Oh{name}, that's hardly any sleep. Everything feels harder on so little. How are you "
      "holding up?",), question_only=False, whole=lambda user_text: True)
+_BABY = (r"(?i:she|he|the baby|(?:my|our) (?:daughter|son|baby|little one|little girl|little boy|"
+         r"grandson|granddaughter))")
+_TWO = r"(?i:they both|both of them|the twins)"
+_BOTH = r"(?:" + _TWO + r"|(?i:they all|they))"
 _FIRSTS = re.compile(
-    r"^(?!.*\?).*\b(?:(?i:she|he|the baby|(?:my|our) (?:daughter|son|baby|little one|little girl|"
-    r"little boy|grandson|granddaughter))|[A-Z][a-z]+) (?i:just |finally )?(smiled|laughed|"
+    r"^(?!.*\?).*\b(?:" + _BABY + r"|[A-Z][a-z]+) (?i:just |finally )?(smiled|laughed|"
     r"crawled|rolled over|sat up|walked|stood up|waved)\b(?i:.*)\b(?i:for the first time)\b|\b(?i:"
-    r"(?:her|his) first (smile|laugh|steps|step|words?|tooth))\b")
+    r"(?:her|his|their) first (smile|laugh|steps|step|words?|tooth))\b"
+    # "They both rolled over today!" (Kofi, twins six months old) got "That's great news! How did
+    # they roll over?": a baby rolling over is news in itself.
+    r"|^(?:" + _BABY + "|" + _BOTH + r") (?i:just |finally |both |all )?(rolled over|crawled|"
+    r"started crawling)(?i: today| this morning| at last| for the first time)?[.!]*$")
 _FIRST_OF = {"smiled": "smile", "smile": "smile", "laughed": "laugh", "laugh": "laugh",
              "walked": "steps", "steps": "steps", "step": "steps", "word": "word",
              "words": "word"}
+_MOVES = {"rolled over": "Rolling over", "crawled": "Crawling", "started crawling": "Crawling"}
 
 
 def _first(user_text: str) -> str:
     found = _FIRSTS.search(user_text)
-    did = (found.group(1) or found.group(2) or "").lower() if found else ""
+    did = next((g for g in found.groups() if g), "").lower() if found else ""
     thing = _FIRST_OF.get(did, "")
     never = ("First steps are something you never forget." if thing == "steps" else
-             f"A first {thing} is something you never forget." if thing else "What a moment.")
+             f"A first {thing} is something you never forget." if thing else
+             "Both of them, such a big step!" if re.match(_TWO, user_text) else
+             f"{_MOVES[did]} is such a big step." if did in _MOVES else "What a moment.")
     return f"{never} How did it feel?"
 
 
@@ -139,8 +149,7 @@ _SETTLING = re.compile(
 def _settling(user_text: str) -> str:
     pronoun = re.search(r"\b(he|she|they)\b", user_text, re.IGNORECASE)
     child = re.search(r"\b" + _CHILD + r"\b", user_text, re.IGNORECASE)
-    them = {"he": "him", "she": "her"}.get(pronoun.group(1).lower(), "them") if pronoun \
-        else child_them(child.group(1)) if child else "them"
+    them = them_of(pronoun.group(1)) if pronoun else them_for(child.group(1) if child else "")
     return (f"leaving {them} upset like that. It's really common, and most little ones settle "
             "within a few weeks. How are you holding up at drop-off?")
 
@@ -162,7 +171,7 @@ _PARENT_GUILT = re.compile(
 def _love_shows(user_text: str) -> str:
     found = _PARENT_GUILT.search(user_text)
     who = (found.group(1) or "") if found else ""
-    them = child_them(who.split()[-1]) if who.lower().startswith("my ") else who.lower() or "them"
+    them = them_of(who)
     return (f"that guilt is so hard to carry, and it only shows how much you love {them}. You're "
             "not doing anything wrong. What's the hardest part?")
 
@@ -181,3 +190,80 @@ SETTLED = Steer(re.compile(
     "Their child settled at nursery or school at last: share the relief, ask how they felt.",
     ("Oh, that's wonderful{name}! What a relief. How did it feel walking away?",),
     question_only=False, calm_only=True, whole=lambda user_text: True)
+# "My wife went back to work this week and I'm at home with them." (Kofi, twins six months old)
+# got "That's wonderful news! How is she doing?": the news is the user's new days alone with them.
+HOME_WITH_KIDS = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend)(?:'s| has| is)? "
+    r"(?:just |finally )?(?:went|gone|going|goes|started|starts|back) (?:back )?(?:to work|at "
+    r"work)\b.*\bi(?:'m| am) (?:at )?home (?:alone |on my own |by myself )?with (?:them|him|her|"
+    r"the (?:kids|baby|babies|twins|boys|girls|children|little ones)|our \w+)\b", re.IGNORECASE),
+    "Their partner went back to work and they are home alone with the children: say it's a big "
+    "change, and ask how they are finding it. No tips.",
+    ("That's a big change for you both{name}. Days at home on your own with little ones are so "
+     "full-on.",), question_only=False,
+    ask=lambda user_text: "How's the first week going?" if re.search(
+        r"\bthis week\b", user_text, re.IGNORECASE) else "How are you finding it?",
+    whole=lambda user_text: True)
+_HOW_OLD = (r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|\d{1,2}) (weeks?|"
+            r"months?) old")
+_LITTLE_ONES = re.compile(
+    r"^(?!.*\?)(?!.*\b(?:lost|died|passed)\b).*\bi(?:'ve| have)(?: got)? (twins|twin (?:boys|girls)"
+    r"|a (?:baby|little) (?:boy|girl)|a (?:baby )?(?:son|daughter)|a baby)(?: (?:called|named) "
+    r"[A-Z][a-z]+)?,? (?:they're|they are|he's|he is|she's|she is|who's|who is|who are) "
+    + _HOW_OLD, re.IGNORECASE)
+
+
+def _busy_age(user_text: str) -> str:
+    found = _LITTLE_ONES.search(user_text)
+    age = f"{found.group(2)} {found.group(3)}" if found else "that"
+    twins = "Twins, and " if found and found.group(1).lower().startswith("twin") else ""
+    said = f"{twins}{age} is such a busy age."
+    return f"{said[0].upper()}{said[1:]} How are you finding it all?"
+
+
+# "I've got twin boys, they're six months old." (Kofi) got "That's great to hear! How do you feel
+# about them?".
+LITTLE_ONES = Steer(_LITTLE_ONES, "They have a baby or twins of a few weeks or months: be warm, "
+                    "and ask how they are finding it all.", ("Oh, how lovely{name}!",),
+                    question_only=False, calm_only=True, ask=_busy_age,
+                    whole=lambda user_text: True)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|the spring|the summer|the autumn|the winter")
+# "I'm pregnant with our first baby, due in May!" (Hannah) got "That's wonderful news!
+# Congratulations on your pregnancy and the arrival of your baby. How are you feeling about it?"
+_EXPECTING = re.compile(
+    r"^(?!.*\?)(?!.*(?:n't\b|\b(?:not|lost|miscarr\w*|scared|worried|terrified)\b)).*\b(?:i(?:'m|"
+    r" am)|we(?:'re| are)) (?:finally |so )?(?:pregnant|expecting(?: a baby)?|having a baby)\b"
+    r"(?:.*\b(?:due (?:in |at the end of |at the start of )?|in )(" + _MONTHS + r"))?",
+    re.IGNORECASE)
+
+
+def _due(user_text: str) -> str:
+    found = _EXPECTING.search(user_text)
+    when = found.group(1) if found else None
+    first = re.search(r"\bfirst\b", user_text, re.IGNORECASE) is not None
+    month = f"a {when.removeprefix('the ')} baby" if when else ""
+    said = f"your first, and {month} too" if first and month else "your first" if first \
+        else month
+    return f"{said[:1].upper()}{said[1:]}, how exciting! How are you feeling?" if said \
+        else "How are you feeling?"
+
+
+EXPECTING = Steer(_EXPECTING, "They are expecting a baby: congratulate them warmly, ask how they "
+                  "are feeling.", ("Oh, congratulations{name}!",), question_only=False,
+                  calm_only=True, ask=_due, whole=lambda user_text: True)
+# "We found out it's a girl!" (Hannah, pregnant) got "That's great news! How is your baby doing?".
+_GIRL_OR_BOY = re.compile(r"^(?!.*\?).*\b(?:found out|finding out|told us|it's|it is) (?:that )?(?:"
+                          r"it's |it is |we're having |we are having )?an? (girl|boy)(?=\s*[.!]|$)",
+                          re.IGNORECASE)
+
+
+def _names_yet(user_text: str) -> str:
+    found = _GIRL_OR_BOY.search(user_text)
+    little = f"A little {found.group(1).lower()}" if found else "Oh"
+    return f"{little}, how exciting! Have you started thinking about names?"
+
+
+GIRL_OR_BOY = Steer(_GIRL_OR_BOY, "They found out their baby is a girl or a boy: share the "
+                    "excitement, ask about names.", ("Oh{name}!",), question_only=False,
+                    calm_only=True, ask=_names_yet, whole=lambda user_text: True)

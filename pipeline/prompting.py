@@ -26,7 +26,7 @@ from datetime import datetime
 
 from memory.extract import extract_facts
 from memory.hits import Hit
-from memory.timecues import said_then, spoken_when
+from memory.timecues import dated_from, said_then, spoken_when
 from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.kinds import COVERS
 from pipeline.safety import CONCERN_HINT
@@ -169,7 +169,7 @@ def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
     text = hit.text.strip()
     if any(p.match(text) for p in _IN_PROFILE):
         return None  # the name and what to avoid are in the system prompt already
-    return f"{when}: {_THE_USER.sub(user.who, text)}"
+    return f"{when}: {_THE_USER.sub(user.who, dated_from(text, now))}"
 
 
 def _then(text: str, when: str) -> str:
@@ -242,24 +242,24 @@ _CHORE = re.compile(r"\b(?:flying|flights?|driving|commuting|travell?ing|waiting
                     r"traffic|work)\b", re.IGNORECASE)
 
 
-def dislike_opener(user_text: str, now: datetime) -> str:
-    """The reply's first words when the user names something they dislike, the whole reply (a
-    question) for a line that says only that; "" otherwise."""
+def dislike_opener(user_text: str, now: datetime) -> tuple[str, bool]:
+    """The reply's first words when the user names something they dislike, with True when they
+    are the whole reply (a line that says only that); "" otherwise."""
     if re.search(r"\bi (?:don't|do not|never) eat\b", user_text, re.I):  # "I don't eat meat":
-        return ""  # a diet, told "I'll remember that" (steers' DIET_TOLD)
+        return "", False  # a diet, told "I'll remember that" (steers' DIET_TOLD)
     things = [thing for thing in dislikes_said(user_text, now)
               if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)
               and not _CHORE.search(thing)]
     # "I can't stand coffee, so what else...?" got "...no coffee then. What other activities..."
     ask = "How about" if wants_suggestions(user_text) else "What"
     if not things:
-        return ""
+        return "", False
     if ask == "What" and len(re.findall(r"[\w']+", user_text)) <= _BARE_DISLIKE_WORDS \
             and not _MORE_SAID.search(user_text):
         # "I can't stand mushrooms." got "...What else would you like to talk about?", and led
         # on by "What do you", "What do you like about your dog?": said whole, no model.
-        return _BARE_DISLIKE.format(" or ".join(things))
-    return _DISLIKE_OPENER.format(" or ".join(things), ask)
+        return _BARE_DISLIKE.format(" or ".join(things)), True
+    return _DISLIKE_OPENER.format(" or ".join(things), ask), False
 
 
 def introduced_name(user_text: str) -> str:

@@ -66,3 +66,37 @@ def _means_well(user_text: str) -> str:
 NAGGED = Steer(_NAGGING, "Someone keeps nagging them: be on their side, and ask how it is going.",
                ("Ugh, that can be so annoying{name},",), question_only=False, ask=_means_well,
                whole=lambda user_text: True)
+# "Everyone I know passed first time." (Jamal, after failing his driving test a third time) got
+# "That's great news, Jamal! It's always good to hear that everyone is doing well."
+OTHERS_PASSED = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:everyone|everybody|all (?:of )?my (?:friends|mates|classmates))(?: else| i "
+    r"know| else i know)(?: (?:at|in|from) \w+(?: \w+)?)? (?:passed|got (?:in|through|theirs|it)|"
+    r"did it|managed it|got their licen[cs]e)\b", re.IGNORECASE),
+    "Others passed where they failed: say that stings, and that everyone gets there in their own "
+    "time; ask how they feel. Never be glad about the others.",
+    ("That must hurt all the more{name}, but everyone gets there in their own time. How are you "
+     "feeling about it?",), question_only=False, whole=lambda user_text: True)
+# "I booked another test for March." (Jamal, three driving tests failed) got "That's great news!".
+TRYING_AGAIN = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? (?:just |now |finally )?(?:booked|re-?booked|signed up for|"
+    r"applied for|put in for) (?:another|a new|my next|the next|a second|a third|a fourth|a "
+    r"retake|a resit|my resit|my retake) (?:driving |theory |practical )?(?:test|exam|go|attempt|"
+    r"resit|retake)\b", re.IGNORECASE),
+    "They booked another try after failing: praise them for getting back on it, ask how they "
+    "feel about it.",
+    ("Good for you for getting straight back on it{name}! How are you feeling about the next "
+     "one?",), question_only=False, whole=lambda user_text: True)
+# "How do I stop panicking when I drive?" (Jamal, who panics at roundabouts) got "...practice
+# your skills in a calm environment, like at home or a friend's house.".
+DRIVING_NERVES = Steer(re.compile(
+    r"\b(?:stop|not|avoid|calm|cope with|deal with|handle|get over|manage) (?:my )?"
+    r"(?:panick?(?:ing)?|nerves|nervous|anxiety|anxious|freaking out)\b.*\b(?:driv\w*|roundabouts?"
+    r"|motorways?|test)\b|\b(?:nervous|anxious|panic\w*) (?:when|while) (?:i'm )?driving\b",
+    re.IGNORECASE),
+    "They ask how to stay calm when driving: say it's common, and give two short tips.",
+    # said whole: led on, the model gave "Slow down, take deep breaths, and try to focus on the
+    # road ahead. Practicing with a friend or instructor can also help", and no tip that fits
+    ("That sounds really stressful{name}, and lots of learners feel exactly that. Slow breaths "
+     "while you wait help, and so does asking your instructor to practise the scary bits at "
+     "quiet times, until they feel normal.",),
+    question_only=False, whole=lambda user_text: True)

@@ -84,3 +84,40 @@ CUT_OUT_FOR = Steer(re.compile(
     ("I think you are{name}. It's completely normal to wonder that, and it shows how much you "
      "care about doing it well. What's making you doubt it?",), question_only=False,
     whole=lambda user_text: True)
+# "Everyone else in my lab seems so much smarter than me." (Elif, a first-year PhD student) got
+# "Everyone has their own strengths.": a friend hears how hard they are on themselves.
+NOT_AS_GOOD = Steer(re.compile(
+    r"^(?!.*\?).*(?:\b(?:everyone|everybody|all the others|the others|they all|all of them|all my "
+    r"(?:friends|classmates|colleagues|coursemates))(?: else)?(?: (?:in|at|on) (?:my|the|our) "
+    r"\w+(?: \w+)?)? (?:seems?|is|are|looks?)(?: to be)? (?:so |much |so much |way |a lot |just )?"
+    r"(?:smarter|cleverer|brighter|better|more (?:talented|capable|experienced|confident|"
+    r"qualified)) than me\b|\bi(?:'m| am) the (?:dumbest|stupidest|least (?:clever|talented|"
+    r"qualified)|worst) (?:one |person )?(?:in|at|on) (?:my|the|our)\b|\bi (?:feel|am|'m) (?:like "
+    r")?(?:such )?(?:an? )?(?:impostor|imposter|fraud)\b)", re.IGNORECASE),
+    "They feel everyone around them is better than them: say warmly that the feeling is common "
+    "and says more about how hard they are on themselves, and ask what makes them feel so. No "
+    "tips.",
+    ("It's completely normal to feel that{name}, and it usually says more about how hard you are "
+     "on yourself than about them. You earned your place there too. What makes you feel that "
+     "way?",),
+    question_only=False, whole=lambda user_text: True)
+# "I don't like to be a bother to anyone." (Margaret, 88, her grandson had cancelled) got "That's
+# okay. How do you feel about it?".
+NOT_A_BOTHER = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:don't|do not|never|wouldn't|would not) (?:like|want|wish) to (?:be|"
+    r"become) (?:a |any )?(?:bother|burden|nuisance|trouble|pest)\b", re.IGNORECASE),
+    "They do not want to be a bother: say warmly they are not one, and ask what makes them feel "
+    "so.", ("Aw, you're never a bother{name}, and I'm sure the people who love you don't see you "
+            "that way either. What's making you feel like one?",), question_only=False,
+    whole=lambda user_text: True)
+# "I'm scared I won't know what I'm doing." (Hannah, expecting her first baby) got "Oh, that
+# sounds scary. Remember, it's normal to feel scared.", and no more.
+NOT_KNOWING_HOW = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:scared|afraid|worried|terrified|frightened|nervous|worry)(?: that)? i "
+    r"(?:won't|will not|don't|do not|wouldn't) (?:really )?know what (?:i'm|i am|i'd be) doing\b",
+    re.IGNORECASE),
+    "They fear they won't know what they're doing: say it's a normal worry and nobody knows at "
+    "the start, and ask what worries them most.",
+    ("That's such a normal worry{name}, and nobody knows what they're doing at the start. You "
+     "learn as you go. What worries you most?",), question_only=False,
+    whole=lambda user_text: True)

@@ -28,7 +28,7 @@ from memory.intents import second_person
 from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
-from pipeline.own_life import as_theirs, borrowed, not_going
+from pipeline.own_life import TheirWords, as_theirs, not_going
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,8 @@ class SpeechFilter:
                  said: str = "", quotes: Sequence[str] = ()) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
-        self._quotes = quotes  # the user's earlier words the prompt recalls, not to be said as ours
+        # the user's earlier words the prompt recalls, not to be said as ours
+        self._their_words = TheirWords(quotes)
         # What they told, now and in the recalled quotes ("my little boy Alfie" days ago)
         told = " ".join([said, *quotes])
         self._said_words = set(re.findall(r"[a-z']+", told.lower()))
@@ -158,7 +159,7 @@ class SpeechFilter:
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
         lectures = starts and self._spoke and self._lectures(clause)
-        theirs = not self._skipping and borrowed(clause, self._quotes)
+        theirs = not self._skipping and self._their_words.said_as_ours(clause)
         if theirs:
             log.info("reply.their_words_dropped %r", clause)
         if self._skipping or lectures or theirs or (

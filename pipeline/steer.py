@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from memory.affect import HE_WORDS, SHE_WORDS
 
@@ -28,6 +29,9 @@ class Steer:
     # What the model needs to know for this line, added to the hint: the 1.5B's own food for
     # an iftar was "grilled chicken or a salad".
     knowledge: Callable[[str], str] | None = None
+    # The openers start from another one each day: a joke asked for daily is not the same one
+    # (the Thinker rotates them within a conversation).
+    daily: bool = False
 
     def hint_for(self, user_text: str) -> str:
         return f"{self.hint} {self.knowledge(user_text)}".strip() if self.knowledge else self.hint
@@ -35,8 +39,9 @@ class Steer:
     def openers_for(self, user_text: str, name: str = "") -> tuple[str, ...]:
         """The openers, each with its question; "{name}" in one is ", Sam" or nothing."""
         question = self.ask(user_text) if self.ask else ""
+        start = date.today().toordinal() % len(self.openers) if self.daily else 0
         return tuple(f"{opener.format(name=f', {name}' if name else '')} {question}".strip()
-                     for opener in self.openers)
+                     for opener in (*self.openers[start:], *self.openers[:start]))
 
     def fits(self, user_text: str, tone: str = "neutral", sober: bool = False) -> bool:
         if self.sober_only and not sober:
@@ -48,19 +53,17 @@ class Steer:
         return self.pattern.search(user_text.replace("’", "'")) is not None
 
 
+_HE = HE_WORDS | {"boy"}
+_SHE = SHE_WORDS | {"girl"}
+
+
 def them_for(who: str) -> str:
-    """ "mum" -> "her", "dad" -> "him", "him" -> "him", a friend -> "them"."""
+    """ "mum", "girl" -> "her"; "dad", "son", "boy" -> "him"; "him" -> "him"; a friend, "kids",
+    "baby" -> "them"."""
     who = who.lower()
     if who in ("him", "her", "them"):
         return who
-    return "her" if who in SHE_WORDS else "him" if who in HE_WORDS else "them"
-
-
-def child_them(child: str) -> str:
-    """ "son", "boy" -> "him"; "granddaughter", "girl" -> "her"; "kids", "baby" -> "them"."""
-    child = child.lower()
-    return "him" if child in HE_WORDS | {"boy"} else "her" if child in SHE_WORDS | {"girl"} \
-        else "them"
+    return "her" if who in _SHE else "him" if who in _HE else "them"
 
 
 THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
@@ -70,14 +73,15 @@ _OBJECT = {"she": "her", "her": "her", "he": "him", "his": "him", "him": "him", 
 
 def them_of(who: str, names: bool = True) -> str:
     """Whom a line is about, as a steer says it back: "she", "her" -> "her"; "his" -> "him";
-    "my mum" -> "her"; "my brother just" -> "him"; "my son and his wife" -> "them"; "Tom" ->
+    "my mum", "Mum" -> "her"; "my brother just" -> "him"; "my son and his wife" -> "them"; "Tom" ->
     "Tom" ("them" when not ``names``)."""
     words = who.lower().split()
     if not words or " and " in who.lower():
         return "them"
     if len(words) == 1 and words[0] in _OBJECT:
         return _OBJECT[words[0]]
+    if len(words) == 1 and words[0] in _HE | _SHE:  # "Dad's having an operation"
+        return them_for(words[0])
     if words[0] in ("my", "our"):
-        return them_for(next((w for w in reversed(words) if w in HE_WORDS | SHE_WORDS),
-                             words[-1]))
+        return them_for(next((w for w in reversed(words) if w in _HE | _SHE), words[-1]))
     return who if names else "them"

@@ -39,6 +39,7 @@ from pipeline.change_steers import (
     BIG_DECISION,
     COLD_SHOULDER,
     DATE_NERVES,
+    DOWN_FOR_A_WHILE,
     ENGAGED,
     FLYING_FEAR,
     LET_GO,
@@ -46,7 +47,9 @@ from pipeline.change_steers import (
     LUCK,
     MADE_FRIENDS,
     MOVING_IN,
+    PARTNER_AWAY,
     RELIEVED,
+    RETIRED,
     RUSTY,
     SOBER_FOR,
     UNDER_FEET,
@@ -80,30 +83,45 @@ from pipeline.health_steers import (
     AM_I_LAZY,
     CANCELLING,
     CARER,
+    CHANGED_BY_ILLNESS,
     DIET_TOLD,
     DREARY_HERE,
     FLARE_DAY,
     FORGETFUL,
     GIVING_UP,
     GOING_TO_BE_OK,
+    HAVING_OP,
     LIVING_WITH,
     MANAGED,
     NEW_GADGET,
+    OP_WENT_WELL,
     OUT_OF_PLACE,
     PET_POORLY,
     POOR_SLEEP,
+    SCARE_BUT_OK,
     SET_UP_FOR_ME,
     STOP_ASKING,
+    SYMPTOM_AWFUL,
     TREATMENT_DAY,
+)
+from pipeline.home_life_steers import (
+    BEEN_THERE,
+    CHEWED,
+    DROPPED_OFF,
+    INJURED_PLAYING,
+    NEW_PET,
+    NOT_HEARD_FROM,
 )
 from pipeline.idea_steers import (
     BOOK_IDEAS,
     DINNER_IDEAS,
     FEAST_FOOD,
     FIRST_SONG,
+    JOKE,
     PRESENT_IDEAS,
     RETIRED_IDEAS,
     SOMETHING_FUN,
+    joke_again,
 )
 from pipeline.life_steers import (
     BIG_DAY,
@@ -135,7 +153,11 @@ from pipeline.life_steers import (
 )
 from pipeline.parent_steers import (
     BABY_SCAN,
+    EXPECTING,
     FIRST_MILESTONE,
+    GIRL_OR_BOY,
+    HOME_WITH_KIDS,
+    LITTLE_ONES,
     LITTLE_SLEEP,
     NEW_BABY,
     PARENT_FEAR,
@@ -144,12 +166,23 @@ from pipeline.parent_steers import (
     SETTLING_IN,
     YOUNG_BABY,
 )
-from pipeline.school_steers import EXAM_FAILED, EXAM_NERVES, NAGGED
+from pipeline.rehearse import HELPING, REHEARSAL, next_question
+from pipeline.school_steers import (
+    DRIVING_NERVES,
+    EXAM_FAILED,
+    EXAM_NERVES,
+    NAGGED,
+    OTHERS_PASSED,
+    TRYING_AGAIN,
+)
 from pipeline.self_worth_steers import (
     BURDEN,
     CONSCIENCE,
     CUT_OUT_FOR,
     FEAR_OF_FAILING,
+    NOT_A_BOTHER,
+    NOT_AS_GOOD,
+    NOT_KNOWING_HOW,
     REASSURANCE,
     SELF_BLAME,
     SELF_DOUBT,
@@ -160,6 +193,7 @@ from pipeline.strain_steers import (
     ANNOYED_BY,
     BROKE_UP,
     CAN_I_DO_IT,
+    CANCELLED_ON_ME,
     GHOSTED,
     HARDEST_TIME,
     JOB_WORRY,
@@ -169,12 +203,21 @@ from pipeline.strain_steers import (
     NOT_ARRIVED,
     PROUD_OF_ME,
     SHOUTED_AT,
+    SOCIAL_NERVES,
     SPEAK_UP,
     STILL_MISS,
     THANKS_FOR_CHAT,
     WORRIED_FOR,
 )
-from pipeline.work_steers import CAREER, LOST_AT_WORK, NEW_JOB, TRAINING_AS
+from pipeline.work_steers import (
+    CAREER,
+    FINALLY_WORKED,
+    INTERVIEW_NERVES,
+    LOST_AT_WORK,
+    NEW_JOB,
+    TRAINING_AS,
+    WORKS_AS,
+)
 
 # "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
 # big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
@@ -217,19 +260,6 @@ OWN_TASTE = Steer(re.compile(
     "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
     "own and why, then ask about theirs.",
     ("Ooh, good question!", "Oh, fun question!"))
-# "Can you help me practise for my interview?" got a list of tips: a friend plays the part.
-REHEARSAL = Steer(re.compile(
-    r"\b(?:practi[cs]e|rehearse|prep|prepare|run through)\w* (?:\w+ ){0,2}(?:for )?(?:my|an|the|"
-    r"a) (?:\w+ )?(?:job )?interview\b|\bmock interview\b|\binterview me\b", re.IGNORECASE),
-    "They want to rehearse an interview: play the interviewer and ask one question at a time.",
-    ("Of course! I'll be the interviewer. First question: tell me a little about yourself.",),
-    question_only=False)
-# "Can you help me start my speech?" got "Certainly! I can help you prepare for your speech. What
-# would you like to talk about?", and with the user's name known, "Sure, Daniel can help you
-# start your speech.": a friend just starts helping.
-HELPING = Steer(re.compile(r"\b(?:can|could|would|will) you (?:please )?help me\b", re.IGNORECASE),
-                "They ask for your help: help at once, like a friend, with one concrete first step "
-                "or idea, in a sentence or two.", ("Of course!", "I'd love to!"))
 # "I keep thinking I should have called him more." (after a funeral) got "It's okay to feel that
 # way. Remember to be there for your loved ones": an echo of the guilt it was told.
 # "I feel guilty that I don't visit more." (her mum has dementia) got "It's okay to feel guilty.
@@ -313,31 +343,42 @@ TOLD_BEFORE = Steer(re.compile(
 STEERS = (  # the first that fits
           SETTLING_IN, SETTLED, PARENT_GUILT, PARENT_FEAR, TOO_OLD, FORGETFUL, NEW_GADGET,
           KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE, SNAPPED, BULLIED, REGRET, FIRST_STEP,
-          CUT_OUT_FOR, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING,
-          SELF_BLAME, BURDEN, USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, COLD_SHOULDER,
-          SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY,
-          LOST_AT_WORK, BABY_LOST, AT_LEAST, GRIEF, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS,
-          HARDEST_TIME, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD,
-          NOT_NOW, SORRY_ABOUT, BRUSHED_OFF, HURT, PANIC, PARENTS_FIGHT, DEPLOYED, PET_POORLY,
-          TREATMENT_DAY, FLARE_DAY, ACHE, CARER, LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS,
-          LITTLE_SLEEP, POOR_SLEEP, LONELY, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION,
-          HOMESICK, OUT_OF_PLACE, WILL_MISS, BROKE_UP, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR,
-          JOB_WORRY, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, DREADING,
-          EXAM_NERVES, PET_COMFORT, SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP,
-          DIET_TOLD, NOT_KNOWN, LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY,
-          SPLIT_FAMILY, ON_MY_OWN, KID_PASSION, HOME_TOLD, MOVED, NEW_JOB, CAREER, TRAINING_AS,
-          NEW_IN_TOWN, LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE,
-          REHEARSAL, PRACTISE, WHAT_TO_SAY, ANNOYED_BY, NAGGED, SPEAK_UP, HELPING, GOING_TO_BE_OK,
-          ALL_CLEAR, RELIEVED, LUCK, ENGAGED, MOVING_IN, MOVING_AWAY, VISITING, FAMILY_WEDDING,
-          NEW_BABY, YOUNG_BABY, BABY_SCAN, FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP,
-          COMING_OUT, SET_UP_FOR_ME, MANAGED, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP,
-          TEACHING_ME, PODCASTS, HOSTING, MADE_FRIENDS, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, RECAP,
-          TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, FEAST_FOOD, DINNER_IDEAS,
-          PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS, SOMETHING_FUN)
+          OTHERS_PASSED, DOWN_FOR_A_WHILE, NOT_KNOWING_HOW, NOT_AS_GOOD, CUT_OUT_FOR, SELF_DOUBT,
+          CAN_I_DO_IT, WILL_THEY, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME,
+          NOT_A_BOTHER, BURDEN, USELESS, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, NOT_HEARD_FROM,
+          COLD_SHOULDER, SHOUTED_AT, TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED,
+          NORMAL_FEELING, NOT_SILLY, LOST_AT_WORK, CHANGED_BY_ILLNESS, BABY_LOST, AT_LEAST,
+          DROPPED_OFF, GRIEF, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS, HARDEST_TIME, GETS_EASIER,
+          REMEMBERING, TOLD_SOMEONE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW, SORRY_ABOUT,
+          BRUSHED_OFF, INJURED_PLAYING, SCARE_BUT_OK, HURT, PANIC, PARENTS_FIGHT, DEPLOYED,
+          PET_POORLY, HAVING_OP, TREATMENT_DAY, FLARE_DAY, ACHE, SYMPTOM_AWFUL, CARER, LIVING_WITH,
+          CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP, POOR_SLEEP, LONELY, UNDER_FEET, ADRIFT,
+          LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE, WILL_MISS, BROKE_UP,
+          CANCELLED_ON_ME, PARTNER_AWAY, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR, JOB_WORRY,
+          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, SOCIAL_NERVES, DREADING,
+          TRYING_AGAIN, DRIVING_NERVES, EXAM_NERVES, INTERVIEW_NERVES, PET_COMFORT, SOBER_FOR,
+          CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD, NOT_KNOWN, LONG_APART,
+          KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN, KID_PASSION,
+          HOME_TOLD, MOVED, WORKS_AS, RETIRED, NEW_JOB, CAREER, TRAINING_AS, NEW_IN_TOWN,
+          LIVES_ALONE, FAR_AWAY, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, REHEARSAL, PRACTISE,
+          WHAT_TO_SAY, CHEWED, ANNOYED_BY, NAGGED, SPEAK_UP, HELPING, GOING_TO_BE_OK, ALL_CLEAR,
+          RELIEVED, OP_WENT_WELL, LUCK, ENGAGED, MOVING_IN, MOVING_AWAY, VISITING, FAMILY_WEDDING,
+          EXPECTING, GIRL_OR_BOY, HOME_WITH_KIDS, NEW_PET, NEW_BABY, LITTLE_ONES, YOUNG_BABY,
+          BABY_SCAN, FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT,
+          SET_UP_FOR_ME, MANAGED, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP, TEACHING_ME,
+          PODCASTS, HOSTING, MADE_FRIENDS, FINALLY_WORKED, BEEN_THERE, GOOD_NEWS, GOOD_DAY,
+          WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, JOKE,
+          FEAST_FOOD, DINNER_IDEAS, PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS,
+          SOMETHING_FUN)
 
 
-def steer_for(user_text: str, tone: str = "neutral", sober: bool = False) -> Steer | None:
+def steer_for(user_text: str, tone: str = "neutral", sober: bool = False,
+              last_reply: str = "") -> Steer | None:
     """How to steer the reply to this line, if it is one of ``STEERS`` (``sober``: the user
-    told us they are)."""
+    told us they are; ``last_reply``: the companion's, "Another one!" after a joke, an answer
+    after an interview question)."""
+    if joke_again(user_text, last_reply):
+        return JOKE
+    if (practice := next_question(user_text, last_reply)) is not None:
+        return practice  # an answer to an interview question of ours
     return next((steer for steer in STEERS if steer.fits(user_text, tone, sober)), None)
-

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
+from memory.people import REL
 from pipeline.steer import THEY, Steer, them_for, them_of
 
 _NO_QUESTION = r"^(?!.*\?).*?"
@@ -60,15 +61,20 @@ _WORRIED_FOR = re.compile(
     _NO_QUESTION + r"\b(?i:i(?:'m| am)(?: really| so| a bit| a little| quite| just| very)* "
     r"(?:worried|concerned|anxious|scared|frightened) (?:for|about)) ((?i:(?:my|our) (?:little |"
     r"big |younger |older |eldest |youngest )?(?:" + _CLOSE + r")|him|her|them)|(?!(?:Christmas|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter)\b)[A-Z][a-z]+)\b")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter)\b)[A-Z][a-z]+)\b"
+    # "I'm worried because she's diabetic." (Priti, her mum's operation on Friday) got "Oh, that
+    # sounds worrying. Do you think there are any things you can do to help her?"
+    r"|" + _NO_QUESTION + r"\b(?i:i(?:'m| am)(?: really| so| a bit| a little| quite| just| very)* "
+    r"(?:worried|concerned|anxious|scared|frightened) (?:because|as|since|cos|'cause)) ((?i:he|"
+    r"she|they))(?i:'s| is|'re| are| has| have)\b")
 
 
 def _you_care(user_text: str) -> str:
     found = _WORRIED_FOR.search(user_text)
-    who = found.group(1) if found else "them"
-    them = who.lower() if who.lower() in THEY else them_for(who.split()[-1]) if " " in who else who
-    return (f"it's natural to worry, it shows how much you care about {them}. What's worrying you "
-            "most?")
+    who = (found.group(1) or found.group(2)) if found else "them"
+    # with the reason told ("because she's diabetic"), not asked for again
+    ask = "How are you holding up?" if found and found.group(2) else "What's worrying you most?"
+    return f"it's natural to worry, it shows how much you care about {them_of(who)}. {ask}"
 
 
 # "Sam's got his exams next week and I'm worried for him." (Bill, of his grandson) got "Oh, that
@@ -305,3 +311,34 @@ def _will_miss(user_text: str) -> str:
 MOVING_AWAY = Steer(_MOVING_AWAY, "Someone close is moving far away: say they will be missed, "
                     "and ask how they feel.", ("Oh{name}, that's hard.",), question_only=False,
                     ask=_will_miss, whole=lambda user_text: True)
+# "My grandson cancelled on Sunday." (Margaret, 88, living alone) got "Oh, that's a bummer.".
+_CANCELLED_ON_ME = re.compile(
+    _NO_QUESTION + r"\b((?i:(?:my|our) (?:\w+ )?(?!boss\b)(?:" + REL + r"|friends?|mates?|kids|"
+    r"children))|(?!(?:It|This|That|There|I|We)\b)[A-Z][a-z]+) (?i:(?:has |just |)(?:cancelled|"
+    r"canceled|called off|had to cancel)(?: on (?:me|us))?(?: (?:on|for|this|last|at|again|today|"
+    r"tomorrow)\b|[.!,]|$)|(?:can't|cannot|couldn't|won't|isn't|is not) (?:make it|come|coming|"
+    r"be coming)(?: after all| now)?\b)")
+
+
+def _cancelled(user_text: str) -> str:
+    found = _CANCELLED_ON_ME.search(user_text)
+    them = them_of(found.group(1), names=False) if found else "them"
+    return (f"what a shame. You must have been looking forward to seeing {them}. How are you "
+            "feeling about it?")
+
+
+CANCELLED_ON_ME = Steer(_CANCELLED_ON_ME, "Someone they were looking forward to seeing cancelled: "
+                        "say it's a disappointment, ask how they feel. No excuses for them.",
+                        ("Oh{name},",), question_only=False, ask=_cancelled,
+                        whole=lambda user_text: True)
+# "I get super anxious talking to people I don't know" (Chen, an interview the next day) got "Oh,
+# that sounds like a common feeling. Remember, you're doing great!"
+SOCIAL_NERVES = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:always |often |really )?get (?:so |super |really |very |quite |a bit )?"
+    r"(?:anxious|nervous|shy|awkward|tongue-tied) (?:when |)(?:talking to|around|with|meeting|"
+    r"speaking to) (?:new people|strangers|people i don't know|people i do not know|people)\b",
+    re.IGNORECASE),
+    "They get anxious with people they don't know: say lots of people do and it's hard, ask "
+    "whether it eases once they get talking. No tips.",
+    ("Lots of people feel like that{name}, and it can be really hard. Does it ease off once you "
+     "get talking?",), question_only=False, whole=lambda user_text: True)

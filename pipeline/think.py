@@ -232,9 +232,10 @@ class Thinker:
             return "", False
         if ctx.risk.flagged:
             phrases = CONCERN_OPENERS
-        elif disliked := dislike_opener(text, datetime.now()):
-            return disliked, disliked.endswith("?")
-        elif (steer := steer_for(text, ctx.affect.tone, (self.user or UserProfile()).sober)):
+        elif (disliked := dislike_opener(text, datetime.now()))[0]:
+            return disliked
+        elif (steer := steer_for(text, ctx.affect.tone, (self.user or UserProfile()).sober,
+                                 self.last_reply())):
             phrases, whole = steer.openers_for(text, named), steer.whole(text)
             phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
@@ -302,6 +303,11 @@ class Thinker:
             return await off_loop(self.vision.answer, question, image)
         except CompanionError as exc:
             return f"I couldn't look just now: {exc}"
+
+    def last_reply(self) -> str:
+        """What the companion said last in this conversation ("" before it spoke)."""
+        return next((m["content"] for m in reversed(self.history.turns)
+                     if m["role"] == "assistant"), "")
 
     def user_name(self) -> str:
         """The name the system prompt knows, else the one told this session ("" for none)."""

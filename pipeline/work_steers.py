@@ -89,3 +89,52 @@ def _why_that(user_text: str) -> str:
 TRAINING_AS = Steer(_TRAINING, "They are training for a job: be glad, ask what drew them to it.",
                     ("Oh, that's brilliant{name}!",), question_only=False, calm_only=True,
                     ask=_why_that, whole=lambda user_text: True)
+# "My experiment finally worked!" (Elif, a PhD student) got "That's great to hear! How did it
+# go?": it went; it worked.
+FINALLY_WORKED = Steer(re.compile(
+    r"^(?!.*\?)(?!.*(?:n't\b|\b(?:not|never|if|hope)\b)).*(?:\b(?:finally|at last|actually) "
+    r"(?:worked|works|came together|paid off)\b|\b(?:worked|came together|paid off) (?:at last|"
+    r"in the end)\b|\bi (?:finally|at last) (?:got it (?:working|to work)|cracked it|fixed it|"
+    r"figured it out|solved it)\b)", re.IGNORECASE),
+    "Something they worked hard at finally worked: be glad with them, and ask how it feels.",
+    ("Oh, brilliant{name}! After all that work, too. How does it feel?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
+# "I work night shifts as a nurse." (Priti) got "That's a tough job, but try to take care of your
+# health... Do you have any tips for staying healthy during long shifts?".
+_WORKS_AS = re.compile(
+    # the whole line: "..., so my sleep is all over the place" is about more than the job
+    r"^(?:(?:and|well|so|oh|also|yeah)[, ]+)?i work (?:(night shifts?|nights|shifts|long shifts|"
+    r"twelve[- ]hour shifts|part[- ]time|full[- ]time|long hours) )?as (an?) ([a-z]+(?: (?!(?:and|"
+    r"but|so|at|in|on|for|with|because|now|there|here)\b)[a-z]+){0,2})(?: (?:in|at|for|on) "
+    r"[\w' ]+)?[.!]*$", re.IGNORECASE)
+
+
+_CARING = (r"\b(?:nurse|doctor|carer|care worker|paramedic|midwife|teacher|teaching assistant|"
+           r"social worker|firefighter|police officer|support worker|gp|surgeon|physio|"
+           r"therapist)\b")
+
+
+def _what_its_like(user_text: str) -> str:
+    found = _WORKS_AS.search(user_text)
+    if found is None:
+        return "What's it like?"
+    when = (found.group(1) or "").lower()
+    ask = "How do you find the night shifts?" if "night" in when else "What's it like?"
+    job = found.group(3).lower()
+    caring = " That's such important work." if re.search(_CARING, job) else ""
+    return f"{found.group(2).lower()} {job}!{caring} {ask}"
+
+
+WORKS_AS = Steer(_WORKS_AS, "They told you their job: be interested, and ask what it's like. No "
+                 "advice.", ("Oh{name},",), question_only=False, calm_only=True,
+                 ask=_what_its_like, whole=lambda user_text: True)
+# "I've got a job interview tomorrow and I'm really nervous" (Chen) got "Oh, that sounds
+# nerve-racking. Remember, it's okay to feel nervous.", and no more.
+INTERVIEW_NERVES = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:job )?interview\b.*\b(?:nervous|anxious|scared|terrified|worried|dreading|"
+    r"bricking it|freaking out|panicking|stressed)\b|\b(?:nervous|anxious|scared|terrified|"
+    r"worried) (?:about|for) (?:my|the|this|tomorrow's) (?:job )?interview\b", re.IGNORECASE),
+    "They are nervous about a job interview: be warm, say nerves show they care, ask about the "
+    "job. No tips unless asked.",
+    ("Oh{name}, interviews can be so stressful, and being nervous just shows you care. What's "
+     "the job?",), question_only=False, whole=lambda user_text: True)

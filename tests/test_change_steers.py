@@ -108,7 +108,7 @@ def test_a_food_they_do_not_eat_is_a_diet_told_not_a_dislike_waved_away() -> Non
     from pipeline.steers import DIET_TOLD
 
     now = datetime(2026, 12, 3, 20, 0)
-    assert dislike_opener("I don't eat meat, by the way.", now) == ""
+    assert dislike_opener("I don't eat meat, by the way.", now) == ("", False)
     assert dislikes_said("I don't eat meat, by the way.", now) == ["meat"]
     assert steer_for("I don't eat meat, by the way.") is DIET_TOLD
-    assert dislike_opener("I hate running.", now).startswith("Fair enough, no running then")
+    assert dislike_opener("I hate running.", now)[0].startswith("Fair enough, no running then")

@@ -249,7 +249,18 @@ def test_what_do_you_remember_about_a_parent_in_hospital(store):
 
     store.add("My mum is having surgery on Friday and I'm scared.", profile="p")
     said = answer(parse_memory_intent("What do you remember about my mum?"), store, "p")
-    assert said == "About your mum, I remember that your mum is having surgery on Friday."
+    assert said == "About your mum, I remember that she is having surgery on Friday."
+
+
+def test_a_person_asked_about_is_named_once_with_their_capital(store):
+    """ "What did I tell you about Geoff?" (Harriet) got "About geoff, I remember that your
+    husband is called Geoff and your husband Geoff has Parkinson's."."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("My husband Geoff has Parkinson's and I look after him.", profile="p")
+    said = answer(parse_memory_intent("What did I tell you about Geoff?"), store, "p")
+    assert said.startswith("About Geoff, I remember that he's your husband")
+    assert "Parkinson's" in said and said.count("Geoff") == 1
 
 
 def test_a_fact_said_twice_is_said_back_once(store):
@@ -261,3 +272,18 @@ def test_a_fact_said_twice_is_said_back_once(store):
                    profile="p")  # the LLM's extraction, in its own wording
     said = answer(parse_memory_intent("What do you remember about my cat?"), store, "p")
     assert said == "About your cat, I remember that you have a cat called Pepper."
+
+
+def test_a_pet_named_in_the_next_sentence_or_with_ive_got_is_remembered(store):
+    """ "We just got a puppy! He's a cocker spaniel called Biscuit." (Ravi) was answered the next
+    day "I don't think you've told me your puppy's name yet.", and "I've got a cat called
+    Biscuit, she keeps me company." (Margaret, 88) left no fact at all."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("We just got a puppy! He's a cocker spaniel called Biscuit.", profile="ravi")
+    said = answer(parse_memory_intent("What's my puppy called?"), store, "ravi")
+    assert "Biscuit" in said and "told me" not in said
+    store.add("I've got a cat called Biscuit, she keeps me company.", profile="maggie")
+    store.add("My neighbour has a dog called Rex.", profile="maggie")
+    assert "Biscuit" in answer(parse_memory_intent("What's my cat called?"), store, "maggie")
+    assert not any("Rex" in fact.text for fact in store.facts("maggie"))  # the neighbour's

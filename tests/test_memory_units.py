@@ -242,7 +242,7 @@ def test_followup_question_wording():
     ("Hey, what have I told you?", Intent("recall_all")),
     ("Forget what I told you about my sister.", Intent("forget", "my sister")),
     ("please forget about the interview", Intent("forget", "the interview")),
-    ("What did I tell you about Lisbon?", Intent("recall_topic", "lisbon")),
+    ("What did I tell you about Lisbon?", Intent("recall_topic", "Lisbon")),
     ("Forget everything", Intent("forget_all")),
     ("Yes, forget everything.", Intent("forget_all", confirmed=True)),
 ])

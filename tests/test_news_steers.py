@@ -140,7 +140,7 @@ def test_someone_delayed_or_not_back_is_asked_after() -> None:
     assert NOT_ARRIVED.openers_for("Her flight was delayed and I'm really worried.", "Fatima") == (
         "Oh no, Fatima, no wonder you're worried. Have you heard from her since?",)
     assert NOT_ARRIVED.openers_for("Mum's plane has been diverted to Manchester!") == (
-        "Oh no, that's so frustrating. Have you heard from Mum since?",)
+        "Oh no, that's so frustrating. Have you heard from her since?",)
     assert NOT_ARRIVED.openers_for("My son still hasn't come home and I'm worried sick.") == (
         "Oh no, no wonder you're worried. Have you heard anything yet?",)
     assert NOT_ARRIVED.openers_for("My wife isn't home yet.") == ("Oh no, is that unlike her?",)

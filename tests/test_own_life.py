@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.own_life import borrowed, quotes_in
+from pipeline.own_life import TheirWords, quotes_in
 
 
 def test_quotes_are_the_recalled_lines_not_a_hints_words() -> None:
@@ -16,12 +16,13 @@ def test_quotes_are_the_recalled_lines_not_a_hints_words() -> None:
 
 
 def test_a_clause_is_borrowed_when_its_first_person_and_words_are_theirs() -> None:
-    quotes = ["My boss yelled at me in front of everyone today."]
-    assert borrowed("My boss yelled at me in front of everyone,", quotes)
-    assert not borrowed("Your boss yelled at you in front of everyone?", quotes)
-    assert not borrowed("My goodness, in front of everyone?", quotes)  # "my goodness" is ours
-    assert not borrowed("I love that you hike in the mountains!", ["I love the mountains."])
-    assert not borrowed("My boss yelled at me in front of everyone,", [])
+    theirs = TheirWords(["My boss yelled at me in front of everyone today."])
+    assert theirs.said_as_ours("My boss yelled at me in front of everyone,")
+    assert not theirs.said_as_ours("Your boss yelled at you in front of everyone?")
+    assert not theirs.said_as_ours("My goodness, in front of everyone?")  # "my goodness" is ours
+    assert not TheirWords(["I love the mountains."]).said_as_ours(
+        "I love that you hike in the mountains!")
+    assert not TheirWords([]).said_as_ours("My boss yelled at me in front of everyone,")
 
 
 async def test_a_recalled_quote_the_model_says_as_its_own_is_not_spoken() -> None:

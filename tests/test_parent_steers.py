@@ -160,13 +160,13 @@ def test_a_dislike_with_a_request_for_ideas_is_answered_with_an_idea() -> None:
     now = datetime.now()
     asked = "I can't stand coffee, so what else can keep me going?"
     assert asks_for_ideas(asked)
-    assert dislike_opener(asked, now) == "Fair enough, no coffee then. How about"
+    assert dislike_opener(asked, now) == ("Fair enough, no coffee then. How about", False)
     assert dislike_opener("I hate running, so I'm glad climbing is different.", now) == \
-        "Fair enough, no running then. What"  # the model goes on: "...about climbing?"
+        ("Fair enough, no running then. What", False)  # the model goes on: "...about climbing?"
     # Said alone, said whole: led on by "What", "I can't stand mushrooms." got "What else would you
     # like to talk about?", and by "What do you", "What do you like about your dog?"
     assert dislike_opener("I hate running.", now) == \
-        "Fair enough, no running then, I'll remember that. What do you like instead?"
+        ("Fair enough, no running then, I'll remember that. What do you like instead?", True)
 
 
 def test_a_baby_months_old_is_asked_after_by_name() -> None:

@@ -153,6 +153,10 @@ def test_a_fact_is_about_the_user_by_name_or_as_the_user() -> None:
     assert framed(fact, UserProfile(), NOW) == "Today: the user has a dog called Mango."
     said = hit("I moved to Porto today.", days_ago=1)
     assert framed(said, UserProfile(), NOW) == 'Yesterday: "I moved to Porto yesterday."'
+    # said yesterday, "tomorrow" was today (Chen was told "a job interview the day after")
+    said = hit("I've got a job interview tomorrow and I'm nervous tonight.", days_ago=1)
+    assert framed(said, UserProfile(), NOW) == ('Yesterday: "I\'ve got a job interview today and '
+                                               'I\'m nervous last night."')
     assert framed(hit("I said hi.", role="assistant"), UserProfile(), NOW) is None
     # "Goodnight." and "Hello there." were recalled for "How's my back, do you think?"
     assert framed(hit("Goodnight."), UserProfile(), NOW) is None
@@ -160,6 +164,19 @@ def test_a_fact_is_about_the_user_by_name_or_as_the_user() -> None:
     assert framed(hit("Good night, I'm off to Rome."), UserProfile(), NOW) is not None
     dislike = hit("The user dislikes mushrooms.", kind="fact")
     assert framed(dislike, UserProfile("Sam", ("mushrooms",)), NOW) is None  # in the system prompt
+
+
+def test_a_facts_days_are_told_as_they_read_now() -> None:
+    """ "What was I nervous about yesterday?" (Chen) got "...a job interview tomorrow.": the fact
+    still said the day as it was told."""
+    told = hit("The user has an interview tomorrow (on 2026-05-13) and feels nervous about it.",
+               kind="fact", days_ago=2)  # NOW is the 14th
+    assert framed(told, UserProfile("Chen"), NOW) == (
+        "On Tuesday: Chen has an interview yesterday (on 2026-05-13) and feels nervous about it.")
+    soon = hit("The user's mum is having surgery tomorrow (on 2026-05-18).", kind="fact")
+    assert "on Monday (on 2026-05-18)" in framed(soon, UserProfile(), NOW)
+    month = hit("The user's baby is due in May (on 2026-05-01).", kind="fact")
+    assert "due in May (on 2026-05-01)" in framed(month, UserProfile(), NOW)
 
 
 def test_notes_carry_hints_and_a_due_followup_first() -> None:
