@@ -53,7 +53,10 @@ EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|su
 _UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
            r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
            r"sick|unwell|poorly)|not (?:very )?well|a (?:bad )?fall|an accident|dementia|"
-           r"alzheimer's|parkinson's|covid")
+           r"alzheimer's|parkinson's|covid|"
+           # "My mum is having a hip replacement on Friday." (Priti) was no fact
+           r"an? (?:hip|knee|shoulder) replacement|a (?:heart )?bypass|a transplant|an? "
+           r"(?:\w+ )?operation")
 FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
 _NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
                       "sad", "upset", "dreading"}

@@ -62,6 +62,9 @@ _QUESTIONS = (
                          r"(instrument)s?)? ?do i (?:play|like to play)$")),
     # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
     ("when", re.compile(r"^when(?:'s| is| was) my (?:next |big |first )?(" + EVENTS + r")$")),
+    # "When is my mum's operation?" (Priti) got "Her operation is scheduled for Friday."
+    ("their_when", re.compile(r"^when(?:'s| is| was) my ((?:" + REL + r")'s (?:\w+ )?(?:operation|"
+                              r"surgery|op|replacement|bypass|appointment|procedure|scan))$")),
     ("due", re.compile(r"^(?:when(?:'s| is| was) (?:my|the|our) baby due|when am i due|"
                        r"when(?:'s| is) my due date|what(?:'s| is) my due date)$")),
 )
@@ -82,6 +85,10 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     what, _, which = question.partition(":")
     if what == "when":
         return _when(which, facts, now or datetime.now())
+    if what == "their_when":  # "mum's operation" from "The user's mum is having ... (on date)"
+        told = _told(rf"The user's {re.escape(which.split(chr(39))[0])} (.+\(on [\d-]+\))\.?$",
+                     facts)
+        return _said_when(f"Your {which}", told[0], now or datetime.now()) if told else ""
     if what == "due":
         due = (_told(r"The user's baby is due (.+?)\.?$", facts) or [""])[0]
         return _said_when("Your baby", due, now or datetime.now(), " due")

@@ -68,11 +68,43 @@ _TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|
                       r"back|(?:have|need|got) to go) (?:in)?to (?:work|my shift|the office)\b|"
                       r"\bshift (?:starts|begins)\b",
                       re.IGNORECASE)
+
+
+def _plan(user_text: str) -> str:
+    """What they said they are off to do, in their words ("" for nothing)."""
+    found = _OFF_TO.search(user_text)
+    if found is None:
+        return ""
+    return re.split(r"[.!?]|,? (?:bye|see (?:you|ya)|talk (?:soon|later)|cheers|later)\b",
+                    user_text[found.start():], maxsplit=1, flags=re.IGNORECASE)[0].strip()
+
+
+# "Right, I'm going to start packing her stuff. Bye." (Siobhan, her daughter off to university)
+# got "I hope you have a great time at university.": the daughter's plan, from the notes. A plan
+# with a doing word in it is wished well without the model.
+_DOING = re.compile(r"\b(?!(?:going|heading|leaving|getting|morning|evening|during|bring|string|"
+                    r"spring|(?:some|any|no|every)?thing)\b)([a-z]{3,}ing)\b", re.IGNORECASE)
+
+
+def _wish(user_text: str) -> str:
+    if _TO_WORK.search(user_text):
+        return "Have a good one at work!"
+    doing = _DOING.search(_plan(user_text))
+    if doing is None:
+        return ""
+    thing = doing.group(1).lower()
+    return f"Enjoy the {thing}!" if thing == "wedding" else f"Good luck with the {thing}!"
+
+
+def _their_plan(user_text: str) -> str:
+    plan = _plan(user_text)
+    return f'Their plan, in their words: "{plan}". Wish them well with that and nothing else.' \
+        if plan else ""
+
+
 FAREWELL = Steer(re.compile(_LEAVING, re.IGNORECASE),
                  "They are leaving: say goodbye warmly in one short sentence, wishing them well "
                  "with what they just said they are off to do, if anything. No question.",
                  ("Bye for now{name}!", "Talk soon{name}!"), question_only=False,
-                 ask=lambda user_text: "Have a good one at work!" if _TO_WORK.search(user_text)
-                 else "",
-                 whole=lambda user_text: _TO_WORK.search(user_text) is not None
-                 or _nothing_to_wish_for(user_text))
+                 ask=_wish, whole=lambda user_text: bool(_wish(user_text))
+                 or _nothing_to_wish_for(user_text), knowledge=_their_plan)

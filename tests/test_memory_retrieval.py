@@ -287,3 +287,17 @@ def test_a_pet_named_in_the_next_sentence_or_with_ive_got_is_remembered(store):
     store.add("My neighbour has a dog called Rex.", profile="maggie")
     assert "Biscuit" in answer(parse_memory_intent("What's my cat called?"), store, "maggie")
     assert not any("Rex" in fact.text for fact in store.facts("maggie"))  # the neighbour's
+
+
+def test_when_a_parents_operation_is_is_told_from_memory(store):
+    """ "When is my mum's operation?" (Priti) got "Her operation is scheduled for Friday.": the
+    hip replacement she told of was no fact."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("My mum is having a hip replacement on Friday.", profile="p",
+              timestamp=datetime(2026, 12, 4, 20, 0))
+    asked = parse_memory_intent("When is my mum's operation?")
+    said = answer(asked, store, "p", now=datetime(2026, 12, 7, 9, 0))
+    assert said == "Your mum's operation is on Friday, 11 December."
+    assert answer(asked, store, "p", now=datetime(2026, 12, 14, 9, 0)).startswith(
+        "Your mum's operation was on Friday")

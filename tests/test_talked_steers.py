@@ -253,6 +253,22 @@ def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
     assert all(verdicts.values()), verdicts
 
 
+@pytest.mark.parametrize(("said", "reply"), [
+    ("Right, I'm going to start packing her stuff. Bye.", "Bye for now, Sam! Good luck with the "
+     "packing!"),
+    ("I have a meeting in five minutes, bye!", "Bye for now, Sam! Good luck with the meeting!"),
+    ("I'm off to a wedding, see you!", "Bye for now, Sam! Enjoy the wedding!"),
+])
+def test_a_plan_with_a_doing_word_is_wished_well_without_the_model(said: str, reply: str) -> None:
+    """ "Right, I'm going to start packing her stuff. Bye." (Siobhan, her daughter off to
+    university) got "Bye for now, Siobhan! I hope you have a great time at university."."""
+    assert steer_for(said) is FAREWELL and FAREWELL.whole(said)
+    assert FAREWELL.openers_for(said, "Sam")[0] == reply
+    # a plan without one is the model's, told the plan in the user's words
+    said = "I'm off to the gym now, bye!"
+    assert not FAREWELL.whole(said) and '"off to the gym now"' in FAREWELL.hint_for(said)
+
+
 def test_a_loved_one_named_with_my_is_asked_about_by_name() -> None:
     said = "I'm 88 and I live on my own now, my Arthur died four years ago."
     assert all(opener.endswith("What was Arthur like?") for opener in GRIEF.openers_for(said))

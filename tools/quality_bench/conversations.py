@@ -1,4 +1,4 @@
-"""The project's own multi-session conversation set: eighteen people, each over several days.
+"""The project's own multi-session conversation set: nearly eighty people, each over several days.
 
 Every person tells the companion about their life (facts, likes and dislikes), has sad and
 anxious moments, makes small talk, asks factual questions and says goodbye. Each session runs
