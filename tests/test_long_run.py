@@ -4,6 +4,7 @@ trimmed in blocks the KV cache keeps being reused; trimmed every turn (the old w
 from __future__ import annotations
 
 import asyncio
+from datetime import date, datetime, timezone, tzinfo
 
 import pytest
 
@@ -16,7 +17,30 @@ from tools.bench.long_run import long_run
 pytestmark = pytest.mark.e2e
 
 
-def test_long_run_keeps_the_cache_and_writes_summaries() -> None:
+class _Noon(datetime):
+    """A fixed moment: "What time is it in Tokyo?" is answered from the clock, and a reply a few
+    tokens longer or shorter moves every trim of a 384-token window (the share fell to 0.49 at
+    some times of day)."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
+        return datetime(2026, 12, 4, 12, 0, tzinfo=tz or timezone.utc)
+
+
+class _Day(date):
+    @classmethod
+    def today(cls) -> date:  # type: ignore[override]
+        return date(2026, 12, 4)  # the joke and the dinner ideas of the day
+
+
+def test_long_run_keeps_the_cache_and_writes_summaries(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.clock
+    import pipeline.idea_steers
+    import pipeline.steer
+
+    monkeypatch.setattr(pipeline.clock, "datetime", _Noon)
+    monkeypatch.setattr(pipeline.steer, "date", _Day)
+    monkeypatch.setattr(pipeline.idea_steers, "date", _Day)
     config = Config(llm=LlmConfig(context_tokens=384, max_reply_tokens=32))
     persona = load_persona("juniper")
     engine = asyncio.run(Engine.load(config, persona, voice=False))
