@@ -271,10 +271,21 @@ _ONGOING = re.compile(r"\b(?:pregnancy|health|job|work|money|finances|bills|debt
                       r"parkinson'?s|blood pressure|depression|eyesight|hearing|memory)$")
 
 
-def followup_question(event: str, feeling: str, when: str, past: bool = True) -> str:
+_YOURS = {"their": "your", "them": "you", "they": "you", "they're": "you're",
+          "they've": "you've", "they'll": "you'll", "themselves": "yourself"}
+
+
+def followup_question(event: str, feeling: str, when: str, past: bool = True,
+                      plan: bool = False) -> str:
     """'You were nervous about the interview last week: how did it go?'; about a person
     ("their dad", as the facts say it): 'You were worried about your dad on Monday. How is
-    he doing now?'"""
+    he doing now?'; a plan ("tell their parents they're gay"): 'On Monday you said you were
+    going to tell your parents you're gay: how did it go?'"""
+    if plan:  # "On Wednesday you mentioned the going to tell their parents I'm gay this weekend"
+        doing = re.sub(r"\b(?:their|them|they|they're|they've|they'll|themselves)\b",
+                       lambda m: _YOURS[m.group(0)], event)
+        doing = doing if doing.split(" ")[0].endswith("ing") else f"going to {doing}"
+        return f"{when[:1].upper()}{when[1:]} you said you were {doing}: how did it go?"
     what = re.sub(r"^their\b", "your", event)  # the facts speak of the user in the third person
     # "You were stressed about the his mum" (Ines, of her fiance's mother)
     what = what if what.startswith(("the ", "your ", "his ", "her ", "our ")) else f"the {what}"

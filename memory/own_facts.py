@@ -139,8 +139,10 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         if what == "lives" and (m := re.match(rf"The user's {which} lives in (.+?)\.?$", text)):
             return f"Your {which} lives in {m.group(1)}."
         if what == "family" and (m := re.match(r"The user's ([\w ]+) is called (\w+)\.?$", text)) \
-                and (m.group(1) == which or m.group(1) == "baby" and which in _CHILD):
-            said.append(f"your {which} is called {m.group(2)}")
+                and (m.group(1) == which or m.group(1) == "baby" and which in _CHILD
+                     # "What's my baby called?" (Bex, of "my baby girl ... she's called Isla")
+                     or which == "baby" and m.group(1) in ("daughter", "son")):
+            said.append(f"your {m.group(1) if which == 'baby' else which} is called {m.group(2)}")
     if not said:
         return ""
     first, *rest = list(dict.fromkeys(said))[:3]

@@ -167,7 +167,8 @@ class MemoryStore:
         for mid, text, ts, due, value, feeling, category, sources in rows:
             said = from_ts(ts)
             question = followup_question(value, feeling or "", spoken_when(said, now),
-                                         past=category != "event" or feeling not in ("sad",))
+                                         past=category != "event" or feeling not in ("sad",),
+                                         plan=category == "plan")
             out.append(Followup(mid, text, question, said, from_ts(due), json.loads(sources)))
         return out
 

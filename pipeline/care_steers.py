@@ -304,8 +304,12 @@ def _wearing_you_out(user_text: str) -> str:
 
 # "Honestly I'm so tired" (Aoife) got "How about you try to get some quality sleep tonight?":
 # told nothing more, a friend asks what is wearing them out.
+# "Right, I'm knackered. Night." (Leon) is a goodnight: the worn-out reply asked how he was; "I'm
+# shattered but happy." (Sol, twenty deliveries done) is no complaint.
 TIRED = Steer(re.compile(
-    r"^(?!.*\?)(?!.*\b(?:sleep|slept|bed|nap|tired of)\b).*\bi(?:'m| am| feel|'ve been| have "
+    r"^(?!.*\?)(?!.*\b(?:sleep|slept|bed|nap|tired of|night|goodnight|bye|but (?:happy|good|"
+    r"worth it|proud|pleased|satisfied|in a good way))\b).*\bi(?:'m| am| "
+    r"feel|'ve been| have "
     r"been)(?: feeling)?(?: so| really| just| absolutely| completely| totally| very| utterly| "
     r"properly| dead| bone| a bit)* (?:" + _WORN + r")\b", re.IGNORECASE),
     "They are worn out: be warm and ask what is wearing them out. No advice about sleep or rest.",

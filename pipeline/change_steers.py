@@ -135,8 +135,11 @@ FLYING_FEAR = Steer(re.compile(
 # "I haven't dated since my last relationship ended two years ago." (Leo) got "That's a good
 # thing. It gives you time to relax and get ready for your new relationship.".
 RUSTY = Steer(re.compile(
+    # "I haven't had an interview since I was a teenager." (Leon, made redundant)
     r"^(?!.*\?).*\bi (?:haven't|have not|hadn't|had not) (?:dated|been on a date|been (?:out )?"
-    r"with anyone|been in a relationship|gone out with anyone)(?: \w+)? (?:since|in|for)\b",
+    r"with anyone|been in a relationship|gone out with anyone|had an? (?:job )?interview|been to "
+    r"an interview|applied for a job|written a cv|looked for (?:a job|work))(?: \w+)? (?:since|in|"
+    r"for)\b",
     re.IGNORECASE),
     "They have not dated for a long while: say it is natural to feel rusty, and ask how they feel.",
     ("It's completely natural to feel a bit rusty after a while{name}. How are you feeling about "

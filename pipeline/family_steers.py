@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
-from pipeline.steer import THEY, Steer, them_for, them_of
+from pipeline.steer import THEY, Steer, them_for, them_of, they_are
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
 # whose hate is a harmful belief the safety guard answers).
@@ -126,8 +126,9 @@ NOT_KNOWN = Steer(_FORGOTTEN, "Someone they love did not know them: say how hard
                   ask=_how_hard, whole=lambda user_text: True)
 _WILL_THEY = re.compile(
     r"\b(?i:do you think|will|d'you think|is there any chance)\b.*?\b((?i:she|he|they|my "
-    r"(?:\w+ )?(?!ever\b)\w+)|[A-Z][a-z]+)(?i:(?:'ll| will)? (?:ever |ever really |really )?"
-    r"(?:like|accept|love|forgive|approve of|warm to|come round to|come around to) me)\b")
+    r"(?:\w+ )?(?!ever\b|will\b)\w+)|[A-Z][a-z]+)(?i:(?:'ll| will)? (?:ever |ever really |really )?"
+    r"(?:(?:like|accept|love|forgive|approve of|warm to|come round to|come around to) me|come "
+    r"(?:round|around)(?: to it)?(?=[?.!]|$)))\b")  # "Do you think my dad will come round?" (Ash)
 
 
 def _worry_they_wont(user_text: str) -> str:
@@ -331,8 +332,7 @@ _VISITING = re.compile(
 def _while_here(user_text: str) -> str:
     found = _VISITING.search(user_text)
     they = THEY[them_of(found.group(1), names=False) if found else "them"]
-    here = {"she": "she's", "he": "he's"}.get(they, "they're")
-    return f"What are you hoping to do while {here} here?"
+    return f"What are you hoping to do while {they_are(they)} here?"
 
 
 VISITING = Steer(_VISITING, "Someone they love is coming to visit: be glad with them, ask what "

@@ -5,6 +5,7 @@ they are off to do when the line says so, and without the model when it says not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.steer import Steer
 
@@ -37,7 +38,7 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"\w+)?|i'll let you (?:get on|go|get back to)|"
             # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
             r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
-            r"back to (?:work|it)|(?<=[.!] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
+            r"back to (?:work|it)|(?<=[.!,] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
             r"(?! to\b)")
 # "Right, I'll speak to you tomorrow." (Raj, just made redundant) got "Bye for now! Good luck with
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
@@ -70,6 +71,9 @@ _TO_WORK = re.compile(r"\b(?:off|heading|going|on my way|got to get|have to get|
                       re.IGNORECASE)
 
 
+# A goodbye's plan and wish are asked for by `whole`, `ask` and `knowledge` in one turn: the
+# lines are short strings, so the answers are kept rather than searched for three times.
+@lru_cache(maxsize=16)
 def _plan(user_text: str) -> str:
     """What they said they are off to do, in their words ("" for nothing)."""
     found = _OFF_TO.search(user_text)
@@ -86,9 +90,14 @@ _DOING = re.compile(r"\b(?!(?:going|heading|leaving|getting|morning|evening|duri
                     r"spring|(?:some|any|no|every)?thing)\b)([a-z]{3,}ing)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
 def _wish(user_text: str) -> str:
     if _TO_WORK.search(user_text):
         return "Have a good one at work!"
+    # "I'm going to give him a cuddle. Bye." (Gemma, her old dog's last night) got "I'll miss you
+    # too."
+    if cuddle := re.search(r"\bgive (him|her|them) a (?:big )?(cuddle|hug)\b", user_text, re.I):
+        return f"Give {cuddle.group(1).lower()} a {cuddle.group(2).lower()} from me."
     doing = _DOING.search(_plan(user_text))
     if doing is None:
         return ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from memory.people import REL
-from pipeline.steer import THEY, Steer, them_for, them_of
+from pipeline.steer import THEY, Steer, them_for, them_of, they_are
 
 # "I'm allergic to nuts, so I have to be careful with food." got "That's a good reminder. Do you
 # have any tips for avoiding allergic reactions?": a friend says they will remember (it is kept,
@@ -153,9 +153,11 @@ SET_UP_FOR_ME = Steer(_SET_UP, "Someone set up a new gadget for them: say that w
                       "are you getting on with it?", whole=lambda user_text: True)
 _PET_NAMED = re.compile(
     r"^(?!.*\?).*\bmy (?:old |little |poor )?(?:dog|cat|puppy|kitten|rabbit|horse|pony|parrot|"
-    r"budgie|hamster|guinea pig|tortoise)(?:,? ([A-Z][a-z]+),?)? (?:is|has been|'s been|isn't|is "
-    r"not|has got|got) (?:really |very |so |quite |a bit |not )?(?:poorly|ill|sick|unwell|well|"
-    r"doing well|at the vet'?s|in pain|not eating)\b", re.IGNORECASE)
+    # "My dog Bruno is fourteen and he's very poorly." (Gemma)
+    r"budgie|hamster|guinea pig|tortoise)(?:,? ([A-Z][a-z]+),?)? (?:is [\w ]{1,20}?(?:,| and| but) "
+    r"(?:he|she)(?:'s| is)|is|has been|'s been|isn't|is not|has got|got) (?:really |very |so |"
+    r"quite |a bit |not )?(?:poorly|ill|sick|unwell|well|doing well|at the vet'?s|in pain|not "
+    r"eating)\b", re.IGNORECASE)
 
 
 def _how_is_the_pet(user_text: str) -> str:
@@ -281,8 +283,7 @@ _SCARE = re.compile(
 
 def _after_a_scare(user_text: str) -> str:
     found = _SCARE.search(user_text)
-    who = (found.group(1) or "they").lower() if found else "they"
-    fine = {"he": "he's", "she": "she's"}.get(who, "they're")
+    fine = they_are(found.group(1) if found else "they")
     night = re.search(r"\b(?:in the night|last night|overnight)\b", user_text, re.IGNORECASE)
     return (f"I'm so glad {fine} alright. How are you doing after "
             f"{'a night like that' if night else 'all that'}?")

@@ -1,6 +1,6 @@
-"""Steers for life at home: a new puppy, a child gone to university and not heard from, an injury
-that stops the game, the one who has been there through it (``pipeline.steers`` tries them in
-its order).
+"""Steers for life at home: a new puppy, an old dog's last day, a child gone to university and not
+heard from, an injury that stops the game, the one who has been there through it, snoring, slugs
+(``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Ravi (a new cocker spaniel, working from home), Siobhan
 (her youngest off to university) or Tunde (a semi-pro footballer, his ACL torn in training),
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from memory.people import REL
-from pipeline.steer import THEY, Steer, them_of
+from pipeline.steer import THEY, Steer, them_of, they_are
 
 # "We just got a puppy! He's a cocker spaniel called Biscuit." (Ravi) got "That's great news! I'm
 # glad you got a new puppy. How does he feel?".
@@ -64,8 +64,7 @@ _NOT_HEARD = re.compile(
 def _waiting(user_text: str) -> str:
     found = _NOT_HEARD.search(user_text)
     who = THEY[them_of(found.group(1), names=False)] if found else "they"
-    busy = {"she": "She's", "he": "He's"}.get(who, "They're")
-    return f"{busy} probably just swept up in it all. How are you doing?"
+    return f"{they_are(who).capitalize()} probably just swept up in it all. How are you doing?"
 
 
 NOT_HEARD_FROM = Steer(_NOT_HEARD, "Someone close has not been in touch: say waiting is hard, "
@@ -84,15 +83,18 @@ INJURED_PLAYING = Steer(re.compile(
 # "My girlfriend has been amazing through all this." (Tunde, out for nine months) got "That's
 # great to hear! How have you been feeling about her?".
 _BEEN_THERE = re.compile(
-    r"^(?!.*\?)(?!.*(?:n't\b|\bnot\b)).*\b((?:my|our) (?:" + REL + r"|friends?|mates?|family|"
-    r"parents|kids|team|neighbours?)|[A-Z][a-z]+) (?:has|have|'s|'ve) been (?:absolutely |so |"
+    # "My sister Jo has been a rock." (Dee) got "I'm so glad you've got them."
+    r"^(?!.*\?)(?!.*(?:n't\b|\bnot\b)).*?\b((?:my|our) (?:best |little |big |older |younger )?"
+    r"(?:" + REL + r"|friends?|mates?|family|parents|kids|team|neighbours?)(?: (?-i:[A-Z])[a-z]+)?|"
+    r"(?!(?:It|That|This|There|Everything|Life|Work|Today|Things)\b)(?-i:[A-Z][a-z]+)|"
+    r"she|he|they)(?: has| have|'s|'ve) been (?:absolutely |so |"
     r"really |just )?(?:amazing|brilliant|incredible|a rock|so supportive|really supportive|"
-    r"supportive|wonderful|great|there for me)\b", re.IGNORECASE)
+    r"supportive|wonderful|great|there for me|my rock)\b", re.IGNORECASE)  # Pat, of his wife
 
 
 def _in_your_corner(user_text: str) -> str:
     found = _BEEN_THERE.search(user_text)
-    them = them_of(found.group(1), names=False) if found else "them"
+    them = them_of(found.group(1)) if found else "them"
     return (f"I'm so glad you've got {them}. Having someone in your corner makes such a "
             "difference.")
 
@@ -101,3 +103,93 @@ BEEN_THERE = Steer(_BEEN_THERE, "Someone has supported them through a hard time:
                    "have them.", ("Oh{name},",), question_only=False, calm_only=True,
                    ask=_in_your_corner,
                    whole=lambda user_text: True)
+# "My husband Des snores like a train." (Moira) got "...it's not uncommon for men to have sleep
+# disorders. Do you know if there are any treatments available?".
+SNORES = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:apnoea|apnea|stopped breathing|stops breathing|choking|gasping)\b).*"
+    r"\b(?:snores|(?:his|her|their|the) snoring|snoring (?:is|keeps|like)|keeps (?:me up )?"
+    r"snoring)\b", re.IGNORECASE),  # not "he rolled over and started snoring"
+    "Someone they share a room with snores: be light and kind about it, and ask how they sleep "
+    "through it. No medical talk.",
+    ("Oh no, that can't make for peaceful nights{name}! How do you ever get any sleep?",),
+    question_only=False, calm_only=True, whole=lambda user_text: True)
+# "The slugs have eaten all my lettuces again." (Moira, with an allotment) got "Oh no, that's a
+# sad situation. How do you feel about it?".
+_PESTS = re.compile(
+    r"^(?!.*\?).*\bthe (slugs|snails|pigeons|foxes|squirrels|rabbits|deer|caterpillars|aphids|"
+    r"mice|moles|badgers|birds)(?: have|'ve| are| keep|) (?:\w+ )?(?:eaten|eating|eat|got|had|dug"
+    r" up|digging up|destroyed|ruined|wrecked|stripped|nibbled)\b", re.IGNORECASE)
+
+
+def _rest_of_the_garden(user_text: str) -> str:
+    found = _PESTS.search(user_text)
+    pests = found.group(1).capitalize() if found else "They"
+    return f"{pests} can be such a menace. What else is doing well?"
+
+
+PESTS = Steer(_PESTS, "Pests ate what they grew: be sorry about all the work, and ask what is "
+              "doing well. No pest control advice.", ("Oh no, all that hard work{name}!",),
+              question_only=False, ask=_rest_of_the_garden, whole=lambda user_text: True)
+# "The vet says it's time to let him go." (Gemma, her dog fourteen) got "That's a tough decision.
+# What do you think about it?".
+LETTING_GO = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:time to let (?:him|her|them|\w+) go|(?:put|putting|have|having) (?:him|her|"
+    r"them|\w+) (?:put )?(?:to sleep|down)|(?:have|having|had) to let (?:him|her|them) go)\b",
+    re.IGNORECASE),
+    "Their pet is to be put to sleep: be sorry, say it is the hardest and kindest decision, and "
+    "ask how they are holding up.",
+    ("Oh{name}, I'm so sorry. That's the hardest decision to make, and the kindest. How are you "
+     "holding up?",), question_only=False, whole=lambda user_text: True)
+# "We're taking him in tomorrow morning." (Gemma, to have her old dog put to sleep) got "Good luck
+# with that.".
+TAKING_IN = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:we're|we are|i'm|i am) taking (?:him|her|them|\w+) in (?:tomorrow|first "
+    r"thing|in the morning|this afternoon|tonight|later|on \w+day)\b", re.IGNORECASE),
+    "They are taking someone they love in tomorrow for something hard: be there with them, ask how "
+    "they are. No luck wished.",
+    ("Oh{name}, that's so hard. I'll be thinking of you. How are you feeling?",),
+    question_only=False, whole=lambda user_text: True)
+# "I don't know how I'll say goodbye." (Gemma) got "It's okay to feel sad. Remember, you'll
+# always have memories of Bruno with you.".
+SAYING_GOODBYE = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:don't|do not|dont) know how (?:i'll|i will|i'm going to|to|i can) "
+    r"(?:ever )?say goodbye\b", re.IGNORECASE),
+    "They dread a last goodbye: be sorry, say there is no right way and being there matters most, "
+    "and ask what they will miss.",
+    ("Oh{name}, I'm so sorry. There's no right way to say goodbye, and just being there is what "
+     "matters most. What will you miss most?",), question_only=False,
+    whole=lambda user_text: True)
+# "We said goodbye to Bruno this morning." (Gemma, her dog put to sleep) got "That's great news! How
+# was Bruno?". A goodbye to a child off to university is hard too, so nothing more is assumed.
+SAID_GOODBYE = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:leaving (?:do|party)|see (?:you|ya)|airport|station|door|gate|bus|"
+    r"train)\b).*\b(?:we|i) (?:said|had to say) "
+    r"(?:our |my )?(?:final |last )?goodbyes? to\b", re.IGNORECASE),
+    "They said a last goodbye to someone they love: be gentle and sorry, ask how they are. Never "
+    "call it good news.",
+    ("Oh{name}, that must have been so hard. How are you holding up?",), question_only=False,
+    whole=lambda user_text: True)
+# "I keep expecting him at the door." (Gemma, the day after) got "That's a bit of a worry, Gemma.".
+_STILL_LISTENING = re.compile(
+    r"^(?!.*\?).*\bi (?:keep|still) (?:expecting|waiting for|looking for|listening for|hearing|"
+    r"reaching for) (him|her|them)\b", re.IGNORECASE)
+
+
+def _miss_most(user_text: str) -> str:
+    found = _STILL_LISTENING.search(user_text)
+    return f"What do you miss most about {found.group(1).lower() if found else 'them'}?"
+
+
+STILL_LISTENING = Steer(_STILL_LISTENING, "They keep expecting someone who is gone: say of course "
+                        "they do, and ask what they miss most.",
+                        ("Of course you do{name}. That must be so hard.",), question_only=False,
+                        ask=_miss_most, whole=lambda user_text: True)
+# "It felt strange setting one place at the table." (Hugh, widowed in March) got "That's
+# understandable. It can be a bit strange to set one place at the table...".
+ONE_PLACE = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:strange|odd|weird|hard|sad|lonely|quiet)\b.*\b(?:one place|(?:cooking|"
+    r"shopping|eating|dinner|a table) for one|one plate|one cup|one mug|just me at the table)\b",
+    re.IGNORECASE),
+    "A small everyday moment made their loss felt: be gentle, and ask how they are doing.",
+    ("Oh{name}, those little moments can be so hard. How are you doing today?",),
+    question_only=False, whole=lambda user_text: True)

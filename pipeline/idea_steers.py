@@ -1,6 +1,7 @@
 """Steers for ideas asked for where the 1.5B's own are generic or wrong: food for a festival or
 the fast, what to cook tonight, a present, a first song on an instrument, what to do once
-retired (``pipeline.steers`` tries them in its order)."""
+retired, a joke; cooking gone wrong; the companion's own favourites (``pipeline.steers`` tries
+them in its order)."""
 
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def _tonight(user_text: str) -> str:
 
 DINNER_IDEAS = Steer(re.compile(
     r"^(?!.*\bone hand\b)(?=.*\b(?:suggest|recommend|ideas?|what (?:should|can|could|shall) "
-    r"(?:i|we) (?:cook|make|have|eat)|what's a (?:quick |good |nice |easy )?(?:(?:vegan|"
+    r"(?:i|we) (?:cook|make|have|eat)|what's an? (?:quick |good |nice |easy )?(?:(?:vegan|"
     r"vegetarian|veggie) )?(?:dinner|supper|meal|recipe))\b).*\b(?:dinner|supper|tea tonight|"
     # "What's a good vegan recipe for a cold evening?" (Elif) got a five-sentence stir-fry recipe
     r"cook|meal|recipe|(?:eat|have) (?:for )?tonight)\b",
@@ -268,3 +269,28 @@ _AGAIN = re.compile(r"^(?:(?:ha)+|lol|go on|ok(?:ay)?|oh|aw|that's (?:funny|good
 def joke_again(user_text: str, last_reply: str) -> bool:
     """ "Haha, another one!" just after a joke asks for a joke."""
     return last_reply.startswith("Here's one") and _AGAIN.match(user_text.strip()) is not None
+# "I burnt the rice again tonight." (Hugh, 67, cooking for himself since his wife died) got "I'm
+# sorry to hear that. Let's talk about something else.", and "I've never even boiled pasta
+# properly." "Let me show you how to do it properly.".
+BURNT_IT = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:burnt|burned|ruined|overcooked|undercooked) (?:the|my) (?:\w+ )?(?:rice|"
+    r"toast|dinner|tea|pasta|potatoes|chips|eggs?|pie|cake|soup|stew|curry|sausages|chicken|"
+    r"roast)\b", re.IGNORECASE),
+    "Their cooking went wrong: be kind and light, and ask what they were making. No recipe.",
+    ("Oh no{name}, that happens to everyone! What were you making?",), question_only=False,
+    whole=lambda user_text: True)
+NEVER_COOKED = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? never (?:even |really |properly )?(?:boiled|cooked|made|"
+    r"learned to cook|learnt to cook|done the cooking)\b", re.IGNORECASE),
+    "They never learnt to cook: encourage them kindly, and ask what they would like to make.",
+    ("It's never too late to learn{name}, and it's easier than it looks. What would you most like "
+     "to be able to make?",), question_only=False, whole=lambda user_text: True)
+# "What's your favourite colour?" got "As an AI language model, I don't have personal
+# preferences or emotions": a friend plays along.
+OWN_TASTE = Steer(re.compile(
+    r"\bwhat(?:'s| is| are) your fav(?:ou?)?rites?\b|\bdo you have (?:a |any )?fav(?:ou?)?rites?\b"
+    r"|\bwhat (?:kind of |sort of |type of )?\w+ do you (?:like|love|enjoy|prefer)\b|\bwhich \w+ "
+    r"do you (?:like|prefer)\b", re.IGNORECASE),
+    "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
+    "own and why, then ask about theirs.",
+    ("Ooh, good question!", "Oh, fun question!"))

@@ -157,13 +157,16 @@ _FAR_AWAY = re.compile(
     r"^(?!.*\?)(?!.*\b(?:holiday|holidays|vacation|trip|visiting|business|for (?:a|the|two|three) "
     r"(?:week|weeks|days|month))\b).*\b(?:my|our) (son|daughter|grandchildren|grandkids|grandson|"
     r"granddaughter|kids|children|family|brother|sister|mum|mom|dad|parents|best friend|"
-    r"boyfriend|girlfriend)(?: ([A-Z][a-z]+))?,? (?:now |still )?(?:lives?|is|are|moved|emigrated|"
+    r"boyfriend|girlfriend)(?: ([A-Z][a-z]+))?( and (?:the|my|our|her|his|their) \w+)?,? (?:now "
+    r"|still )?(?:lives?|is|are|moved|emigrated|"
     r"went)(?: all the way| over| out| back)? (?:in|to|on) (?:" + _FAR + r")\b", re.IGNORECASE)
 
 
 def _miss_them(user_text: str) -> str:
     m = _FAR_AWAY.search(user_text)
-    them, name = (them_for(m.group(1)), m.group(2)) if m else ("them", None)
+    # "My daughter and the grandchildren live in Australia" (Ivy): all of them
+    them, name = (them_for("them" if m.group(3) else m.group(1)), m.group(2)) if m else \
+        ("them", None)
     like = f"What's {name} like?" if name else "What are they like?" if them == "them" else \
         f"What's {THEY[them]} like?"
     return f"You must miss {them}. {like}"
@@ -267,7 +270,8 @@ GOOD_DAY = Steer(re.compile(
     r"(?:a |such a )(?:really |very |pretty )?(?:good|great|lovely|better|brilliant) (?:day|"
     r"night|week|"
     # "We went bowling and he actually laughed." (Tariq, of his son) got "What else did you do?"
-    r"morning|afternoon)|(?:actually|finally|even) (?:laughed|smiled|hugged me|opened up|talked to "
+    r"morning|afternoon)|(?:actually|finally|even) (?:laughed|smiled|hugged me|opened up|listened|"
+    r"talked to "
     # "My mum remembered my name today." (Hamid; she has dementia) got "How was she doing
     # yesterday?"
     r"me|thanked me|said thank you)|(?:actually |finally |even )?(?:remembered|recogni[sz]ed) "
@@ -284,7 +288,9 @@ WAITING_TO_HEAR = Steer(re.compile(
     "They are waiting to hear how something went: wish them luck, no guesses about the outcome.",
     ("Fingers crossed for you{name}! The waiting is the hardest part.",),
     question_only=False, calm_only=True, whole=lambda user_text: True)
-_WILL_MISS = re.compile(r"^(?!.*\?).*\b(?:worried|scared|afraid|nervous|terrified|sad)(?: that)? "
+# "I'm excited but I'll miss my friends so much." (Femi, emigrating) got "That's great to hear!".
+_WILL_MISS = re.compile(r"^(?!.*\?).*\b(?:worried|scared|afraid|nervous|terrified|sad|(?:excited|"
+                        r"happy|looking forward to it) but)(?: that)? "
                         r"i'll miss (him|her|them|my (son|daughter|baby|boy|girl|kids|children|"
                         r"little one|family|husband|wife|partner|mum|mom|dad|friends|grandchildren|"
                         r"grandkids|dog|cat)|(?-i:([A-Z][a-z]+)))\b", re.IGNORECASE)
@@ -309,7 +315,9 @@ MONEY_WORRY = Steer(re.compile(
     r"^(?!.*\?).*(?:\b(?:worried|worrying|stressed|anxious|scared|panicking|freaking out|"
     r"stressing) (?:sick )?about (?:money|the rent|rent|bills|the bills|my bills|debt|my debts?|"
     r"the mortgage|paying (?:the|my) (?:rent|bills|mortgage))\b|\bcan't (?:afford|pay) (?:the|my) "
-    r"(?:rent|bills|mortgage)\b)", re.IGNORECASE),
+    # "I've got myself into a lot of debt on credit cards." (Ollie)
+    r"(?:rent|bills|mortgage)\b|\b(?:got|get|gotten) (?:myself |ourselves )?into (?:a lot of |so "
+    r"much |loads of |serious |a bit of )?debt\b)", re.IGNORECASE),
     "They are worried about money: be warm, no budgeting tips, ask what weighs on them most.",
     ("Oh, that sounds so stressful{name}. Money worries are heavy to carry. What's weighing on "
      "you most right now?",),

@@ -99,8 +99,10 @@ _LIMITS = (
           "I can't make calls or send messages, I'm afraid. Is everything okay?", _REQUEST),
 )
 # What the weather is like in summer is knowledge, not news: the model answers.
+# "What's the weather like in Toronto in March?" (Femi, emigrating there) too.
 _GENERAL = re.compile(r"\b(?:usually|typically|normally|generally|in (?:summer|winter|spring|"
-                      r"autumn|fall)|climate|best time|remember)\b")
+                      r"autumn|fall|january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december)|climate|best time|remember)\b")
 _MAX_WORDS = 14  # a long sentence that mentions the weather is about something else
 
 

@@ -78,8 +78,10 @@ _ASKS_GOOD = re.compile(r"\bwhat(?:'s| is| are|'re) (?:a |some |the )?(?:good|ni
 _WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
 WHY_HINT = "This is a real question: answer it truthfully."
 # "hiii", as typed, is a hello too
+# "Alright." (Tunde, back two days later) is a British hello, but only said on its own
 _GREETING = re.compile(r"^(hi+|hey+|heya|hello+|hiya+|howdy|good (morning|afternoon|evening)|"
-                       r"morning|evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day)\b")
+                       r"morning|evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day|"
+                       r"yo|alright(?=(?: mate| there)?$))\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
 _DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"

@@ -110,7 +110,10 @@ _CONCERN = re.compile(
     r"vanish) (?:forever|for good|from everything|from the world)|\bi(?:'m| am) (?:such )?a "
     r"burden\b|\bnothing (?:really |even |much )?matters(?: anymore| any more)?\b|"
     r"\b(?:i feel |it's |it is |everything (?:feels |is ))(?:so |completely |totally )?"
-    r"hopeless\b|\bi give up on (?:everything|life|myself)\b|\bi(?:'m| am) done with "
+    r"hopeless\b|\bi give up on (?:everything|life|myself)\b|"
+    # "Some days I just feel like giving up." (Pat, after a stroke) got "It's okay to feel that."
+    r"\b(?:feel|feeling|felt) like (?:just )?giving up(?: on (?:everything|life|it all|myself))?"
+    r"\s*[.!]*$|\bi(?:'m| am) done with "
     r"(?:everything|life|it all)\b|\btired of (?:living|life|being alive|existing)\b|"
     r"\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
     r"\bcan'?t see a way (?:out|forward)\b|\b(?:don't|can't|cannot) see (?:a|any) future\b|"
@@ -126,7 +129,8 @@ _CONCERN = re.compile(
     r"\b" + _UNDESERVING_FOOD + r"|\bstarv(?:e|ing) myself\b|\bmak(?:e|ing) myself (?:sick|throw "
     r"up)\b|\bthrow(?:ing)? up after (?:i eat|eating|meals|dinner|lunch)\b")
 # "I keep thinking it was my fault." (Bea, a week after a miscarriage)
-SELF_BLAME = (r"\b(?:think|thinking|feel|feeling|believe|sure|wonder if|worry|worried) (?:that )?"
+SELF_BLAME = (r"\b(?:think|thinking|feel|feeling|believe|sure|wonder(?:ing)? if|worry|worried) "
+              r"(?:that )?"
               r"(?:it was|it's|it is|it must(?: have)? been|maybe it was|this is|this was) (?:all |"
               r"entirely |completely |really )?my (?:own )?fault\b|\bi (?:keep |can't stop |just )?"
               r"blam(?:e|ing) myself\b")

@@ -1,5 +1,6 @@
 """Steers for school and study: nerves before exams, an exam they think went badly, nagging about
-revision (``pipeline.steers`` tries them in its order).
+revision, being bullied, parents who want another path for them (``pipeline.steers`` tries them in
+its order).
 
 Each was a reply that went wrong with Zoe (15, her GCSE mocks next week), who types in
 lowercase."""
@@ -100,3 +101,46 @@ DRIVING_NERVES = Steer(re.compile(
      "while you wait help, and so does asking your instructor to practise the scary bits at "
      "quiet times, until they feel normal.",),
     question_only=False, whole=lambda user_text: True)
+# "some kids at school keep making fun of me" got "Try to be kind and supportive of others, even
+# if they make fun of you", and "they call me names" "Try to respect others and not use mean
+# language. What can you do to make them feel better?": the bullied were told to do better.
+# Who does it, for the ambiguous verbs: "it hit me how much I miss her" and "the baby kicked me"
+# are no bullying.
+_THEY = r"\b(?:they|kids|boys|girls|people|everyone|someone|he|she|guys|others)(?: \w+){0,3} "
+BULLIED = Steer(re.compile(
+    r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:ies|ied|ying|y me)\b|\bpick(?:s|ing|ed)? "
+    r"on me\b|\bcall(?:s|ed|ing)? me names\b|\bleave me out\b|\bleft me out\b|" + _THEY
+    + r"(?:laugh(?:s|ed|ing)? at|push(?:es|ed)?|shove[sd]?|hit|hits|kick(?:s|ed)?|trip(?:s|ped)?) "
+    r"me\b", re.IGNORECASE),
+    "They are being treated cruelly: it is not their fault. Be on their side, never tell them to "
+    "be kinder or change, and gently ask whether there is someone they trust they could tell.",
+    ("That's not okay, and it's not your fault. Have you been able to tell anyone?",
+     "I'm so sorry. Nobody deserves that. Is there someone you trust you could tell?"),
+    question_only=False)
+# "my parents want me to do medicine but i want to do art" (Tia, 17) got "try to listen to your
+# parents and what they want for you".
+_OWN_PATH = re.compile(
+    r"^(?!.*\?).*\b(?:my )?(?:parents|mum|mom|dad|family) wants? me to (?:do|study|be|become|go "
+    r"into|take) [\w ]+? but i(?:'d)? (?:really )?(?:want|wanna|would rather|rather|love) (?:to )?"
+    r"(?:do|study|be|become|go into|take)? ?(?:an? )?([\w ]+?)[.!]*$", re.IGNORECASE)
+
+
+def _what_you_love(user_text: str) -> str:
+    found = _OWN_PATH.search(user_text)
+    return f"What do you love about {found.group(1).strip().lower() if found else 'it'}?"
+
+
+OWN_PATH = Steer(_OWN_PATH, "Their parents want another path for them: say it is a hard spot, "
+                 "never side with the parents, and ask what they love about their own choice.",
+                 ("That's such a hard spot to be in{name}, wanting to make them proud and follow "
+                  "your own heart too.",), question_only=False, ask=_what_you_love,
+                 whole=lambda user_text: True)
+# "my dad still thinks art is a waste of time" (Tia) got "That's understandable.".
+WASTE_OF_TIME = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:thinks?|says?|said|reckons?)(?: that)? (?!my job\b|work\b)[\w ]{2,25} "
+    r"(?:is|are|was) (?:a |just a |a complete |a total )?(?:waste of time|pointless|not a real "
+    r"job)\b", re.IGNORECASE),
+    "Someone close belittles what they love: be on their side, say it must sting, and ask what "
+    "they love about it.",
+    ("Oh{name}, that must really hurt, when it matters so much to you. What do you love most "
+     "about it?",), question_only=False, whole=lambda user_text: True)

@@ -1,7 +1,8 @@
 """Steers for how the user sees themselves: a worry that they bore or bother the companion, a
-question of conscience ("Am I a bad person for...?"), self-doubt, self-blame, a fear of being a
-burden or of failing (``pipeline.steers`` tries them in its order). A harsh belief about oneself
-is never agreed with (``pipeline.safety``)."""
+question of conscience ("Am I a bad person for...?"), regret, snapping at someone they love,
+self-doubt, self-blame, a fear of being a burden or of failing, whether a feeling is normal
+(``pipeline.steers`` tries them in its order). A harsh belief about oneself is never agreed with
+(``pipeline.safety``)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,42 @@ NOT_KNOWING_HOW = Steer(re.compile(
     ("That's such a normal worry{name}, and nobody knows what they're doing at the start. You "
      "learn as you go. What worries you most?",), question_only=False,
     whole=lambda user_text: True)
+# "I keep thinking I should have called him more." (after a funeral) got "It's okay to feel that
+# way. Remember to be there for your loved ones": an echo of the guilt it was told.
+# "I feel guilty that I don't visit more." (her mum has dementia) got "It's okay to feel guilty.
+# ... Maybe we could plan some special time together soon?".
+REGRET = Steer(re.compile(
+    r"\bi (?:should|could)(?: have|'ve) (?:\w+ ){0,4}(?:more|sooner|earlier|better|there|before)\b|"
+    r"\bi wish i(?:'d| had) (?:\w+ ){0,4}(?:more|sooner|earlier|there|told|said|called|visited|"
+    r"seen)\b|\bif only i(?:'d| had)\b|\bi never got to (?:say|tell|see)\b|\bi (?:feel|felt) "
+    r"(?:so |really |a bit |kind of |a little |terribly )?guilty\b", re.IGNORECASE),
+    "They blame themselves: be gentle, say that it is natural to feel this way and that it shows "
+    "how much they cared; never agree that they failed.",
+    ("Please don't be too hard on yourself.", "Oh, please go easy on yourself."),
+    question_only=False)
+# "I shouted at Rosie this morning and now I feel awful." (Ben, a dad) got "It's okay to feel
+# upset. Let's talk about it and figure out how to handle it better.".
+SNAPPED = Steer(re.compile(
+    r"\bi (?:shouted|yelled|snapped|screamed|swore|lost my temper|lost it|was (?:so )?(?:short|"
+    r"harsh|mean|horrible)) (?:at|with)?\b.*\b(?:feel|felt|feeling) (?:so |really |just |"
+    r"absolutely )?(?:awful|terrible|horrible|bad|guilty|rotten|dreadful|sick about it)\b",
+    re.IGNORECASE),
+    "They snapped at someone they love and feel awful: be kind, say everyone loses their temper "
+    "sometimes, and suggest one small way to make it right, like a sorry and a hug.",
+    ("We all lose our temper sometimes{name}, and feeling awful about it shows how much you "
+     "care.",), question_only=False)
+# "Is it normal to feel scared all the time?" (Ruth, halfway through chemo) got "Aw, that sounds
+# scary. How do you handle it?": asked, a friend says yes, it is.
+_FELT = (r"scared|afraid|frightened|anxious|nervous|worried|sad|down|low|angry|upset|jealous|"
+         r"lonely|numb|guilty|lost|overwhelmed|emotional|relieved|tired|exhausted|confused|empty|"
+         r"this way|like this|like that|that way")
+NORMAL_FEELING = Steer(re.compile(
+    r"\bis (?:it|that|this) (?:normal|okay|ok|alright|natural|common|weird|strange|silly) (?:to|"
+    r"that i|if i|for me to|i) (?:(?:still|sometimes|always|just|really|so) )?(?:feel|cry|miss|"
+    r"be (?:so |this |really |still )?(?:" + _FELT + r")|get (?:so |really )?(?:" + _FELT + r")|"
+    r"have (?:these|such|those|bad|dark|weird) (?:thoughts|feelings|dreams))\b|\bam i (?:normal|"
+    r"weird|crazy|mad|silly) (?:to|for) (?:feel|feeling|crying|cry|missing|miss|being)\b",
+    re.IGNORECASE),
+    "They ask if what they feel is normal: say warmly that it is, why it makes sense, and ask "
+    "gently about it.",
+    ("It's completely normal to feel that way{name}.", "That's completely normal{name}."))

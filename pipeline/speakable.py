@@ -29,6 +29,7 @@ from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
 from pipeline.own_life import TheirWords, as_theirs, not_going
+from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,9 @@ _MAKE_BELIEVE = re.compile(r"\b(?:jokes?|stor(?:y|ies)|poems?|pretend|role ?play
 # "It's important to take care of yourself..." is how the 1.5B lectures; dropping it left curt
 # replies, so a friend's "try to" says it instead ("Remember, it's important to" -> "Remember to").
 _LECTURE = re.compile(
-    r"\b(remember,? )?it(?:'s| is) (?:also |really |very |so |always )?(?:important|essential|"
-    r"crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|their|"
-    r"everyone|people|know)\b)(remember (?:that )?)?", re.I)
+    r"\b(remember,?(?: that)? )?it(?:'s| is) (?:also |really |very |so |always )?(?:important|"
+    r"essential|crucial|vital) (?:for you )?to (?!(?:me|you|us|him|her|them|your|my|the|a|an|our|"
+    r"their|everyone|people|know)\b)(remember (?:that )?)?", re.I)
 # Unasked, advice after the reply's first sentence is a lecture however it is worded: "I'm
 # vegetarian, have been for ten years." got "That's great to hear, Elena! Try to eat a balanced
 # diet.", and "She didn't recognise me last week." "...Remember that everyone has their own
@@ -77,7 +78,8 @@ _ASKS_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggest\w*|recommend\w*|
 _DESCRIBED = re.compile(r"\s*(" + A_NAME + r") (?:is (?:such |so |really )?(?:a|an|the)\b|(?:loves|"
                         r"likes|enjoys|adores) )([^?]*)$")
 _THEIR_NAME = re.compile(r"\b(?:called|named|name is|name's)\s+(" + A_NAME + r")|\bmy (?:little |"
-                         r"baby |new )?(?:" + REL + "|" + PET + r"|friend|girl|boy)\s*,?\s+("
+                         r"baby |new |best |oldest |old |good )?(?:" + REL + "|" + PET +
+                         r"|friend|mate|pal|buddy|girl|boy)\s*,?\s+("
                          + A_NAME + r")|\b(?:a|an|this|one) (?:girl|guy|"
                          r"boy|man|woman|lady|bloke|lad|kid|nurse|teacher|neighbou?r|colleague|"
                          r"friend)\b[^,.!?]{0,25},\s*(" + A_NAME + r"),", re.I)
@@ -102,9 +104,10 @@ _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|fee
 _BEFORE_THEM = ("for", "to", "with", "about", "rings", "calls", "phones", "visits", "texts",
                 "emails", "misses", "loves", "sees", "helps", "meets", "tells", "asks")
 _TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
-__all__ = ["ASK_FEELING", "ASK_WHY", "FRIENDLY_QUESTION", "HOLDING_UP", "NOT_UNDERSTOOD",
-           "LengthCap", "ReplyShaper", "SpeechFilter", "speakable_reply"]
+__all__ = ["ASK_FEELING", "ASK_WHY", "ECHO_FALLBACK", "FRIENDLY_QUESTION", "HOLDING_UP",
+           "NOT_UNDERSTOOD", "LengthCap", "ReplyShaper", "SpeechFilter", "speakable_reply"]
 FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
+ECHO_FALLBACK = "Oh, tell me more about that."  # the model only said their line back
 # "That's tough, Sofia. If you need help, feel free to ask." was said "If you need help," and
 # the filter's question after it: what the filter drops (the sentences after the first come
 # whole) takes its condition with it.
@@ -135,6 +138,9 @@ class SpeechFilter:
         self._sentence_starts = True  # the next clause begins a sentence
         self._skipping = False  # the sentence in progress is not said
         self.dropped_advice = False  # a sentence of unasked advice was not said
+        self._parrot = Parrot(said)
+        self.dropped_echo = False  # a sentence that said their line back was not said
+        self._echoed = False  # the sentence in progress began with their line said back
         self._spoke = False  # something of the reply was said
         self._make_believe = make_believe  # a joke's "my wife" is the joke's
         anyone = _alternatives([*OWN_LABELS, *OTHER_LABELS, persona, user, "q", "a"])
@@ -156,12 +162,22 @@ class SpeechFilter:
             return ""
         text = clause
         starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
+        if self._echoed:  # the sentence began with their words: the rest, unless theirs too
+            clause = text = self._parrot.after_echo(clause)
+            self._echoed = not clause and not self._sentence_starts
+            if not clause:
+                return ""
+            starts = True
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
         lectures = starts and self._spoke and self._lectures(clause)
         theirs = not self._skipping and self._their_words.said_as_ours(clause)
         if theirs:
             log.info("reply.their_words_dropped %r", clause)
+        if starts and not self._skipping and self._parrot.repeats(clause):
+            log.info("reply.echo_dropped %r", clause)
+            self.dropped_echo, self._echoed = True, not self._sentence_starts
+            return ""
         if self._skipping or lectures or theirs or (
                 starts and self._spoke and self._describes_them(clause)):
             self.dropped_advice = self.dropped_advice or lectures
@@ -328,7 +344,8 @@ class ReplyShaper:
         """The end of the reply: a pointer to help if one is owed, or words if none were left."""
         out = self.guard.finish()
         if not self._spoken and self._fed and not out:
-            out = [FALLBACK]  # everything the model wrote was filtered away
+            # everything the model wrote was filtered away
+            out = [ECHO_FALLBACK if self.filter.dropped_echo else FALLBACK]
         elif self.filter.dropped_advice and not self._asked and not out:
             out = [self.ask_instead]
         self._spoken += len(out)

@@ -67,6 +67,11 @@ def them_for(who: str) -> str:
 
 
 THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
+
+
+def they_are(they: str) -> str:
+    """ "she" -> "she's", "He" -> "he's", anything else -> "they're"."""
+    return {"she": "she's", "he": "he's"}.get(they.lower(), "they're")
 _OBJECT = {"she": "her", "her": "her", "he": "him", "his": "him", "him": "him", "they": "them",
            "their": "them", "them": "them"}
 

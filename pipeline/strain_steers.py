@@ -1,7 +1,8 @@
 """Steers for strain and missing: being shouted at, a long shift behind them, doubt that they can
 do it, worry for someone close, missing someone, wondering whether someone they lost would be
 proud of them, the hardest time of day, someone who keeps doing what annoys them, whether to say
-something about it, thanks for the chat (``pipeline.steers`` tries them in its order).
+something about it, thanks for the chat, not knowing where to start, not wanting to talk about it
+(``pipeline.steers`` tries them in its order).
 
 Each was a reply that went wrong with Amara (a night nurse training for a half marathon, her cat
 just died), Bill (78, widowed two years, his grandson teaching him to use a phone) or Carmen (a
@@ -342,3 +343,24 @@ SOCIAL_NERVES = Steer(re.compile(
     "whether it eases once they get talking. No tips.",
     ("Lots of people feel like that{name}, and it can be really hard. Does it ease off once you "
      "get talking?",), question_only=False, whole=lambda user_text: True)
+# "I'm organising the funeral and I don't know where to start." got "I'm so sorry for your loss.
+# What are you thinking about?": lost in a task, one needs a first step.
+# "I don't know what to pack first." (Femi, emigrating) got "...What are some of your favorite
+# items?".
+FIRST_STEP = Steer(re.compile(r"\b(?:i (?:don't|do not) know|no idea) (?:where to (?:start|begin)|"
+                              r"what to (?:\w+ )?first)\b|\bwhere (?:do|should) i (?:even )?"
+                              r"(?:start|begin)\b", re.I),
+                   "They feel lost with something they must do: be kind, then offer one small, "
+                   "concrete first step.", ("That's a lot to take on.",
+                                            "That's so much to deal with."),
+                   question_only=False)
+# "i don't really want to talk about it" (a breakup, the day before) got "It's okay not to talk
+# about it. Sometimes, talking about our feelings can help us feel better. How do you feel about
+# it?": a friend lets it be, and stays.
+NOT_NOW = Steer(re.compile(
+    r"\bi (?:don't|do not|dont) (?:really )?(?:want|wanna|feel like) (?:to )?(?:talk(?:ing)?|go "
+    r"(?:into|over)|get(?:ting)? into) (?:about )?(?:it|this|that|him|her|them)\b|\bi'd (?:rather|"
+    r"prefer) not (?:to )?(?:talk|go into|get into)\b|\bnot ready to talk about\b", re.IGNORECASE),
+    "They don't want to talk about it: say that's okay, no questions about it.",
+    ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
+    question_only=False, whole=lambda user_text: True)

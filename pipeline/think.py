@@ -69,6 +69,7 @@ from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_quest
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
+from pipeline.sums import sum_answer
 from pipeline.threads import iterate_in_thread
 from pipeline.word_puzzle import WordAsk, word_ask
 
@@ -164,7 +165,7 @@ class Thinker:
             yield ctx.risk.helpline.crisis_reply()
             return
         told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
-            or self.fun_facts.answer(text)
+            or self.fun_facts.answer(text) or sum_answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told

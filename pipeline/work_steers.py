@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import Steer
+from pipeline.steer import Steer, them_of
 
 _JOB = r"(?:job|role|position|post|placement|apprenticeship)"
 # "I've just started a new job as a paramedic." got "That's great news!", and nothing more.
@@ -138,3 +138,82 @@ INTERVIEW_NERVES = Steer(re.compile(
     "job. No tips unless asked.",
     ("Oh{name}, interviews can be so stressful, and being nervous just shows you care. What's "
      "the job?",), question_only=False, whole=lambda user_text: True)
+# "I don't even know what I'm good at anymore." (Leon, made redundant after twenty years) got
+# "That's okay. Sometimes we need to learn new things or re-evaluate our skills.".
+GOOD_AT = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:don't|do not|dont) (?:even |really )?know what i'?m (?:even |actually )?"
+    r"(?:good at|good for|for|worth)(?: any ?more)?\b", re.IGNORECASE),
+    "They feel they are good at nothing after a knock: say it is a normal feeling that passes, and "
+    "ask what people used to come to them for. No advice.",
+    ("That's such a normal feeling after a knock like this{name}, and it does pass. What did "
+     "people always come to you for?",),
+    question_only=False, whole=lambda user_text: True)
+# "My wife Tanya says something will turn up." (Leon) got "That's exciting! What do you mean by
+# "turn up"?".
+_IN_MY_CORNER = re.compile(
+    # not "My doctor says I'll be fine.": news of their health (health_steers), not a friend's hope
+    r"^(?!.*\?)(?!.*\b(?:but|doctors?|gp|nurse|consultant|surgeon|vet|specialist|physio)\b).*\b"
+    r"(my (?:\w+ )?\w+(?: (?-i:[A-Z])[a-z]+)?|she|he|they|(?!(?:everyone|everybody|people|"
+    r"nobody|someone|it|this|that)\b)(?-i:[A-Z])[a-z]+)(?: always)? "
+    r"(?:says|said|keeps saying|reckons|thinks|promises)(?: that)? (?:something|it|things|"
+    r"everything|we|i|you)(?:'ll|'s|'m| will| is going to)? (?:turn up|work out|be (?:ok|okay|"
+    r"fine|alright|all right)|come good|sort itself out|get better|doing (?:better|well|great|"
+    r"fine|a good job)(?: than i think)?)\b", re.IGNORECASE)
+
+
+def _in_your_corner(user_text: str) -> str:
+    found = _IN_MY_CORNER.search(user_text)
+    them = them_of(found.group(1)) if found else "them"
+    return f"it's good to have {them} in your corner. How are you feeling about it all?"
+
+
+IN_MY_CORNER = Steer(_IN_MY_CORNER, "Someone close tells them it will work out: be glad they have "
+                     "that support, and ask how they feel.", ("Oh{name},",), question_only=False,
+                     ask=_in_your_corner, whole=lambda user_text: True)
+# "Two of my staff quit this week." (Omar, who runs a café) got "That's a sad news. What
+# happened?".
+STAFF_QUIT = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:(?:two|three|four|five|some|half|all|most|\d+) of )?(?:my|our|the) (?:staff|"
+    r"employees|workers|team|baristas|waiters|waitresses|chefs|cleaners|carers|nurses|drivers|"
+    r"staff members|members of staff)(?: \w+)? (?:have |has |just |all )?(?:quit|left|walked out|"
+    r"handed in (?:their|his|her) notice|resigned)\b", re.IGNORECASE),
+    "People who work for them quit: say that leaves them stretched, ask how they are managing.",
+    ("Oh no{name}, that leaves you really stretched. How are you managing?",),
+    question_only=False, whole=lambda user_text: True)
+# "I've been working sixteen hour days." (Omar) got "That's quite a lot of work. How do you manage
+# it?".
+LONG_DAYS_AT_WORK = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'ve| have)? (?:been )?(?:working|doing|pulling) (?:\w+[- ])?(?:hour|hr) "
+    r"(?:days|shifts)\b|\bi(?:'ve| have)? been working (?:all hours|every day|seven days a week|"
+    r"non-?stop|round the clock)\b", re.IGNORECASE),
+    "They are working very long days: say it is exhausting, and ask when they last had a break.",
+    ("Oh{name}, that's exhausting. When did you last get a proper break?",),
+    question_only=False, whole=lambda user_text: True)
+# "Saturday is our busiest day and I don't know how I'll cope." (Omar) got "...What do you think
+# about taking a break or adjusting your schedule?".
+HOW_ILL_COPE = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:don't|do not|dont) know how (?:i'll|i will|i'm going to|i am going to|"
+    r"we'll|we will|we're going to) (?:cope|manage|do it|get through (?:it|this|the \w+)|"
+    r"survive)\b",
+    re.IGNORECASE),
+    "They fear they cannot cope with what is coming: say it sounds like a lot, and ask what "
+    "worries them most. No advice.",
+    ("That sounds like so much to face{name}. What worries you most about it?",),
+    question_only=False, whole=lambda user_text: True)
+# "We survived Saturday!" (Omar, two staff short) got "That's great to hear! How do you manage
+# your time?".
+MADE_IT_THROUGH = Steer(re.compile(
+    r"^(?!.*\?)(?:\w+[,.!]* )?(?:we|i) (?:survived|made it through|got through|did it|managed it)"
+    r"(?: (?:the|our|my|this|that)? ?\w+(?: \w+)?)?(?: in one piece)?[.!]*$", re.IGNORECASE),
+    "They got through something hard: be glad with them, and ask how it went in the end.",
+    ("Well done, you made it{name}! How did it go in the end?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)
+# "I've hired a new barista, she starts Monday." (Omar) got "That's good news! How does she work?".
+NEW_HIRE = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:i|we)(?:'ve| have)? (?:just |finally )?(?:hired|taken on|found) (?:a|an) "
+    r"(?:new )?(?:barista|chef|cook|waiter|waitress|assistant|cleaner|manager|carer|nanny|"
+    r"childminder|member of staff|apprentice|driver|receptionist)\b", re.IGNORECASE),
+    "They hired someone to help: be glad for them, and ask how they feel about the week ahead.",
+    ("Oh, that's a relief{name}! That should take some of the weight off. How are you feeling "
+     "about the week ahead?",), question_only=False, calm_only=True,
+    whole=lambda user_text: True)

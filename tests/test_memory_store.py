@@ -163,6 +163,10 @@ def test_followups_until_followed_up(store):
     store.mark_followed_up(f.id, day(7))
     assert store.followups("a", now=day(8)) == []
     assert store.followups("a", now=day(40)) == []
+    store.add("I'm going to tell my parents I'm gay tomorrow.", timestamp=day(0), profile="b")
+    (plan,) = store.followups("b", now=day(3))
+    assert plan.question.endswith("you said you were going to tell your parents you're gay: how "
+                                  "did it go?")
 
 
 def test_summaries_are_searchable(store):

@@ -237,6 +237,33 @@ def test_followup_question_wording():
     assert followup_question("their job", "worried", "on Monday").endswith("about it now?")
 
 
+def test_being_made_redundant_or_robbed_is_asked_after() -> None:
+    """ "I got made redundant today after twenty years at the factory." (Leon) left no follow-up,
+    and three days later "Morning." got only "How are you feeling today?"."""
+    for said in ("I got made redundant today after twenty years at the factory.",
+                 "Someone nicked my scooter last night."):  # Sol's, his whole income
+        (hard,) = extract_facts(said, NOW)
+        assert hard.category == "event" and hard.feeling == "sad" and hard.due is not None
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    # Ash got "On Wednesday you mentioned the going to tell their parents I'm gay this weekend:
+    # how did it go?"
+    ("I'm going to tell my parents I'm gay this weekend.",
+     "On Wednesday you said you were going to tell your parents you're gay: how did it go?"),
+    ("I'm going to Paris next week.", "On Wednesday you said you were going to Paris: how did "
+     "it go?"),
+    ("We're moving house on Saturday.", "On Wednesday you said you were moving house: how did "
+     "it go?"),
+    ("I'll call my mum tomorrow morning.", "On Wednesday you said you were going to call your "
+     "mum: how did it go?"),
+])
+def test_a_plan_is_asked_after_in_their_words(said: str, asked: str) -> None:
+    (plan,) = extract_facts(said, NOW)
+    assert plan.category == "plan"
+    assert followup_question(plan.value, plan.feeling, "on Wednesday", plan=True) == asked
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     ("What do you remember about me?", Intent("recall_all")),
     ("Hey, what have I told you?", Intent("recall_all")),

@@ -219,6 +219,11 @@ def test_a_newborn_is_the_user_s_son_or_daughter() -> None:
         intent = parse_memory_intent(asked)
         assert intent is not None
         assert "is called Leo." in own_fact_answer(intent.topic, baby)
+    # "What's my baby called?" (Bex) got "I don't think you've told me your baby's name yet."
+    isla = told("I had my baby girl three weeks ago, she's called Isla.")
+    intent = parse_memory_intent("What's my baby called?")
+    assert intent is not None
+    assert own_fact_answer(intent.topic, isla) == "Your daughter is called Isla."
     assert told("I had a baby three weeks ago.", "I had a son, I named him Jack.",
                 "I had a baby girl, Three weeks old.") == []
 

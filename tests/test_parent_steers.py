@@ -16,6 +16,7 @@ from pipeline.steers import (
     ALL_CLEAR,
     ANNOYED_BY,
     BABY_LOST,
+    DRIVING_ME_MAD,
     FIRST_MILESTONE,
     HARDEST_TIME,
     LEAVING_HOME,
@@ -67,7 +68,7 @@ STEERED = [
     # eating your food?"
     ("My flatmate keeps eating my food and it drives me mad.", ANNOYED_BY),
     ("Tom keeps interrupting me in meetings, it does my head in.", ANNOYED_BY),
-    ("This traffic is driving me crazy.", None),
+    ("This traffic is driving me crazy.", DRIVING_ME_MAD),  # no one to have said anything to
     # got "That's great news! How is he doing?"
     ("My son Finn is off to university in September.", LEAVING_HOME),
     ("Our kids are leaving home.", LEAVING_HOME),

@@ -192,6 +192,9 @@ def test_a_greeting_with_a_worry_due_is_answered_with_the_question() -> None:
     assert greeting_reply("Good morning!", UserProfile(), due) == f"Good morning! {due}"
     assert greeting_reply("Hi again.", UserProfile("Maya"), None) is None
     assert greeting_reply("Hi, what's the capital of Peru?", UserProfile(), due) is None
+    # "Alright." (Tunde, back two days later) got "I'm glad you're okay. How about you?"
+    assert greeting_reply("Alright.", UserProfile("Tunde"), due) == f"Hi, Tunde! {due}"
+    assert greeting_reply("Alright, so I've been thinking.", UserProfile(), due) is None
 
 
 @pytest.mark.parametrize("said,tone,flagged,fits", [

@@ -10,6 +10,7 @@ import pytest
 from pipeline.helplines import UNKNOWN
 from pipeline.safety import assess
 from pipeline.speakable import (
+    ECHO_FALLBACK,
     FALLBACK,
     FRIENDLY_QUESTION,
     HOLDING_UP,
@@ -172,6 +173,10 @@ def test_the_user_is_spoken_to_not_about() -> None:
     assert SpeechFilter("juniper", "", said="My partner Dan works nights.").feed(
         "That's a busy life, Dan.") == "That's a busy life."
     assert to_daniel("Peter rings Daniel every Sunday.") == "Peter rings you every Sunday."
+    # "My best mate Kez already knows and she's been brilliant." (Ash) got "That's wonderful to
+    # hear, Kez!".
+    mate = SpeechFilter("juniper", "Ash", said="My best mate Kez already knows.")
+    assert mate.feed("That's wonderful to hear, Kez!") == "That's wonderful to hear, Ash!"
     assert to_daniel("Thanks, Daniel! Peter visits often.") == \
         "Thanks, Daniel! Peter visits often."
 
@@ -495,6 +500,36 @@ def test_the_users_recalled_words_are_not_said_as_the_companions_own(reply: str,
 ])
 def test_speaking_of_what_they_told_is_not_claiming_it(reply: str) -> None:
     assert shape(reply, "Have you today?", quotes=(LONG_DAY,)) == reply
+
+
+@pytest.mark.parametrize("said, reply, spoken", [
+    # Dee (divorcing): once one echo was in the history, the model said back every line.
+    ("The kids are back tonight and I can't wait.", "The kids are back tonight, and I can't "
+     "wait!", ECHO_FALLBACK),
+    ("My ex turned up late again to pick them up.", "Your ex turned up late again to pick them "
+     "up. How did the kids take it?", "How did the kids take it?"),
+    ("I've signed up for a pottery class.", "You've signed up for a pottery class! That's "
+     "lovely.", "That's lovely."),
+    # what the reply goes on to say of its own is said
+    ("My cat is called Pixel.", "Your cat is called Pixel, what a lovely name!",
+     "What a lovely name!"),
+    ("My cat is called Pixel.", "Your cat is called Pixel, and it's a lovely name. Is she "
+     "playful?", "It's a lovely name. Is she playful?"),
+])
+def test_their_own_line_said_back_is_not_said(said: str, reply: str, spoken: str) -> None:
+    assert shape(reply, said) == spoken
+
+
+@pytest.mark.parametrize("said, reply", [
+    ("The kids are back tonight and I can't wait.", "I'm so glad the kids are back tonight, you "
+     "must have missed them!"),
+    ("I've signed up for a pottery class.", "You've signed up for a pottery class? How fun!"),
+    ("What's the capital of France?", "The capital of France is Paris."),
+    ("Repeat after me: I am strong.", "I am strong."),
+    ("I'm tired.", "You're tired."),  # too short to tell
+])
+def test_taking_up_their_words_is_not_an_echo(said: str, reply: str) -> None:
+    assert shape(reply, said) == reply
 
 
 def test_someone_named_days_ago_is_not_described_either() -> None:

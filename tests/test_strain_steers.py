@@ -11,6 +11,7 @@ from pipeline.safety import assess
 from pipeline.steers import (
     ANNIVERSARY,
     CAN_I_DO_IT,
+    CLASS_BOOKED,
     DREADING,
     FAREWELL,
     FLYING_FEAR,
@@ -71,7 +72,7 @@ STEERED = [
     # got "That sounds exciting! Good luck with your training and the marathon."
     ("I've signed up for a half marathon in April.", SIGNED_UP),
     ("I've entered a 10k.", SIGNED_UP),
-    ("I signed up for a pottery class.", None),
+    ("I signed up for a pottery class.", CLASS_BOOKED),  # a class, not a race
     # got "That's wonderful! I'm glad you're learning. What do you think about smartphones?"
     ("My grandson Sam is teaching me to use this smartphone.", TEACHING_ME),
     ("She's teaching me to knit.", TEACHING_ME),

@@ -5,19 +5,15 @@ what a friend would say."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 
 import pytest
 
-from memory.affect import detect_affect
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
 from pipeline.persona import Persona
-from pipeline.safety import assess
-from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.steers import (
     ADRIFT,
     BEEN_THERE,
@@ -64,23 +60,10 @@ from pipeline.steers import (
     steer_for,
 )
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS
+from tests.steer_checks import assert_friends_reply, steered_to
 from tools.quality_bench.checks import judge
 from tools.quality_bench.context import Context
 from tools.quality_bench.lines import Line
-
-
-def shape(text: str, said: str) -> str:
-    """The reply as the voice would say it."""
-    async def words() -> AsyncIterator[str]:
-        for word in text.split(" "):
-            yield word + " "
-
-    async def spoken() -> str:
-        shaper = ReplyShaper(assess(said), persona="Juniper", user="Harriet", said=said)
-        return " ".join([clause async for clause in speakable_reply(words(), lambda: shaper)])
-
-    return asyncio.run(spoken())
-
 
 STEERED = [
     ("He had a fall in the night but he's alright.", SCARE_BUT_OK),
@@ -158,7 +141,7 @@ STEERED = [
 
 @pytest.mark.parametrize(("said", "steer"), STEERED)
 def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
-    assert steer_for(said, detect_affect(said).tone) is steer
+    assert steered_to(said) is steer
 
 
 FELT = (SCARE_BUT_OK, CHANGED_BY_ILLNESS, NOT_AS_GOOD, CANCELLED_ON_ME, NOT_A_BOTHER,
@@ -243,14 +226,7 @@ FELT = (SCARE_BUT_OK, CHANGED_BY_ILLNESS, NOT_AS_GOOD, CANCELLED_ON_ME, NOT_A_BO
      "her. Having someone in your corner makes such a difference."),
 ])
 def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
-    steer = steer_for(said, detect_affect(said).tone)
-    assert steer is not None and steer.whole(said)
-    assert steer.openers_for(said, "Harriet")[0] == reply
-    # said as it is: a third sentence once cut "Rolling over is such a big step. How did it
-    # feel?" off the milestone's reply
-    assert shape(reply, said=said) == reply
-    verdicts = judge(reply, Context(Line(said, feeling=steer in FELT), (), user_name="Harriet"))
-    assert all(verdicts.values()), verdicts
+    assert_friends_reply(said, reply, "Harriet", FELT)
 
 
 @pytest.mark.parametrize(("said", "reply"), [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.more_people import MORE_USERS
+from tools.quality_bench.newest_people import NEWEST_USERS
 from tools.quality_bench.recent_people import RECENT_USERS
 from tools.quality_bench.talked_people import TALKED_USERS
 
@@ -326,6 +327,7 @@ USERS: tuple[User, ...] = (
     *MORE_USERS,
     *RECENT_USERS,
     *TALKED_USERS,
+    *NEWEST_USERS,
 )
 
 

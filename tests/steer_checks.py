@@ -1,0 +1,49 @@
+"""Checks shared by the tests of steered lines: a line goes to its steer, and a whole steered
+reply is what a friend would say (every opener, as the voice would say it, judged by the quality
+bench's rules)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+
+from memory.affect import detect_affect
+from pipeline.safety import assess
+from pipeline.speakable import ReplyShaper, speakable_reply
+from pipeline.steer import Steer
+from pipeline.steers import steer_for
+from tools.quality_bench.checks import judge
+from tools.quality_bench.context import Context
+from tools.quality_bench.lines import Line
+
+
+def shape(text: str, said: str, user: str = "Harriet") -> str:
+    """The reply as the voice would say it."""
+    async def words() -> AsyncIterator[str]:
+        for word in text.split(" "):
+            yield word + " "
+
+    async def spoken() -> str:
+        shaper = ReplyShaper(assess(said), persona="Juniper", user=user, said=said)
+        return " ".join([clause async for clause in speakable_reply(words(), lambda: shaper)])
+
+    return asyncio.run(spoken())
+
+
+def steered_to(said: str) -> Steer | None:
+    return steer_for(said, detect_affect(said).tone)
+
+
+def assert_friends_reply(said: str, reply: str, user: str, felt: Iterable[Steer]) -> None:
+    """The line's steer says ``reply`` whole, the voice says it intact (a third sentence once cut
+    "Rolling over is such a big step. How did it feel?" off a reply), and it and the steer's other
+    openers, said in turn, pass the quality checks (``felt``: steers whose lines need their
+    feeling acknowledged)."""
+    steer = steered_to(said)
+    assert steer is not None and steer.whole(said)
+    assert steer.openers_for(said, user)[0] == reply
+    assert shape(reply, said, user) == reply
+    for said_instead in steer.openers_for(said, user):
+        context = Context(Line(said, feeling=steer in tuple(felt)), (), user_name=user)
+        verdicts = judge(said_instead, context)
+        assert all(verdicts.values()), (said_instead, verdicts)
