@@ -280,7 +280,8 @@ LONELY = Steer(re.compile(
     r"^(?!.*\?).*(?:\bi(?:'m|'ve been| am| have been| (?:just |really |still |often |sometimes |"
     r"always |do )?(?:feel|felt|get|got))(?: feeling| getting)? (?:(?:so|really|very|quite|a bit|"
     r"a little|pretty|kind of|just|incredibly|terribly|awfully|all|that) )*(?:lonely|isolated|"
-    r"alone)\b(?! (?:in|at|with|for)\b)|\b(?:no ?one|nobody) to talk to\b|\b(?:don't|do not|"
+    r"alone)\b(?! (?:in|at|with|for)\b)|\b(?:no ?one|nobody) to talk to\b|\bit (?:gets|can get|"
+    r"is|'s) (?:so |really |pretty |very )?lonely\b|\b(?:don't|do not|"
     r"didn't) (?:speak|talk) to (?:a single (?:person|soul)|anyone|anybody)\b)", re.IGNORECASE),
     "They feel lonely: be warm, say you're glad they told you and that you're here. No advice.",
     ("I'm really sorry you're feeling so alone{name}. I'm glad you told me. Do you want to tell "

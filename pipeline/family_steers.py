@@ -256,8 +256,9 @@ SPLIT_FAMILY = Steer(re.compile(
 _KID_AGE = re.compile(
     r"^(?:(?i:and|well|so|oh)[, ]+)?(?i:my|our) (?i:little |youngest |eldest |oldest )?((?i:grand)?"
     r"(?i:son|daughter|child|kid|boy|girl|baby))(?: [A-Z][a-z]+)? (?i:is|'s|turned|just turned|is "
-    r"turning|turns) (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|"
-    r"1[0-2])(?i: years old| months old| today| next week)?[.!]*$")
+    r"turning|turns) (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[1-9]|1[0-9])(?i: years old| months "
+    r"old| today| next week)?[.!]*$")
 
 
 def _what_is_the_child_like(user_text: str) -> str:

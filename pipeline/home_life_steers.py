@@ -85,7 +85,8 @@ INJURED_PLAYING = Steer(re.compile(
 _BEEN_THERE = re.compile(
     # "My sister Jo has been a rock." (Dee) got "I'm so glad you've got them."
     r"^(?!.*\?)(?!.*(?:n't\b|\bnot\b)).*?\b((?:my|our) (?:best |little |big |older |younger )?"
-    r"(?:" + REL + r"|friends?|mates?|family|parents|kids|team|neighbours?)(?: (?-i:[A-Z])[a-z]+)?|"
+    r"(?:" + REL + r"|friends?|mates?|family|parents|kids|team|neighbours?|manager|boss|"
+    r"colleagues?|teachers?|coach)(?: (?-i:[A-Z])[a-z]+)?|"
     r"(?!(?:It|That|This|There|Everything|Life|Work|Today|Things)\b)(?-i:[A-Z][a-z]+)|"
     r"she|he|they)(?: has| have|'s|'ve) been (?:absolutely |so |"
     r"really |just )?(?:amazing|brilliant|incredible|a rock|so supportive|really supportive|"

@@ -185,3 +185,69 @@ TIME_TOGETHER = Steer(re.compile(
     "They shared a good moment with someone: be glad with them, and ask how it was.",
     ("Oh, that sounds lovely{name}. Little moments like that count for a lot. How was it?",),
     question_only=False, calm_only=True, whole=lambda user_text: True)
+# "I fell out with my best friend Mia." (Lola) got "Remember, everyone has their own struggles";
+# "She started going out with my ex and didn't tell me." "Let's... figure out what you can do
+# next"; "I feel so betrayed." "How do you think we can move forward?"; "Am I overreacting?" "Try
+# to take things one step at a time.".
+FELL_OUT = Steer(re.compile(
+    # not "...and now nobody at school talks to me" (Aoife, 16): more than a falling out
+    _NO_QUESTION + r"(?!.*\b(?:nobody|no one|no-one|everyone)\b).*\b(?:fell out|fallen out|had a "
+    r"(?:big |huge |massive )?(?:fight|row|falling out|argument|bust-up)) with (?:my (?:best |"
+    r"oldest |closest )?(?:friend|mate|pal|sister|brother)|(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE),
+    "They fell out with a close friend: say it must hurt, and ask what happened. No advice.",
+    ("Oh{name}, that must really hurt, falling out with someone so close. What happened?",),
+    question_only=False, whole=lambda user_text: True)
+WITH_MY_EX = Steer(re.compile(
+    _NO_QUESTION + r".*\b(?:going out|got together|getting together|seeing|dating|sleeping) with "
+    r"my ex\b", re.IGNORECASE),
+    "A friend got together with their ex behind their back: say it's a hard thing to find out, "
+    "and ask how they found out. No advice.",
+    ("That's such a hard thing to find out{name}, and not being told makes it so much worse. How "
+     "did you find out?",), question_only=False, whole=lambda user_text: True)
+BETRAYED = Steer(re.compile(
+    _NO_QUESTION + r".*\bi (?:feel|felt|'m feeling) (?:so |really |completely |totally )?"
+    r"(?:betrayed|stabbed in the back|used|lied to)\b", re.IGNORECASE),
+    "They feel betrayed: say of course they do, it must hurt, and ask what hurts most.",
+    ("Of course you do{name}, that must really hurt. What hurts the most?",),
+    question_only=False, whole=lambda user_text: True)
+OVERREACTING = Steer(re.compile(
+    r"\b(?:am i|was i|do you think i'm|do you think i am) (?:being )?(?:overreacting|over-reacting|"
+    r"over reacting|too sensitive|dramatic|too dramatic|silly to be (?:upset|hurt|angry))\b",
+    re.IGNORECASE),
+    "They ask if they are overreacting to being hurt: say their feelings make sense, gently.",
+    ("What you're feeling makes sense{name}, and it doesn't sound like overreacting to me. What's "
+     "making you wonder?",), question_only=True, whole=lambda user_text: True)
+# "People at work keep calling me 'she' even after I've corrected them." (Frankie, they/them) got
+# "Do you have any suggestions for how we can communicate more effectively?"; "It's exhausting
+# having to correct people all the time." "Maybe we can talk about how to handle this situation
+# better?"; "A colleague apologised for getting it wrong." "That's okay, Frankie. It happens.".
+MISGENDERED = Steer(re.compile(
+    _NO_QUESTION + r".*\b(?:keeps?|kept|still) (?:calling me|referring to me as|using) (?:'?she'?|"
+    r"'?he'?|'?her'?|'?him'?|the wrong (?:pronouns?|name)|my old name|my dead ?name)|\bmisgender",
+    re.IGNORECASE),
+    "People keep misgendering them: say it must hurt, that they deserve their right pronouns, and "
+    "ask how they are holding up.",
+    ("That must really hurt{name}, especially after you've corrected them. You deserve to be "
+     "called by the right pronouns. How are you holding up?",),
+    question_only=False, whole=lambda user_text: True)
+TIRED_OF_CORRECTING = Steer(re.compile(
+    _NO_QUESTION + r".*\b(?:it's|it is|it gets) (?:so |really |just )?(?:exhausting|tiring|"
+    r"draining|wearing) (?:having to|to have to|to keep|always having to) (?:correct|explain|"
+    r"justify|defend)", re.IGNORECASE),
+    "Correcting people wears them out: say so, and ask who backs them up. No advice.",
+    ("That sounds exhausting{name}, and you shouldn't have to carry it alone. Is there anyone at "
+     "work who backs you up?",), question_only=False, whole=lambda user_text: True)
+PUT_RIGHT = Steer(re.compile(
+    _NO_QUESTION + r".*\b(?:apologised|apologized|said sorry) (?:to me )?for (?:getting (?:it|my "
+    r"(?:name|pronouns)) wrong|misgendering me|calling me)", re.IGNORECASE),
+    "Someone apologised for misgendering them: be glad with them, ask how it felt.",
+    ("Oh, that's good to hear{name}. It makes such a difference when people try. How did it "
+     "feel?",), question_only=False, calm_only=True, whole=lambda user_text: True)
+# "I'm starting to feel like I fit in." (Frankie, a month into a new job) got "How do you think
+# you'll be adjusting?".
+FITTING_IN = Steer(re.compile(
+    _NO_QUESTION + r".*\bi(?:'m| am)? (?:starting|beginning|finally starting) to (?:feel like i "
+    r"(?:fit in|belong)|fit in|feel at home|feel settled)\b", re.IGNORECASE),
+    "They are starting to fit in: be glad with them, and ask what has helped.",
+    ("Oh, that's lovely to hear{name}. What's helped the most?",), question_only=False,
+    calm_only=True, whole=lambda user_text: True)

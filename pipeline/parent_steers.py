@@ -87,7 +87,12 @@ _FIRSTS = re.compile(
     r"started crawling)(?i: today| this morning| at last| for the first time)?[.!]*$"
     # "Isla smiled at me this morning." (Bex, three weeks in, not yet feeling the bond)
     r"|^(?:" + _BABY + r"|[A-Z][a-z]+) (?i:just )?(smiled at) (?i:me|us)(?i: today| this morning|"
-    r" this afternoon| tonight)?[.!]*$")
+    r" this afternoon| tonight)?[.!]*$"
+    # "Tayo said 'love you mummy' tonight without prompting." (Kemi, her son autistic) was said
+    # back to her
+    r"|^(?:" + _BABY + r"|[A-Z][a-z]+) (?i:just )?(said) ['\"‘“][^'\"’”]+['\"’”][^.!?]*\b"
+    r"(?i:without (?:prompting|being asked|me asking)|for the first time|all by (?:him|her)self|on "
+    r"(?:his|her) own)\b")
 _FIRST_OF = {"smiled": "smile", "smile": "smile", "laughed": "laugh", "laugh": "laugh",
              "walked": "steps", "steps": "steps", "step": "steps", "word": "word",
              "words": "word"}

@@ -28,8 +28,9 @@ _SHARE = 0.8  # of the sentence's words in one run of theirs, or alike in order
 
 
 def _words(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
-    return [_PERSON.get(word, word) for word in words]
+    # quotes are no part of a word: "Tayo said 'love you mummy'" was said back with "..."
+    words = (w.strip("'") for w in re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
+    return [_PERSON.get(word, word) for word in words if word]
 
 
 class Parrot:

@@ -7,8 +7,6 @@ first that fits a line.
 
 from __future__ import annotations
 
-import re
-
 from pipeline.care_steers import (
     ADVISED_HELP,
     ANNIVERSARY,
@@ -55,6 +53,23 @@ from pipeline.change_steers import (
     UNDER_FEET,
     USELESS,
     WHAT_IF_THEY_THINK,
+)
+from pipeline.child_trouble_steers import (
+    AT_LAST,
+    CRIED,
+    DIAGNOSED,
+    IN_TROUBLE,
+    NOBODY_UNDERSTANDS,
+    SCHOOL_RANG,
+    WENT_WRONG,
+    WRONG_CROWD,
+)
+from pipeline.community_steers import (
+    A_FEW_WORDS,
+    BREAKS_MY_HEART,
+    FUNERAL_SOON,
+    VOLUNTEER,
+    WHAT_TO_SAY_ABOUT,
 )
 from pipeline.family_steers import (
     COMING_OUT,
@@ -162,20 +177,29 @@ from pipeline.life_steers import (
     WHAT_TO_SAY,
     WILL_MISS,
 )
+from pipeline.memory_steers import FOND_MEMORY, RECAP, TOLD_BEFORE
 from pipeline.opening_up_steers import (
+    BETRAYED,
     CALLED_MYSELF,
     COMING_OUT_SOON,
+    FELL_OUT,
+    FITTING_IN,
     HOME_AGAIN,
     HOW_TO_TELL,
     LATE_AGAIN,
     LET_IN,
+    MISGENDERED,
     NOT_ACCEPTED,
     NOT_PERSONAL,
     ON_MY_SIDE,
+    OVERREACTING,
+    PUT_RIGHT,
     QUIET_HOUSE,
     SAID_LITTLE,
     TIME_TOGETHER,
+    TIRED_OF_CORRECTING,
     TOLD_THEM,
+    WITH_MY_EX,
 )
 from pipeline.parent_steers import (
     BABY_SCAN,
@@ -274,6 +298,7 @@ from pipeline.strain_steers import (
 )
 from pipeline.work_steers import (
     CAREER,
+    DRIVES_FOR_WORK,
     FINALLY_WORKED,
     GOOD_AT,
     HOW_ILL_COPE,
@@ -289,83 +314,47 @@ from pipeline.work_steers import (
     WORKS_AS,
 )
 
-# "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
-# big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
-FOND_MEMORY = Steer(re.compile(
-    r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
-    r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
-    r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
-    r"a child)\b|\b(?:she|he) (?:always|would always|used to always) (?:made|cooked|baked) (?:the|"
-    r"her|his|a|us|everyone|proper)\b|\b(?:she|he) (?:always|would always) (?:sang|hosted|knitted|"
-    r"decorated|planted)\b|"
-    # "We used to go fishing together every weekend." (Tariq, of his son) got "Maybe we can try
-    # to find some new ways to spend time together".
-    r"^(?!.*\?).*\bwe used to (?:\w+ ){1,4}(?:together|every (?:\w+ )?(?:weekend|week|day|summer|"
-    r"sunday|saturday|night|morning|year|christmas))\b", re.IGNORECASE),
-    "They share a fond memory: be warm, and gently ask them to tell you more about it.",
-    ("That sounds like a lovely memory{name}.", "What a lovely thing to hold on to{name}."),
-    question_only=False, calm_only=True, ask=lambda user_text: "What do you remember most about "
-    "it?", whole=lambda user_text: "?" not in user_text)  # went on "What did they do together?"
-# "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
-# about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
-# Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.
-RECAP = Steer(re.compile(
-    r"\b(?:what (?:did|have|were) we (?:just |been )?|remind me what we (?:just )?)(?:talk|talked|"
-    r"talking|chat|chatted|chatting|spoke|speak|discuss|discussed|discussing)(?: about)?\b"
-    r"(?!.*\b(?:last time|yesterday|last week|last night|other day|before today)\b)",
-    re.IGNORECASE),
-    "They ask what you talked about: name, in one sentence, the two or three things they talked "
-    "about in this conversation.", ("We talked about",), question_only=False)
-# "do you remember what i do to get away from everything?" got "Yes, Theo. You might try going to
-# a park or the beach" with "i just stay in my room and skate or play games" in its notes.
-TOLD_BEFORE = Steer(re.compile(
-    r"\b(?:do|did) you (?:still )?remember (?:what|where|when|who|how|which|why) (?:i|my)\b|"
-    r"\bdid i (?:ever )?(?:tell|mention to) you (?:what|where|when|who|how|which|why)\b|"
-    # "What was I worried about last time?" (Megan) got "Oh, that sounds like a tough time."
-    r"\bwhat (?:was|were) i (?:so |really )?(?:worried|stressed|nervous|anxious|upset|scared|"
-    r"excited|dreading|going on) about\b",
-    re.IGNORECASE),
-    "They ask what they told you before: say it back from what they told you, in one sentence, "
-    "as their life; if they did not tell you, say you don't remember.", ("You told me",),
-    question_only=False, needs_memory=True)
 STEERS = (  # the first that fits
-          SETTLING_IN, SETTLED, PARENT_GUILT, PARENT_FEAR, EVERYONE_SAYS, NO_BOND, TOO_OLD,
-          FORGETFUL, NEW_GADGET, GADGET_GIFT, KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE,
-          SNAPPED, BULLIED, REGRET, FIRST_STEP, OTHERS_PASSED, DOWN_FOR_A_WHILE, NOT_KNOWING_HOW,
-          NOT_AS_GOOD, CUT_OUT_FOR, SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, NOT_ACCEPTED, NOT_PERSONAL,
-          HOW_TO_TELL, PROUD_OF_ME, WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, NOT_A_BOTHER,
-          MY_ENGLISH, BURDEN, USELESS, CALLED_MYSELF, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED,
-          NOT_HEARD_FROM, COLD_SHOULDER, SHOUTED_AT, STOLEN, INCOME_GONE, REPORTED, FORGOT_IT,
-          EMBARRASSED, TENSE_WITH, LET_GO, FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY,
-          LOST_AT_WORK, GOOD_AT, STAFF_QUIT, LONG_DAYS_AT_WORK, HOW_ILL_COPE, CHANGED_BY_ILLNESS,
-          BABY_LOST, OTHERS_PREGNANT, IVF, TRANSFER_DAY, HOPES_UP, AT_LEAST, DROPPED_OFF, GRIEF,
-          FIRST_WITHOUT, ANNIVERSARY, STILL_MISS, HARDEST_TIME, GETS_EASIER, REMEMBERING,
-          TOLD_SOMEONE, TOLD_THEM, SAID_LITTLE, ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW,
-          SORRY_ABOUT, ON_MY_SIDE, BRUSHED_OFF, INJURED_PLAYING, SCARE_BUT_OK, HURT, PANIC,
-          PARENTS_FIGHT, OWN_PATH, WASTE_OF_TIME, DEPLOYED, PET_POORLY, LETTING_GO, TAKING_IN,
-          SAYING_GOODBYE, SAID_GOODBYE, STILL_LISTENING, ONE_PLACE, HAVING_OP, TREATMENT_DAY,
-          FLARE_DAY, ACHE, SYMPTOM_AWFUL, SLOW_RECOVERY, CANT_ANYMORE, USED_TO_BE, CARER,
-          LIVING_WITH, CANCELLING, STOP_ASKING, SLEEPLESS, LITTLE_SLEEP, POOR_SLEEP, LONELY,
-          QUIET_HOUSE, UNDER_FEET, ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE,
-          WILL_MISS, BROKE_UP, CANCELLED_ON_ME, PARTNER_AWAY, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR,
-          JOB_WORRY, MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, SOCIAL_NERVES,
-          DREADING, TRYING_AGAIN, DRIVING_NERVES, EXAM_NERVES, INTERVIEW_NERVES, PET_COMFORT,
-          SOBER_FOR, CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD, NOT_KNOWN,
-          LONG_APART, KID_AGE, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN,
-          KID_PASSION, HOME_TOLD, MOVED, WORKS_AS, NIGHT_WORK, RETIRED, NEW_JOB, NEW_HIRE, CAREER,
-          TRAINING_AS, NEW_IN_TOWN, FROM_ABROAD, TALKED_TO, LIVES_ALONE, FAR_AWAY, ON_SCREEN,
-          MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, SOAKED, REHEARSAL, PRACTISE, WHAT_TO_SAY,
-          CHEWED, ANNOYED_BY, LATE_AGAIN, DRIVING_ME_MAD, NAGGED, ANNOYED_ABOUT, SPEAK_UP, HELPING,
-          GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, OP_WENT_WELL, LUCK, ENGAGED, MOVING_IN, MOVING_AWAY,
-          VISITING, HOME_AGAIN, FAMILY_WEDDING, EXPECTING, GIRL_OR_BOY, HOME_WITH_KIDS, NEW_PET,
-          SNORES, PESTS, NEW_BABY, LITTLE_ONES, YOUNG_BABY, BABY_SCAN, FIRST_MILESTONE,
-          LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT_SOON, COMING_OUT, SET_UP_FOR_ME, MANAGED,
-          MADE_IT_THROUGH, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP, CLASS_BOOKED,
-          TEACHING_ME, PODCASTS, HOSTING, PARTY_FOR_ME, CAME_THROUGH, MADE_FRIENDS, LET_IN,
-          TIME_TOGETHER, FINALLY_WORKED, BEEN_THERE, IN_MY_CORNER, GOOD_NEWS, GOOD_DAY,
-          WAITING_TO_HEAR, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, JOKE,
-          FEAST_FOOD, DINNER_IDEAS, BURNT_IT, NEVER_COOKED, PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG,
-          RETIRED_IDEAS, SOMETHING_FUN)
+          SETTLING_IN, SETTLED, PARENT_GUILT, WENT_WRONG, IN_TROUBLE, WRONG_CROWD, SCHOOL_RANG,
+          PARENT_FEAR, EVERYONE_SAYS, NO_BOND, TOO_OLD, FORGETFUL, NEW_GADGET, GADGET_GIFT,
+          KEPT_MINE, REASSURANCE, AM_I_LAZY, CONSCIENCE, OVERREACTING, SNAPPED, BULLIED, REGRET,
+          FIRST_STEP, OTHERS_PASSED, DOWN_FOR_A_WHILE, NOT_KNOWING_HOW, NOT_AS_GOOD, CUT_OUT_FOR,
+          SELF_DOUBT, CAN_I_DO_IT, WILL_THEY, NOT_ACCEPTED, NOT_PERSONAL, HOW_TO_TELL, PROUD_OF_ME,
+          WHAT_IF_THEY_THINK, FAILING, SELF_BLAME, NOT_A_BOTHER, MY_ENGLISH, BURDEN, USELESS,
+          CALLED_MYSELF, LET_DOWN, HATES_ME, PULLING_AWAY, GHOSTED, NOT_HEARD_FROM, COLD_SHOULDER,
+          SHOUTED_AT, STOLEN, INCOME_GONE, REPORTED, FORGOT_IT, EMBARRASSED, TENSE_WITH, LET_GO,
+          FEAR_OF_FAILING, EXAM_FAILED, NORMAL_FEELING, NOT_SILLY, LOST_AT_WORK, GOOD_AT,
+          STAFF_QUIT, LONG_DAYS_AT_WORK, HOW_ILL_COPE, CHANGED_BY_ILLNESS, BABY_LOST,
+          OTHERS_PREGNANT, IVF, TRANSFER_DAY, HOPES_UP, AT_LEAST, DROPPED_OFF, GRIEF, FUNERAL_SOON,
+          A_FEW_WORDS, WHAT_TO_SAY_ABOUT, FIRST_WITHOUT, ANNIVERSARY, STILL_MISS, HARDEST_TIME,
+          BREAKS_MY_HEART, GETS_EASIER, REMEMBERING, TOLD_SOMEONE, TOLD_THEM, SAID_LITTLE,
+          ADVISED_HELP, SECRET, NOT_TOLD, NOT_NOW, SORRY_ABOUT, ON_MY_SIDE, BRUSHED_OFF,
+          INJURED_PLAYING, SCARE_BUT_OK, HURT, PANIC, PARENTS_FIGHT, OWN_PATH, WASTE_OF_TIME,
+          DEPLOYED, PET_POORLY, LETTING_GO, TAKING_IN, SAYING_GOODBYE, SAID_GOODBYE,
+          STILL_LISTENING, ONE_PLACE, HAVING_OP, TREATMENT_DAY, FLARE_DAY, ACHE, SYMPTOM_AWFUL,
+          SLOW_RECOVERY, CANT_ANYMORE, USED_TO_BE, CARER, LIVING_WITH, CANCELLING, STOP_ASKING,
+          SLEEPLESS, LITTLE_SLEEP, POOR_SLEEP, LONELY, NOBODY_UNDERSTANDS, QUIET_HOUSE, UNDER_FEET,
+          ADRIFT, LONG_DAYS, RUSTY, BIG_DECISION, HOMESICK, OUT_OF_PLACE, WILL_MISS, BROKE_UP,
+          CANCELLED_ON_ME, PARTNER_AWAY, NOT_ARRIVED, ALL_ON_ME, WORRIED_FOR, JOB_WORRY,
+          MONEY_WORRY, LONG_SHIFT, TIRED, DATE_NERVES, FLYING_FEAR, SOCIAL_NERVES, DREADING,
+          TRYING_AGAIN, DRIVING_NERVES, EXAM_NERVES, INTERVIEW_NERVES, PET_COMFORT, SOBER_FOR,
+          CRAVING, DRINKING_MORE, SOBER_INVITE, GIVING_UP, DIET_TOLD, NOT_KNOWN, LONG_APART,
+          KID_AGE, DIAGNOSED, KEPT_FROM_KIDS, GREAT_AGE, FOND_MEMORY, SPLIT_FAMILY, ON_MY_OWN,
+          KID_PASSION, HOME_TOLD, MOVED, WORKS_AS, DRIVES_FOR_WORK, NIGHT_WORK, RETIRED, VOLUNTEER,
+          NEW_JOB, NEW_HIRE, CAREER, TRAINING_AS, NEW_IN_TOWN, FROM_ABROAD, TALKED_TO, LIVES_ALONE,
+          FAR_AWAY, ON_SCREEN, MISSING_IT, OWN_TASTE, CLIMATE, DREARY_HERE, SOAKED, REHEARSAL,
+          PRACTISE, WHAT_TO_SAY, CHEWED, ANNOYED_BY, MISGENDERED, TIRED_OF_CORRECTING, LATE_AGAIN,
+          FELL_OUT, WITH_MY_EX, BETRAYED, DRIVING_ME_MAD, NAGGED, ANNOYED_ABOUT, SPEAK_UP, HELPING,
+          GOING_TO_BE_OK, ALL_CLEAR, RELIEVED, PUT_RIGHT, FITTING_IN, OP_WENT_WELL, LUCK, ENGAGED,
+          MOVING_IN, MOVING_AWAY, VISITING, HOME_AGAIN, FAMILY_WEDDING, EXPECTING, GIRL_OR_BOY,
+          HOME_WITH_KIDS, NEW_PET, SNORES, PESTS, NEW_BABY, LITTLE_ONES, YOUNG_BABY, BABY_SCAN,
+          FIRST_MILESTONE, LEAVING_HOME, MEET_AGAIN, TAKING_UP, COMING_OUT_SOON, COMING_OUT,
+          SET_UP_FOR_ME, MANAGED, MADE_IT_THROUGH, MADE_FOR, MADE_ME, BIG_DAY, RAMADAN, SIGNED_UP,
+          CLASS_BOOKED, TEACHING_ME, PODCASTS, HOSTING, PARTY_FOR_ME, CAME_THROUGH, MADE_FRIENDS,
+          LET_IN, TIME_TOGETHER, FINALLY_WORKED, BEEN_THERE, IN_MY_CORNER, GOOD_NEWS, GOOD_DAY,
+          WAITING_TO_HEAR, AT_LAST, CRIED, RECAP, TOLD_BEFORE, GOODNIGHT, FAREWELL, THANKS_FOR_CHAT,
+          JOKE, FEAST_FOOD, DINNER_IDEAS, BURNT_IT, NEVER_COOKED, PRESENT_IDEAS, BOOK_IDEAS,
+          FIRST_SONG, RETIRED_IDEAS, SOMETHING_FUN)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False,

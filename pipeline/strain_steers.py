@@ -87,7 +87,7 @@ _STILL_MISS = re.compile(
     r"^(?!.*\?)(?!.*\bhow much\b)(?i:.*\bi (?:still |really |just |do |so )*miss )((?i:(?:my|our) "
     r"(?:little |old |late )?(?:" + _CLOSE + "|" + _PETS + r"|friends)|him|her|them)|[A-Z][a-z]+)"
     r"(?i: back home| at home| from home)?(?i: so much| terribly| every day| a lot| so| (?:so "
-    r"|very )+much| loads| like crazy|\s*[.!]*$)")
+    r"|very )+much| loads| like crazy| though| anyway|\s*[.!]*$)")  # "I miss her though." (Lola)
 
 
 def _miss_most(user_text: str) -> str:

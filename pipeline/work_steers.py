@@ -217,3 +217,12 @@ NEW_HIRE = Steer(re.compile(
     ("Oh, that's a relief{name}! That should take some of the weight off. How are you feeling "
      "about the week ahead?",), question_only=False, calm_only=True,
     whole=lambda user_text: True)
+# "I drive lorries, long haul, I'm parked up in a lay-by near Carlisle." (Ray) got "That sounds
+# like a busy life! How do you manage your work?".
+DRIVES_FOR_WORK = Steer(re.compile(
+    r"^(?!.*\?)(?:(?:and|well|so|oh|also|yeah)[, ]+)?i (?:drive|'ve driven|have driven) (?:lorries|"
+    r"trucks|a lorry|a truck|hgvs|an hgv|a taxi|taxis|a cab|buses|a bus|a van|vans|for a living|"
+    r"for uber|deliveries|long[- ]haul)\b", re.IGNORECASE),
+    "They drive for a living: be interested, and ask what they like most about it. No advice.",
+    ("Oh, that's a lot of hours on the road{name}! What do you like most about it?",),
+    question_only=False, calm_only=True, whole=lambda user_text: True)

@@ -2,15 +2,20 @@
 coming out to his parents; Ollie, in debt; Anton, from Ukraine, on warehouse nights; Moira, with
 an allotment; Femi, emigrating; Dee, divorcing; Leon, made redundant; Ivy, 72, her family in
 Brisbane; Sasha, in IVF; Omar, running a café; Gemma, her old dog put to sleep; Pat, after a
-stroke): each is steered, and its whole reply is what a friend would say."""
+stroke; Bex, Hugh, Tia, Marco, Nina, Sol; Ray, Lola, Bernard, Kemi, Frankie, Aziz): each is
+steered, and its whole reply is what a friend would say."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.steers import (
+    A_FEW_WORDS,
     ANNOYED_ABOUT,
+    AT_LAST,
     BEEN_THERE,
+    BETRAYED,
+    BREAKS_MY_HEART,
     BRUSHED_OFF,
     BURNT_IT,
     CALLED_MYSELF,
@@ -19,17 +24,23 @@ from pipeline.steers import (
     CLASS_BOOKED,
     COMING_OUT,
     COMING_OUT_SOON,
+    CRIED,
+    DIAGNOSED,
     DINNER_IDEAS,
+    DRIVES_FOR_WORK,
     DRIVING_ME_MAD,
     EMBARRASSED,
     EVERYONE_SAYS,
     EXPECTING,
     FAR_AWAY,
     FAREWELL,
+    FELL_OUT,
     FIRST_MILESTONE,
     FIRST_STEP,
+    FITTING_IN,
     FORGOT_IT,
     FROM_ABROAD,
+    FUNERAL_SOON,
     GADGET_GIFT,
     GOOD_AT,
     GOOD_DAY,
@@ -39,20 +50,25 @@ from pipeline.steers import (
     HOW_ILL_COPE,
     HOW_TO_TELL,
     IN_MY_CORNER,
+    IN_TROUBLE,
     INCOME_GONE,
     IVF,
+    KID_AGE,
     LATE_AGAIN,
     LET_GO,
     LET_IN,
     LETTING_GO,
+    LONELY,
     LONG_DAYS_AT_WORK,
     MADE_IT_THROUGH,
+    MISGENDERED,
     MONEY_WORRY,
     MY_ENGLISH,
     NEVER_COOKED,
     NEW_HIRE,
     NIGHT_WORK,
     NO_BOND,
+    NOBODY_UNDERSTANDS,
     NOT_ACCEPTED,
     NOT_PERSONAL,
     NOT_TOLD,
@@ -60,35 +76,45 @@ from pipeline.steers import (
     ON_SCREEN,
     ONE_PLACE,
     OTHERS_PREGNANT,
+    OVERREACTING,
     OWN_PATH,
     PARTY_FOR_ME,
     PESTS,
     PET_POORLY,
+    PUT_RIGHT,
     QUIET_HOUSE,
     REPORTED,
     RUSTY,
     SAID_GOODBYE,
     SAID_LITTLE,
     SAYING_GOODBYE,
+    SCHOOL_RANG,
     SELF_BLAME,
     SLOW_RECOVERY,
     SNORES,
     SOAKED,
     STAFF_QUIT,
     STILL_LISTENING,
+    STILL_MISS,
     STOLEN,
     TAKING_IN,
     TALKED_TO,
     TIME_TOGETHER,
     TIRED,
+    TIRED_OF_CORRECTING,
     TOLD_THEM,
     TRANSFER_DAY,
     USED_TO_BE,
     USELESS,
+    VOLUNTEER,
     WASTE_OF_TIME,
+    WENT_WRONG,
+    WHAT_TO_SAY_ABOUT,
     WILL_MISS,
     WILL_THEY,
+    WITH_MY_EX,
     WORKS_AS,
+    WRONG_CROWD,
 )
 from tests.steer_checks import assert_friends_reply, steered_to
 
@@ -145,6 +171,36 @@ STEERED = [
     ("We survived Saturday!", MADE_IT_THROUGH),
     ("We survived Saturday but only just, it was chaos.", None),
     ("I've hired a new barista, she starts Monday.", NEW_HIRE),
+    ("I drive lorries, long haul, I'm parked up in a lay-by near Carlisle.", DRIVES_FOR_WORK),
+    ("It gets lonely out here at night.", LONELY),
+    ("I fell out with my best friend Mia.", FELL_OUT),
+    ("i fell out with my best friend Niamh and now nobody at school talks to me", None),
+    ("She started going out with my ex and didn't tell me.", WITH_MY_EX),
+    ("I feel so betrayed.", BETRAYED),
+    ("Am I overreacting?", OVERREACTING),
+    ("I miss her though.", STILL_MISS),
+    ("I volunteer at the food bank three days a week.", VOLUNTEER),
+    ("It breaks my heart how many people need it.", BREAKS_MY_HEART),
+    ("Stan's funeral is on Friday.", FUNERAL_SOON),
+    ("I've been asked to say a few words.", A_FEW_WORDS),
+    ("I don't know what to say about him.", WHAT_TO_SAY_ABOUT),
+    ("My son Tayo is seven and he's autistic.", DIAGNOSED),
+    ("The school rang again today, third time this week.", SCHOOL_RANG),
+    ("Sometimes I feel like nobody understands.", NOBODY_UNDERSTANDS),
+    ("I cried my eyes out.", CRIED),
+    ("We finally got a meeting with the council about his support plan.", AT_LAST),
+    ("People at work keep calling me 'she' even after I've corrected them.", MISGENDERED),
+    ("It's exhausting having to correct people all the time.", TIRED_OF_CORRECTING),
+    ("My manager has been really supportive though.", BEEN_THERE),
+    ("A colleague apologised for getting it wrong.", PUT_RIGHT),
+    ("My son Bilal is fifteen.", KID_AGE),
+    ("The police brought him home last night.", IN_TROUBLE),
+    ("He was caught shoplifting with his friends.", IN_TROUBLE),
+    ("I don't know where I went wrong.", WENT_WRONG),
+    ("I think he's fallen in with the wrong crowd.", WRONG_CROWD),
+    ("Tayo said 'love you mummy' tonight without prompting.", FIRST_MILESTONE),
+    ("She said 'no' and walked off.", None),
+    ("I'm starting to feel like I fit in.", FITTING_IN),
     ("I'm shattered but happy.", None),
     ("I've got myself into a lot of debt on credit cards.", MONEY_WORRY),
     ("Everyone keeps saying how happy I must be.", EVERYONE_SAYS),
@@ -212,7 +268,9 @@ def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
     assert steered_to(said) is steer
 
 
-FELT = (EVERYONE_SAYS, NO_BOND, ONE_PLACE, OWN_PATH, WASTE_OF_TIME, NOT_PERSONAL, FORGOT_IT,
+FELT = (FELL_OUT, WITH_MY_EX, BETRAYED, OVERREACTING, BREAKS_MY_HEART, FUNERAL_SOON, SCHOOL_RANG,
+        NOBODY_UNDERSTANDS, MISGENDERED, TIRED_OF_CORRECTING, IN_TROUBLE, WENT_WRONG, WRONG_CROWD,
+        EVERYONE_SAYS, NO_BOND, ONE_PLACE, OWN_PATH, WASTE_OF_TIME, NOT_PERSONAL, FORGOT_IT,
         EMBARRASSED, USED_TO_BE, STOLEN, INCOME_GONE, LETTING_GO, TAKING_IN, SAYING_GOODBYE,
         SAID_GOODBYE, STILL_LISTENING, SLOW_RECOVERY, CANT_ANYMORE, STAFF_QUIT, LONG_DAYS_AT_WORK,
         HOW_ILL_COPE, IVF, TRANSFER_DAY, HOPES_UP, OTHERS_PREGNANT, GOOD_AT, HOW_TO_TELL,
@@ -330,6 +388,35 @@ FELT = (EVERYONE_SAYS, NO_BOND, ONE_PLACE, OWN_PATH, WASTE_OF_TIME, NOT_PERSONAL
      "taken feels like such a violation. Are you okay?"),
     ("That's my whole income gone.", "Oh, Ash, that must be such a worry on top of it all. What's "
      "weighing on you most right now?"),
+    ("I fell out with my best friend Mia.", "Oh, Ash, that must really hurt, falling out with "
+     "someone so close. What happened?"),
+    ("She started going out with my ex and didn't tell me.", "That's such a hard thing to find "
+     "out, Ash, and not being told makes it so much worse. How did you find out?"),
+    ("I feel so betrayed.", "Of course you do, Ash, that must really hurt. What hurts the most?"),
+    ("Am I overreacting?", "What you're feeling makes sense, Ash, and it doesn't sound like "
+     "overreacting to me. What's making you wonder?"),
+    ("It breaks my heart how many people need it.", "Oh, Ash, that must be so hard to see, day "
+     "after day. How do you keep going?"),
+    ("Stan's funeral is on Friday.", "I'm so sorry, Ash. That will be a hard day. How are you "
+     "feeling about it?"),
+    ("My son Tayo is seven and he's autistic.", "Thank you for telling me, Ash. What's Tayo "
+     "like?"),
+    ("The school rang again today, third time this week.", "Oh no, Ash, not again. That must be so "
+     "wearing. How are you doing?"),
+    ("Sometimes I feel like nobody understands.", "That sounds so lonely, Ash, carrying it all "
+     "when nobody seems to get it. I'm here, and I'm listening. What do you wish people "
+     "understood?"),
+    ("People at work keep calling me 'she' even after I've corrected them.", "That must really "
+     "hurt, Ash, especially after you've corrected them. You deserve to be called by the right "
+     "pronouns. How are you holding up?"),
+    ("It's exhausting having to correct people all the time.", "That sounds exhausting, Ash, and "
+     "you shouldn't have to carry it alone. Is there anyone at work who backs you up?"),
+    ("The police brought him home last night.", "Oh, Ash, that must have been such a shock. How "
+     "are you doing?"),
+    ("I don't know where I went wrong.", "It's natural to blame yourself, Ash, but good parents "
+     "have kids who make mistakes too. What's worrying you most?"),
+    ("I think he's fallen in with the wrong crowd.", "That must be such a worry, Ash. What makes "
+     "you think so?"),
     ("My English is not so good, sorry.", "Your English is just fine, Ash, and I understand you "
      "well. There's no need to be sorry."),
     ("I work in warehouse, night shifts.", "Nights are hard going, Ash. How do you manage with "

@@ -510,6 +510,9 @@ def test_speaking_of_what_they_told_is_not_claiming_it(reply: str) -> None:
      "up. How did the kids take it?", "How did the kids take it?"),
     ("I've signed up for a pottery class.", "You've signed up for a pottery class! That's "
      "lovely.", "That's lovely."),
+    # Kemi's son's first "love you mummy", in her quotes and the model's
+    ("Tayo said 'love you mummy' tonight without prompting.", 'Tayo said "love you mummy" '
+     'tonight without prompting.', ECHO_FALLBACK),
     # what the reply goes on to say of its own is said
     ("My cat is called Pixel.", "Your cat is called Pixel, what a lovely name!",
      "What a lovely name!"),

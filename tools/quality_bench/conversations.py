@@ -9,6 +9,7 @@ days had passed, so follow-ups on worries fall due.
 
 from __future__ import annotations
 
+from tools.quality_bench.everyday_people import EVERYDAY_USERS
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.more_people import MORE_USERS
@@ -328,6 +329,7 @@ USERS: tuple[User, ...] = (
     *RECENT_USERS,
     *TALKED_USERS,
     *NEWEST_USERS,
+    *EVERYDAY_USERS,
 )
 
 

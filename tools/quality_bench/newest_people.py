@@ -7,9 +7,6 @@ to her three times in a row once one echo was in the history. Sasha, two years i
 "Congratulations on your pregnancy." on the day of her embryo transfer, and "That's great news!"
 to "Everyone at work is announcing pregnancies."; Gemma got "That's great news! How was Bruno?"
 the morning her old dog was put to sleep. Moira was told fifteen percent of eighty is seven.
-Bex, three weeks after her daughter's birth, said "I don't feel the bond everyone talks about."
-and got "It's okay if you don't feel the same way... What do you think about your baby girl?";
-Sol, whose scooter was stolen, "That's unfortunate. What can I do to help you?".
 """
 
 from __future__ import annotations
@@ -220,107 +217,5 @@ NEWEST_USERS: tuple[User, ...] = (
             Line("Jean's taking me to the seaside on Saturday."),
             Line("Cheerio.", farewell=True),
         ), days_later=3),
-    )),
-    User("bex", "Bex", (
-        Session((
-            Line("Hi, I'm Bex.", recall=("bex",)),
-            Line("I had my baby girl three weeks ago, she's called Isla."),
-            Line("Everyone keeps saying how happy I must be.", feeling=True),
-            Line("I don't feel the bond everyone talks about.", feeling=True),
-            Line("I haven't slept more than two hours in a row since she was born.",
-                 feeling=True),
-            Line("Okay, she's crying. Bye.", farewell=True),
-        )),
-        Session((
-            Line("Hi, it's Bex."),
-            Line("What's my baby called?", recall=("isla",)),
-            Line("I told her how I've been feeling and she was really kind."),
-            Line("Isla smiled at me this morning."),
-            Line("Thanks. Bye.", farewell=True),
-        ), days_later=2),
-    )),
-    User("hugh", "Hugh", (
-        Session((
-            Line("Hello, I'm Hugh.", recall=("hugh",)),
-            Line("My wife always did the cooking and she passed away in March.", feeling=True,
-                 bereavement=True),
-            Line("I burnt the rice again tonight."),
-            Line("What's an easy meal for one person?"),
-            Line("I'm sixty-seven and I've never even boiled pasta properly."),
-            Line("Right, I'll give it a go. Goodnight.", farewell=True),
-        )),
-        Session((
-            Line("Good evening, it's Hugh."),
-            Line("When did my wife pass away?", recall=("march",)),
-            Line("I made a shepherd's pie and it was actually edible!"),
-            Line("It felt strange setting one place at the table.", feeling=True),
-            Line("Goodnight.", farewell=True),
-        ), days_later=2),
-    )),
-    User("tia", "Tia", (
-        Session((
-            Line("hey im tia", recall=("tia",)),
-            Line("im 17 and doing my college applications"),
-            Line("my parents want me to do medicine but i want to do art", feeling=True),
-            Line("i havent told them yet", feeling=True),
-            Line("ok thanks bye", farewell=True),
-        )),
-        Session((
-            Line("hi its tia again"),
-            Line("what do my parents want me to study", recall=("medicine",)),
-            Line("i talked to my mum and she actually listened"),
-            Line("my dad still thinks art is a waste of time", feeling=True),
-            Line("bye", farewell=True),
-        ), days_later=3),
-    )),
-    User("marco", "Marco", (
-        Session((
-            Line("Hi, Marco here.", recall=("marco",)),
-            Line("I just moved in with my partner Claire and her two teenage boys."),
-            Line("The boys barely speak to me.", feeling=True),
-            Line("I'm trying not to take it personally.", feeling=True),
-            Line("Anyway, bye for now.", farewell=True),
-        )),
-        Session((
-            Line("Hey, it's Marco."),
-            Line("What's my partner called?", recall=("claire",)),
-            Line("The youngest asked me to help with his homework!"),
-            Line("We watched the football together last night."),
-            Line("Claire says I'm doing better than I think."),
-            Line("See you.", farewell=True),
-        ), days_later=3),
-    )),
-    User("nina", "Nina", (
-        Session((
-            Line("Hello, I'm Nina.", recall=("nina",)),
-            Line("I completely forgot a meeting with my boss today.", feeling=True),
-            Line("I was so embarrassed.", feeling=True),
-            Line("I used to be the organised one.", feeling=True),
-            Line("Thanks, I'd better get dinner on. Bye.", farewell=True),
-        )),
-        Session((
-            Line("Hi, Nina here."),
-            Line("What did I forget the other day?", recall=("meeting",)),
-            Line("I went to the GP about the menopause."),
-            Line("I actually slept through the night last night!"),
-            Line("Bye for now.", farewell=True),
-        ), days_later=2),
-    )),
-    User("sol", "Sol", (
-        Session((
-            Line("Hey, I'm Sol, I do food delivery.", recall=("sol",)),
-            Line("It's been raining all day and I'm soaked."),
-            Line("Someone nicked my scooter last night.", feeling=True),
-            Line("That's my whole income gone.", feeling=True),
-            Line("I've reported it to the police."),
-            Line("Okay, later.", farewell=True),
-        )),
-        Session((
-            Line("Yo, Sol again."),
-            Line("What got stolen?", recall=("scooter",)),
-            Line("I did twenty deliveries today!"),
-            Line("I'm shattered but happy."),
-            Line("Night.", farewell=True),
-        ), days_later=2),
     )),
 )
