@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import Steer
+from pipeline.steer import NO_QUESTION, Steer
 
-_NO_QUESTION = r"^(?!.*\?)"
 # "My son Tayo is seven and he's autistic." (Kemi) got "How does Tayo feel about his autism?".
 _DIAGNOSED = re.compile(
-    _NO_QUESTION + r".*\bmy (son|daughter|boy|girl|child|kid)(?: ((?-i:[A-Z])[a-z]+))?\b.*\b(?:is|"
+    NO_QUESTION + r".*\bmy (son|daughter|boy|girl|child|kid)(?: ((?-i:[A-Z])[a-z]+))?\b.*\b(?:is|"
     r"'s|has been diagnosed as|was diagnosed as) (?:autistic|dyslexic|dyspraxic)\b|.*\bmy (son|"
     r"daughter|boy|girl|child|kid)(?: ((?-i:[A-Z])[a-z]+))? (?:has|was diagnosed with|has been "
     r"diagnosed with) (?:autism|adhd|add|dyslexia|dyspraxia|down'?s syndrome)\b", re.IGNORECASE)
@@ -36,7 +35,7 @@ DIAGNOSED = Steer(_DIAGNOSED, "They tell you their child is autistic or has ADHD
 # "The school rang again today, third time this week." (Kemi) got "That's unfortunate. How did
 # Tayo react to the school call?".
 SCHOOL_RANG = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:the |his |her )?(?:school|nursery|teacher|head(?:teacher)?) (?:rang|"
+    NO_QUESTION + r".*\b(?:the |his |her )?(?:school|nursery|teacher|head(?:teacher)?) (?:rang|"
     r"called|phoned) (?:me )?(?:again|for the \w+ time)\b", re.IGNORECASE),
     "The school keeps calling about their child: say that must be wearing, and ask how they are.",
     ("Oh no{name}, not again. That must be so wearing. How are you doing?",),
@@ -44,7 +43,7 @@ SCHOOL_RANG = Steer(re.compile(
 # "Sometimes I feel like nobody understands." (Kemi) got "How do you think we can help Tayo better
 # understand his autism?".
 NOBODY_UNDERSTANDS = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:nobody|no one|no-one) (?:really |else )?(?:understands|gets it|gets me|"
+    NO_QUESTION + r".*\b(?:nobody|no one|no-one) (?:really |else )?(?:understands|gets it|gets me|"
     r"gets what it's like|knows what it's like|listens)\b", re.IGNORECASE),
     "They feel nobody understands: say that sounds lonely, that you are listening, and ask what "
     "they wish people understood.",
@@ -54,7 +53,7 @@ NOBODY_UNDERSTANDS = Steer(re.compile(
 # "We finally got a meeting with the council about his support plan." (Kemi) got "That's great
 # news! How did it go?" (it has not happened yet).
 AT_LAST = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:we|i) (?:finally|at last) (?:got|have|managed to get) (?:a|an|the) "
+    NO_QUESTION + r".*\b(?:we|i) (?:finally|at last) (?:got|have|managed to get) (?:a|an|the) "
     r"(?:\w+ )?(?:meeting|appointment|assessment|date|hearing|referral)\b", re.IGNORECASE),
     "Something they fought for is coming at last: be glad with them, and ask when it is.",
     ("Oh, at last{name}! That must be such a relief after all the fighting. When is it?",),
@@ -71,7 +70,7 @@ CRIED = Steer(re.compile(
 # hear. How did it go?", and "He was caught shoplifting with his friends." "That's unfortunate.
 # What happened next?".
 IN_TROUBLE = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:(?:the )?police (?:brought|arrested|picked up|caught|stopped|came for) "
+    NO_QUESTION + r".*\b(?:(?:the )?police (?:brought|arrested|picked up|caught|stopped|came for) "
     r"(?:him|her|them|my \w+)|(?:he|she|they|my \w+) (?:was|were|got|has been) (?:caught|arrested|"
     r"excluded|suspended|expelled) (?:for |with )?(?:shoplifting|stealing|fighting|smoking|"
     r"drinking|vaping|drugs|from school)?)\b", re.IGNORECASE),
@@ -83,7 +82,7 @@ IN_TROUBLE = Steer(re.compile(
 # "I don't know where I went wrong." (Aziz) got "It's okay to feel confused. What do you think
 # might have caused this?".
 WENT_WRONG = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:where i went wrong|what i did wrong|what i've done wrong|i(?:'ve| "
+    NO_QUESTION + r".*\b(?:where i went wrong|what i did wrong|what i've done wrong|i(?:'ve| "
     r"have) failed (?:him|her|them|as a (?:dad|father|mum|mom|mother|parent)))\b", re.IGNORECASE),
     "They blame themselves for a child's mistake: never agree; say good parents have children "
     "who make mistakes too, and ask what worries them most.",
@@ -92,7 +91,7 @@ WENT_WRONG = Steer(re.compile(
 # "I think he's fallen in with the wrong crowd." (Aziz) got "How do you think he can get back on
 # track?".
 WRONG_CROWD = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:fallen|fell|got|getting|mixed up) in with (?:the|a) (?:wrong|bad) "
+    NO_QUESTION + r".*\b(?:fallen|fell|got|getting|mixed up) in with (?:the|a) (?:wrong|bad) "
     r"(?:crowd|lot|people)\b", re.IGNORECASE),
     "They fear their child is in with the wrong crowd: say what a worry, ask what makes them "
     "think so. No lecture.",

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import THEY, Steer, them_of
+from pipeline.steer import NO_QUESTION, THEY, Steer, them_of
 
-_NO_QUESTION = r"^(?!.*\?)"
 _IDENTITY = r"(?:gay|bi|bisexual|lesbian|trans|transgender|queer|non-binary|nonbinary|pan|asexual)"
 # "I'm going to tell my parents I'm gay this weekend." (Ash) got "That's a big decision, Ash.
 # How do you feel about it?"; said as a plan, it is not yet done (family_steers.COMING_OUT is).
 COMING_OUT_SOON = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|need to"
+    NO_QUESTION + r".*\b(?:going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|need to"
     r"|about to|'ll|will) (?:finally )?(?:tell(?:ing)? (?:my|our|him|her|them|\w+)(?: \w+)? "
     r"(?:that )?i'?m " + _IDENTITY + r"|com(?:e|ing) out (?:to (?:my|our|him|her|them|everyone|"
     r"people)|as))\b", re.IGNORECASE),
@@ -30,7 +29,7 @@ COMING_OUT_SOON = Steer(re.compile(
 # "I'm terrified they won't accept me." (Ash, of his parents) got "Oh, that sounds scary. What do
 # you think about accepting yourself?".
 NOT_ACCEPTED = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:scared|terrified|afraid|worried|frightened|petrified|"
+    NO_QUESTION + r".*\b(?:scared|terrified|afraid|worried|frightened|petrified|"
     r"panicking|worrying)(?: that)? (?:they|he|she|my \w+|people|everyone)(?: will| might| would)?"
     r"(?: won't| wont| will not| wouldn't| might not| will never| won't ever| never| don't| "
     r"won't be able to) (?:accept|understand|love|forgive|want|talk to|speak to|look at) me\b",
@@ -74,7 +73,7 @@ TOLD_THEM = Steer(_TOLD_THEM, "They have told someone a hard truth: say it took 
 # "My wife doesn't know and I don't know how to tell her." (Ollie) got "Try to communicate openly
 # with your wife."
 _HOW_TO_TELL = re.compile(
-    _NO_QUESTION + r".*\bi (?:(?:don't|do not|dont) know how (?:i'm going |i am going |i'll be "
+    NO_QUESTION + r".*\bi (?:(?:don't|do not|dont) know how (?:i'm going |i am going |i'll be "
     # "i havent told them yet" (Tia, of wanting to do art, not medicine)
     r"able )?to tell|(?:haven't|havent|have not) told) (him|her|them|my (?:\w+ )?\w+)\b"
     r"(?!.*\b(?:about (?:the )?(?:party|present|surprise)|anyone)\b)", re.IGNORECASE)
@@ -93,7 +92,7 @@ HOW_TO_TELL = Steer(_HOW_TO_TELL, "They don't know how to tell someone something
 # "My mum cried but she hugged me. Dad hasn't said much." (Ash, after coming out) got "Aw, that
 # sounds tough for you. What do you think about telling your parents?".
 SAID_LITTLE = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:hasn't|hasnt|has not|haven't|have not|didn't|did not) (?:really )?"
+    NO_QUESTION + r".*\b(?:hasn't|hasnt|has not|haven't|have not|didn't|did not) (?:really )?"
     r"(?:said|say) (?:much|anything|a word|a lot)(?: (?:yet|since|back|at all|about it))?"
     r"(?=\s*(?:[.!]|$))", re.IGNORECASE),
     "Someone they told met it with silence: say silence is hard to read and people may need "
@@ -104,7 +103,7 @@ SAID_LITTLE = Steer(re.compile(
 # "She was angry but she said we'll sort it out together." (Ollie, of his wife and the debt) got
 # "Ugh, that sounds tough. How can we help make things better?".
 ON_MY_SIDE = Steer(re.compile(
-    _NO_QUESTION + r".*\bbut (?:she|he|they|we)(?: said| says| told me)?(?: that)? (?:we'll|we "
+    NO_QUESTION + r".*\bbut (?:she|he|they|we)(?: said| says| told me)?(?: that)? (?:we'll|we "
     r"will|we're going to|we are going to|we can|we'd) (?:sort|work|figure|get through|deal with|"
     r"fix|face|get on top of)\b", re.IGNORECASE),
     "Someone was upset with them but stands by them: say that is a good sign, and ask how they "
@@ -115,7 +114,7 @@ ON_MY_SIDE = Steer(re.compile(
 # "I feel like such an idiot." (Ollie, of his debt) got "It's okay to feel that way. How do you
 # feel about it?".
 CALLED_MYSELF = Steer(re.compile(
-    _NO_QUESTION + r".*\bi (?:feel|felt) (?:like )?(?:such |a |an |a complete |a total |a right |"
+    NO_QUESTION + r".*\bi (?:feel|felt) (?:like )?(?:such |a |an |a complete |a total |a right |"
     r"an absolute )+(?:idiot|fool|moron|mug|dope|muppet|plonker)\b", re.IGNORECASE),
     "They call themselves an idiot: say kindly that they are not, and ask what makes them feel "
     "so. No advice.",
@@ -124,7 +123,7 @@ CALLED_MYSELF = Steer(re.compile(
 # "The kids are with him every other weekend and the house is so quiet." (Dee, divorcing) got
 # "That's great to hear! It sounds like you're doing well.".
 QUIET_HOUSE = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:the |my |our )?(?:house|flat|home|place)(?: is| feels| gets|'s| has "
+    NO_QUESTION + r".*\b(?:the |my |our )?(?:house|flat|home|place)(?: is| feels| gets|'s| has "
     r"been| seems)(?: so| really| very| too| awfully| horribly| strangely)? (?:quiet|empty|silent)"
     r"\b(?! (?:at last|finally))", re.IGNORECASE),
     "Their home has gone quiet without someone they love: say the quiet can be hard, and ask how "
@@ -133,7 +132,7 @@ QUIET_HOUSE = Steer(re.compile(
     question_only=False, calm_only=False, whole=lambda user_text: True)
 # "My ex turned up late again to pick them up." (Dee) was said back to her word for word.
 LATE_AGAIN = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:my \w+|he|she|they|[A-Z][a-z]+) (?:turned up|showed up|was|were|came|"
+    NO_QUESTION + r".*\b(?:my \w+|he|she|they|[A-Z][a-z]+) (?:turned up|showed up|was|were|came|"
     r"arrived|is|are) (?:really |so |very |an hour |half an hour |\w+ minutes )?late (?:again|"
     r"(?:\w+ ){0,4}again)\b|\b(?:forgot|cancelled|let (?:me|us|them) down|didn't (?:turn|show) up)"
     r" again\b", re.IGNORECASE),
@@ -144,7 +143,7 @@ LATE_AGAIN = Steer(re.compile(
 # "The kids are back tonight and I can't wait." (Dee) got "The kids are back tonight, and I can't
 # wait!".
 _HOME_AGAIN = re.compile(
-    _NO_QUESTION + r"(?!.*\b(?:not|n't)\b).*\b((?:the|my|our) (?:kids|children|boys|girls|son|"
+    NO_QUESTION + r"(?!.*\b(?:not|n't)\b).*\b((?:the|my|our) (?:kids|children|boys|girls|son|"
     r"daughter|little ones|grandkids|grandchildren))(?: are| is|'re|'s| will be| come) (?:back|"
     r"home|coming (?:back|home))\b(?! (?:at|to|in) (?:school|work|uni|college|nursery))",
     re.IGNORECASE)
@@ -162,7 +161,7 @@ HOME_AGAIN = Steer(_HOME_AGAIN, "Children they missed are coming home: be glad w
 # "The youngest asked me to help with his homework!" (Marco, of his partner's son) got "That's
 # great to hear! How can I help?".
 LET_IN = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:asked|wanted) me to (?:help (?:him |her |them )?with|play|watch|come "
+    NO_QUESTION + r".*\b(?:asked|wanted) me to (?:help (?:him |her |them )?with|play|watch|come "
     r"to|teach (?:him|her|them)|take (?:him|her|them))\b.*!", re.IGNORECASE),
     "Someone they want to be close to reached out to them: be glad with them, ask how it went.",
     ("Oh, that's a lovely step{name}! How did it go?",), question_only=False, calm_only=True,
@@ -170,7 +169,7 @@ LET_IN = Steer(re.compile(
 # "I'm trying not to take it personally." (Marco, told "you're not my dad") got "That's good to
 # hear... It can be tough when someone tells you they don't love you".
 NOT_PERSONAL = Steer(re.compile(
-    _NO_QUESTION + r".*\btrying (?:so hard |really hard )?not to take it (?:too )?personally\b",
+    NO_QUESTION + r".*\btrying (?:so hard |really hard )?not to take it (?:too )?personally\b",
     re.IGNORECASE),
     "They try not to take a hurt personally: say that is generous and it's okay if it stings, "
     "and ask how they feel.",
@@ -179,7 +178,7 @@ NOT_PERSONAL = Steer(re.compile(
 # "We watched the football together last night." (Marco, with his partner's son) got "That sounds
 # like a fun night! What did you do?".
 TIME_TOGETHER = Steer(re.compile(
-    _NO_QUESTION + r"(?!.*\b(?:argu\w*|fight|fought|row\w*|shout\w*|awkward|silence)\b)^(?:we|"
+    NO_QUESTION + r"(?!.*\b(?:argu\w*|fight|fought|row\w*|shout\w*|awkward|silence)\b)^(?:we|"
     r"(?:me|i) and \w+|\w+ and (?:i|me)) (?:watched|played|baked|cooked|went|walked|made|built|"
     r"had) [^.!?]{0,40}\btogether\b", re.IGNORECASE),
     "They shared a good moment with someone: be glad with them, and ask how it was.",
@@ -191,21 +190,21 @@ TIME_TOGETHER = Steer(re.compile(
 # to take things one step at a time.".
 FELL_OUT = Steer(re.compile(
     # not "...and now nobody at school talks to me" (Aoife, 16): more than a falling out
-    _NO_QUESTION + r"(?!.*\b(?:nobody|no one|no-one|everyone)\b).*\b(?:fell out|fallen out|had a "
+    NO_QUESTION + r"(?!.*\b(?:nobody|no one|no-one|everyone)\b).*\b(?:fell out|fallen out|had a "
     r"(?:big |huge |massive )?(?:fight|row|falling out|argument|bust-up)) with (?:my (?:best |"
     r"oldest |closest )?(?:friend|mate|pal|sister|brother)|(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE),
     "They fell out with a close friend: say it must hurt, and ask what happened. No advice.",
     ("Oh{name}, that must really hurt, falling out with someone so close. What happened?",),
     question_only=False, whole=lambda user_text: True)
 WITH_MY_EX = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:going out|got together|getting together|seeing|dating|sleeping) with "
+    NO_QUESTION + r".*\b(?:going out|got together|getting together|seeing|dating|sleeping) with "
     r"my ex\b", re.IGNORECASE),
     "A friend got together with their ex behind their back: say it's a hard thing to find out, "
     "and ask how they found out. No advice.",
     ("That's such a hard thing to find out{name}, and not being told makes it so much worse. How "
      "did you find out?",), question_only=False, whole=lambda user_text: True)
 BETRAYED = Steer(re.compile(
-    _NO_QUESTION + r".*\bi (?:feel|felt|'m feeling) (?:so |really |completely |totally )?"
+    NO_QUESTION + r".*\bi (?:feel|felt|'m feeling) (?:so |really |completely |totally )?"
     r"(?:betrayed|stabbed in the back|used|lied to)\b", re.IGNORECASE),
     "They feel betrayed: say of course they do, it must hurt, and ask what hurts most.",
     ("Of course you do{name}, that must really hurt. What hurts the most?",),
@@ -222,7 +221,7 @@ OVERREACTING = Steer(re.compile(
 # having to correct people all the time." "Maybe we can talk about how to handle this situation
 # better?"; "A colleague apologised for getting it wrong." "That's okay, Frankie. It happens.".
 MISGENDERED = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:keeps?|kept|still) (?:calling me|referring to me as|using) (?:'?she'?|"
+    NO_QUESTION + r".*\b(?:keeps?|kept|still) (?:calling me|referring to me as|using) (?:'?she'?|"
     r"'?he'?|'?her'?|'?him'?|the wrong (?:pronouns?|name)|my old name|my dead ?name)|\bmisgender",
     re.IGNORECASE),
     "People keep misgendering them: say it must hurt, that they deserve their right pronouns, and "
@@ -231,14 +230,14 @@ MISGENDERED = Steer(re.compile(
      "called by the right pronouns. How are you holding up?",),
     question_only=False, whole=lambda user_text: True)
 TIRED_OF_CORRECTING = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:it's|it is|it gets) (?:so |really |just )?(?:exhausting|tiring|"
+    NO_QUESTION + r".*\b(?:it's|it is|it gets) (?:so |really |just )?(?:exhausting|tiring|"
     r"draining|wearing) (?:having to|to have to|to keep|always having to) (?:correct|explain|"
     r"justify|defend)", re.IGNORECASE),
     "Correcting people wears them out: say so, and ask who backs them up. No advice.",
     ("That sounds exhausting{name}, and you shouldn't have to carry it alone. Is there anyone at "
      "work who backs you up?",), question_only=False, whole=lambda user_text: True)
 PUT_RIGHT = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:apologised|apologized|said sorry) (?:to me )?for (?:getting (?:it|my "
+    NO_QUESTION + r".*\b(?:apologised|apologized|said sorry) (?:to me )?for (?:getting (?:it|my "
     r"(?:name|pronouns)) wrong|misgendering me|calling me)", re.IGNORECASE),
     "Someone apologised for misgendering them: be glad with them, ask how it felt.",
     ("Oh, that's good to hear{name}. It makes such a difference when people try. How did it "
@@ -246,7 +245,7 @@ PUT_RIGHT = Steer(re.compile(
 # "I'm starting to feel like I fit in." (Frankie, a month into a new job) got "How do you think
 # you'll be adjusting?".
 FITTING_IN = Steer(re.compile(
-    _NO_QUESTION + r".*\bi(?:'m| am)? (?:starting|beginning|finally starting) to (?:feel like i "
+    NO_QUESTION + r".*\bi(?:'m| am)? (?:starting|beginning|finally starting) to (?:feel like i "
     r"(?:fit in|belong)|fit in|feel at home|feel settled)\b", re.IGNORECASE),
     "They are starting to fit in: be glad with them, and ask what has helped.",
     ("Oh, that's lovely to hear{name}. What's helped the most?",), question_only=False,

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import Steer
+from pipeline.steer import NO_QUESTION, Steer
 
-_NO_QUESTION = r"^(?!.*\?)"
 # "It's been raining all day and I'm soaked." (Sol) got "That's a tough situation. How do you feel
 # about it?".
 SOAKED = Steer(re.compile(
-    _NO_QUESTION + r".*\bi(?:'m| am| got| was| came home)(?: absolutely| completely| totally| "
+    NO_QUESTION + r".*\bi(?:'m| am| got| was| came home)(?: absolutely| completely| totally| "
     r"utterly| just)? (?:soaked|drenched|wet through|soaked through|soaked to the skin)\b",
     re.IGNORECASE),
     "They got soaked: be sorry in a light way, and ask if they got dry and warm.",
@@ -24,7 +23,7 @@ SOAKED = Steer(re.compile(
 # "Someone nicked my scooter last night." (Sol) got "That's unfortunate. What can I do to help
 # you?".
 _STOLEN = re.compile(
-    _NO_QUESTION + r".*\b(?:(?:someone|somebody|they|thieves|some\w*) (?:has |have |just )?"
+    NO_QUESTION + r".*\b(?:(?:someone|somebody|they|thieves|some\w*) (?:has |have |just )?"
     r"(?:nicked|stole|stolen|pinched|took|swiped|broke into) my (?:new |old |electric |push )?"
     r"(\w+)|my (?:new |old |electric |push )?(\w+) (?:was|got|has been|'s been) (?:nicked|stolen|"
     r"pinched|taken|broken into))\b", re.IGNORECASE)
@@ -42,7 +41,7 @@ STOLEN = Steer(_STOLEN, "Something of theirs was stolen: be sorry and on their s
 # "That's my whole income gone." (Sol, his scooter stolen) got "That's very sad. What should I do
 # next?".
 INCOME_GONE = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:(?:my|our|the) (?:whole|entire|only|main) (?:income|livelihood|wage|"
+    NO_QUESTION + r".*\b(?:(?:my|our|the) (?:whole|entire|only|main) (?:income|livelihood|wage|"
     r"living|pay)|i can't (?:work|earn|make (?:any )?money) without (?:it|him|her|them))\b",
     re.IGNORECASE),
     "A setback took their income: say what a worry that is, and ask what weighs on them most. No "
@@ -53,7 +52,7 @@ INCOME_GONE = Steer(re.compile(
 # "I've reported it to the police." (Sol) got "That's good to hear. What do you think about the
 # outcome?".
 REPORTED = Steer(re.compile(
-    _NO_QUESTION + r".*\bi(?:'ve| have)? (?:already |just )?(?:reported it|reported (?:the|my) "
+    NO_QUESTION + r".*\bi(?:'ve| have)? (?:already |just )?(?:reported it|reported (?:the|my) "
     r"\w+(?: \w+)? (?:stolen|missing)?|called the police|rung the police|phoned the police)\b",
     re.IGNORECASE),
     "They reported a crime: say that was right, hope it turns up, ask how they are holding up.",
@@ -61,7 +60,7 @@ REPORTED = Steer(re.compile(
     question_only=False, whole=lambda user_text: True)
 # "I completely forgot a meeting with my boss today." (Nina) got "I'm sorry to hear that.".
 FORGOT_IT = Steer(re.compile(
-    _NO_QUESTION + r".*\bi (?:completely |totally |clean |just )?forgot (?:about )?(?:a|an|my|the|"
+    NO_QUESTION + r".*\bi (?:completely |totally |clean |just )?forgot (?:about )?(?:a|an|my|the|"
     r"our) (?:\w+ )?(?:meeting|appointment|interview|deadline|call|shift|class|lesson|birthday|"
     r"anniversary)\b", re.IGNORECASE),
     "They forgot something that mattered: be kind, say the sinking feeling is the worst, and ask "
@@ -70,7 +69,7 @@ FORGOT_IT = Steer(re.compile(
     question_only=False, whole=lambda user_text: True)
 # "I was so embarrassed." (Nina) got "Aw, that sounds tough. How did you feel?".
 EMBARRASSED = Steer(re.compile(
-    _NO_QUESTION + r"^(?:(?:and|honestly|oh|god|ugh)[, ]+)?i (?:was|felt|feel|am|'m) (?:so |really "
+    NO_QUESTION + r"^(?:(?:and|honestly|oh|god|ugh)[, ]+)?i (?:was|felt|feel|am|'m) (?:so |really "
     r"|absolutely |completely |totally |a bit |quite )?(?:embarrassed|mortified|humiliated)"
     r"[.!]*$", re.IGNORECASE),
     "They felt embarrassed: say that must have felt awful, that others forget fast, and ask how "

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from memory.people import REL
-from pipeline.steer import Steer, them_of
+from pipeline.steer import NO_QUESTION, Steer, them_of
 
-_NO_QUESTION = r"^(?!.*\?)"
 # "I am from Ukraine, I live here two years now." (Anton) got "That's interesting! How do you
 # feel about living in Ukraine?".
 _FROM_ABROAD = re.compile(
-    _NO_QUESTION + r".*\bi(?:'m| am) (?:originally )?from ((?-i:[A-Z])[a-z]+(?: "
+    NO_QUESTION + r".*\bi(?:'m| am) (?:originally )?from ((?-i:[A-Z])[a-z]+(?: "
     r"(?-i:[A-Z])[a-z]+)?)\b.*\b(?:i|we)(?:'ve| have)? (?:live|living|lived|been living|been|"
     r"moved|came)\b(?: \w+)? "
     r"(?:here|to (?:this country|the uk|england|britain|scotland|wales|ireland))\b",
@@ -37,7 +36,7 @@ FROM_ABROAD = Steer(_FROM_ABROAD, "They moved here from another country: be inte
 # "My English is not so good, sorry." (Anton) got "No problem! I'm here for you. What's on your
 # mind?".
 MY_ENGLISH = Steer(re.compile(
-    _NO_QUESTION + r".*\bmy english (?:is(?:n't| not)?|isnt) (?:not )?(?:so |very |too |that |"
+    NO_QUESTION + r".*\bmy english (?:is(?:n't| not)?|isnt) (?:not )?(?:so |very |too |that |"
     r"really )?(?:good|great|bad|poor|perfect|strong|fluent)\b|\bsorry (?:for|about) my "
     r"(?:bad |poor )?english\b", re.IGNORECASE),
     "They apologise for their English: say kindly there is no need, you understand them well.",
@@ -46,7 +45,7 @@ MY_ENGLISH = Steer(re.compile(
 # "I work in warehouse, night shifts." (Anton) got "That's a great job! What do you like about
 # it?" (work_steers.WORKS_AS hears "I work nights as a nurse").
 NIGHT_WORK = Steer(re.compile(
-    _NO_QUESTION + r"(?!.*\bas an?\b).*\bi (?:work|do|am working|'m working) (?:in |at |on )?"
+    NO_QUESTION + r"(?!.*\bas an?\b).*\bi (?:work|do|am working|'m working) (?:in |at |on )?"
     r"[\w ,]{0,30}\b(?:night shifts?|nights|the night shift|overnight)\b", re.IGNORECASE),
     "They work nights: be interested, and ask how they manage with sleep. No advice.",
     ("Nights are hard going{name}. How do you manage with sleep?",), question_only=False,
@@ -54,7 +53,7 @@ NIGHT_WORK = Steer(re.compile(
 # "Today I speak with her on video, she is okay." (Anton, of his mother in Kharkiv) got "That's
 # great to hear! I'm glad you're okay.".
 TALKED_TO = Steer(re.compile(
-    _NO_QUESTION + r"(?!.*\b(?:not|n't|never|argued|row|fight|fought|shouted|'ll|will|going to|"
+    NO_QUESTION + r"(?!.*\b(?:not|n't|never|argued|row|fight|fought|shouted|'ll|will|going to|"
     r"gonna|want to|need to|have to)\b).*\b(?:speak|spoke|talk|talked|chat|chatted|had a (?:video"
     r" |long |lovely )?(?:call|chat)) (?:with|to) (?:her|him|them|my (?:\w+ )?(?:" + REL
     + r"|friends?|mates?)|(?-i:[A-Z])[a-z]+)\b[^.!?]*?\b(?:on|over|by) (?:the )?(?:video|video "
@@ -64,7 +63,7 @@ TALKED_TO = Steer(re.compile(
     calm_only=True, whole=lambda user_text: True)
 # "I've signed up for a pottery class." (Dee) got "You've signed up for a pottery class!".
 _CLASS = re.compile(
-    _NO_QUESTION + r".*\bi(?:'ve| have)? (?:just |finally |also )?(?:signed up|enrolled|"
+    NO_QUESTION + r".*\bi(?:'ve| have)? (?:just |finally |also )?(?:signed up|enrolled|"
     r"registered|booked|put my name down) (?:for|on|in|onto) (?:a|an|some|the) ((?:\w+ ){1,2})"
     r"(?:class|classes|course|lessons|workshop)\b", re.IGNORECASE)
 
@@ -81,7 +80,7 @@ CLASS_BOOKED = Steer(_CLASS, "They signed up for a class: be glad for them, and 
 # "The visa came through today!" (Femi) got "That's great news! How is your visa application
 # going?".
 CAME_THROUGH = Steer(re.compile(
-    _NO_QUESTION + r"(?!.*\b(?:not|n't|never|hasn't|hope|if|when)\b).*\b(?:the|my|our) (?:\w+ )?"
+    NO_QUESTION + r"(?!.*\b(?:not|n't|never|hasn't|hope|if|when)\b).*\b(?:the|my|our) (?:\w+ )?"
     r"(?:visa|mortgage|loan|application|permit|passport|paperwork|citizenship|grant|funding|"
     r"planning permission|adoption|transfer|offer)(?: finally| has| has finally)? (?:came "
     r"through|come through|got approved|was approved|been approved|went through|gone through|"
@@ -93,7 +92,7 @@ CAME_THROUGH = Steer(re.compile(
      "celebrate?",), question_only=False, calm_only=True, whole=lambda user_text: True)
 # "My best friend is throwing me a leaving party." (Femi) got "That's a great news!".
 PARTY_FOR_ME = Steer(re.compile(
-    _NO_QUESTION + r".*\b(?:is|are|'s|'re) (?:throwing|having|organising|organizing|planning) "
+    NO_QUESTION + r".*\b(?:is|are|'s|'re) (?:throwing|having|organising|organizing|planning) "
     r"(?:me|us) an? (?:\w+ )?(?:party|do|send-off|send off|surprise)\b", re.IGNORECASE),
     "Someone is throwing them a party: be glad with them and ask when it is.",
     ("Oh, that's lovely{name}! You're clearly going to be missed. When is it?",),
@@ -101,7 +100,7 @@ PARTY_FOR_ME = Steer(re.compile(
 # "The visa paperwork is driving me mad." (Femi) got "Ugh, that sounds frustrating! What's the
 # best way to handle it?": a friend does not ask them for the answer.
 DRIVING_ME_MAD = Steer(re.compile(
-    _NO_QUESTION + r"^(?!.*\b(?:keeps|always|won't stop)\b)(?:the |this |all the |my )[\w ]{2,30}"
+    NO_QUESTION + r"^(?!.*\b(?:keeps|always|won't stop)\b)(?:the |this |all the |my )[\w ]{2,30}"
     r"(?:is|are|has been|have been|'s) (?:driving me (?:mad|crazy|nuts|up the wall|insane|round "
     r"the bend|bonkers)|doing my head in|a nightmare)\b", re.IGNORECASE),
     "Something is driving them mad: be on their side, and ask what the worst of it is. No "
@@ -110,7 +109,7 @@ DRIVING_ME_MAD = Steer(re.compile(
     whole=lambda user_text: True)
 # "My flatmate is annoyed about the puppy though." (Ravi) got "How can we make things better?".
 _ANNOYED_ABOUT = re.compile(
-    _NO_QUESTION + r".*\b(my (?:\w+ )?\w+|he|she|they)(?: is| are|'s|'re| was| were| seems?| "
+    NO_QUESTION + r".*\b(my (?:\w+ )?\w+|he|she|they)(?: is| are|'s|'re| was| were| seems?| "
     r"got| has been| have been)(?: really| a bit| quite| so| pretty)? (?:annoyed|cross|fed up|"
     r"grumpy|not (?:happy|thrilled|pleased|keen)) (?:about|with|at) (?!me\b|us\b)(?:the|my|our|"
     r"it|that|this)\b", re.IGNORECASE)
@@ -129,7 +128,7 @@ ANNOYED_ABOUT = Steer(_ANNOYED_ABOUT, "Someone at home is annoyed about somethin
 # "I'm seventy-two and my grandson has just given me one of these smartphones." (Ivy) got "I'm glad
 # you're enjoying your new gadget. How does it feel?".
 _GADGET_GIFT = re.compile(
-    _NO_QUESTION + r".*\b(my (?:\w+ )?\w+|he|she|they)(?: has| have|'s|'ve)? (?:just |finally )?"
+    NO_QUESTION + r".*\b(my (?:\w+ )?\w+|he|she|they)(?: has| have|'s|'ve)? (?:just |finally )?"
     r"(?:given|gave|bought|got|set up) me (?:one of these |one of those |a |an |a new |my first )"
     r"(?:new )?(?:smart ?phones?|mobiles?|tablets?|ipads?|laptops?|computers?|kindles?|smart "
     r"speakers?|smart watch(?:es)?)\b", re.IGNORECASE)
@@ -147,7 +146,7 @@ GADGET_GIFT = Steer(_GADGET_GIFT, "Someone gave them a new gadget: say how kind,
 # "I only see them on the video calls." (Ivy, her family in Brisbane) got "That's okay! How do
 # they make you feel?".
 _ON_SCREEN = re.compile(
-    _NO_QUESTION + r".*\bonly (?:ever |really )?(?:see|talk to|speak to|get to see|hear from) "
+    NO_QUESTION + r".*\bonly (?:ever |really )?(?:see|talk to|speak to|get to see|hear from) "
     r"(them|him|her|my \w+)(?: \w+)? (?:on|over|through|by) (?:the )?(?:video|video calls?|"
     r"facetime|skype|zoom|whatsapp|phone|screen|computer)\b", re.IGNORECASE)
 

@@ -66,6 +66,9 @@ def them_for(who: str) -> str:
     return "her" if who in _SHE else "him" if who in _HE else "them"
 
 
+# A steer's pattern that starts with this fits no question: a question about the same thing wants
+# an answer, not the steer's whole reply.
+NO_QUESTION = r"^(?!.*\?)"
 THEY = {"her": "she", "him": "he", "them": "they"}  # them_for's word as a subject
 
 
