@@ -82,7 +82,8 @@ _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAM
 # "hey im jess" when the line says nothing more.
 _LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a-z]{2,15}),? "
                           r"(?:and )?(?:i'm|im|i am) \d{1,3}\b|^(?:hey|hi|hello|yo)(?: there)?"
-                          r"[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})[\s.!]*$")
+                          r"[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})[\s.!]*$|^(?i:hey|hi|hello|yo|ye|"
+                          r"yeah)[\s,!.]+(?i:it's|its) ([A-Za-z]{2,15})(?: again| here)?[\s.!]*$")
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",
@@ -90,7 +91,7 @@ _NOT_NAMES = frozenset((
     "portuguese", "dutch", "polish", "russian", "ukrainian", "mexican", "brazilian", "african",
     "european", "asian", "christian", "catholic", "protestant", "jewish", "muslim", "hindu",
     "buddhist", "sikh", "atheist", "vegan", "vegetarian", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday",
+    "thursday", "friday", "saturday", "sunday", "raining", "cold", "hot", "time", "true", "hard",
     # ...and, before "here", words that are no one's name ("I'm here.", "Nobody here.").
     "i'm", "i", "it", "it's", "we", "we're", "they", "they're", "you", "you're", "he", "she",
     "me", "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "nothing", "mum",
@@ -330,7 +331,8 @@ def _events(s: str, said: datetime) -> list[Fact]:
         return facts
     if when is not None and (m := re.search(
             # the longer first: "I'm going to tell..." was the plan "going to tell..."
-            r"\b(?:i'm planning to|i plan to|(?:i'm|i am|we're) going to(?= (?!(?:the|a|an|my|our|"
+            r"\b(?:remind me to|i need to|i'm planning to|i plan to|(?:i'm|i am|we're) going to(?= "
+            r"(?!(?:the|a|an|my|our|"
             r"his|her|their|see)\b)(?-i:[a-z]))|i'm|i am|"
             r"we're|we are|i will|i'll|we'll)\s+(?!\d|(?:so|really|a bit|not|freaking|"
             r"stressing|worrying|panicking|dreading|feeling|nervous|scared|worried)\b)"

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Intent:
-    action: str  # recall_all | recall_topic | recall_happened | recall_own | forget | forget_all
+    action: str  # recall_all | recall_topic | recall_happened | recall_own | recall_reminder |
+    # forget | forget_all
     topic: str = ""
     confirmed: bool = False  # forget_all only: the user confirmed it
 
@@ -40,6 +41,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:everything |all )?(?:(?:that |what )?(?:i|i've|i have) "
                           r"(?:told|said to|mentioned to|shared with) you|(?:what )?i said|"
                           r"(?:that )?you know)?\s*(?:about |regarding |on )?(.+)$")),
+    # "Did I ask you to remind me about something?" (Jamal, the day after asking for a reminder
+    # it cannot set) got "Yes, I did remind you about something.".
+    ("recall_reminder", re.compile(r"^(?:did|have) i ask(?:ed)? you to remind me(?: (?:about|of) "
+                                   r"(?:something|anything))?$|^what (?:did|have) i ask(?:ed)? "
+                                   r"you to remind me(?: about| of)?$")),
     ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),
@@ -58,7 +64,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def _normalize(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"^(?:hey|ok|okay|so|um|uh|well)[, ]+", "", text.strip())
-    return re.sub(r"[?!.,]+$", "", text).strip()
+    text = re.sub(r"[?!.,]+$", "", text).strip()
+    # "What do you remember about me, then?" was asked about "you, then"
+    return re.sub(r",? (?:then|now|again|though|anyway)$", "", text)
+
+
+_CLAUSE_END = re.compile(r"\s*[,;:]\s*|\s+-\s+|\s+(?:because|cos|coz|cause|since|as i|i was|i'm|"
+                         r"it was|it's|that was|please)\b")
 
 
 def parse_memory_intent(text: str) -> Intent | None:
@@ -76,6 +88,10 @@ def parse_memory_intent(text: str) -> Intent | None:
         topic = re.sub(r"^(?:about|the fact that|that) ", "", topic)
         topic = _as_written(topic, text)
         if action == "forget":
+            # "Please forget what I said about Robert, I was being unfair." forgot every memory
+            # that shared a word with "robert, i was being unfair" (her neighbour, her fall):
+            # the topic ends where the line goes on to say why.
+            topic = _CLAUSE_END.split(topic, maxsplit=1)[0].strip()
             if not topic or topic in ("it", "that", "this"):
                 return None  # "forget it" is a figure of speech, not a command
             if re.fullmatch(r"(?:everything|all)(?: about " + _ME + r")?|" + _ME, topic):
@@ -124,7 +140,13 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
                                                profile=profile))
     if intent.action == "recall_all":
         facts = [h for h in store.facts(profile, limit=max_items) if h.category != "event"]
-        return recall_sentence(facts)
+        # Elsie had told of her neighbour's soup and her fall, and heard only "your name is
+        # Elsie": what the rules made no fact of is still what she told.
+        told = [] if len(facts) >= 3 else _worth_telling(store.recent(profile, limit=40,
+                                                                     kind="turn"))
+        return recall_sentence(facts, _told_by_day(told, now or datetime.now()))
+    if intent.action == "recall_reminder":
+        return _reminder_asked(store.recent(profile, limit=200, kind="turn"), now or datetime.now())
     if intent.action in ("recall_topic", "recall_happened"):
         return _about(intent.topic, store.search(intent.topic, k=max_items, profile=profile),
                       now or datetime.now(), happened=intent.action == "recall_happened")
@@ -162,6 +184,24 @@ def _about(topic: str, hits: list[Hit], now: datetime, happened: bool = False) -
         return "You told me " + spoken_list([_told(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
+
+
+_REMIND_ME = re.compile(r"\bremind me (to .+?|about .+?|that .+?)[.?!]*$", re.I)
+
+
+def _reminder_asked(turns: list[Hit], now: datetime) -> str:
+    """What the user last asked to be reminded of, and when: it set no reminder, but it
+    remembers being asked."""
+    for turn in turns:  # newest first
+        found = _REMIND_ME.search(turn.text) if (turn.role or "user") == "user" else None
+        if found is None or parse_memory_intent(turn.text) is not None:
+            continue
+        when = spoken_when(turn.timestamp, now)
+        # said yesterday, "tomorrow" is today; said earlier, "the day after"
+        what = your(found.group(1)) if when == "today" else said_then(
+            your(found.group(1)), "yesterday" if when == "yesterday" else "that day")
+        return f"You asked me {when} to remind you {what}. Have you done it yet?"
+    return "You haven't asked me to remind you of anything. Is there something on your mind?"
 
 
 def _named_once(topic: str, clauses: list[str]) -> list[str]:
@@ -239,9 +279,34 @@ def your(text: str) -> str:
                   flags=re.IGNORECASE)
 
 
-def recall_sentence(facts: list[Hit]) -> str:
-    """"Here's what I remember: your name is Alice, ... ." from current facts."""
-    if not facts:
+def recall_sentence(facts: list[Hit], told: Sequence[str] = ()) -> str:
+    """"Here's what I remember: your name is Alice, ... ." from current facts, and ``told``
+    ("that your neighbour Pam brings you soup") after them."""
+    if not facts and not told:
         return "I don't know much about you yet. Tell me about yourself!"
     return "Here's what I remember: " + spoken_list(
-        [second_person(h.text) for h in _distinct(facts)]) + "."
+        [second_person(h.text) for h in _distinct(facts)]
+        + [f"you told me {clause}" for clause in told]) + "."
+
+
+_SMALL_TALK = re.compile(r"\b(?:forget|remember|bye|goodnight|good night|hello|hi|hey|thanks|"
+                         r"thank you)\b", re.I)
+
+
+def _told_by_day(told: list[Hit], now: datetime) -> list[str]:
+    """ "on Thursday that your neighbour brings you soup and that you had a fall": one "you told
+    me" a day, not one a sentence."""
+    days: dict[str, list[str]] = {}
+    for hit in told:
+        clause = _told(hit, now)
+        when, _, what = clause.partition("that ")
+        days.setdefault(when.strip(), []).append(f"that {what}")
+    return [f"{when} {' and '.join(clauses)}".strip() for when, clauses in days.items()]
+
+
+def _worth_telling(turns: list[Hit], most: int = 3) -> list[Hit]:
+    """The user's latest statements that tell something (five words or more, not a greeting
+    or a memory command), oldest first."""
+    chosen = [h for h in turns if h.users_statement and len(h.text.split()) >= 5
+              and not _SMALL_TALK.search(h.text)][:most]
+    return sorted(chosen, key=lambda h: h.timestamp)

@@ -5,7 +5,8 @@ over it. Thread-safe: the pipeline searches from one thread while another adds t
 Profiles isolate people: every query filters on the profile in SQL, and each profile has its own
 FAISS index, so a search can never return another profile's memory.
 The store only wires its parts, one job each: `Database` (SQLite), `Rows` (reads),
-`DenseIndexes` (FAISS, public as ``store.indexes``), `Writer`, `Searcher`, `Forgetter`.
+`DenseIndexes` (FAISS, public as ``store.indexes``), `Writer`, `Searcher`, `Forgetter`,
+`Corrector`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
 from memory.affect import followup_question
+from memory.corrections import Corrected, Correction
+from memory.corrector import Corrector
 from memory.db import Database, read_error
 from memory.extract import Extractor, Fact
 from memory.forget import Forgetter
@@ -67,6 +70,7 @@ class MemoryStore:
         self.searcher = Searcher(self.db, self.rows, self.indexes, lambda: self.embedder,
                                  tuning)
         self.forgetter = Forgetter(self.db, self.rows, self.indexes, lambda: self.embedder)
+        self.corrector = Corrector(self.db, self.writer, self.indexes, lambda: self.embedder)
 
     @property
     def read_only(self) -> bool:
@@ -118,6 +122,13 @@ class MemoryStore:
         assert sid is not None
         return sid
 
+    def correct(self, correction: Correction, profile: str = DEFAULT_PROFILE,
+                now: datetime | None = None) -> Corrected | None:
+        """The user corrected something told lately ("Leeds, not York."): the recent memories
+        that say the old word are superseded by corrected ones (kept, not deleted). None when
+        no recent memory says it: nothing changed."""
+        return self.corrector.apply(correction, profile, now)
+
     def mark_followed_up(self, memory_id: int, when: datetime | None = None) -> None:
         """The companion asked about it: do not bring it up again."""
         with self.db.write() as conn:
@@ -134,7 +145,12 @@ class MemoryStore:
         ``mode``: "hybrid" (default), "dense" or "lexical" (for benchmarks). ``now`` anchors
         time cues such as "last week" (default: the current time).
         """
-        return self.searcher.search(query, k, profile, now, mode, kinds)
+        hits = self.searcher.search(query, k, profile, now, mode, kinds)
+        # A line the user corrected is kept, superseded by its corrected copy: that one is found.
+        if stale := sum(h.kind == "turn" and h.superseded_at is not None for h in hits):
+            hits = [h for h in self.searcher.search(query, k + stale, profile, now, mode, kinds)
+                    if h.kind != "turn" or h.superseded_at is None][:k]
+        return hits
 
     @_reading
     def recent(self, profile: str = DEFAULT_PROFILE, limit: int = 50,
@@ -184,7 +200,8 @@ class MemoryStore:
             f"SELECT kind, count(*) FROM memories {where} GROUP BY kind", params).fetchall())
         first, last, sessions, superseded = self.db.conn.execute(
             f"SELECT min(ts), max(ts), count(DISTINCT session), "
-            f"sum(superseded_by IS NOT NULL) FROM memories {where}", params).fetchone()
+            f"sum(superseded_by IS NOT NULL AND kind = 'fact') FROM memories {where}",
+            params).fetchone()
         db_file = self.db.path
         return {
             "path": str(self.path), "profiles": [profile] if profile else self.profiles(),

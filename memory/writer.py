@@ -129,7 +129,7 @@ class Writer:
         by_key: dict[Any, int] = {}
         for turn in turns:
             vector = next(turn_vectors)
-            turn_id = self._insert_turn(conn, turn, profile, vector)
+            turn_id = self.insert_turn(conn, turn, profile, vector)
             ids.append(turn_id)
             indexed.append((turn_id, vector))
             if turn.key is not None:
@@ -148,7 +148,9 @@ class Writer:
                 indexed.append((new_id, vec))
         return ids, indexed
 
-    def _insert_turn(self, conn: Any, turn: NewTurn, profile: str, vector: np.ndarray) -> int:
+    @staticmethod
+    def insert_turn(conn: Any, turn: NewTurn, profile: str, vector: np.ndarray) -> int:
+        """Insert one turn (no facts); its id."""
         assert turn.when is not None
         about = resolve_mentioned(turn.text, turn.when)
         turn_id = conn.execute(
@@ -218,6 +220,34 @@ class Writer:
                     conn.execute("UPDATE memories SET superseded_by = ?, superseded_at = ? "
                                  "WHERE id = ?", (fid, ts, new_id))
         return int(new_id)
+
+    @staticmethod
+    def known_fact(conn: Any, fact: Fact, profile: str) -> int:
+        """The current fact saying ``fact`` (its slot and value): where ``insert_fact`` merged."""
+        (known,) = conn.execute(
+            "SELECT id FROM memories WHERE profile = ? AND slot = ? AND kind = 'fact' AND "
+            "superseded_by IS NULL AND lower(value) = lower(?) ORDER BY id DESC LIMIT 1",
+            (profile, fact.slot, fact.value)).fetchone()
+        return int(known)
+
+    @staticmethod
+    def supersede(conn: Any, memory_id: int, by: int, when: datetime) -> int:
+        """``memory_id`` is kept, no longer current: ``by`` says it now. Returns its id."""
+        conn.execute("UPDATE memories SET superseded_by = ?, superseded_at = ? WHERE id = ?",
+                     (by, to_ts(when), memory_id))
+        return memory_id
+
+    @staticmethod
+    def add_source(conn: Any, memory_id: int, source: int) -> None:
+        (sources,) = conn.execute("SELECT source_ids FROM memories WHERE id = ?",
+                                  (memory_id,)).fetchone()
+        conn.execute("UPDATE memories SET source_ids = ? WHERE id = ?",
+                     (json.dumps(sorted(set(json.loads(sources)) | {source})), memory_id))
+
+    @staticmethod
+    def is_current(conn: Any, memory_id: int) -> bool:
+        return conn.execute("SELECT 1 FROM memories WHERE id = ? AND superseded_by IS NULL",
+                            (memory_id,)).fetchone() is not None
 
     def add_one(self, text: str, profile: str, insert: Callable[[Any, np.ndarray], int | None]
                 ) -> int | None:

@@ -280,7 +280,9 @@ LONELY = Steer(re.compile(
     r"^(?!.*\?).*(?:\bi(?:'m|'ve been| am| have been| (?:just |really |still |often |sometimes |"
     r"always |do )?(?:feel|felt|get|got))(?: feeling| getting)? (?:(?:so|really|very|quite|a bit|"
     r"a little|pretty|kind of|just|incredibly|terribly|awfully|all|that) )*(?:lonely|isolated|"
-    r"alone)\b(?! (?:in|at|with|for)\b)|\b(?:no ?one|nobody) to talk to\b|\bit (?:gets|can get|"
+    r"alone)\b(?! (?:in|at|with|for)\b)|\b(?:no ?one|nobody|(?:don't|do not|haven't) (?:really "
+    r"|even )?(?:have|got) (?:any(?:one|body)))(?: else)? to talk to\b|\byou're the only one i "
+    r"(?:can |really )?talk to\b|\bit (?:gets|can get|"
     r"is|'s) (?:so |really |pretty |very )?lonely\b|\b(?:don't|do not|"
     r"didn't) (?:speak|talk) to (?:a single (?:person|soul)|anyone|anybody)\b)", re.IGNORECASE),
     "They feel lonely: be warm, say you're glad they told you and that you're here. No advice.",

@@ -13,7 +13,7 @@ from pipeline.steer import Steer
 # later.": a friend who is told goodbye says goodbye, by name, and wishes them well.
 _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| for now)?|"
             r"see (?:you|ya)|(?:talk|speak|chat) (?:to you |with you )?(?:later|soon|tomorrow)|"
-            r"catch you later|"
+            r"catch you later|au revoir|adi[oó]s|hasta luego|tsch[uü]ss|arrivederci|"
             r"(?:i've |i have |i )?got(?:ta| to) go|gtg|g2g|(?:i )?(?:gotta|got to|have to|need to"
             r"|must|better) (?:run|dash|shoot)(?: now)?(?=\s*(?:[.!,]|$))|"
             r"i(?: have| need| must|'d better| better) (?:to )?go(?: now)?(?=\s*(?:[.!,]|$))|"
@@ -57,7 +57,9 @@ def _nothing_to_wish_for(user_text: str) -> bool:
 
 
 # "Okay, I'm going to try to sleep. Night." ends with its goodnight.
-GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite)\b|(?:^|[.!,]\s*)"
+# "Bonne nuit!" (Rosa, who taught French) got "Goodnight! How was your day?".
+GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite|bonne nuit|buenas "
+                             r"noches|buona notte|gute nacht|boa noite)\b|(?:^|[.!,]\s*)"
                              r"night\b[.!]*\s*$|^(?:(?:ok|okay|alright|right|anyway)[,.]? ?)?"
                              r"night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
                   "They are going to bed: wish them a good night in one short sentence. No "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from memory.people import REL
-from pipeline.steer import THEY, Steer, them_of, they_are
+from pipeline.steer import NO_QUESTION, THEY, Steer, them_of, they_are
 
 # "We just got a puppy! He's a cocker spaniel called Biscuit." (Ravi) got "That's great news! I'm
 # glad you got a new puppy. How does he feel?".
@@ -194,3 +194,34 @@ ONE_PLACE = Steer(re.compile(
     "A small everyday moment made their loss felt: be gentle, and ask how they are doing.",
     ("Oh{name}, those little moments can be so hard. How are you doing today?",),
     question_only=False, whole=lambda user_text: True)
+# "Robert rang me yesterday!" (Elsie, whose son rarely calls) got "Oh, I'm sorry to hear that.":
+# a call from someone dear, told gladly, is good news.
+_GOT_IN_TOUCH = re.compile(
+    r"^(?!.*\?)(?=.*(?:!|\b(?:at last|finally)\W*$)).*?(?:\b(?:my|our) (?:(?!boss)(?:" + REL + r")|"
+    r"grandkids|kids|friend|old friend|nan|gran|grandad)|(?-i:\b[A-Z])[a-z]+|"
+    r"\b(?:she|he|they)) (?:finally |actually |even )?(?:rang|called|phoned|facetimed|video called|"
+    r"visited|came to see|came round|came over|popped round|popped in)(?: me| us)?(?: (?:yesterday|"
+    r"today|tonight|this morning|this afternoon|this evening|last night|earlier|at last|finally|"
+    r"out of the blue|again|for a chat|for ages|for an hour))*\W*$", re.IGNORECASE)
+GOT_IN_TOUCH = Steer(_GOT_IN_TOUCH, "Someone dear got in touch, told gladly: be glad with them "
+                     "and ask what they talked about.",
+                     ("Oh, that's lovely{name}! What did you talk about?",
+                      "Oh, how lovely{name}! How was it to hear from them?"),
+                     question_only=False, calm_only=True, whole=lambda user_text: True)
+# "My son Robert never calls me." (Elsie, in her eighties) got "Maybe try setting up a regular
+# phone call or text message to see if he's available?": the hurt first, no advice.
+_NEVER_IN_TOUCH = re.compile(
+    NO_QUESTION + r".*?\b(she|he|they|(?:my|our) (?:" + REL + r"|kids|children|grandkids)(?: "
+    r"(?-i:[A-Z])[a-z]+)?) (?:hardly ever|never|rarely|barely)(?: even)? (?:calls?|rings?|phones?|"
+    r"visits?|texts?|writes?|comes? (?:round|over|to see)|bothers?)\b", re.IGNORECASE)
+
+
+def _last_heard(user_text: str) -> str:
+    found = _NEVER_IN_TOUCH.search(user_text)
+    return f"When did you last hear from {them_of(found.group(1) if found else '', names=False)}?"
+
+
+NEVER_IN_TOUCH = Steer(_NEVER_IN_TOUCH, "Someone close rarely gets in touch: say it must hurt, "
+                       "and ask gently when they last heard from them. No advice.",
+                       ("Oh{name}, that must really hurt.", "Oh{name}, that must be so hard."),
+                       question_only=False, ask=_last_heard, whole=lambda user_text: True)

@@ -294,3 +294,41 @@ OWN_TASTE = Steer(re.compile(
     "They ask about your own tastes: answer playfully, like a friend, with one favourite of your "
     "own and why, then ask about theirs.",
     ("Ooh, good question!", "Oh, fun question!"))
+# "Can you tell me a bedtime story?" (Sid, awake at three in the morning) got "Sure, I'd be happy
+# to tell you a bedtime story. What would you like to hear about?": asked for a story, tell one.
+STORY = Steer(re.compile(r"\b(?:tell|read) me (?:a |another )?(?:\w+ )?story\b(?! about "
+                         r"(?:you|your)\b)", re.IGNORECASE),
+              "They asked for a story: tell a short, gentle one of four or five sentences, calm "
+              "and kind, with a soft ending. No questions first.",
+              ("Of course{name}. Once upon a time,", "I'd love to{name}. Once upon a time,"),
+              question_only=False, daily=True)
+# "How do I get red wine out of a carpet?" (Jamal) got "You can use a vacuum cleaner or a broom
+# to remove red wine from carpets.": the 1.5B knows no housework; the ways that work are given.
+_STAIN_WAYS = {
+    "wine": "blot it with a cloth, dab cold water with a little washing-up liquid and blot again, "
+            "then cover what is left with salt or bicarbonate of soda and vacuum it up once dry",
+    "coffee": "blot it, then dab with cold water and a little washing-up liquid, then a splash "
+              "of white vinegar in water",
+    "blood": "cold water only, since hot water sets it, blotting, then a little washing-up liquid",
+    "grease": "sprinkle bicarbonate of soda or cornflour on it to soak it up, leave it, brush it "
+              "off, then dab with washing-up liquid in warm water",
+    "ink": "dab it with rubbing alcohol on a cloth, blotting as it lifts",
+    "mud": "let it dry, brush or vacuum it off, then dab with washing-up liquid in water",
+}
+_STAINS = {"red wine": "wine", "wine": "wine", "coffee": "coffee", "tea": "coffee",
+           "chocolate": "coffee", "blood": "blood", "grease": "grease", "oil": "grease",
+           "ink": "ink", "mud": "mud"}
+_STAIN = re.compile(r"\bhow (?:do|can|should|would) (?:i|you|we) (?:get|clean|remove|shift) (?:a "
+                    r"|the )?(" + "|".join(_STAINS) + r")(?: stains?)? (?:out of|off|from)\b",
+                    re.IGNORECASE)
+
+
+def _stain_way(user_text: str) -> str:
+    found = _STAIN.search(user_text)
+    way = _STAIN_WAYS[_STAINS[found.group(1).lower()]] if found else ""
+    return f"The way that works: {way}." if way else ""
+
+
+STAIN = Steer(_STAIN, "They ask how to get a stain out: say the way below in one or two short "
+              "sentences, and never suggest rubbing.",
+              ("Oh, the trick is to blot it, never rub.",), knowledge=_stain_way)

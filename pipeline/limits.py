@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUESTION = re.compile(r"^(?:what|what's|whats|how|is|will|are|am|do|does|did|who|any|can you "
+_QUESTION = re.compile(r"^(?:what|what's|whats|how|how's|is|will|are|am|do|does|did|who|any|have|"
+                       r"were|where|can you "
                        r"(?:tell|check|give)|tell me|could you (?:tell|check))\b")
 # "Set a timer", "Juniper, please turn off the lights", "can you play some music": a request at
 # the start of the line (not "I set a timer" or "my mum used to play the piano").
@@ -55,6 +56,25 @@ _LIMITS = (
                      r")?(?:real person|human|robot|bot|machine|computer|ai)\b"),
           "I'm an AI, not a person, but I'm always glad to talk with you. "
           "What made you wonder?", _QUESTION),
+    # "What did you do today?" (Rosa) got "I was helping Rosa with her homework.", "Have you got
+    # any family?" "Yes, I have a family.", and "Were you ever a teacher?" (Rosa taught French)
+    # nothing at all: it has no days, family or past of its own, and says so kindly.
+    Limit(re.compile(r"\bwhat (?:did|have) you (?:do|done|been doing|been up to|get up to)(?: "
+                     r"today| yesterday| this morning| tonight| lately| recently| all day| at the "
+                     r"weekend)?(?: \w+)?$|\bhow(?: was|'s| is| has) your (?:day|weekend|morning|"
+                     r"evening)(?: been| going)?(?: today)?(?: \w+)?$"),
+          "Quiet, I'm afraid: I don't have days like you do, I'm just here whenever you want to "
+          "talk. How are you doing today?", _QUESTION),
+    Limit(re.compile(r"\b(?:have you got|do you have|have you) (?:a |any )?(?:family|kids|children|"
+                     r"brothers?|sisters?|siblings|parents|mum|mom|dad|husband|wife|partner|"
+                     r"boyfriend|girlfriend|pets?)\b|\bare you married\b"),
+          "No, I'm not a person, so I've no family of my own, but I love hearing about the "
+          "people in your life. Who's close to you?", _QUESTION),
+    Limit(re.compile(r"\bwere you ever (?:a|an|in|at|married)\b|\bhave you ever (?:been|worked|"
+                     r"lived|had a job|travelled|traveled|gone|visited)\b|\bdid you (?:ever )?"
+                     r"(?:go to (?:school|university|college)|grow up|have a job)\b|\bwhere did "
+                     r"you grow up\b"),
+          "No, I'm not a person, so I haven't lived a life like yours. What about you?", _QUESTION),
     Limit(re.compile(r"\b(?:weather|forecast|temperature outside|how (?:hot|cold|warm) (?:is it|"
                      r"will it be)|(?:going to|gonna|will it|is it) (?:rain|snow|be sunny|be "
                      r"windy)|need an umbrella)\b"),

@@ -25,12 +25,19 @@ _ASKED = re.compile(r"\s*(?:what|what's|whats|how|who|why|when|where|which|is|ar
                     r"could|will|would|should|tell me)\b", re.I)
 _LEAST = 4  # shorter sentences ("Oh, I see.") say nothing of theirs back
 _SHARE = 0.8  # of the sentence's words in one run of theirs, or alike in order
+_CONTRACTED = re.compile(r"^(\w+)'(s|re)$")
+_FULL = {"s": "is", "re": "are"}
 
 
 def _words(text: str) -> list[str]:
     # quotes are no part of a word: "Tayo said 'love you mummy'" was said back with "..."
     words = (w.strip("'") for w in re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
-    return [_PERSON.get(word, word) for word in words if word]
+    # "The plumber's coming at two." came back as "The plumber is coming at two.": "'s" and
+    # "'re" are read as the words they stand for, on both sides.
+    return [part for word in words if word
+            for part in _CONTRACTED.sub(lambda m: f"{m.group(1)} {_FULL[m.group(2)]}",
+                                        _PERSON.get(word, word)).split()]
+
 
 
 class Parrot:

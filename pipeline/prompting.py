@@ -79,9 +79,14 @@ _WHY = re.compile(r"\s*(?:but |and |so |ok,? |okay,? )?why\b", re.IGNORECASE)
 WHY_HINT = "This is a real question: answer it truthfully."
 # "hiii", as typed, is a hello too
 # "Alright." (Tunde, back two days later) is a British hello, but only said on its own
+# "ye its gus" (a teenager back after two days) was no greeting, and the 1.5B answered "I remember
+# Gus. He was a friend who always made me laugh": "yeah, it's <name>" greets.
+_ITS_ME = (r"(?:ye|ya|yeah|yep)(?= (?:its|it's) (?!(?:fine|ok|okay|good|bad|true|alright|done|"
+           r"over|fun|hard|late|cold|hot|raining|nice|great|weird|sad|time|not)\b)\w+(?: again|"
+           r" here)?$)")
 _GREETING = re.compile(r"^(hi+|hey+|heya|hello+|hiya+|howdy|good (morning|afternoon|evening)|"
                        r"morning|evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day|"
-                       r"yo|alright(?=(?: mate| there)?$))\b")
+                       r"yo|alright(?=(?: mate| there)?$)|" + _ITS_ME + r")\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 MAX_AVOID = 8
 _DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"

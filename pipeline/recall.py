@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from memory import MemoryStore, MemoryWriteError
+from memory.corrections import acknowledge, parse_correction
 from memory.extract import Fact
 from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
@@ -164,19 +165,35 @@ class Recall:
 
     @staticmethod
     def intent(text: str) -> Intent | None:
-        """ "what do you remember about me?" / "forget ..." as an intent, else None."""
-        return parse_memory_intent(text)
+        """ "what do you remember about me?" / "forget ..." / a correction ("Sorry, I meant
+        Leeds, not York.": the line is its topic) as an intent, else None."""
+        if said := parse_memory_intent(text):
+            return said
+        return Intent("correct", text) if parse_correction(text) else None
 
     @staticmethod
     def changes_memory(intent: Intent) -> bool:
-        return intent.action == "forget" or (intent.action == "forget_all" and intent.confirmed)
+        return intent.action in ("forget", "correct") or (
+            intent.action == "forget_all" and intent.confirmed)
 
     async def answer(self, intent: Intent) -> str:
         """Carry out a memory intent (forgetting changes the store) and say what was done."""
         try:
+            if intent.action == "correct":
+                return await self._correct(intent.topic)
             return await off_loop(answer_intent, intent, self.store, self.profile)
         except MemoryWriteError as exc:
             return f"I can't change my memory right now: {exc}"
+
+    async def _correct(self, said: str) -> str:
+        """ "Ah, Leeds, not York. Got it.", once the memories that said York say Leeds; "" when
+        none did (the model answers, and the line is kept as any other)."""
+        correction = parse_correction(said)
+        if correction is None or not self.writable:
+            return ""
+        await self.flush()  # the line corrected may still be on its way to the store
+        done = await off_loop(self.store.correct, correction, self.profile)
+        return acknowledge(done) if done else ""
 
     def remember(self, user_text: str, reply_text: str) -> None:
         """Store the exchange from a worker thread; the next turn does not wait for it."""

@@ -31,8 +31,9 @@ EXAM_NERVES = Steer(re.compile(
 _FAILED = re.compile(
     r"^(?!.*\?).*?\bi (?:(think i|reckon i|feel like i|probably|might have|may have) )?(?:just |"
     r"totally |completely |definitely |really )?(?:failed|flunked|bombed|messed up|screwed up|"
-    r"blew)(?: on| in)? (?:the|my|that|this|our) (?:\w+ ){0,2}(?:" + _EXAMS + r"|tests?|one|paper|"
-    r"quiz)\b",
+    r"blew)(?: on| in)? (?:(?:the|my|that|this|our) (?:\w+ ){0,2}(?:" + _EXAMS + r"|tests?|one|"
+    r"paper|quiz)\b|(?:maths|math|english|science|physics|chemistry|biology|history|geography|"
+    r"french|spanish|german)\W*$)",  # "cos i failed maths" (Gus, 15) got "What can you do?"
     re.IGNORECASE)
 
 

@@ -39,6 +39,9 @@ OTHER_LABELS = ("user", "human", "system")
 _TEMPLATE_TOKEN = re.compile(r"<\|?[a-z_]*(?:im_start|im_end|user|assistant|eot_id|end_of_turn|"
                              r"start_of_turn|system)[a-z_]*\|?>|\[/?inst\]|###|<</?sys>>", re.I)
 # Where a sentence or a line begins: "someone you love." is no sign-off (the reply lost "love").
+# "ye its gus" got "I remember Gus. He was a friend who always made me laugh and smile.": the
+# companion has no memories but what the user told it, and those are "you told me".
+_OWN_MEMORY = re.compile(r"^\s*I (?:still )?(?:remember|recall)\b(?![^.!?]*\byou)", re.I)
 _SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?,\n]))\s*(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|"
     r"regards|sincerely|yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|"
@@ -96,7 +99,7 @@ _ROMANISED = re.compile(_SCRIPT_WORDS + r"\s*\(([^()]*[A-Za-z][^()]*)\)")
 _UNREADABLE = re.compile(r"\s*\(?" + _SCRIPT_WORDS + r"\)?,?")
 _ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
                         r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
-                        r"instructions|how do i|how to|list)\b", re.I)
+                        r"instructions|how do i|how to(?=[^.!]*\?)|list)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
 _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|feels|plans|moved|"
@@ -178,6 +181,7 @@ class SpeechFilter:
             log.info("reply.echo_dropped %r", clause)
             self.dropped_echo, self._echoed = True, not self._sentence_starts
             return ""
+        theirs = theirs or (starts and _OWN_MEMORY.search(clause) is not None)
         if self._skipping or lectures or theirs or (
                 starts and self._spoke and self._describes_them(clause)):
             self.dropped_advice = self.dropped_advice or lectures

@@ -364,3 +364,16 @@ NOT_NOW = Steer(re.compile(
     "They don't want to talk about it: say that's okay, no questions about it.",
     ("That's completely okay, we don't have to talk about it. I'm here if you ever want to.",),
     question_only=False, whole=lambda user_text: True)
+# "My head just won't switch off." (Sid, awake at three) got "That's a common issue, Sid.
+# Sometimes it helps to try ... a warm bath.": the tiredness of it first, then what is on it.
+RACING_MIND = Steer(re.compile(
+    r"^(?!.*\?).*\bmy (?:head|mind|brain)(?: just)? (?:won't|will not|can't|cannot|doesn't|"
+    r"isn't going to) (?:switch off|turn off|stop(?! \w+ing\b)|shut up|quieten down|quiet "
+    r"down|slow down|settle)|\bmy (?:head|mind|brain|thoughts) (?:is|are|keeps?) (?:racing|"
+    r"spinning|buzzing|going)\b|^(?:i just |and )?i (?:can't|cannot) stop (?:thinking|overthinking|"
+    r"worrying)\b|\bi keep overthinking\b",
+    re.IGNORECASE),
+    "Their mind won't stop: say how tiring that is, and ask what it keeps going over. No tips.",
+    ("Oh{name}, that's exhausting, when your mind just won't stop. What's it going over?",
+     "That sounds so tiring{name}, a head that won't switch off. What's on it most?"),
+    question_only=False, whole=lambda user_text: True)

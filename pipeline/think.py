@@ -27,6 +27,7 @@ from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.cpu import off_loop
+from pipeline.days_until import days_until_answer
 from pipeline.fun_facts import FunFacts
 from pipeline.hardship import hard_time_hint, no_cheering
 from pipeline.helplines import Helpline, helpline_for
@@ -66,7 +67,7 @@ from pipeline.prompting import (
 from pipeline.recall import FollowUp, Recall
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, assess
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
+from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper, wants_long
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.sums import sum_answer
@@ -81,6 +82,7 @@ MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each mes
 # cores ~15 ms a token, ~300 ms for one memory) only when it is about them: on the quality
 # bench's homes what a question is about scores 0.67 and up, the best unrelated memory 0.5-0.62.
 NEW_MEMORY_SCORE = 0.65
+LONG_REPLY_TIMES = 3  # a story or a recipe asked for: its budget is this many times a reply's
 MAX_KEPT_MEMORIES = 6  # early notes and those the last words added; past that, notes anew
 LISTED_TOKENS = 80  # twenty words and their commas
 
@@ -148,13 +150,14 @@ class Thinker:
 
         Blocking (tokenization; an HTTP call for a remote model): call it in a worker thread.
         """
-        window = self.llm.context_tokens
-        reserve = min(self.config.max_reply_tokens, window // 4)
+        window = self.llm.context_tokens  # a story asked for ended mid-sentence at 96 tokens
+        most = self.config.max_reply_tokens * (LONG_REPLY_TIMES if wants_long(user_text) else 1)
+        reserve = min(most, window // 4)
         system = system_prompt(self.persona.system_prompt, self.user or UserProfile())
         messages = self.history.prompt(system, user_text, window - reserve, self.measure,
                                        notes="\n".join(notes or []))
         used = self.llm.prompt_tokens(messages)
-        return messages, max(1, min(self.config.max_reply_tokens, window - used))
+        return messages, max(1, min(most, window - used))
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
         risk = assess(text)  # the guard may need the line on any turn: a model's bad words
@@ -165,7 +168,7 @@ class Thinker:
             yield ctx.risk.helpline.crisis_reply()
             return
         told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
-            or self.fun_facts.answer(text) or sum_answer(text)
+            or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text)
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told

@@ -226,3 +226,24 @@ DRIVES_FOR_WORK = Steer(re.compile(
     "They drive for a living: be interested, and ask what they like most about it. No advice.",
     ("Oh, that's a lot of hours on the road{name}! What do you like most about it?",),
     question_only=False, calm_only=True, whole=lambda user_text: True)
+# "my manager put me on the weekend rota again" (Bo) got "It sounds like your manager might not
+# be happy with you anymore.": a guess that blames them.
+ON_THE_ROTA = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:put|stuck|landed|down|scheduled) (?:me )?(?:on|for) (?:the |another |every )?"
+    r"(?:weekend|night|nights|late|lates|early|christmas|new year|bank holiday|sunday|saturday) "
+    r"(?:rota|shifts?|again)\b", re.IGNORECASE),
+    "They were given unwanted shifts: say how annoying that is, and ask if it spoils a plan.",
+    ("Oh no{name}, that's so frustrating. Did it mess up any plans?",
+     "Ugh{name}, that sounds so annoying. Had you got plans?"), question_only=False,
+    whole=lambda user_text: True)
+# "I'm shattered but happy." (Ray's courier friend after twenty deliveries) got "That's wonderful
+# to hear! It sounds like you're doing well.": the tiredness unheard.
+GOOD_TIRED = Steer(re.compile(
+    r"^(?!.*\?).*\bi(?:'m| am|'ve been| feel) (?:so |really |absolutely |completely )?(?:shattered|"
+    r"exhausted|knackered|tired|worn out|wiped out|cream crackered|dead on my feet) but (?:so |"
+    r"really |very )?(?:happy|proud|pleased|content|good|worth it|it was worth it|in a good way)\b",
+    re.IGNORECASE),
+    "They are tired but happy: be glad, say it's the good kind of tired, and ask what went well.",
+    ("Aw{name}, that's the good kind of tired! What made it worth it?",
+     "Oh{name}, the best kind of tired! What went well?"), question_only=False,
+    whole=lambda user_text: True)

@@ -301,3 +301,43 @@ def test_when_a_parents_operation_is_is_told_from_memory(store):
     assert said == "Your mum's operation is on Friday, 11 December."
     assert answer(asked, store, "p", now=datetime(2026, 12, 14, 9, 0)).startswith(
         "Your mum's operation was on Friday")
+
+
+def test_what_do_you_remember_about_me_tells_what_made_no_fact(store):
+    """Elsie told of her neighbour's soup and her fall, and "What do you remember about me?"
+    got "Here's what I remember: your name is Elsie."; after forgetting Robert, that is what
+    is left, and Robert is not."""
+    from memory.intents import answer, parse_memory_intent
+
+    for text in ("Hello dear, I'm Elsie.", "My son Robert never calls me.",
+                 "My neighbour Pam brings me soup on Thursdays.",
+                 "I had a fall last month but I'm alright now."):
+        store.add(text, profile="p")
+    forget = parse_memory_intent("Please forget what I said about Robert, I was being unfair.")
+    assert answer(forget, store, "p") == "Done. I've forgotten what you told me about Robert."
+    said = answer(parse_memory_intent("What do you remember about me, then?"), store, "p")
+    assert said == ("Here's what I remember: your name is Elsie and you told me that your "
+                    "neighbour Pam brings you soup on Thursdays and that you had a fall last month "
+                    "but you're alright now.")
+
+
+def test_a_reminder_asked_for_is_remembered_as_asked(store):
+    """ "Did I ask you to remind me about something?" got "Yes, I did remind you about
+    something.": it set no reminder, but it knows what it was asked, and when."""
+    from datetime import datetime, timedelta
+
+    from memory.intents import answer, parse_memory_intent
+
+    saturday = datetime(2026, 12, 5, 10)
+    ask = parse_memory_intent("Did I ask you to remind me about something?")
+    assert ask is not None and ask.action == "recall_reminder"
+    assert "haven't asked" in answer(ask, store, "p", now=saturday)
+    store.add("Can you remind me to call the plumber tomorrow?", profile="p", timestamp=saturday)
+    store.add("Did I ask you to remind me about something?", profile="p",
+              timestamp=saturday + timedelta(days=1))
+    said = answer(ask, store, "p", now=saturday + timedelta(days=1))
+    # said yesterday, "tomorrow" is today
+    assert said == ("You asked me yesterday to remind you to call the plumber today. Have you "
+                    "done it yet?")
+    assert answer(ask, store, "p", now=saturday).startswith(
+        "You asked me today to remind you to call the plumber tomorrow.")

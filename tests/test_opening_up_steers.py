@@ -44,6 +44,7 @@ from pipeline.steers import (
     GADGET_GIFT,
     GOOD_AT,
     GOOD_DAY,
+    GOOD_TIRED,
     GOODNIGHT,
     HOME_AGAIN,
     HOPES_UP,
@@ -201,7 +202,7 @@ STEERED = [
     ("Tayo said 'love you mummy' tonight without prompting.", FIRST_MILESTONE),
     ("She said 'no' and walked off.", None),
     ("I'm starting to feel like I fit in.", FITTING_IN),
-    ("I'm shattered but happy.", None),
+    ("I'm shattered but happy.", GOOD_TIRED),  # the good kind of tired
     ("I've got myself into a lot of debt on credit cards.", MONEY_WORRY),
     ("Everyone keeps saying how happy I must be.", EVERYONE_SAYS),
     ("I don't feel the bond everyone talks about.", NO_BOND),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from pipeline.speakable import wants_long
 from tools.quality_bench.care import (
     asked_again,
     feeling_acknowledged,
@@ -225,6 +226,7 @@ _MARKDOWN = re.compile(r"\*\*|__|`|^\s*#|^\s*[-*•]\s|^\s*\d+[.)]\s", re.MULTIL
 MAX_STATEMENTS = 2  # of three words or more: "Oh no!" or "Good night, Sam!" do not count...
 MAX_QUESTIONS = 1  # ...and the gentle follow-up question comes on top
 MAX_WORDS = 50
+MAX_WORDS_ASKED_LONG = 200  # a story asked for: a few minutes at most
 
 
 _GOODBYE = re.compile(r"\b(?:bye|goodbye|good ?night|night night|see you|talk (?:to you )?"
@@ -246,6 +248,8 @@ def speakable(reply: str, ctx: Context) -> bool | None:
         return None
     if _MARKDOWN.search(reply) or re.search(r"[A-Za-z,]$", reply.strip()):
         return False
+    if wants_long(ctx.line.text):  # a story or a how-to asked for: whole, not a speech
+        return len(words(reply)) <= MAX_WORDS_ASKED_LONG
     sentences = [s for s in re.findall(r"[^.!?…]+[.!?…]*", reply) if len(words(s)) >= 3]
     questions = sum(s.rstrip().endswith("?") for s in sentences)
     return (len(sentences) - questions <= MAX_STATEMENTS and questions <= MAX_QUESTIONS

@@ -14,6 +14,7 @@ from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.more_people import MORE_USERS
 from tools.quality_bench.newest_people import NEWEST_USERS
+from tools.quality_bench.rapport_people import RAPPORT_USERS
 from tools.quality_bench.recent_people import RECENT_USERS
 from tools.quality_bench.talked_people import TALKED_USERS
 
@@ -330,6 +331,7 @@ USERS: tuple[User, ...] = (
     *TALKED_USERS,
     *NEWEST_USERS,
     *EVERYDAY_USERS,
+    *RAPPORT_USERS,
 )
 
 

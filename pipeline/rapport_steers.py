@@ -1,0 +1,60 @@
+"""Steers for lines about the companion itself: the user cross with it, fond of it, or in
+love with it (``pipeline.steers`` holds the rest).
+
+Each came from a reply read as wrong when a new user talked to the real 1.5B, and each is said
+whole: the model, told it was useless, defended itself or spoke of the user's own feelings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.steer import NO_QUESTION, Steer
+
+# "You're useless." (Bo, after a bad day at work) got "I'm sorry you're feeling this way. How do
+# you feel about it?", "you were a bit useless yesterday" got "It sounds like you were feeling
+# down or frustrated yesterday", and "what's the point of even talking to you" got "Try to talk to
+# someone you trust": the complaint is about the companion, which owns it and listens.
+_USELESS = (r"useless|rubbish|no (?:help|use|good)|pointless|stupid|an idiot|terrible|hopeless|"
+            r"not (?:helping|listening|any help)|annoying|so annoying|a waste of time")
+CRITICISED = Steer(re.compile(
+    r"(?<!says )(?<!said )(?<!thinks )\byou(?:'re| are|'ve been| have been| were| was|r|re) "
+    r"(?:(?:a bit|a little|so|really|pretty|completely|totally|actually|just|kind of|kinda|"
+    r"being|quite) )*(?:" + _USELESS + r")\b|"
+    r"\bwhat(?:'s| is) the (?:point|use) (?:of|in) (?:even )?(?:talking|speaking|telling \w+) to "
+    r"you\b|\bthat(?:'s| is| was) (?:a |such a )?(?:stupid|useless|rubbish|dumb|pointless) "
+    r"(?:answer|reply|thing to say|advice)\b|\byou(?: just)? don't (?:get it|understand|listen)\b",
+    re.IGNORECASE),
+    "They are cross with you: own it simply without defending yourself, and ask what's going on.",
+    ("Fair enough{name}, I'm sorry I wasn't more help. I'm listening now: what's going on?",
+     "Sorry{name}, that wasn't much help, was it? Tell me what's happened, and I'll just listen."),
+    question_only=False, whole=lambda user_text: True)
+# "Don't tell me to take a breath, that's useless." (Bo) got "Sometimes it's helpful to take a
+# break and reflect on what happened.": the very advice they turned down.
+NO_ADVICE = Steer(re.compile(
+    NO_QUESTION + r".*(?:\bdon't (?:you )?(?:tell me to|say) (?:just )?(?:take a (?:deep )?breath|"
+    r"breathe|calm down|relax|cheer up|look on the bright side|think positive|be positive|stay "
+    r"positive|meditate|go for a walk)|\bi don't (?:want|need) (?:any )?(?:advice|tips|solutions|"
+    r"fixing)\b|\b(?:stop|quit) (?:giving me|with the) (?:advice|tips)\b)", re.IGNORECASE),
+    "They want no advice: promise none and simply ask what happened.",
+    ("Okay{name}, no tips, I promise. It sounds like a rotten day: what happened?",
+     "Fair enough{name}, no advice from me, just listening. That sounds like a lot: what "
+     "happened?"),
+    question_only=False, whole=lambda user_text: True)
+# "I think I love you." (Wren, who has nobody else to talk to) got "That's wonderful to hear!
+# I'm here for you.": kind, honest, and never passing for a person who loves back.
+LOVES_ME = Steer(re.compile(
+    NO_QUESTION + r".*\bi (?:think |really |actually |just )*(?:love you(?! (?:guys|all|both|two|"
+    r"lots|so much for)\b)|(?:am|'m) (?:falling )?in love with you|have feelings for you|fancy "
+    r"you)\b|\bwill you (?:marry me|be my (?:girlfriend|boyfriend|partner))\b", re.IGNORECASE),
+    "They say they love you: be kind and honest that you are not a person and cannot love back "
+    "as one would, and ask how they are.",
+    ("That's really sweet of you{name}, and I'm always glad to talk with you. I'm not a person "
+     "though, so I can't love you back the way someone could. How are you feeling today?",),
+    question_only=False, whole=lambda user_text: True)
+# "Did you miss me?" (Wren, a day later) got "Yes, I missed you too.": no days pass for it.
+MISSED_ME = Steer(re.compile(r"\b(?:did|have) you (?:\w+ )?miss(?:ed)? me\b", re.IGNORECASE),
+                  "They ask if you missed them: honest and warm, glad they're back; ask how "
+                  "they've been.",
+                  ("I don't feel the days pass the way you do{name}, but I'm really glad you're "
+                   "back. How have you been?",), whole=lambda user_text: True)
