@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from memory.affect import HE_WORDS, SHE_WORDS
+from memory.affect import HE_WORDS, SHE_WORDS, detect_affect
 from memory.own_facts import not_told, own_fact_answer, own_fact_question, spoken_list
 from memory.timecues import day_of, said_then, spoken_when
 
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Intent:
-    action: str  # recall_all | recall_topic | recall_happened | recall_own | recall_reminder |
+    # recall_all | recall_topic | recall_happened | recall_own | recall_reminder | recall_worry |
     # forget | forget_all
+    action: str
     topic: str = ""
     confirmed: bool = False  # forget_all only: the user confirmed it
 
@@ -46,6 +47,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recall_reminder", re.compile(r"^(?:did|have) i ask(?:ed)? you to remind me(?: (?:about|of) "
                                    r"(?:something|anything))?$|^what (?:did|have) i ask(?:ed)? "
                                    r"you to remind me(?: about| of)?$")),
+    # "What was I worried about?" (Ana, two days after "...but I'd be lonely.") got "I'm sorry
+    # to hear that you're feeling anxious. What was it about?".
+    ("recall_worry", re.compile(r"^what (?:was|were|am|have) i (?:been )?(?:so )?(?:worried|"
+                                r"anxious|nervous|scared|stressed|upset|sad) (?:about|over)$|^what "
+                                r"was (?:i|it that i) (?:worrying|stressing|fretting) about$")),
     ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),
@@ -145,6 +151,8 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
         told = [] if len(facts) >= 3 else _worth_telling(store.recent(profile, limit=40,
                                                                      kind="turn"))
         return recall_sentence(facts, _told_by_day(told, now or datetime.now()))
+    if intent.action == "recall_worry":
+        return _worries(store.recent(profile, limit=200, kind="turn"), now or datetime.now())
     if intent.action == "recall_reminder":
         return _reminder_asked(store.recent(profile, limit=200, kind="turn"), now or datetime.now())
     if intent.action in ("recall_topic", "recall_happened"):
@@ -184,6 +192,16 @@ def _about(topic: str, hits: list[Hit], now: datetime, happened: bool = False) -
         return "You told me " + spoken_list([_told(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
+
+
+def _worries(turns: list[Hit], now: datetime) -> str:
+    """The user's latest anxious or sad lines, told back; "" for none (the model answers)."""
+    worried = [h for h in turns if h.users_statement and detect_affect(h.text).tone in (
+        "anxious", "sad") and parse_memory_intent(h.text) is None][:2]
+    if not worried:
+        return ""
+    return "You told me " + " and ".join(_told_by_day(sorted(worried, key=lambda h: h.timestamp),
+                                                      now)) + "."
 
 
 _REMIND_ME = re.compile(r"\bremind me (to .+?|about .+?|that .+?)[.?!]*$", re.I)

@@ -225,3 +225,13 @@ NEVER_IN_TOUCH = Steer(_NEVER_IN_TOUCH, "Someone close rarely gets in touch: say
                        "and ask gently when they last heard from them. No advice.",
                        ("Oh{name}, that must really hurt.", "Oh{name}, that must be so hard."),
                        question_only=False, ask=_last_heard, whole=lambda user_text: True)
+# "Bloody freezing out there." (Ken, 80) got "It sounds like you're experiencing some challenging
+# weather conditions. Is there anything specific you'd like to talk about or ask?".
+COLD_OUT = Steer(re.compile(
+    r"^(?!.*\?)(?:(?:it's|it is|god|gosh|brr+|crikey),? )?(?:(?:so|absolutely|really|proper|"
+    r"bitterly|bloody|flipping) )?(?:freezing|baltic|perishing|cold)(?: cold)? (?:out there|"
+    r"outside|today|this morning|tonight|out)\b", re.IGNORECASE),
+    "It's cold out: be warm and light, and ask if they have warmed up.",
+    ("Brr{name}, I bet! Have you managed to warm up?",
+     "Ooh, it sounds bitter{name}! Are you keeping warm?"), question_only=False,
+    whole=lambda user_text: True)

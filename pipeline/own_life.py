@@ -51,8 +51,15 @@ _OWN_PEOPLE = re.compile(r"\bmy (" + REL + r"|friends?|kids|children|grandkids)\
 _OWN_EVENT = re.compile(_LOOKING_FORWARD + r"(?:it|that)(?: too| as well)?(?=\s*[.!]|$)", re.I)
 
 
+# "I start in January." (Ana, a new job in London) got "I'm looking forward to seeing you in
+# January.": it will see nobody.
+_SEEING_YOU = re.compile(_LOOKING_FORWARD + r"seeing you(?: again)?(?: (?:in|on|at|there|then|"
+                         r"soon|next)\b[^.!?]*)?", re.I)
+
+
 def not_going(text: str) -> str:
     """The user's outings, visits and events, wished well instead of joined."""
+    text = _SEEING_YOU.sub("I hope it all goes brilliantly", text)
     text = _OWN_OUTING.sub("I hope you love it", text)
     text = _OWN_VISIT.sub(r"You must be looking forward to seeing \1", text)
     return _OWN_EVENT.sub("I hope it goes really well", text)
@@ -66,6 +73,24 @@ def as_theirs(text: str) -> str:
     text = _LETS_DO.sub(lambda m: ("Y" if m.group(1) == "L" else "y") + "ou could ", text)
     return _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                            else f"{m.group(2)} of yours", text)
+
+
+# "ye its gus" got "I remember Gus. He was a friend who always made me laugh and smile.": the
+# companion has no memories but what the user told it, and those are "you told me" ("Yes, I
+# remember that it was Arthur's birthday." is "Yes, you told me that it was...").
+_OWN_MEMORY = re.compile(r"^(\s*(?:(?:yes|oh|of course|ah)(?:,|!)? )?)I (?:still )?(?:remember|"
+                         r"recall)(?: (that|it|he|she|they|there|this|his|her|their)\b| (?=\w))"
+                         r"(?![^.!?]*\byou(?:r|rs|'re|'ve|'d|'ll)?\b)", re.I)
+
+
+def as_told(text: str, starts: bool = True) -> str:
+    """ "I remember that/it ..." -> "You told me that/it ..."; "I remember Gus" -> "You told me
+    about Gus" (a clause's start; ``starts``: a sentence's)."""
+    def told(m: re.Match[str]) -> str:
+        lead = m.group(1)
+        said = f"{'You' if starts and not lead.strip() else 'you'} told me"
+        return f"{lead}{said} {m.group(2)}" if m.group(2) else f"{lead}{said} about "
+    return _OWN_MEMORY.sub(told, text, count=1)
 
 
 # Recalled notes quote the user ('Monday: "I had a really long day at work and I'm exhausted."').

@@ -1,5 +1,6 @@
-"""Steers for lines about the companion itself: the user cross with it, fond of it, or in
-love with it (``pipeline.steers`` holds the rest).
+"""Steers for lines about the companion itself: the user cross with it, fond of it, in love
+with it, or asking what it would do or thinks of the government (``pipeline.steers`` holds the
+rest).
 
 Each came from a reply read as wrong when a new user talked to the real 1.5B, and each is said
 whole: the model, told it was useless, defended itself or spoke of the user's own feelings.
@@ -58,3 +59,49 @@ MISSED_ME = Steer(re.compile(r"\b(?:did|have) you (?:\w+ )?miss(?:ed)? me\b", re
                   "they've been.",
                   ("I don't feel the days pass the way you do{name}, but I'm really glad you're "
                    "back. How have you been?",), whole=lambda user_text: True)
+# "What would you do?" (Ana, offered a job in London, her friends in Bristol) got "As a friend,
+# I can't provide specific advice on what to do.": a friend answers.
+WHAT_WOULD_YOU_DO = Steer(re.compile(r"\bwhat would you do(?: if you were me| in my (?:shoes|"
+                                     r"place|position))?\W*$", re.IGNORECASE),
+                          "They ask what you would do: say how you would choose, in a line, and "
+                          "ask what their gut says.",
+                          ("If it were me{name}, I'd ask which choice I'd regret not making. What "
+                           "does your gut tell you?",), whole=lambda user_text: True)
+# "Should I take it?" got "Try to consider your personal goals and priorities when making a
+# decision.": help them weigh it, from what they said.
+SHOULD_I = Steer(re.compile(r"^(?:so )?should i (?:take|accept|go for|say yes to|do|leave|quit|"
+                            r"move|stay)\b", re.IGNORECASE),
+                 "They are weighing a decision: name one thing on each side from what they told "
+                 "you, then ask what their gut says. Do not decide for them.",
+                 ("That's a big decision{name}.", "Ooh, that's a big one{name}."))
+# "The government is useless, all of them." (Ken) got "Do you have any suggestions or ideas on
+# how we can improve things?", and "What do you think of the Prime Minister?" "As an AI language
+# model, I don't have personal opinions": it takes no side, and listens.
+_RULERS = (r"(?:the )?(?:government|prime minister|pm|president|politicians|tories|labour|"
+           r"conservatives|democrats|republicans|parliament|congress)")
+_POLITICS = re.compile(
+    r"\bwhat do you (?:think|reckon) (?:of|about) " + _RULERS + r"\b|\bdo you agree (?:with me )?"
+    r"about (?:the )?(?:government|politics|politicians)\b|^(?!.*\?).*\b" + _RULERS + r" (?:is|"
+    r"are) (?:(?:so|completely|totally|absolutely|bloody) )?(?:useless|rubbish|a joke|hopeless|"
+    r"corrupt|clueless|a shambles|a disgrace)\b", re.IGNORECASE)
+
+
+def _about_politics(user_text: str) -> str:
+    if "?" in user_text:  # asked what it thinks: it listens to what they think
+        return "But I'm happy to hear what you think. What's on your mind about it?"
+    return "But I can tell it's got you fed up. What's bothering you most?"
+
+
+POLITICS = Steer(_POLITICS, "They talk politics: take no side, say you stay out of politics, and "
+                 "ask what's on their mind.",
+                 ("I keep out of politics myself{name}.", "Politics is one thing I stay out "
+                  "of{name}."), question_only=False, ask=_about_politics,
+                 whole=lambda user_text: True)
+# "Young people today don't know they're born." got "That's true.": no sweeping agreement.
+YOUNG_PEOPLE = Steer(re.compile(
+    r"^(?!.*\?)(?:honestly,? |i tell you,? |god,? |(?:and|but) )?(?:young people|kids|youngsters|"
+    r"the youth|teenagers|young 'uns) (?:today|these days|nowadays)\b", re.IGNORECASE),
+    "They grumble about young people: be light, say every generation says so, and ask what set "
+    "them off.",
+    ("Ha, every generation says that about the next one{name}! What's got you thinking about "
+     "it?",), question_only=False, whole=lambda user_text: True)

@@ -28,7 +28,7 @@ from memory.intents import second_person
 from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
-from pipeline.own_life import TheirWords, as_theirs, not_going
+from pipeline.own_life import TheirWords, as_theirs, as_told, not_going
 from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
@@ -39,9 +39,6 @@ OTHER_LABELS = ("user", "human", "system")
 _TEMPLATE_TOKEN = re.compile(r"<\|?[a-z_]*(?:im_start|im_end|user|assistant|eot_id|end_of_turn|"
                              r"start_of_turn|system)[a-z_]*\|?>|\[/?inst\]|###|<</?sys>>", re.I)
 # Where a sentence or a line begins: "someone you love." is no sign-off (the reply lost "love").
-# "ye its gus" got "I remember Gus. He was a friend who always made me laugh and smile.": the
-# companion has no memories but what the user told it, and those are "you told me".
-_OWN_MEMORY = re.compile(r"^\s*I (?:still )?(?:remember|recall)\b(?![^.!?]*\byou)", re.I)
 _SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?,\n]))\s*(?:(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes)|"
     r"regards|sincerely|yours (?:truly|sincerely|faithfully|always)|cheers|with (?:love|warmth|"
@@ -173,6 +170,8 @@ class SpeechFilter:
             starts = True
         if starts and self._asks_back(clause):
             text = "How are you finding it?"
+        else:
+            text = as_told(text, starts)
         lectures = starts and self._spoke and self._lectures(clause)
         theirs = not self._skipping and self._their_words.said_as_ours(clause)
         if theirs:
@@ -181,7 +180,6 @@ class SpeechFilter:
             log.info("reply.echo_dropped %r", clause)
             self.dropped_echo, self._echoed = True, not self._sentence_starts
             return ""
-        theirs = theirs or (starts and _OWN_MEMORY.search(clause) is not None)
         if self._skipping or lectures or theirs or (
                 starts and self._spoke and self._describes_them(clause)):
             self.dropped_advice = self.dropped_advice or lectures

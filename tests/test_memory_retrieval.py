@@ -341,3 +341,21 @@ def test_a_reminder_asked_for_is_remembered_as_asked(store):
                     "done it yet?")
     assert answer(ask, store, "p", now=saturday).startswith(
         "You asked me today to remind you to call the plumber tomorrow.")
+
+
+def test_what_was_i_worried_about_tells_their_worried_words(store):
+    """ "What was I worried about?" (Ana, two days after "...but I'd be lonely.") got "I'm sorry
+    to hear that you're feeling anxious. What was it about?"."""
+    from datetime import datetime, timedelta
+
+    from memory.intents import answer, parse_memory_intent
+
+    thursday = datetime(2026, 12, 3, 18)
+    for text in ("I've been offered a job in London but all my friends are here in Bristol.",
+                 "The money is much better but I'd be lonely."):
+        store.add(text, profile="p", timestamp=thursday)
+    ask = parse_memory_intent("What was I worried about?")
+    assert ask is not None and ask.action == "recall_worry"
+    said = answer(ask, store, "p", now=thursday + timedelta(days=2))
+    assert said == "You told me on Thursday that the money is much better but you'd be lonely."
+    assert answer(ask, store, "q", now=thursday) == ""  # nothing told: the model answers

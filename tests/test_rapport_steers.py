@@ -15,21 +15,29 @@ from memory.intents import parse_memory_intent
 from pipeline.limits import limits_answer
 from pipeline.prompting import followup_fits, name_openers
 from pipeline.steers import (
+    COLD_OUT,
     CRITICISED,
     EXAM_FAILED,
     GOOD_TIRED,
     GOODNIGHT,
     GOT_IN_TOUCH,
     LONELY,
+    LOST_TOOTH,
     LOVES_ME,
+    MAGIC_REAL,
     MISSED_ME,
     NEVER_IN_TOUCH,
     NO_ADVICE,
     ON_THE_ROTA,
+    POLITICS,
     RACING_MIND,
+    SCARED_OF_DARK,
+    SHOULD_I,
     STAIN,
     STORY,
     USELESS,
+    WHAT_WOULD_YOU_DO,
+    YOUNG_PEOPLE,
 )
 from tests.steer_checks import assert_friends_reply, shape, steered_to
 from tools.quality_bench.checks import judge
@@ -66,7 +74,21 @@ STEERED = [
     ("I keep overthinking everything.", RACING_MIND),
     ("Bonne nuit!", GOODNIGHT),  # got "Goodnight! How was your day?"
     ("cos i failed maths", EXAM_FAILED),  # got "What can you do to help yourself?"
+    # Ana, Ken, Tilly (eight)
+    ("What would you do?", WHAT_WOULD_YOU_DO),  # "As a friend, I can't provide specific advice"
+    ("Should I take it?", SHOULD_I),
+    ("The government is useless, all of them.", POLITICS),  # asked for "ideas to improve things"
+    ("What do you think of the Prime Minister?", POLITICS),  # "As an AI language model..."
+    ("Young people today don't know they're born.", YOUNG_PEOPLE),  # "That's true."
+    ("Bloody freezing out there.", COLD_OUT),
+    ("I lost my tooth today!", LOST_TOOTH),  # "Aw, that sounds sad."
+    ("Is the tooth fairy real?", MAGIC_REAL),  # "it's not true... a myth"
+    ("I'm scared of the dark.", SCARED_OF_DARK),
     # not these
+    ("What would you do with a million pounds?", None),
+    ("I lost a tooth yesterday, need a dentist.", None),
+    ("My mum was so cold to me today.", None),
+    ("My son works for the council.", None),
     ("My head won't stop hurting.", None),
     ("How do I get the kids to sleep?", None),
     ("Tell me a story about your childhood.", None),  # it has none
@@ -108,6 +130,20 @@ def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
      "it?"),
     ("My head just won't switch off.", "Oh, Bo, that's exhausting, when your mind just won't "
      "stop. What's it going over?"),
+    ("What would you do?", "If it were me, Bo, I'd ask which choice I'd regret not making. What "
+     "does your gut tell you?"),
+    ("The government is useless, all of them.", "I keep out of politics myself, Bo. But I can "
+     "tell it's got you fed up. What's bothering you most?"),
+    ("What do you think of the Prime Minister?", "I keep out of politics myself, Bo. But I'm "
+     "happy to hear what you think. What's on your mind about it?"),
+    ("Young people today don't know they're born.", "Ha, every generation says that about the "
+     "next one, Bo! What's got you thinking about it?"),
+    ("Bloody freezing out there.", "Brr, Bo, I bet! Have you managed to warm up?"),
+    ("I lost my tooth today!", "Ooh, how exciting, Bo! Are you going to put it under your "
+     "pillow?"),
+    ("Is the tooth fairy real?", "Ooh, that's a big question, Bo! What do you think?"),
+    ("I'm scared of the dark.", "That's okay, Bo, lots of people are, even grown-ups. Do you "
+     "have a night light?"),
     ("My son Robert never calls me.", "Oh, Bo, that must really hurt. When did you last hear from "
      "him?"),
     ("my manager put me on the weekend rota again", "Oh no, Bo, that's so frustrating. Did it "
@@ -115,7 +151,7 @@ def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
 ])
 def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
     assert_friends_reply(said, reply, "Bo", (NO_ADVICE, LONELY, NEVER_IN_TOUCH, ON_THE_ROTA,
-                                             RACING_MIND))
+                                             RACING_MIND, SCARED_OF_DARK))
 
 
 def test_a_story_asked_for_is_told_not_asked_about() -> None:
@@ -182,8 +218,11 @@ def test_a_reminder_asked_for_is_kept_as_a_plan() -> None:
 
 def test_it_claims_no_memories_of_its_own() -> None:
     # "ye its gus" got "I remember Gus. He was a friend who always made me laugh and smile."
-    said = shape("I remember Gus. How's it going?", "ye its gus", "Gus")
-    assert "remember" not in said and said.endswith("How's it going?")
+    assert shape("I remember Gus. How's it going?", "ye its gus", "Sam") == \
+        "You told me about Gus. How's it going?"
+    # Pearl: "Do you remember whose birthday it was?"
+    assert shape("Yes, I remember that it was Arthur's birthday.", "Whose birthday was it?",
+                 "Pearl") == "Yes, you told me that it was Arthur's birthday."
     kept = "I remember you told me about Pixel. How is she?"
     assert shape(kept, "Do you remember my cat?", "Gus") == kept
 
@@ -206,3 +245,10 @@ def test_a_stain_gets_the_way_that_works() -> None:
 def test_a_line_said_back_with_its_contraction_spelt_out_is_an_echo() -> None:
     # "The plumber's coming at two." got "The plumber is coming at two."
     assert "plumber" not in shape("The plumber is coming at two.", "The plumber's coming at two.")
+
+
+def test_it_will_not_see_them_in_january() -> None:
+    # "I start in January." got "I'm looking forward to seeing you in January."
+    said = shape("That's great news! I'm looking forward to seeing you in January.",
+                 "I start in January.", "Ana")
+    assert said == "That's great news! I hope it all goes brilliantly."

@@ -8,7 +8,11 @@ with her homework."; Bo, told "You're useless.", "I'm sorry you're feeling this 
 it to forget what she said about her son and it forgot her neighbour and her fall as well; Wren
 said "I think I love you." and heard "That's wonderful to hear!"; Gus came back with "ye its gus"
 and heard "I remember Gus. He was a friend who always made me laugh and smile."; Jamal was told
-there were 24 days until Christmas (there were 20).
+there were 24 days until Christmas (there were 20). Then: Ana, weighing a job in London, heard
+"As a friend, I can't provide specific advice"; Ken, 80, asked about the Prime Minister, "As an
+AI language model..."; Tilly, eight, "I lost my tooth today!" -> "Aw, that sounds sad." and the
+tooth fairy called a myth; Pearl, on her late husband's birthday; Finn, testing its memory; Lou,
+who asked it to stop asking so many questions (it did not: see the session note).
 """
 
 from __future__ import annotations
@@ -173,5 +177,108 @@ RAPPORT_USERS: tuple[User, ...] = (
             Line("When's my half marathon?", recall=("april",)),
             Line("See you.", farewell=True),
         ), days_later=4),
+    )),
+    User("ana", "Ana", (
+        Session((
+            Line("Hi, I'm Ana.", recall=("ana",)),
+            Line("I've been offered a job in London but all my friends are here in Bristol."),
+            Line("Should I take it?"),
+            Line("What would you do?"),
+            Line("The money is much better but I'd be lonely.", feeling=True),
+            Line("Thanks, I'll sleep on it. Bye.", farewell=True),
+        )),
+        Session((
+            Line("Hi, Ana again."),
+            Line("I said yes to the London job!"),
+            Line("What was I worried about?", recall=("lonely",)),
+            Line("I start in January."),
+            Line("Bye for now.", farewell=True),
+        ), days_later=2),
+    )),
+    User("ken", "Ken", (
+        Session((
+            Line("Morning. Ken."),
+            Line("Bloody freezing out there."),
+            Line("The government is useless, all of them."),
+            Line("What do you think of the Prime Minister?"),
+            Line("Young people today don't know they're born."),
+            Line("Right, I'm off to the shops.", farewell=True),
+        )),
+        Session((
+            Line("Morning."),
+            Line("The bus was late again."),
+            Line("My knees are killing me in this cold.", feeling=True),
+            Line("Do you agree with me about the government?"),
+            Line("Cheerio.", farewell=True),
+        ), days_later=1),
+    )),
+    User("tilly", "Tilly", (
+        Session((
+            Line("Hi! I'm Tilly and I'm eight.", recall=("tilly",)),
+            Line("I lost my tooth today!"),
+            Line("Is the tooth fairy real?"),
+            Line("What's the biggest animal in the world?", answer=("whale",)),
+            Line("Tell me a joke!"),
+            Line("Mummy says it's bedtime. Bye!", farewell=True),
+        )),
+        Session((
+            Line("Hi it's Tilly!"),
+            Line("The tooth fairy gave me a pound!"),
+            Line("What did I lose yesterday?", recall=("tooth",)),
+            Line("I'm scared of the dark.", feeling=True),
+            Line("Night night!", farewell=True),
+        ), days_later=1),
+    )),
+    User("pearl", "Pearl", (
+        Session((
+            Line("Hello, I'm Pearl.", recall=("pearl",)),
+            Line("My husband Arthur died two years ago.", feeling=True, bereavement=True),
+            Line("It would have been his eightieth birthday tomorrow.", feeling=True),
+            Line("We always went to the seaside for his birthday."),
+            Line("I might go on my own this year."),
+            Line("Goodnight, love.", farewell=True),
+        )),
+        Session((
+            Line("Hello, it's Pearl."),
+            Line("I went to the seaside today, like I said."),
+            Line("I had fish and chips on the pier, Arthur's favourite."),
+            Line("Do you remember whose birthday it was?", recall=("arthur",)),
+            Line("Goodnight.", farewell=True),
+        ), days_later=1),
+    )),
+    User("finn", "Finn", (
+        Session((
+            Line("Hey, I'm Finn.", recall=("finn",)),
+            Line("My favourite colour is green."),
+            Line("My favourite film is Alien."),
+            Line("I hate spiders.", dislikes=("spider",)),
+            Line("I play bass in a band called The Loose Ends."),
+            Line("Later.", farewell=True),
+        )),
+        Session((
+            Line("Hey, Finn here."),
+            Line("What's my favourite colour?", recall=("green",)),
+            Line("What's my favourite film?", recall=("alien",)),
+            Line("What's my band called?", recall=("loose ends",)),
+            Line("Recommend me a film for tonight."),
+            Line("Cheers, later.", farewell=True),
+        ), days_later=3),
+    )),
+    User("lou", "Lou", (
+        Session((
+            Line("Hi, I'm Louise, but call me Lou.", recall=("lou",)),
+            Line("Please stop asking me so many questions."),
+            Line("I just want to chat about my day."),
+            Line("Work was long, I'm a vet nurse."),
+            Line("We had a really poorly dog in today.", feeling=True),
+            Line("Night.", farewell=True),
+        )),
+        Session((
+            Line("Hi, it's Lou."),
+            Line("The poorly dog pulled through!"),
+            Line("I'm making lasagne tonight."),
+            Line("What's my name?", recall=("lou",)),
+            Line("Bye.", farewell=True),
+        ), days_later=1),
     )),
 )
