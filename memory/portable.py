@@ -1,8 +1,9 @@
 """Export and import memories as JSON lines.
 
 One object per line: {"id", "profile", "kind", "role", "session", "timestamp" (ISO 8601 with
-offset), "text", "source_ids"} plus, for facts, {"category", "slot", "value", "superseded_by",
-"superseded_at", "due", "followed_up", "feeling"}. Vectors are not exported: they are re-made on
+offset), "text", "source_ids"} (a corrected line also "superseded_by", "superseded_at") plus, for
+facts, {"category", "slot", "value", "superseded_by", "superseded_at", "due", "followed_up",
+"feeling"}. Vectors are not exported: they are re-made on
 import, so a file stays readable and small. A line with only "text" (and optionally "role",
 "session", "timestamp", "profile") is a plain turn; facts are then extracted from it.
 An import is checked whole before anything is written (each error names its line), then saved
@@ -61,11 +62,13 @@ def export_jsonl(db: Database, dest: str | Path | TextIO, profile: str | None) -
             record: dict[str, Any] = {"id": mid, "profile": prof, "kind": kind, "role": role,
                                       "session": session, "timestamp": _iso(ts), "text": text,
                                       "source_ids": json.loads(sources)}
+            values = dict(zip(_FACT_FIELDS, fact, strict=True))
+            for key in ("superseded_at", "due", "followed_up"):
+                values[key] = _iso(values[key])
             if kind == "fact":
-                values = dict(zip(_FACT_FIELDS, fact, strict=True))
-                for key in ("superseded_at", "due", "followed_up"):
-                    values[key] = _iso(values[key])
                 record.update(values)
+            elif values["superseded_by"] is not None:  # a line corrected since: still kept
+                record.update({key: values[key] for key in ("superseded_by", "superseded_at")})
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
@@ -161,7 +164,9 @@ def read_import(src: str | Path | IO[Any], profile: str | None) -> tuple[Plan, i
         turns, derived = plan.setdefault(profile or r.get("profile") or "default", ([], []))
         if r.get("kind", "turn") == "turn":
             turns.append(NewTurn(r["text"], r.get("role") or "user", r.get("session"),
-                                 r["timestamp"], key=r.get("id")))
+                                 r["timestamp"], key=r.get("id"),
+                                 replaced_by=r.get("superseded_by"),
+                                 replaced_at=r.get("superseded_at")))
         else:
             derived.append(NewDerived(r["kind"], r["text"], r.get("session"), r["timestamp"],
                                       r.get("source_ids", []), _fact(r) if r["kind"] == "fact"

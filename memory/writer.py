@@ -36,6 +36,9 @@ class NewTurn:
     when: datetime | None = None
     facts: list[Fact] = field(default_factory=list)
     key: Any = None  # the import file's id, so facts and summaries can point at it
+    # imported: the file's id of the corrected copy that stands in for this line, and when
+    replaced_by: Any = None
+    replaced_at: datetime | None = None
 
 
 @dataclass
@@ -141,6 +144,10 @@ class Writer:
                                        [turn_id], vec, turn.role)
                 if fid is not None:
                     indexed.append((fid, vec))
+        for turn, turn_id in zip(turns, ids, strict=True):
+            if turn.replaced_by in by_key:  # a line corrected since ("Leeds, not York.")
+                self.supersede(conn, turn_id, by_key[turn.replaced_by],
+                               turn.replaced_at or datetime.now())
         for item in derived:
             vec = next(rest)
             new_id = self._insert_derived(conn, item, profile, by_key, vec)

@@ -31,6 +31,7 @@ from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.kinds import COVERS
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
+from pipeline.style import wants_fewer_questions
 
 # The wording of memory.extract's facts.
 _NAME = re.compile(r"^The user's name is (.+?)\.?$")
@@ -107,6 +108,7 @@ class UserProfile:
     pets: tuple[str, ...] = ()
     age: str = ""  # "16": a teenager is not offered a glass of wine
     home: str = ""  # "Dublin": whose help line a crisis reply names
+    fewer_questions: bool = False  # "Please stop asking me so many questions."
 
     @property
     def sober(self) -> bool:
@@ -120,7 +122,7 @@ class UserProfile:
 
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
-    name, age, home, avoid, pets = "", "", "", [], []
+    name, age, home, avoid, pets, questions = "", "", "", [], [], None
     for fact in facts:  # newest first: the newest name wins
         if fact.superseded_at is not None:
             continue
@@ -141,8 +143,10 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
             avoid.append(_DIETS[m.group(1)])
         elif m := _PET.match(text):
             pets.append(m.group(1))
+        elif questions is None:
+            questions = wants_fewer_questions(text)
     return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
-                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age, home)
+                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age, home, bool(questions))
 
 
 def system_prompt(persona_prompt: str, user: UserProfile) -> str:

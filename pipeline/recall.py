@@ -30,6 +30,7 @@ from memory.people import named_by_pronoun, named_in, told_of_them
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
+from pipeline.style import AS_USUAL, FEWER, SAID, style_asked
 from pipeline.summary import summarize_dropped
 
 log = logging.getLogger(__name__)
@@ -169,11 +170,13 @@ class Recall:
         Leeds, not York.": the line is its topic) as an intent, else None."""
         if said := parse_memory_intent(text):
             return said
+        if style := style_asked(text):  # "Please stop asking me so many questions."
+            return Intent("style", style)
         return Intent("correct", text) if parse_correction(text) else None
 
     @staticmethod
     def changes_memory(intent: Intent) -> bool:
-        return intent.action in ("forget", "correct") or (
+        return intent.action in ("forget", "correct", "style") or (
             intent.action == "forget_all" and intent.confirmed)
 
     async def answer(self, intent: Intent) -> str:
@@ -181,6 +184,10 @@ class Recall:
         try:
             if intent.action == "correct":
                 return await self._correct(intent.topic)
+            if intent.action == "style":  # kept for every later session, then said
+                await off_loop(self.store.add_fact, FEWER if intent.topic == "fewer" else AS_USUAL,
+                               self.profile)
+                return SAID[intent.topic]
             return await off_loop(answer_intent, intent, self.store, self.profile)
         except MemoryWriteError as exc:
             return f"I can't change my memory right now: {exc}"

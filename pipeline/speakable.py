@@ -263,6 +263,7 @@ class LengthCap:
     def __init__(self, statements: int = 2, questions: int = 1) -> None:
         self.room = {"statement": statements, "question": questions}
         self.ended = False
+        self._spoke = False  # a reply that is only a question is said, not left empty
         self._pieces: list[str] = []  # the sentence in progress
         self._said = 0  # how many of its pieces were already let through
 
@@ -280,10 +281,11 @@ class LengthCap:
         sentence = " ".join(pieces)
         if len(re.findall(r"[\w']+", sentence)) >= 3:
             kind = "question" if sentence.rstrip(" \"')]").endswith("?") else "statement"
-            if self.room[kind] == 0:
+            if self.room[kind] == 0 and self._spoke:
                 self.ended = True
                 return []
-            self.room[kind] -= 1
+            self.room[kind] = max(0, self.room[kind] - 1)
+        self._spoke = True
         return pieces[said:]
 
 
@@ -301,15 +303,16 @@ class ReplyShaper:
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
                  said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING,
-                 quotes: Sequence[str] = ()) -> None:
+                 quotes: Sequence[str] = (), questions: int = 1) -> None:
         self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said,
                                    quotes)
-        self.ask_instead = ask_instead  # said when dropped advice was the only question
+        # said when dropped advice was the only question (none to a user who asked for none)
+        self.ask_instead = ask_instead if questions else ""
         self._asked = False
         self.guard = ReplyGuard(risk)
         # A turn at risk gets the whole of the safe answer, however long; a story when asked.
         capped = length_cap and not (risk.flagged or wants_long(said))
-        self.cap = LengthCap() if capped else None
+        self.cap = LengthCap(questions=questions) if capped else None
         self._fed = 0
         self._spoken = 0
         self._changed = False  # a clause was cleaned, dropped, replaced or added
@@ -348,7 +351,7 @@ class ReplyShaper:
         if not self._spoken and self._fed and not out:
             # everything the model wrote was filtered away
             out = [ECHO_FALLBACK if self.filter.dropped_echo else FALLBACK]
-        elif self.filter.dropped_advice and not self._asked and not out:
+        elif self.filter.dropped_advice and not self._asked and not out and self.ask_instead:
             out = [self.ask_instead]
         self._spoken += len(out)
         self._changed = self._changed or bool(out)

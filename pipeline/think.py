@@ -185,6 +185,7 @@ class Thinker:
             if Recall.changes_memory(intent):
                 await ctx.committed.wait()  # a guess that is thrown away forgets nothing
             if said := await self.recall.answer(intent):  # "": the model answers
+                self.user = None if intent.action == "style" else self.user  # read anew
                 yield said
                 return
         if is_sight_question(text):
@@ -382,7 +383,8 @@ class Thinker:
         ask = ASK_WHY if ctx.risk.harmful_belief else HOLDING_UP \
             if ctx.affect.tone in QUIET_TONES else ASK_FEELING
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
-                           ask_instead=ask, quotes=ctx.quotes)
+                           ask_instead=ask, quotes=ctx.quotes,
+                           questions=0 if self.user and self.user.fewer_questions else 1)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next

@@ -239,3 +239,22 @@ async def test_in_a_conversation_the_model_is_not_asked(store) -> None:
         "Jo it is. Thanks for telling me."
     assert await chat(conv, "What's my sister called?") == "Your sister is called Jo."
     assert llm.prompts == []
+
+
+def test_a_corrected_line_stays_corrected_through_export_and_import(store, tmp_path,
+                                                                     embedder) -> None:
+    """Exported, the York line lost its "superseded" mark and came back as current on import."""
+    from memory import MemoryStore
+
+    store.add("My sister Joanne lives in York.", session="one", timestamp=T0, profile="me")
+    store.correct(parse_correction("Sorry, I meant she lives in Leeds, not York."), profile="me",
+                  now=T0 + timedelta(minutes=1))
+    store.export(tmp_path / "me.jsonl", profile="me")
+    with MemoryStore(tmp_path / "copy", embedder=embedder, progress=False) as copy:
+        copy.import_(tmp_path / "me.jsonl")
+        kept = {h.text.split(" (no longer")[0]: h for h in copy.session("one", profile="me")}
+        assert kept["My sister Joanne lives in York."].superseded_at is not None  # kept
+        assert kept["My sister Joanne lives in Leeds."].superseded_at is None
+        said = [h.text for h in copy.search("York", k=10, profile="me") if h.kind == "turn"]
+        assert not any(t.startswith("My sister Joanne lives in York") for t in said), said
+        assert ask(copy, "Where does my sister live?") == "Your sister lives in Leeds."

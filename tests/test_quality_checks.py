@@ -333,3 +333,13 @@ def test_how_to_in_a_worry_is_no_ask_for_a_long_answer() -> None:
     long = "Oh, that's hard. " + "It will be okay in the end. " * 4
     assert verdict("My wife doesn't know and I don't know how to tell her.", long,
                    "speakable") is False
+
+
+def test_asked_for_no_questions_it_asks_none() -> None:
+    from tools.quality_bench.checks import kept_to_their_style
+    from tools.quality_bench.context import Context
+
+    quiet = Context(Line("The poorly dog pulled through!", no_questions=True), ())
+    assert kept_to_their_style("That's great to hear!", quiet) is True
+    assert kept_to_their_style("That's great! How did the dog do?", quiet) is False
+    assert kept_to_their_style("How?", Context(Line("Hi."), ())) is None

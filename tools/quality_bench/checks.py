@@ -282,6 +282,11 @@ def not_assistant(reply: str, ctx: Context) -> bool | None:
     return not _ASSISTANT.search(reply)
 
 
+def kept_to_their_style(reply: str, ctx: Context) -> bool | None:
+    """Asked to stop asking so many questions, it asks none (Lou)."""
+    return "?" not in reply if ctx.line.no_questions else None
+
+
 Check = Callable[[str, Context], "bool | None"]
 CHECKS: dict[str, Check] = {
     "replied": replied,
@@ -308,6 +313,7 @@ CHECKS: dict[str, Check] = {
     "said_goodbye": said_goodbye,
     "speakable": speakable,
     "not_assistant": not_assistant,
+    "kept_to_their_style": kept_to_their_style,
 }
 
 

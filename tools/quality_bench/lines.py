@@ -29,6 +29,7 @@ class Line:
     action: bool = False  # "set a timer": the companion cannot, so it must not promise to
     farewell: bool = False  # "talk later": a goodbye, not a question that keeps them
     bullied: bool = False  # "kids keep making fun of me": on their side, never "be kinder"
+    no_questions: bool = False  # they asked it to stop asking so many questions: it asks none
 
 
 @dataclass(frozen=True)

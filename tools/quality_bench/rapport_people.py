@@ -12,7 +12,7 @@ there were 24 days until Christmas (there were 20). Then: Ana, weighing a job in
 "As a friend, I can't provide specific advice"; Ken, 80, asked about the Prime Minister, "As an
 AI language model..."; Tilly, eight, "I lost my tooth today!" -> "Aw, that sounds sad." and the
 tooth fairy called a myth; Pearl, on her late husband's birthday; Finn, testing its memory; Lou,
-who asked it to stop asking so many questions (it did not: see the session note).
+who asked it to stop asking so many questions (it went on asking; now it holds to it).
 """
 
 from __future__ import annotations
@@ -267,16 +267,17 @@ RAPPORT_USERS: tuple[User, ...] = (
     User("lou", "Lou", (
         Session((
             Line("Hi, I'm Louise, but call me Lou.", recall=("lou",)),
-            Line("Please stop asking me so many questions."),
-            Line("I just want to chat about my day."),
-            Line("Work was long, I'm a vet nurse."),
-            Line("We had a really poorly dog in today.", feeling=True),
-            Line("Night.", farewell=True),
+            Line("Please stop asking me so many questions.", no_questions=True),
+            Line("I just want to chat about my day.", no_questions=True),
+            Line("Work was long, I'm a vet nurse.", no_questions=True),
+            Line("We had a really poorly dog in today.", feeling=True, no_questions=True),
+            Line("Night.", farewell=True, no_questions=True),
         )),
         Session((
-            Line("Hi, it's Lou."),
-            Line("The poorly dog pulled through!"),
-            Line("I'm making lasagne tonight."),
+            Line("Hi, it's Lou.", no_questions=True),
+            Line("The poorly dog pulled through!", no_questions=True),
+            Line("I'm making lasagne tonight.", no_questions=True),
+            Line("You can ask me questions again, I don't mind."),
             Line("What's my name?", recall=("lou",)),
             Line("Bye.", farewell=True),
         ), days_later=1),

@@ -1,0 +1,80 @@
+"""Lou said "Please stop asking me so many questions." and every later reply still ended with
+a question: a way of talking asked for is kept (a fact, for later sessions too) and held to."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.prompting import user_profile
+from pipeline.style import style_asked
+from tests.steer_checks import shape
+
+
+@pytest.mark.parametrize(("said", "style"), [
+    ("Please stop asking me so many questions.", "fewer"),
+    ("Honestly, stop with the questions.", "fewer"),
+    ("No more questions please.", "fewer"),
+    ("Can you stop asking me so many questions, please.", "fewer"),
+    ("You can ask me questions again.", "usual"),
+    ("I don't mind questions.", "usual"),
+    # not requests
+    ("Why do you ask so many questions?", ""),
+    ("I had no more questions for the doctor.", ""),
+    ("The kids never stop asking questions.", ""),
+    ("My teacher asks too many questions.", ""),
+])
+def test_a_way_of_talking_asked_for(said: str, style: str) -> None:
+    assert style_asked(said) == style
+
+
+def test_with_no_questions_asked_for_the_reply_has_none() -> None:
+    from pipeline.speakable import ReplyShaper, speakable_reply
+
+    async def words(text: str):  # type: ignore[no-untyped-def]
+        for word in text.split(" "):
+            yield word + " "
+
+    async def said(text: str, questions: int) -> str:
+        return " ".join([c async for c in speakable_reply(
+            words(text), lambda: ReplyShaper(said="The poorly dog pulled through!",
+                                             questions=questions))]).strip()
+
+    import asyncio
+    reply = "That's wonderful news, Lou! How did the dog do?"
+    assert asyncio.run(said(reply, 1)) == reply
+    assert asyncio.run(said(reply, 0)) == "That's wonderful news, Lou!"
+    # a reply that is only a question is said rather than nothing
+    assert asyncio.run(said("How was your day?", 0)) == "How was your day?"
+    assert shape(reply, "The poorly dog pulled through!") == reply  # as before by default
+
+
+async def test_the_request_is_kept_for_later_sessions(store) -> None:
+    from pipeline.recall import Recall
+
+    recall = Recall(store, "lou", session="one")
+    intent = recall.intent("Please stop asking me so many questions.")
+    assert intent is not None and Recall.changes_memory(intent)
+    assert await recall.answer(intent) == "Of course. No more questions from me, I'll just listen."
+    assert user_profile(store.facts("lou")).fewer_questions
+    assert await recall.answer(recall.intent("You can ask me questions again.")) == \
+        "Okay, good to know. I'll ask when I'm curious, then."
+    assert not user_profile(store.facts("lou")).fewer_questions
+
+
+async def test_in_a_conversation_the_replies_stop_asking(store) -> None:
+    from pipeline.recall import Recall
+    from tests.test_reply_wiring import chat, conversation
+
+    conv, llm = conversation("That sounds like a busy day. How was it?")
+    conv.thinker.recall = Recall(store, "lou", session="one")
+    assert await chat(conv, "Work was long, I'm a vet nurse.") == \
+        "That sounds like a busy day. How was it?"
+    assert await chat(conv, "Please stop asking me so many questions.") == \
+        "Of course. No more questions from me, I'll just listen."
+    assert await chat(conv, "We had a really poorly dog in today.") == \
+        "That sounds like a busy day."
+    await conv.thinker.recall.flush()
+
+    conv, llm = conversation("That's great to hear! How did the dog do?")  # the next day
+    conv.thinker.recall = Recall(store, "lou", session="two")
+    assert await chat(conv, "The poorly dog pulled through!") == "That's great to hear!"
