@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from memory.abilities import about_body
 from memory.dates import resolve_mentioned
 from memory.diet import about_diet, food_that_sickens
+from memory.losses import losses_told
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import NAME as _NAME
 from memory.people import PET, REL, about_family, about_pets
@@ -245,6 +246,7 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
     facts += [Fact(slot, value, text, "preference") for slot, value, text in about_diet(s)]
     facts += [Fact(slot, value, text, "preference", single=False)
               for slot, value, text in about_body(s)]
+    facts += [Fact(slot, value, text, single=False) for slot, value, text in losses_told(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
         what = _clean(m.group(1))
         facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
@@ -390,10 +392,7 @@ def extract_facts(text: str, said: datetime, extra: Extractor | None = None) -> 
     if extra is not None:
         known = {f.slot for f in facts}
         facts += [f for f in extra(text, said) if f.slot not in known]
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for fact in facts:
-        if (fact.slot, fact.value) not in seen:
-            seen.add((fact.slot, fact.value))
-            unique.append(fact)
-    return unique
+    unique: dict[tuple[str, str], Fact] = {}
+    for fact in facts:  # the first of each, in order
+        unique.setdefault((fact.slot, fact.value), fact)
+    return list(unique.values())

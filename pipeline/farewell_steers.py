@@ -22,7 +22,8 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             # "I have to go to work now." (Priti, a night nurse) got "Good luck with your work!"
             r"i(?: have| need| must|'d better| better|'ve got| got) (?:to |ta )?go (?:in)?to "
             r"(?:work|my shift)(?: now| soon)?(?=\s*(?:[.!,]|$))|"
-            r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|take care(?! of (?!yourself))|"
+            r"i'm off(?=(?: now| then)?\s*(?:[.!,]|$))|ttyl|cheerio|ta-ra|tara(?=[.!]*$)|ta-ta|"
+            r"take care(?! of (?!yourself))|"
             # "Alright, cheers." (Ben) got "You're welcome! Have a great day!", and "Yeah.
             # Cheers." (Gary) "You're welcome, Gary! I'm here for you."
             r"(?<![^\n])(?:alright|right|ok|okay|yeah|yep)[,.]? cheers(?= ?(?:mate)?[.!]*$)|"

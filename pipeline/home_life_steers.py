@@ -170,15 +170,24 @@ SAID_GOODBYE = Steer(re.compile(
     "call it good news.",
     ("Oh{name}, that must have been so hard. How are you holding up?",), question_only=False,
     whole=lambda user_text: True)
-# "I keep expecting him at the door." (Gemma, the day after) got "That's a bit of a worry, Gemma.".
+# "I keep expecting him at the door." (Gemma, the day after) got "That's a bit of a worry, Gemma.";
+# "I keep expecting Smudge at the door." (Bea, her cat of nineteen years two days gone) "Sometimes,
+# cats can be unpredictable and may not always show up where they expect."
+_DAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December|Christmas|Easter")
 _STILL_LISTENING = re.compile(
     r"^(?!.*\?).*\bi (?:keep|still) (?:expecting|waiting for|looking for|listening for|hearing|"
-    r"reaching for) (him|her|them)\b", re.IGNORECASE)
+    r"hear|reaching for) (him|her|them|(?-i:(?!" + _DAYS + r")[A-Z][a-z]+)(?= (?:at|to|in|on|by)"
+    r"\b))\b|\bi (?:keep "
+    r"forgetting|forget) (?:that )?(he|she|they)(?:'s|'re| is| are) (?:gone|not here)\b",
+    re.IGNORECASE)
 
 
 def _miss_most(user_text: str) -> str:
     found = _STILL_LISTENING.search(user_text)
-    return f"What do you miss most about {found.group(1).lower() if found else 'them'}?"
+    who = next((g for g in found.groups() if g), "them") if found else "them"
+    who = {"he": "him", "she": "her", "they": "them"}.get(who.lower(), who)
+    return f"What do you miss most about {who if who[0].isupper() else who.lower()}?"
 
 
 STILL_LISTENING = Steer(_STILL_LISTENING, "They keep expecting someone who is gone: say of course "

@@ -29,9 +29,20 @@ _ANXIOUS_WORDS = ((re.compile(r"\bworr(?:y|ied|ying)\b", re.IGNORECASE), "worryi
                    "scary"))
 
 
+# "What did I have surgery on?" (Dee, two days after her knee op) got "Oh, that sounds like a
+# tough time. You had knee surgery, right?": a question about what they told has no feeling to
+# meet, whatever its words.
+_ASKS_WHAT_I_TOLD = re.compile(
+    r"^\s*(?:and |so |oh,? )?(?:(?:what|which|where|when|who|how (?:long|many|much|far|old))\b"
+    r"[^?]*\b(?:did|was|were|have|had) i\b|(?:do|did|can) you (?:still )?remember\b)[^?]*\?",
+    re.IGNORECASE)
+
+
 def tone_openers(user_text: str, tone: str) -> tuple[str, ...]:
     """``OPENERS`` for the line's tone; an anxious line naming its worry gets the word back
     ("Oh, that sounds worrying.")."""
+    if _ASKS_WHAT_I_TOLD.search(user_text):
+        return ()
     if tone == "anxious":
         for said, word in _ANXIOUS_WORDS:
             if said.search(user_text):

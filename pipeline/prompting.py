@@ -20,8 +20,7 @@ followup_fits                when to bring up a worry: a greeting or small talk,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime
 
 from memory.extract import extract_facts
@@ -31,25 +30,15 @@ from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.kinds import COVERS
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
-from pipeline.style import wants_fewer_questions
+from pipeline.user_profile import (
+    HARD_FOR_THEM,
+    SOBER,
+    UserProfile,
+    dislikes_said,
+    in_profile,
+)
 
-# The wording of memory.extract's facts.
-_NAME = re.compile(r"^The user's name is (.+?)\.?$")
-_DISLIKE = re.compile(r"^The user dislikes (.+?)\.?$")
-_ALLERGY = re.compile(r"^The user is allergic to (.+?)\.?$")
-_LIMIT = re.compile(r"^The user finds (.+?) hard\.$")  # memory.abilities
-HARD_FOR_THEM = " (hard for them)"
-SOBER = " (sober)"
-_PET = re.compile(r"^The user has an? [\w ]+ called (\w+)\.?$")
-_DIET = re.compile(r"^The user is (\w+)\.$")
-_AGE = re.compile(r"^The user is (\d+) years old\.$")
-_HOME = re.compile(r"^The user lives in (.+?)(?: \(moved there\))?\.?$")
-_IN_PROFILE = (_NAME, _DISLIKE, _ALLERGY, _LIMIT, _AGE)
 _THE_USER = re.compile(r"\b[Tt]he user\b")
-_DIETS = {"vegetarian": "meat or fish (vegetarian)", "vegan": "animal products (vegan)",
-          "pescatarian": "meat (pescatarian)", "diabetic": "sugary food (diabetes)",
-          "coeliac": "gluten (coeliac)",
-          "sober": f"alcohol{SOBER}"}
 QUIET_TONES = frozenset(("sad", "tired", "anxious", "angry", "subdued", "distress"))
 _WARMLY = ("Answer warmly in one or two sentences: show you understand how they feel, then ask "
            "a gentle question.")
@@ -89,7 +78,6 @@ _GREETING = re.compile(r"^(hi+|hey+|heya|hello+|hiya+|howdy|good (morning|aftern
                        r"morning|evening|salaam|salam|hola|bonjour|ciao|namaste|shalom|g'day|"
                        r"yo|alright(?=(?: mate| there)?$)|" + _ITS_ME + r")\b")
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
-MAX_AVOID = 8
 _DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"
                        r"booze|cocktails?|party|parties)\b", re.IGNORECASE)
 _SMALL_TALK = frozenset(re.findall(r"\w+", (
@@ -97,68 +85,6 @@ _SMALL_TALK = frozenset(re.findall(r"\w+", (
     "for now see you later soon talk thanks thank cheers ok okay yes no yeah yep sure dear "
     "love oh well right alright fine great nice lovely howdy salaam salam hola bonjour ciao "
     "namaste shalom")))
-
-
-@dataclass(frozen=True)
-class UserProfile:
-    name: str = ""
-    avoid: tuple[str, ...] = ()  # never suggest these: "mushrooms", "peanuts (allergy)"
-    # Pets' names, not to be suggested either: "something for dinner?" got "something with
-    # mango" from the notes about Mango the dog.
-    pets: tuple[str, ...] = ()
-    age: str = ""  # "16": a teenager is not offered a glass of wine
-    home: str = ""  # "Dublin": whose help line a crisis reply names
-    fewer_questions: bool = False  # "Please stop asking me so many questions."
-
-    @property
-    def sober(self) -> bool:
-        return any(a.endswith(SOBER) for a in self.avoid)
-
-    @property
-    def who(self) -> str:
-        """How the prompt names the user."""
-        return self.name or "the user"
-
-
-def user_profile(facts: Iterable[Hit]) -> UserProfile:
-    """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
-    name, age, home, avoid, pets, questions = "", "", "", [], [], None
-    for fact in facts:  # newest first: the newest name wins
-        if fact.superseded_at is not None:
-            continue
-        text = fact.text.strip()
-        if m := _NAME.match(text):
-            name = name or m.group(1)
-        elif m := _AGE.match(text):
-            age = age or m.group(1)
-        elif m := _HOME.match(text):
-            home = home or m.group(1)
-        elif m := _DISLIKE.match(text):
-            avoid.append(m.group(1))
-        elif m := _ALLERGY.match(text):
-            avoid.append(f"{m.group(1)} (allergy)")
-        elif m := _LIMIT.match(text):
-            avoid.append(f"{m.group(1)}{HARD_FOR_THEM}")
-        elif (m := _DIET.match(text)) and m.group(1) in _DIETS:
-            avoid.append(_DIETS[m.group(1)])
-        elif m := _PET.match(text):
-            pets.append(m.group(1))
-        elif questions is None:
-            questions = wants_fewer_questions(text)
-    return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
-                       tuple(dict.fromkeys(pets))[:MAX_AVOID], age, home, bool(questions))
-
-
-def system_prompt(persona_prompt: str, user: UserProfile) -> str:
-    """The persona, then who it is talking to and what never to suggest to them."""
-    lines = [persona_prompt.strip()]
-    if user.name:  # not "You are talking with Sam": the 0.5B took itself for Sam
-        lines.append(f"The user's name is {user.name}.")
-    if user.age:
-        lines.append(f"The user is {user.age} years old.")
-    if user.avoid:
-        lines.append(f"Never suggest: {', '.join(user.avoid)}.")
-    return "\n".join(lines)
 
 
 def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
@@ -178,7 +104,7 @@ def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
     if hit.kind == "summary":
         return f"{when}, you talked about: {hit.text.strip()}"
     text = hit.text.strip()
-    if any(p.match(text) for p in _IN_PROFILE):
+    if in_profile(text):
         return None  # the name and what to avoid are in the system prompt already
     return f"{when}: {_THE_USER.sub(user.who, dated_from(text, now))}"
 
@@ -237,12 +163,6 @@ def tone_hint(tone: str) -> str:
     """How to answer the user's tone, in words a small model follows (short replies that
     acknowledge the feeling; longer instructions made the 1.5B lecture)."""
     return _TONE_HINTS.get(tone, "")
-
-
-def dislikes_said(user_text: str, now: datetime) -> list[str]:
-    """What the user says they dislike in these words ("I hate running." -> ["running"])."""
-    return [f.text.removeprefix("The user dislikes ").rstrip(".")
-            for f in extract_facts(user_text, now) if _DISLIKE.match(f.text)]
 
 
 # "I hate flying though." (on the way to Japan) got "Fair enough, no flying then.": some things
@@ -306,15 +226,6 @@ _KIND_WORDS = frozenset((
     "food", "foods", "film", "films", "movie", "movies", "music", "show", "shows", "book",
     "books", "game", "games", "stuff", "things", "dish", "dishes", "song", "songs", "products",
     "the", "a", "an", "any", "some"))
-
-
-def avoided_said(user_text: str, now: datetime) -> list[str]:
-    """What the user says here they dislike, are allergic to, find hard or do not eat (a diet:
-    "I'm vegan, by the way." and, two lines on, Tomás's quick dinner was grilled chicken)."""
-    facts = extract_facts(user_text, now)
-    return [m.group(1) for f in facts
-            if (m := _DISLIKE.match(f.text) or _ALLERGY.match(f.text) or _LIMIT.match(f.text))] \
-        + [_DIETS[m.group(1)] for f in facts if (m := _DIET.match(f.text)) and m.group(1) in _DIETS]
 
 
 def words_to_avoid(user_text: str, said_now: Sequence[str], user: UserProfile,

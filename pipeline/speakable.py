@@ -28,6 +28,7 @@ from memory.intents import second_person
 from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
+from pipeline.late import speaks_of_late_as_alive
 from pipeline.own_life import TheirWords, as_theirs, as_told, not_going
 from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
@@ -119,7 +120,7 @@ class SpeechFilter:
     """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
 
     def __init__(self, persona: str = "", user: str = "", make_believe: bool = False,
-                 said: str = "", quotes: Sequence[str] = ()) -> None:
+                 said: str = "", quotes: Sequence[str] = (), late: Sequence[str] = ()) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
         # the user's earlier words the prompt recalls, not to be said as ours
@@ -135,6 +136,7 @@ class SpeechFilter:
         self._calls_them = re.compile(rf"(,\s*|^\s*)(?:{'|'.join(others)})(?=\s*[.!?])") \
             if others else None
         self._user = user
+        self._late = late  # who they have lost: never asked after
         self._sentence_starts = True  # the next clause begins a sentence
         self._skipping = False  # the sentence in progress is not said
         self.dropped_advice = False  # a sentence of unasked advice was not said
@@ -152,6 +154,9 @@ class SpeechFilter:
         after = "|".join(rf"(?<=\b{word} )" for word in _BEFORE_THEM)
         self._named = re.compile(rf"\b{name}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)|(?:{after})"
                                  rf"{name}\b(?!')") if user else None
+        # "Yes, you told Tom about your marathon training.", said to Tom
+        self._told_them = re.compile(rf"\byou (told|(?:mentioned|said) (?:it |that |this )?to) "
+                                     rf"{name}\b") if user else None
         self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
         self.ended = False
         self._first = True
@@ -180,8 +185,8 @@ class SpeechFilter:
             log.info("reply.echo_dropped %r", clause)
             self.dropped_echo, self._echoed = True, not self._sentence_starts
             return ""
-        if self._skipping or lectures or theirs or (
-                starts and self._spoke and self._describes_them(clause)):
+        if self._skipping or lectures or theirs or speaks_of_late_as_alive(clause, self._late) \
+                or (starts and self._spoke and self._describes_them(clause)):
             self.dropped_advice = self.dropped_advice or lectures
             self._skipping = not self._sentence_starts
             return ""
@@ -198,6 +203,8 @@ class SpeechFilter:
         if self._calls_them is not None:
             text = self._calls_them.sub(lambda m: m.group(1) + self._user if self._user
                                         else "", text)
+        if self._told_them is not None:
+            text = self._told_them.sub(r"you \1 me", text)
         if self._named is not None:
             text = _TOLD_YOU.sub(r"\1 told me", self._named.sub("The user", text))
         if _USER_LEAK.search(text):  # the prompt's word for them: "The user's dog" -> "your dog"
@@ -303,9 +310,10 @@ class ReplyShaper:
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
                  said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING,
-                 quotes: Sequence[str] = (), questions: int = 1) -> None:
+                 quotes: Sequence[str] = (), questions: int = 1, late: Sequence[str] = ()
+                 ) -> None:
         self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said,
-                                   quotes)
+                                   quotes, late)
         # said when dropped advice was the only question (none to a user who asked for none)
         self.ask_instead = ask_instead if questions else ""
         self._asked = False

@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -32,6 +32,7 @@ from pipeline.fun_facts import FunFacts
 from pipeline.hardship import hard_time_hint, no_cheering
 from pipeline.helplines import Helpline, helpline_for
 from pipeline.history import History
+from pipeline.late import loss_hint, remembering_reply
 from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
 from pipeline.llm.thinking import (
@@ -45,11 +46,8 @@ from pipeline.openers import IDEAS_OPENERS, tone_openers
 from pipeline.own_life import quotes_in
 from pipeline.persona import Persona
 from pipeline.prompting import (
-    MAX_AVOID,
     QUIET_TONES,
-    UserProfile,
     asks_for_ideas,
-    avoided_said,
     dislike_opener,
     followup_fits,
     framed,
@@ -59,61 +57,34 @@ from pipeline.prompting import (
     memory_notes,
     name_openers,
     preference_hints,
-    system_prompt,
     tone_hint,
-    user_profile,
     words_to_avoid,
 )
-from pipeline.recall import FollowUp, Recall
+from pipeline.recall import Recall
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, assess
+from pipeline.say_again import said_again
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper, wants_long
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.sums import sum_answer
 from pipeline.threads import iterate_in_thread
+from pipeline.turn_notes import TurnNotes
+from pipeline.user_profile import (
+    MAX_AVOID,
+    UserProfile,
+    avoided_said,
+    system_prompt,
+    user_profile,
+)
 from pipeline.word_puzzle import WordAsk, word_ask
 
 log = logging.getLogger(__name__)
 
 SHOWN_FOR_S = 120.0
 MESSAGE_OVERHEAD_TOKENS = 6  # role markers a chat template adds around each message
-# A memory recalled for the final words is worth re-reading the prompt at the endpoint (on 2
-# cores ~15 ms a token, ~300 ms for one memory) only when it is about them: on the quality
-# bench's homes what a question is about scores 0.67 and up, the best unrelated memory 0.5-0.62.
-NEW_MEMORY_SCORE = 0.65
 LONG_REPLY_TIMES = 3  # a story or a recipe asked for: its budget is this many times a reply's
-MAX_KEPT_MEMORIES = 6  # early notes and those the last words added; past that, notes anew
 LISTED_TOKENS = 80  # twenty words and their commas
-
-
-@dataclass(frozen=True)
-class TurnNotes:
-    lines: tuple[str, ...] = ()
-    followup: FollowUp | None = None
-    hints: tuple[str, ...] = ()  # tone, safety and preference hints among the lines
-    # The recalled memories: (id, score, as the notes say it; "" for one they leave out).
-    memories: tuple[tuple[int, float, str], ...] = ()
-    header: str = ""  # the line before the memories (``prompting.memory_header``)
-
-    def serving(self, fresh: TurnNotes) -> TurnNotes:
-        """What stands for ``fresh``, chosen for later words, when these notes were chosen for
-        the words so far (and are in the LLM's cache): these, when the hints and follow-up are
-        the same and every memory the later words bring that matters is among them; these with
-        the ones that matter added after them (only those are read at the endpoint, not all of
-        ``fresh``'s notes: 30-120 tokens on 2 cores); else ``fresh``."""
-        if self.hints != fresh.hints or self.followup != fresh.followup:
-            return fresh
-        known = {memory for memory, _, _ in self.memories}
-        new = tuple(memory for memory in fresh.memories
-                    if memory[1] >= NEW_MEMORY_SCORE and memory[0] not in known)
-        if not new:
-            return self
-        if len(self.memories) + len(new) > MAX_KEPT_MEMORIES:
-            return fresh
-        lines = tuple(f"- {said}" for _, _, said in new if said)
-        header = (fresh.header,) if lines and not any(said for *_, said in self.memories) else ()
-        return replace(self, lines=self.lines + header + lines, memories=self.memories + new)
 
 
 class Thinker:
@@ -168,7 +139,8 @@ class Thinker:
             yield ctx.risk.helpline.crisis_reply()
             return
         told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
-            or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text)
+            or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text) \
+            or said_again(text, self.last_reply())
         if told is not None:  # "what time is it?": the clock knows, the model cannot
             ctx.timeline.mark("memory_ready")
             yield told
@@ -185,7 +157,9 @@ class Thinker:
             if Recall.changes_memory(intent):
                 await ctx.committed.wait()  # a guess that is thrown away forgets nothing
             if said := await self.recall.answer(intent):  # "": the model answers
-                self.user = None if intent.action == "style" else self.user  # read anew
+                if intent.action == "style":  # held from now on, stored or not
+                    self.user = replace(await self.load_user(),
+                                        fewer_questions=intent.topic == "fewer")
                 yield said
                 return
         if is_sight_question(text):
@@ -245,6 +219,8 @@ class Thinker:
             phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
+        elif fond := remembering_reply(text, self.user or UserProfile(), ctx.affect.tone):
+            phrases, whole = (fond.format(name=f", {named}" if named else ""),), True  # lost
         else:
             phrases = tone_openers(text, ctx.affect.tone) or (
                 IDEAS_OPENERS if asks_for_ideas(text)
@@ -359,7 +335,7 @@ class Thinker:
         hits = await self.recall.hits(text) if self.recall is not None else []
         now = datetime.now()
         hard = hard_time_hint(hits, user.who, now) if affect.tone == "neutral" else ""
-        hints = tuple(h for h in (risk.hint or tone_hint(affect.tone), hard,
+        hints = tuple(h for h in (risk.hint or tone_hint(affect.tone), hard, loss_hint(text, user),
                                   *preference_hints(text, user, now, affect.tone)) if h)
         lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
                              hints=hints)
@@ -384,7 +360,8 @@ class Thinker:
             if ctx.affect.tone in QUIET_TONES else ASK_FEELING
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
                            ask_instead=ask, quotes=ctx.quotes,
-                           questions=0 if self.user and self.user.fewer_questions else 1)
+                           questions=0 if self.user and self.user.fewer_questions else 1,
+                           late=self.user.late if self.user else ())
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # Heard in full: the history keeps the model's own words, markdown and all, so the next

@@ -247,3 +247,26 @@ GOOD_TIRED = Steer(re.compile(
     ("Aw{name}, that's the good kind of tired! What made it worth it?",
      "Oh{name}, the best kind of tired! What went well?"), question_only=False,
     whole=lambda user_text: True)
+# "We had a really poorly dog in today." (Lou, a vet nurse) got "That's a sad day for you.": a
+# patient's suffering seen at work, and no warmth for the one who cared for it.
+_HARD_CASE = re.compile(
+    r"^(?!.*\?).*\b(?:we|i)(?:'ve| have)? (?:had|got|saw|treated|looked after|nursed) (?:a |an |"
+    r"this |one )?(?:really |very |so |quite |badly |seriously )?(?:poorly|sick|ill|unwell|"
+    r"injured|hurt) (?:little |old |young )?(dog|cat|puppy|kitten|rabbit|horse|pony|bird|animal|"
+    r"patient|baby|child|kid|boy|girl|man|woman|lady|gentleman)\b(?!.*\b(?:died|lost|passed)\b)",
+    re.IGNORECASE)
+
+
+def _how_is_the_patient(user_text: str) -> str:
+    found = _HARD_CASE.search(user_text)
+    who = found.group(1).lower() if found else ""
+    return f"How is the {who} doing now?" if who in ("dog", "cat", "puppy", "kitten", "rabbit",
+                                                     "horse", "pony", "patient") \
+        else "How are they doing now?"
+
+
+HARD_CASE = Steer(_HARD_CASE, "At work they cared for someone very ill today: say warmly how hard "
+                  "that is to see, and ask how the patient is now. No advice.",
+                  ("Oh{name}, that sounds like a hard day. Poor thing.",
+                   "Aw{name}, poor thing, that's hard to see."), question_only=False,
+                  ask=_how_is_the_patient, whole=lambda user_text: True)

@@ -17,14 +17,15 @@ from tools.quality_bench.context import Context
 from tools.quality_bench.lines import Line
 
 
-def shape(text: str, said: str, user: str = "Harriet") -> str:
-    """The reply as the voice would say it."""
+def shape(text: str, said: str, user: str = "Harriet", questions: int = 1) -> str:
+    """The reply as the voice would say it (``questions=0``: to a user who asked for none)."""
     async def words() -> AsyncIterator[str]:
         for word in text.split(" "):
             yield word + " "
 
     async def spoken() -> str:
-        shaper = ReplyShaper(assess(said), persona="Juniper", user=user, said=said)
+        shaper = ReplyShaper(assess(said), persona="Juniper", user=user, said=said,
+                             questions=questions)
         return " ".join([clause async for clause in speakable_reply(words(), lambda: shaper)])
 
     return asyncio.run(spoken())

@@ -12,8 +12,9 @@ from memory.hits import Hit
 from models.resolve import resolve_model
 from pipeline.config import LlmConfig
 from pipeline.llm.avoid import AvoidWords, word_forms
-from pipeline.prompting import UserProfile, avoided_said, preference_hints, user_profile
+from pipeline.prompting import preference_hints
 from pipeline.prompting import words_to_avoid as avoid_for
+from pipeline.user_profile import UserProfile, avoided_said, user_profile
 
 # A toy vocabulary: " fish" is one token, " coriander" two (" cor" + "iander"), "Fish" one.
 VOCAB = {" fish": [1], "fish": [2], " Fish": [3], "Fish": [2], " fishes": [1, 4],

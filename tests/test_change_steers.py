@@ -104,8 +104,9 @@ def test_a_food_they_do_not_eat_is_a_diet_told_not_a_dislike_waved_away() -> Non
     (the opener for "I hate running"); it is kept all the same, and ruled out of suggestions."""
     from datetime import datetime
 
-    from pipeline.prompting import dislike_opener, dislikes_said
+    from pipeline.prompting import dislike_opener
     from pipeline.steers import DIET_TOLD
+    from pipeline.user_profile import dislikes_said
 
     now = datetime(2026, 12, 3, 20, 0)
     assert dislike_opener("I don't eat meat, by the way.", now) == ("", False)

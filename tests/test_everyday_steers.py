@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from memory.affect import detect_affect
-from pipeline.prompting import UserProfile, asks_for_ideas, preference_hints
+from pipeline.prompting import asks_for_ideas, preference_hints
 from pipeline.steers import (
     CLIMATE,
     DREADING,
@@ -32,6 +32,7 @@ from pipeline.steers import (
     WORRIED_FOR,
     steer_for,
 )
+from pipeline.user_profile import UserProfile
 
 DECEMBER = datetime(2026, 12, 3, 14, 0)
 

@@ -19,8 +19,9 @@ from pipeline.idea_steers import (
 )
 from pipeline.life_steers import HOSTING
 from pipeline.openers import IDEAS_OPENERS, OPENERS, tone_openers
-from pipeline.prompting import UserProfile, preference_hints, words_to_avoid
+from pipeline.prompting import preference_hints, words_to_avoid
 from pipeline.steers import steer_for
+from pipeline.user_profile import UserProfile
 
 STEERED = [
     # got "How about making a simple dish like grilled chicken or a salad?"

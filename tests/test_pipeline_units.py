@@ -618,3 +618,28 @@ async def test_asked_to_remember_a_less_alike_memory_is_a_note() -> None:
     asked = await recall.hits("do you remember what i do to get away from everything?")
     assert [h.id for h in asked] == [7]
     assert await recall.hits("what should i do to get away from everything?") == []
+
+
+async def test_a_memory_said_again_is_one_note_leaving_room_for_others() -> None:
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    said = ["My dog is called Biscuit.", "my dog is called Biscuit!", "My dog is called Biscuit",
+            "My dog Biscuit is called Biscuit.", "My sister Ana is a nurse.",
+            "My dog is called Pepper, the other one."]
+
+    class Store:
+        read_only = False
+
+        def search(self, query, k, profile):
+            return [Hit(id=n, text=text, score=0.9 - n / 100, kind="turn",
+                        timestamp=datetime(2026, 5, n + 1), source_ids=[n], session="before")
+                    for n, text in enumerate(said)][:k]
+
+    recall = Recall(Store(), "default", session="now")  # type: ignore[arg-type]
+    notes = await recall.notes("what is my dog called")
+    assert notes == ["[2026-05-01] My dog is called Biscuit.",
+                     "[2026-05-05] My sister Ana is a nurse.",
+                     "[2026-05-06] My dog is called Pepper, the other one."]

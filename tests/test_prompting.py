@@ -13,16 +13,13 @@ from memory.hits import Hit
 from pipeline.indoors import INDOORS_HINT
 from pipeline.prompting import (
     WHY_HINT,
-    UserProfile,
     followup_fits,
     framed,
     greeting_reply,
     memory_notes,
     name_openers,
     preference_hints,
-    system_prompt,
     tone_hint,
-    user_profile,
     words_to_avoid,
 )
 from pipeline.safety import assess
@@ -78,6 +75,7 @@ from pipeline.steers import (
     TOLD_SOMEONE,
     steer_for,
 )
+from pipeline.user_profile import UserProfile, system_prompt, user_profile
 
 NOW = datetime(2026, 5, 14, 18, 0)
 

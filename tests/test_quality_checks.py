@@ -343,3 +343,16 @@ def test_asked_for_no_questions_it_asks_none() -> None:
     assert kept_to_their_style("That's great to hear!", quiet) is True
     assert kept_to_their_style("That's great! How did the dog do?", quiet) is False
     assert kept_to_their_style("How?", Context(Line("Hi."), ())) is None
+
+
+def test_someone_who_died_is_not_asked_after() -> None:
+    from tools.quality_bench.checks import not_asked_after_the_dead
+    from tools.quality_bench.context import Context
+
+    pearl = Context(Line("I had fish and chips on the pier, Arthur's favourite.",
+                         late=("Arthur",)), ())
+    assert not_asked_after_the_dead("That sounds lovely. How are things going with Arthur?",
+                                    pearl) is False
+    assert not_asked_after_the_dead("How did Arthur pass away?", pearl) is False
+    assert not_asked_after_the_dead("What a lovely way to remember Arthur.", pearl) is True
+    assert not_asked_after_the_dead("How are you?", Context(Line("Hi."), ())) is None

@@ -21,6 +21,7 @@ from pipeline.steers import (
     GOOD_TIRED,
     GOODNIGHT,
     GOT_IN_TOUCH,
+    HARD_CASE,
     LONELY,
     LOST_TOOTH,
     LOVES_ME,
@@ -84,7 +85,12 @@ STEERED = [
     ("I lost my tooth today!", LOST_TOOTH),  # "Aw, that sounds sad."
     ("Is the tooth fairy real?", MAGIC_REAL),  # "it's not true... a myth"
     ("I'm scared of the dark.", SCARED_OF_DARK),
+    ("We had a really poorly dog in today.", HARD_CASE),  # Lou: "That's a sad day for you."
+    ("I looked after a very sick little girl today.", HARD_CASE),
     # not these
+    ("We had a really poorly dog in today, but he died.", None),
+    ("We had a poorly dog once.", HARD_CASE),
+    ("Had a sick day today.", None),
     ("What would you do with a million pounds?", None),
     ("I lost a tooth yesterday, need a dentist.", None),
     ("My mum was so cold to me today.", None),
@@ -148,10 +154,12 @@ def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
      "him?"),
     ("my manager put me on the weekend rota again", "Oh no, Bo, that's so frustrating. Did it "
      "mess up any plans?"),
+    ("We had a really poorly dog in today.", "Oh, Bo, that sounds like a hard day. Poor thing. "
+     "How is the dog doing now?"),
 ])
 def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
     assert_friends_reply(said, reply, "Bo", (NO_ADVICE, LONELY, NEVER_IN_TOUCH, ON_THE_ROTA,
-                                             RACING_MIND, SCARED_OF_DARK))
+                                             RACING_MIND, SCARED_OF_DARK, HARD_CASE))
 
 
 def test_a_story_asked_for_is_told_not_asked_about() -> None:

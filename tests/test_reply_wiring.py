@@ -15,10 +15,10 @@ from pipeline.helplines import helpline_for
 from pipeline.items import now
 from pipeline.openers import IDEAS_OPENERS, OPENERS
 from pipeline.persona import Persona
-from pipeline.prompting import UserProfile
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS
 from pipeline.steers import CONSCIENCE, GRIEF
 from pipeline.turn import Turn
+from pipeline.user_profile import UserProfile
 from tests.fakes import FakeLLM, FakeSTT, FakeTTS, RecordingSink
 
 PERSONA = Persona(name="Juniper", system_prompt="You are Juniper, a warm friend.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from memory.affect import detect_affect
-from pipeline.prompting import UserProfile, words_to_avoid
+from pipeline.prompting import words_to_avoid
 from pipeline.safety import assess
 from pipeline.steers import (
     ANNIVERSARY,
@@ -28,6 +28,7 @@ from pipeline.steers import (
     WORRIED_FOR,
     steer_for,
 )
+from pipeline.user_profile import UserProfile
 
 STEERED = [
     # got "Aw, that sounds very sad. Let's talk more about how you feel."

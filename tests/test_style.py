@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.prompting import user_profile
 from pipeline.style import style_asked
+from pipeline.user_profile import user_profile
 from tests.steer_checks import shape
 
 
@@ -78,3 +78,19 @@ async def test_in_a_conversation_the_replies_stop_asking(store) -> None:
     conv, llm = conversation("That's great to hear! How did the dog do?")  # the next day
     conv.thinker.recall = Recall(store, "lou", session="two")
     assert await chat(conv, "The poorly dog pulled through!") == "That's great to hear!"
+
+
+async def test_with_a_full_disk_it_still_holds_for_the_session(store, monkeypatch) -> None:
+    from memory import MemoryWriteError
+    from pipeline.recall import Recall
+    from tests.test_reply_wiring import chat, conversation
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise MemoryWriteError("database or disk is full")
+
+    monkeypatch.setattr(store, "add_fact", full)
+    conv, llm = conversation("That sounds like a busy day. How was it?")
+    conv.thinker.recall = Recall(store, "lou", session="one")
+    assert await chat(conv, "Please stop asking me so many questions.") == \
+        "Of course. No more questions from me, I'll just listen."
+    assert await chat(conv, "Work was long, I'm a vet nurse.") == "That sounds like a busy day."

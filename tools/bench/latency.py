@@ -152,11 +152,18 @@ def percentile(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 1) if values else float("nan")
 
 
-def earlier_talk() -> list[tuple[str, str, str, datetime]]:
-    """200 lines of earlier talk over two months: (text, role, session, time) for add_many."""
+def earlier_talk(count: int = 200) -> list[tuple[str, str, str, datetime]]:
+    """``count`` lines of earlier talk over two months: (text, role, session, time) for
+    add_many. Real users' lines, all different (the quality set's): the store used to hold 8
+    lines 25 times each, and recalled notes that repeat one another are now said once
+    (``pipeline.recall.distinct``), which flattered such a store."""
+    from tools.quality_bench.conversations import USERS
+
+    said = [line.text for user in USERS for session in user.sessions for line in session.lines
+            if len(line.text.split()) >= 4]
     start = datetime.now() - timedelta(days=60)
-    return [(f"{line} ({n})", "user" if n % 2 == 0 else "assistant", f"s{n // 10}",
-             start + timedelta(hours=n)) for n, line in enumerate(MEMORY_LINES * 25)]
+    return [(text, "user", f"s{n // 10}", start + timedelta(hours=n))
+            for n, text in enumerate(dict.fromkeys(said))][:count]
 
 
 def memory_engine(engine: Engine, folder: Path) -> Engine:

@@ -287,6 +287,19 @@ def kept_to_their_style(reply: str, ctx: Context) -> bool | None:
     return "?" not in reply if ctx.line.no_questions else None
 
 
+def not_asked_after_the_dead(reply: str, ctx: Context) -> bool | None:
+    """Someone they lost is never asked after, nor how they died: "How are things going with
+    Arthur?" to his widow, "How did Doris pass away?" to Alf."""
+    if not ctx.line.late:
+        return None
+    names = "|".join(re.escape(name) for name in ctx.line.late)
+    them = f"(?:{names})"
+    return re.search(rf"\bhow(?:'s| is| are| has)? (?:things )?(?:going )?(?:with |for )?{them}\b|"
+                     rf"\bhow did {them} (?:die|pass)|\b(?:is|are) {them} (?:doing|feeling|still|"
+                     rf"okay|well)\b|\b(?:say hi|give my love) to {them}\b", reply,
+                     re.IGNORECASE) is None
+
+
 Check = Callable[[str, Context], "bool | None"]
 CHECKS: dict[str, Check] = {
     "replied": replied,
@@ -314,6 +327,7 @@ CHECKS: dict[str, Check] = {
     "speakable": speakable,
     "not_assistant": not_assistant,
     "kept_to_their_style": kept_to_their_style,
+    "not_asked_after_the_dead": not_asked_after_the_dead,
 }
 
 

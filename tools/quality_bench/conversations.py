@@ -12,6 +12,7 @@ from __future__ import annotations
 from tools.quality_bench.everyday_people import EVERYDAY_USERS
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
+from tools.quality_bench.moment_people import MOMENT_USERS
 from tools.quality_bench.more_people import MORE_USERS
 from tools.quality_bench.newest_people import NEWEST_USERS
 from tools.quality_bench.rapport_people import RAPPORT_USERS
@@ -332,6 +333,7 @@ USERS: tuple[User, ...] = (
     *NEWEST_USERS,
     *EVERYDAY_USERS,
     *RAPPORT_USERS,
+    *MOMENT_USERS,
 )
 
 

@@ -30,6 +30,7 @@ class Line:
     farewell: bool = False  # "talk later": a goodbye, not a question that keeps them
     bullied: bool = False  # "kids keep making fun of me": on their side, never "be kinder"
     no_questions: bool = False  # they asked it to stop asking so many questions: it asks none
+    late: tuple[str, ...] = ()  # who they have lost, by name: never asked after (Pearl's Arthur)
 
 
 @dataclass(frozen=True)

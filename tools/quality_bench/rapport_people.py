@@ -241,8 +241,8 @@ RAPPORT_USERS: tuple[User, ...] = (
         Session((
             Line("Hello, it's Pearl."),
             Line("I went to the seaside today, like I said."),
-            Line("I had fish and chips on the pier, Arthur's favourite."),
-            Line("Do you remember whose birthday it was?", recall=("arthur",)),
+            Line("I had fish and chips on the pier, Arthur's favourite.", late=("Arthur",)),
+            Line("Do you remember whose birthday it was?", recall=("arthur",), late=("Arthur",)),
             Line("Goodnight.", farewell=True),
         ), days_later=1),
     )),
