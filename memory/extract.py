@@ -74,7 +74,7 @@ _STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|althou
 # start or after a greeting, is a name, unless it is one of the few other words written so.
 # "By the way, I'm Aisha." mid-conversation is an introduction too.
 _GREETED = (r"(?:^|\b(?i:hi|hello|hey|hiya|yo|morning|evening|by the way|btw|oh|actually|anyway|"
-            r"sorry)\b(?: (?i:there|again|all|dear|love|mate|everyone))?")
+            r"sorry|alright)\b(?: (?i:there|again|all|dear|love|mate|everyone))?")
 # "Hello. Raj here." is an introduction too.
 _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAME
                     + r"(?=\s*(?:[,.!?]|$)|\s+(?i:and|here|from|by the way|btw)\b)|" + _NAME
@@ -82,9 +82,11 @@ _INTRO = re.compile(_GREETED + r"[\s,!.]*(?i:and )?)(?:(?i:i'm|i am|im) " + _NAM
 # Typed all in lowercase, "im tom, im 17" is an introduction too when an age follows it, and
 # "hey im jess" when the line says nothing more.
 _LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a-z]{2,15}),? "
-                          r"(?:and )?(?:i'm|im|i am) \d{1,3}\b|^(?:hey|hi|hello|yo)(?: there)?"
-                          r"[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})[\s.!]*$|^(?i:hey|hi|hello|yo|ye|"
-                          r"yeah)[\s,!.]+(?i:it's|its) ([A-Za-z]{2,15})(?: again| here)?[\s.!]*$")
+                          r"(?:and )?(?:i'm|im|i am) (?:\d{1,3}|[a-z]+teen|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                          r"^(?:hey|hi|hello|yo)(?: there)?[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})"
+                          r"[\s.!]*$|^(?i:hey|hi|hello|yo|ye|yeah)[\s,!.]+(?i:it's|its) "
+                          r"([A-Za-z]{2,15})(?: again| here)?[\s.!]*$")
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",

@@ -196,7 +196,10 @@ UNDER_FEET = Steer(re.compile(
                             "you filling your days now?",), question_only=False,
     whole=lambda user_text: True)
 _SOBER_FOR = re.compile(
-    r"^(?!.*\?).*\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) "
+    # "I'm thirty days sober today." (Greg) got "It's always good to celebrate small victories."
+    r"^(?!.*\?).*\b(?<!-)((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?) "
     r"(?:days?|weeks?|months?|years?)) (?:sober|clean|alcohol[- ]free|off the (?:drink|booze))\b",
     re.IGNORECASE)
 

@@ -23,8 +23,11 @@ _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| t
 # "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
 # Let me know" was said: the invitation goes whole.
 _ANYTHING_ELSE = re.compile(
+    # "we found him behind the sofa" (Lily, of her hamster) got "That's great to hear! Is there
+    # anything else you'd like to know about Nibbles?"
     r"(?:is there )?anything else (?:i can|you'd like me to|you need|you'd like to (?:talk|chat) "
-    r"about|you want to (?:talk|chat) about)[^.!?]*\?"
+    r"about|you want to (?:talk|chat) about|you(?:'d| would) like to (?:know|ask|hear|share))"
+    r"[^.!?]*\?"
     r"|(?:(?:please )?(?:let me know|feel free to (?:ask|let me know)|don't hesitate to ask),? |^|"
     r"(?<=[.!?]\s))if (?:(?:there's|there is) anything|you (?:need|have|want) (?:anything|(?:any "
     r")?(?:more |other |further )?(?:help|questions?|assistance|support)))\b[^.!?]*[.!?]?"

@@ -103,8 +103,10 @@ OUT_OF_PLACE = Steer(re.compile(
 _DREARY = re.compile(
     r"^(?!.*\?).*\bit(?:'s| is| has been|'s been) (?:so |really |very |always |just |freezing "
     r"and |pretty |awfully |bitterly )*(cold|grey|gray|wet|rainy|dark|damp|miserable|gloomy|"
-    r"dreary|freezing)(?: and \w+)? (?:here|over here|in \w+|all the time|every day)\b",
-    re.IGNORECASE)
+    r"dreary|freezing)(?: and \w+)? (?:here|over here|in \w+|all the time|every day)\b|"
+    # "It gets dark at four o'clock, it's so depressing." (Ola, her first winter in Leeds)
+    r"^(?!.*\?).*\bit(?:'s| gets| is)(?: already)? dark (?:at|by|before) (?:four|4|half (?:three|"
+    r"four)|3|three)\b", re.IGNORECASE)
 # "It's so cold and grey here." (Usha, from Mumbai) got "Is there anything else you would like
 # to know or talk about?".
 DREARY_HERE = Steer(_DREARY, "They find the weather where they live dreary: sympathise, and ask "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import NO_QUESTION, Steer
+from pipeline.steer import NO_QUESTION, THEY, Steer, them_for
 
 # "I talk to her photo sometimes." then "Is that daft?" (Alf, widowed in the spring) got "Not at
 # all, Alf. It's a great idea. What do you think it could be used for?": asked bare, it is about
@@ -117,6 +117,146 @@ BORED = Steer(re.compile(
     ask=lambda user_text: "What would you be doing if you could?",
     whole=lambda user_text: True)
 
+# Seven more people (the second batch): Sami, a nurse who lost a patient; Irene, forgetting
+# things; Kev, a football fan; Ola, a student from Lagos in her first Leeds winter; Mags, caring
+# for Jim; Lily, nine; Greg, thirty days sober.
+# "We got battered four nil." (Kev) got "Let's talk about what happened and how we can improve
+# for next time."
+_SCORE = r"(?:nil|zero|one|two|three|four|five|six|seven|\d)"
+TEAM_LOST = Steer(re.compile(
+    NO_QUESTION + r".*\bwe (?:lost|got (?:battered|thrashed|hammered|beat|beaten|smashed|stuffed|"
+    r"done)|were (?:battered|thrashed|hammered|beaten|robbed|stuffed))(?: \w+)?(?: " + _SCORE +
+    r"[- ](?:" + _SCORE + r"))?(?: (?:again|at home|away|in the (?:final|derby|cup)|on "
+    r"(?:saturday|sunday|penalties)|last night|today))?\s*[.!]*$", re.IGNORECASE),
+    "Their team lost: commiserate like a fellow fan, and ask who they played. No coaching.",
+    ("Ouch{name}, that's a painful one to watch!",), question_only=False, calm_only=True,
+    ask=lambda user_text: "Who were you playing?", whole=lambda user_text: True)
+# "The ref was an absolute joke." (Kev) got "It's important for referees to be fair and
+# impartial."
+BAD_REF = Steer(re.compile(
+    NO_QUESTION + r".*\bthe (?:ref|referee|umpire)(?:'s| was| is|'s been)? (?:an? )?(?:absolute |"
+    r"total |complete |bloody |so |utterly )?(?:joke|shambles|useless|rubbish|blind|clueless|"
+    r"disgrace|awful|terrible|a joke)\b", re.IGNORECASE),
+    "They are cross about the referee: side with them, light and warm. No lecture on fairness.",
+    ("Ugh, nothing worse than a bad ref{name}!",), question_only=False,
+    ask=lambda user_text: "What did they get wrong?", whole=lambda user_text: True)
+# "I really miss my mum's jollof rice." (Ola, from Lagos) got "It's great that you're still
+# interested in your mom's food."
+MISS_HOME_FOOD = Steer(re.compile(
+    NO_QUESTION + r".*\bi (?:really |so |just )?miss (?:my (?:mum|mom|mother|mam|mama|dad|nan|"
+    r"gran|grandma|granny|nana)'s|home) (?:cooking|food|\w+(?: \w+)?)\b", re.IGNORECASE),
+    "They miss the food of home: say nothing tastes quite like it, warmly, and ask about it.",
+    ("Oh{name}, that's hard, nothing tastes quite like home.",), question_only=False,
+    ask=lambda user_text: "What makes it so special?", whole=lambda user_text: True)
+# "I feel guilty even saying I want a break." (Mags, caring for Jim, who has Parkinson's) got
+# "It's okay to feel guilty sometimes, but try to take care of yourself."
+CARER_GUILT = Steer(re.compile(
+    NO_QUESTION + r"(?=.*\bguilt(?:y)?\b).*\b(?:a break|time off|a rest|a night off|time (?:for|"
+    r"to) myself|some time alone|a day off|some peace)\b", re.IGNORECASE),
+    "They feel guilty for wanting a break from caring: say wanting a break doesn't make them "
+    "selfish, caring is exhausting, and ask when they last had time for themselves. No advice.",
+    ("Oh{name}, wanting a break doesn't make you selfish. Caring for someone day after day must be "
+     "exhausting.",), question_only=False,
+    ask=lambda user_text: "When did you last have some time for yourself?",
+    whole=lambda user_text: True)
+# "Jim had a fall last night." (Mags) got "Oh no! That's a sad news. How did Jim feel after the
+# fall?"
+_HAD_A_FALL = re.compile(
+    # "He had a fall in the night but he's alright." (Harriet) is told as over: SCARE_BUT_OK
+    NO_QUESTION + r"(?!.*\b(?:alright|all right|okay|ok|fine)\b)"
+    r"(?:.*\b(?:my (\w+)|(he|she))|\s*((?-i:[A-Z][a-z]+)))(?:'s| has)? (?:had|took) "
+    r"(?:a |another )?(?:bad |nasty |little |big )?(?:fall|tumble)\b", re.IGNORECASE)
+
+
+def _are_they_alright(user_text: str) -> str:
+    found = _HAD_A_FALL.search(user_text)
+    if found and found.group(3):
+        return f"Is {found.group(3)} alright?"
+    said = (found.group(1) or found.group(2) or "") if found else ""
+    who = {"he": "him", "she": "her"}.get(said.lower()) or them_for(said)
+    return f"Is {THEY[who]} alright?" if who != "them" else "Are they alright?"
+
+
+HAD_A_FALL = Steer(_HAD_A_FALL, "Someone close had a fall: be concerned and ask if they are "
+                   "alright. No advice.", ("Oh no{name}, falls are such a fright.",),
+                   question_only=False, ask=_are_they_alright, whole=lambda user_text: True)
+# "He's okay, just bruised." (Mags, of Jim's fall) got "Is there anything else you'd like to know
+# about Jim?"
+JUST_BRUISED = Steer(re.compile(
+    r"^\s*(?:(?:oh|well|yeah|no),? )?(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is|'re| are) (?:okay|"
+    r"ok|fine|alright|all right)(?: now)?(?:,| -)? (?:just|only|but|thank god|thankfully)"
+    r"(?: a bit)? (?:bruised|shaken|sore|shaken up|battered|bumped|grazed)\b[^?]*$", re.IGNORECASE),
+    "Someone close is okay after a scare: be relieved with them, and ask how they are after it.",
+    ("Oh, thank goodness{name}. That must have given you a fright.",), question_only=False,
+    ask=lambda user_text: "How are you doing after it all?", whole=lambda user_text: True)
+# "Am I losing my mind?" (Irene, forgetting things, her daughter wanting her to see a doctor) got
+# "Oh, that sounds very serious. Try to talk about your feelings with someone you trust".
+LOSING_MY_MIND = Steer(re.compile(
+    r"\b(?:am i|i think i'm|i feel like i'm|i'm scared i'm|what if i'm) (?:losing|going out of) "
+    r"my (?:mind|marbles|memory)\b|\b(?:am i|i think i'm) going (?:mad|senile|doolally|gaga)\b",
+    re.IGNORECASE),
+    "They fear they are losing their mind or memory: be gentle and calm, say forgetting has many "
+    "causes and a doctor can help find out, and ask what worries them most. Never diagnose.",
+    ("Oh{name}, that must be so frightening. Forgetting things can have lots of causes, "
+     "and a doctor can help find out.",), question_only=False,
+    ask=lambda user_text: "What worries you most about it?", whole=lambda user_text: True)
+# "Yesterday I found my glasses in the fridge." (Irene) got "That's great to hear! It's always
+# good to keep your things organized."
+MISLAID = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:found|put|left) my (?:\w+ )?\w+ in the (?:fridge|freezer|oven|washing "
+    r"machine|bin|microwave|bread bin|cupboard)\b|\bi keep (?:forgetting|losing) where i (?:put|"
+    r"left) (?:things|stuff|everything|my \w+)\b|\bi keep losing (?:things|stuff|my \w+)\b",
+    re.IGNORECASE),
+    "They keep mislaying things: be kind, say it happens to everyone now and then, and ask "
+    "gently whether it has been worrying them.",
+    ("Oh{name}, that's so normal, it happens to all of us now and then.",
+     "Aw{name}, that sounds so frustrating. We all do things like that sometimes."),
+    question_only=False,
+    ask=lambda user_text: "Has it been worrying you?", whole=lambda user_text: True)
+# "Still thinking about last night though." (Sami, a nurse, the day after losing a patient) got
+# "Sometimes it helps to reflect on the day. What do you think about your work?"
+STILL_THINKING = Steer(re.compile(
+    r"^\s*(?:(?:i'm|i am|i've been|i keep|i can't stop|i cannot stop) )?(?:still )?thinking about "
+    r"(?:it|that|last night|yesterday|what happened|him|her|them|the \w+)(?: though| a lot| all "
+    r"day)?\s*[.!]*$", re.IGNORECASE),
+    "What happened still weighs on them: say that's understandable, it's a lot to carry, and ask "
+    "gently if they want to talk about it. No advice.",
+    ("That's understandable{name}, it's a lot to carry.",), question_only=False,
+    ask=lambda user_text: "Do you want to talk about it?", whole=lambda user_text: True)
+# "I'm thirty days sober today." then "Work's Christmas party is on Friday." (Greg) got "That
+# sounds like a fun party! I hope you have a great time.", "Should I go?" "go ahead and enjoy".
+SOBER_OCCASION = Steer(re.compile(
+    NO_QUESTION + r".*(?:\b(?:christmas|office|work|works|work's|leaving|birthday|new year's|hen|"
+    r"stag|summer)\b.{0,12}\b(?:party|do|drinks|night out)\b|\b(?:everyone|everybody|they)(?:'ll| "
+    r"will| are going to)? be (?:drinking|on the booze|getting drunk|boozing)\b)", re.IGNORECASE),
+    "They are sober and a drinking occasion is coming: don't cheer it on; ask gently how they "
+    "feel about it.",
+    ("Oh{name}, that sounds like a tricky one.", "Hmm{name}, that sounds like it could be hard."),
+    question_only=False,
+    ask=lambda user_text: "How are you feeling about it?", whole=lambda user_text: True,
+    sober_only=True)
+SOBER_DECIDING = Steer(re.compile(
+    r"^\s*(?:so |but )?should i (?:go|still go|even go|give it a miss|skip it)\b", re.IGNORECASE),
+    "They are sober and unsure whether to go where people drink: their sobriety comes first; "
+    "don't decide for them, ask what their gut says.",
+    ("It's your call{name}, and looking after your sobriety comes first.",),
+    ask=lambda user_text: "What does your gut tell you?", whole=lambda user_text: True,
+    sober_only=True)
+
+
+# "nibbles escaped last night" (Lily, nine, of her hamster) got "Oh no! Is there anything you can
+# do to help keep him safe?"
+PET_MISSING = Steer(re.compile(
+    r"^\s*(?:(?:oh|and|so|guess what)[, ]+)?(?:my (?:dog|cat|hamster|rabbit|guinea pig|budgie|"
+    r"tortoise|puppy|kitten|bird|gerbil|ferret)|(?-i:[A-Z][a-z]+)|[a-z]+) (?:escaped|ran away|ran "
+    r"off|went missing|got out|has gone missing|is missing)\b[^?]*$", re.IGNORECASE),
+    "Their pet escaped or went missing: say how worrying that is, and ask if they found it.",
+    ("Oh no{name}, that must have been so worrying!",), question_only=False,
+    ask=lambda user_text: "Did you find them?", whole=lambda user_text: True)
+
+
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
-           TRAINING_FOR, DID_A_RUN, BORED)
+           TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
+           HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, STILL_THINKING, SOBER_OCCASION,
+           SOBER_DECIDING, PET_MISSING)

@@ -371,7 +371,9 @@ RACING_MIND = Steer(re.compile(
     r"isn't going to) (?:switch off|turn off|stop(?! \w+ing\b)|shut up|quieten down|quiet "
     r"down|slow down|settle)|\bmy (?:head|mind|brain|thoughts) (?:is|are|keeps?) (?:racing|"
     r"spinning|buzzing|going)\b|^(?:i just |and )?i (?:can't|cannot) stop (?:thinking|overthinking|"
-    r"worrying)\b|\bi keep overthinking\b",
+    r"worrying)\b|\bi keep overthinking\b|"
+    # "I can't switch off." (Sami, home from a night shift where a patient died)
+    r"^(?:i just |and )?i (?:can't|cannot|just can't) (?:switch|turn|shut) off\b",
     re.IGNORECASE),
     "Their mind won't stop: say how tiring that is, and ask what it keeps going over. No tips.",
     ("Oh{name}, that's exhausting, when your mind just won't stop. What's it going over?",

@@ -213,7 +213,7 @@ class Thinker:
             phrases = CONCERN_OPENERS
         elif (disliked := dislike_opener(text, datetime.now()))[0]:
             return disliked
-        elif (steer := steer_for(text, ctx.affect.tone, (self.user or UserProfile()).sober,
+        elif (steer := steer_for(text, ctx.affect.tone, self.session_user().sober,
                                  self.last_reply())):
             phrases, whole = steer.openers_for(text, named), steer.whole(text)
             phrases = phrases if remembered or not steer.needs_memory else ()
@@ -234,6 +234,8 @@ class Thinker:
 
         # Not the last one again, whatever the tone: one never said first, else the oldest.
         opener = min(phrases, key=last_said)
+        if whole and opener == self.last_reply():  # "Yesterday I found my glasses in the
+            return "", False  # fridge." got the very words just said: the model answers
         self.openers_said = [*said, opener][-8:]
         return opener, whole
 
@@ -290,6 +292,15 @@ class Thinker:
         return next((m["content"] for m in reversed(self.history.turns)
                      if m["role"] == "assistant"), "")
 
+    def session_user(self) -> UserProfile:
+        """The profile with what this session told on top of it: a name told is in the history,
+        not in the cached system prompt, so the notes name the user too ("What Aisha told you
+        before"); "I'm thirty days sober today." (Greg) and then "Work's Christmas party is on
+        Friday." got "I hope you have a great time."."""
+        user = self.user or UserProfile()
+        return replace(user, name=self.user_name(),
+                       avoid=tuple(dict.fromkeys((*user.avoid, *self.avoided))))
+
     def user_name(self) -> str:
         """The name the system prompt knows, else the one told this session ("" for none)."""
         return (self.user.name if self.user else "") or self.heard_name
@@ -325,10 +336,9 @@ class Thinker:
         """What goes into the prompt beside ``text``: hints for its tone and risk, a worry to
         ask about when the moment fits, the memories recalled for it. Read only: a follow-up
         counts as asked when the turn is committed."""
-        affect, risk, user = detect_affect(text), assess(text), await self.load_user()
-        # A name told this session is in the history, not in the cached system prompt: the
-        # notes name the user too ("What Aisha told you before").
-        user = replace(user, name=self.user_name())
+        affect, risk = detect_affect(text), assess(text)
+        await self.load_user()
+        user = self.session_user()
         followup = None
         if self.recall is not None and followup_fits(text, affect.tone, risk.flagged):
             followup = await self.recall.due_followup()

@@ -5,19 +5,34 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.health_steers import DREARY_HERE
 from pipeline.home_life_steers import STILL_LISTENING
 from pipeline.moment_steers import (
     ALONE_AGAIN,
+    BAD_REF,
     BORED,
+    CARER_GUILT,
     DID_A_RUN,
+    HAD_A_FALL,
     IS_IT_DAFT,
+    JUST_BRUISED,
     JUST_HAD_OP,
+    LOSING_MY_MIND,
+    MISLAID,
+    MISS_HOME_FOOD,
+    PET_MISSING,
     POINTLESS,
     SAT_WITH_ME,
+    SOBER_DECIDING,
+    SOBER_OCCASION,
+    STILL_THINKING,
+    TEAM_LOST,
     TOO_SOON,
     TRAINING_FOR,
 )
 from pipeline.say_again import said_again
+from pipeline.steers import LOST_AT_WORK, SCARE_BUT_OK, steer_for
+from pipeline.strain_steers import RACING_MIND
 from tests.steer_checks import assert_friends_reply, steered_to
 
 STEERED = [
@@ -38,7 +53,28 @@ STEERED = [
     ("I'm so bored already.", BORED),  # "sometimes it helps to take a break"
     ("I keep expecting Smudge at the door.", STILL_LISTENING),  # "cats can be unpredictable"
     ("I keep forgetting she's gone.", STILL_LISTENING),
+    # Sami, Irene, Kev, Ola, Mags
+    ("I can't switch off.", RACING_MIND),  # "it can be hard to let go of things"
+    ("Still thinking about last night though.", STILL_THINKING),  # "reflect on the day"
+    ("I keep forgetting where I put things.", MISLAID),
+    ("Yesterday I found my glasses in the fridge.", MISLAID),  # "keep your things organized"
+    ("Am I losing my mind?", LOSING_MY_MIND),  # "Try to talk about your feelings"
+    ("We got battered four nil.", TEAM_LOST),  # "how we can improve for next time"
+    ("We lost on penalties.", TEAM_LOST),
+    ("The ref was an absolute joke.", BAD_REF),  # "important for referees to be fair"
+    ("It gets dark at four o'clock, it's so depressing.", DREARY_HERE),
+    ("I really miss my mum's jollof rice.", MISS_HOME_FOOD),
+    ("I feel guilty even saying I want a break.", CARER_GUILT),  # "It's okay to feel guilty"
+    ("Jim had a fall last night.", HAD_A_FALL),  # "That's a sad news."
+    ("He's okay, just bruised.", JUST_BRUISED),  # "anything else you'd like to know about Jim?"
+    ("nibbles escaped last night", PET_MISSING),  # "anything you can do to help keep him safe?"
+    ("My dog ran off in the park.", PET_MISSING),
+    ("The prisoner escaped last night?", None),
     # not these
+    ("We lost a patient tonight.", LOST_AT_WORK),
+    ("He had a fall in the night but he's alright.", SCARE_BUT_OK),
+    ("We lost the dog.", None),
+    ("Is Jim okay?", None),
     ("Is that a real place?", None),
     ("Nobody sat with me at lunch.", None),
     ("I keep waiting for Monday to come.", None),
@@ -74,10 +110,53 @@ def test_lines_new_users_said_are_steered(said: str, steer: object) -> None:
      "you could?"),
     ("I keep expecting Smudge at the door.", "Of course you do, Alf. That must be so hard. What "
      "do you miss most about Smudge?"),
+    ("Jim had a fall last night.", "Oh no, Alf, falls are such a fright. Is Jim alright?"),
+    ("My mum had a fall.", "Oh no, Alf, falls are such a fright. Is she alright?"),
+    ("He's okay, just bruised.", "Oh, thank goodness, Alf. That must have given you a fright. How "
+     "are you doing after it all?"),
+    ("Am I losing my mind?", "Oh, Alf, that must be so frightening. Forgetting things can "
+     "have lots of causes, and a doctor can help find out. What worries you most about it?"),
+    ("I feel guilty even saying I want a break.", "Oh, Alf, wanting a break doesn't make you "
+     "selfish. Caring for someone day after day must be exhausting. When did you last have "
+     "some time for yourself?"),
+    ("We got battered four nil.", "Ouch, Alf, that's a painful one to watch! Who were you "
+     "playing?"),
+    ("Still thinking about last night though.", "That's understandable, Alf, it's a lot to "
+     "carry. Do you want to talk about it?"),
+    ("nibbles escaped last night", "Oh no, Alf, that must have been so worrying! Did you find "
+     "them?"),
+    ("I keep forgetting where I put things.", "Oh, Alf, that's so normal, it happens to all of "
+     "us now and then. Has it been worrying you?"),
+    ("I really miss my mum's jollof rice.", "Oh, Alf, that's hard, nothing tastes quite like "
+     "home. What makes it so special?"),
 ])
 def test_the_whole_reply_is_a_friends(said: str, reply: str) -> None:
     assert_friends_reply(said, reply, "Alf", (POINTLESS, ALONE_AGAIN, STILL_LISTENING,
-                                              JUST_HAD_OP, IS_IT_DAFT))
+                                              JUST_HAD_OP, IS_IT_DAFT, LOSING_MY_MIND,
+                                              CARER_GUILT, STILL_THINKING, PET_MISSING, MISLAID,
+                                              MISS_HOME_FOOD, SOBER_OCCASION))
+
+
+@pytest.mark.parametrize(("said", "steer"), [
+    ("Work's Christmas party is on Friday.", SOBER_OCCASION),  # "I hope you have a great time."
+    ("Everyone will be drinking.", SOBER_OCCASION),
+    ("Should I go?", SOBER_DECIDING),  # "go ahead and enjoy the party"
+])
+def test_only_a_sober_user_is_asked_how_they_feel_about_drink(said: str, steer: object) -> None:
+    from memory.affect import detect_affect
+
+    assert steer_for(said, detect_affect(said).tone, sober=True) is steer
+    assert steer_for(said, detect_affect(said).tone, sober=False) is None
+
+
+async def test_told_this_session_a_user_is_sober_from_the_next_line() -> None:
+    from tests.test_reply_wiring import chat, conversation
+
+    conv, llm = conversation("That sounds like a fun party! I hope you have a great time.",
+                             continues=True)
+    await chat(conv, "I'm thirty days sober today.")
+    assert await chat(conv, "Work's Christmas party is on Friday.") == \
+        "Oh, that sounds like a tricky one. How are you feeling about it?"
 
 
 @pytest.mark.parametrize("asked", ["Eh?", "Pardon?", "Sorry?", "Say that again?",
@@ -128,3 +207,49 @@ def test_a_question_about_what_they_told_gets_no_feeling_opener(said: str, opene
 
     assert detect_affect(said).tone != "neutral"
     assert bool(tone_openers(said, detect_affect(said).tone)) is opened
+
+
+def test_a_child_who_gives_her_age_too_is_known_by_name() -> None:
+    from datetime import datetime
+
+    from memory.extract import extract_facts
+
+    facts = [f.text for f in extract_facts("hi im lily and im nine", datetime.now())]
+    assert "The user's name is Lily." in facts and "The user is 9 years old." in facts
+
+
+def test_a_help_desk_offer_of_more_is_not_said() -> None:
+    from tests.steer_checks import shape
+
+    # "we found him behind the sofa" (Lily, of her hamster)
+    assert shape("That's great to hear! Is there anything else you'd like to know about "
+                 "Nibbles?", "we found him behind the sofa", "Lily") == "That's great to hear!"
+
+
+@pytest.mark.parametrize(("said", "known", "opened"), [
+    ("Kev again.", "Kev", ("Hi, Kev!",)),  # got "I'm glad you're still here."
+    ("Alright, Kev here.", "", ("Nice to meet you, Kev!", "Lovely to meet you, Kev!")),
+    ("Pasta again.", "Kev", ()),
+])
+def test_back_by_name_is_a_greeting(said: str, known: str, opened: tuple[str, ...]) -> None:
+    from pipeline.prompting import name_openers
+
+    assert name_openers(said, known) == opened
+
+
+async def test_a_whole_steered_reply_is_not_said_twice_running(monkeypatch) -> None:
+    import pipeline.think as think
+    from pipeline.steer import Steer
+    from tests.test_reply_wiring import chat, conversation
+
+    conv, llm = conversation("Oh dear, glasses do wander.", continues=True)
+    first = await chat(conv, "I keep forgetting where I put things.")
+    second = await chat(conv, "Yesterday I found my glasses in the fridge.")
+    assert first.startswith("Oh, that's so normal") and second != first  # the other opener
+    # a steer with one opener: said again, it would be the very words just said
+    one = Steer(MISLAID.pattern, MISLAID.hint, MISLAID.openers[:1], question_only=False,
+                ask=MISLAID.ask, whole=MISLAID.whole)
+    monkeypatch.setattr(think, "steer_for", lambda *args: one)
+    again = await chat(conv, "I keep losing my keys.")
+    assert again.startswith("Oh, that's so normal")
+    assert await chat(conv, "I keep losing my keys.") == "Oh dear, glasses do wander."

@@ -11,6 +11,7 @@ from memory.affect import detect_affect
 from memory.embedder import load_embedder
 from memory.hits import Hit
 from pipeline.indoors import INDOORS_HINT
+from pipeline.moment_steers import SOBER_DECIDING
 from pipeline.prompting import (
     WHY_HINT,
     followup_fits,
@@ -439,7 +440,9 @@ def test_a_sober_user_asked_to_the_pub_is_asked_how_they_feel() -> None:
     assert steer is SOBER_INVITE and steer.whole(invited)
     assert "pub" not in steer.openers_for(invited, "Dev")[0]
     assert SOBER_INVITE.hint in preference_hints(invited, sober, NOW)
-    assert steer_for("Should I go? They asked me to come for drinks.", "neutral", True) is None
+    # asked, not told: not the invitation's reply, but the decision left to them (Greg)
+    assert steer_for("Should I go? They asked me to come for drinks.", "neutral", True) is \
+        SOBER_DECIDING
 
 
 def test_ideas_for_a_rainy_day_are_for_indoors() -> None:
