@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.recall import FollowUp
+from pipeline.recall import ABOUT_IT_SCORE, FollowUp
 
 # A memory recalled for the final words is worth re-reading the prompt at the endpoint (on 2
 # cores ~15 ms a token, ~300 ms for one memory) only when it is about them: on the quality
 # bench's homes what a question is about scores 0.67 and up, the best unrelated memory 0.5-0.62.
-NEW_MEMORY_SCORE = 0.65
+NEW_MEMORY_SCORE = ABOUT_IT_SCORE
 MAX_KEPT_MEMORIES = 6  # early notes and those the last words added; past that, notes anew
 
 

@@ -643,3 +643,26 @@ async def test_a_memory_said_again_is_one_note_leaving_room_for_others() -> None
     assert notes == ["[2026-05-01] My dog is called Biscuit.",
                      "[2026-05-05] My sister Ana is a nurse.",
                      "[2026-05-06] My dog is called Pepper, the other one."]
+
+
+async def test_of_notes_not_about_the_words_one_at_most_unless_asked_to_remember() -> None:
+    from datetime import datetime
+
+    from memory.hits import Hit
+    from pipeline.recall import Recall
+
+    scored = [("My dog is called Biscuit.", 0.8), ("My sister Ana is a nurse.", 0.7),
+              ("I love hiking.", 0.6), ("We went to the beach.", 0.55)]
+
+    class Store:
+        read_only = False
+
+        def search(self, query, k, profile):
+            return [Hit(id=n, text=text, score=score, kind="turn",
+                        timestamp=datetime(2026, 5, n + 1), source_ids=[n], session="before")
+                    for n, (text, score) in enumerate(scored)][:k]
+
+    recall = Recall(Store(), "default", session="now")  # type: ignore[arg-type]
+    assert [h.text for h in await recall.hits("tell me about my dog")] == \
+        ["My dog is called Biscuit.", "My sister Ana is a nurse.", "I love hiking."]
+    assert len(await recall.hits("do you remember what I told you about my dog?")) == 4
