@@ -185,9 +185,8 @@ _STILL_LISTENING = re.compile(
 
 def _miss_most(user_text: str) -> str:
     found = _STILL_LISTENING.search(user_text)
-    who = next((g for g in found.groups() if g), "them") if found else "them"
-    who = {"he": "him", "she": "her", "they": "them"}.get(who.lower(), who)
-    return f"What do you miss most about {who if who[0].isupper() else who.lower()}?"
+    who = them_of(next((g for g in found.groups() if g), "them") if found else "them")
+    return f"What do you miss most about {who}?"
 
 
 STILL_LISTENING = Steer(_STILL_LISTENING, "They keep expecting someone who is gone: say of course "

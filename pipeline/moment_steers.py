@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import NO_QUESTION, THEY, Steer, them_for
+from pipeline.steer import NO_QUESTION, THEY, Steer, them_of
 
 # "I talk to her photo sometimes." then "Is that daft?" (Alf, widowed in the spring) got "Not at
 # all, Alf. It's a great idea. What do you think it could be used for?": asked bare, it is about
@@ -172,8 +172,7 @@ def _are_they_alright(user_text: str) -> str:
     found = _HAD_A_FALL.search(user_text)
     if found and found.group(3):
         return f"Is {found.group(3)} alright?"
-    said = (found.group(1) or found.group(2) or "") if found else ""
-    who = {"he": "him", "she": "her"}.get(said.lower()) or them_for(said)
+    who = them_of((found.group(1) or found.group(2) or "") if found else "", names=False)
     return f"Is {THEY[who]} alright?" if who != "them" else "Are they alright?"
 
 
