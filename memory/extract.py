@@ -224,13 +224,13 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         # tell you I love jazz?" does).
         if re.search(r"\b(?:do|did|does|would|will)\s+$", s[: m.start()], re.I):
             continue
-        verb, obj = (m.group(1) or m.group(2)).lower(), _clean(m.group(3))
+        verb, obj = (m.group(1) or m.group(2)).lower(), re.sub(r"\b(?i:my)\b", "their",
+                                                               _clean(m.group(3)))
         if not obj or obj.split()[0].lower() in _SKIP_OBJECTS and len(obj.split()) == 1:
             continue
-        positive = verb in ("love", "like", "enjoy", "adore")
         verb_text = {"love": "loves", "like": "likes", "enjoy": "enjoys", "adore": "adores"}.get(
             verb, "dislikes")
-        facts.append(Fact(f"like:{_key(obj)}", "likes" if positive else "dislikes",
+        facts.append(Fact(f"like:{_key(obj)}", "dislikes" if verb_text == "dislikes" else "likes",
                           f"The user {verb_text} {obj}.", "preference"))
     # "i just play minecraft to forget about it", then "what game do i play?" got "You can play
     # Minecraft, which is a fun game...": what the user plays is theirs to be told back.

@@ -58,6 +58,10 @@ _QUESTIONS = (
                             r"stand)$")),
     ("allergy", re.compile(r"^(?:what am i allergic to|what(?:'s| is| are) my allerg(?:y|ies)|do "
                            r"i have any allergies)$")),
+    # "What do I love doing?" (Ruth, who loves her garden) got "You love doing things that make
+    # you happy and bring you joy."
+    ("likes", re.compile(r"^(?:what do i (?:really )?(?:love|like|enjoy)(?: doing| to do)?|"
+                         r"what(?:'s| is| are) my (?:hobby|hobbies)|what do i do for fun)$")),
     ("plays", re.compile(r"^(?:what|which) (?:(?:video |computer )?(game)s?|(sport)s?|"
                          r"(instrument)s?)? ?do i (?:play|like to play)$")),
     # "When is my marathon?" got "Your marathon is on April 1, 2027." (then "April 20").
@@ -104,6 +108,9 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
                 which.removesuffix("s")
         return f"Your {which} {'are' if len(kids) > 1 else 'is'} called {spoken_list(kids)}." \
             if kids else ""
+    if what == "likes":
+        liked = _told(r"The user (?:loves|likes|enjoys|adores) (.+?)\.?$", facts)[:3]
+        return re.sub(r"\btheir\b", "your", f"You love {spoken_list(liked)}.") if liked else ""
     if what == "plays":
         played = [p for p in _told(r"The user plays (.+?)\.?$", facts)
                   if which in ("", _plays_kind(p))]
@@ -171,7 +178,7 @@ def _avoided(what: str, facts: Iterable[Hit]) -> str:
     found: dict[str, list[str]] = {"dislikes": [], "allergic to": []}
     for fact in facts:
         if m := re.match(r"The user (dislikes|is allergic to) (.+?)\.?$", fact.text.strip()):
-            found[m.group(1).removeprefix("is ")].append(m.group(2))
+            found[m.group(1).removeprefix("is ")].append(re.sub(r"\btheir\b", "your", m.group(2)))
     dislikes, allergies = (list(dict.fromkeys(v))[:4] for v in found.values())
     allergic = f"you're allergic to {spoken_list(allergies)}." if allergies else ""
     if what == "allergy" or not dislikes:

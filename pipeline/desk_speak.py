@@ -14,7 +14,10 @@ NOT_UNDERSTOOD = "I'm not sure what you mean. Could you say it another way?"
 # "Good evening. I'm Raymond." got "Nice to meet you, Raymond! How can I help you tonight?".
 _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| tonight| this "
                      r"(?:morning|afternoon|evening)| better| further| "
-                     r"with (?:that|this|him|her|it|anything(?: else)?))?\s*\?|\bhow (?:can|may) i "
+                     # "My boss said my drawings were really good today!" (Pri) got "That's
+                     # great to hear! How can I help you with your job?"
+                     r"with (?:that|this|him|her|it|anything(?: else)?|your \w+(?: \w+)?))?\s*\?|"
+                     r"\bhow (?:can|may) i "
                      r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
                      # "I hate running." (Sunil) got "Fair enough, no running then. What else
                      # can I help you with?": the model went on from the opener's "What".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import THEY, Steer, them_for
+from pipeline.steer import THEY, Steer, a_race, them_for
 
 _AGE_WORDS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "I live in Manchester." (Gary) got "Manchester is a city in England.", and "i'm 16 and i
@@ -329,10 +329,7 @@ _SIGNED_UP = re.compile(
 
 
 def _how_is_training(user_text: str) -> str:
-    found = _SIGNED_UP.search(user_text)
-    event = found.group(1).lower() if found else "race"
-    return f"A{'n' if event[0] in 'aeiou' else ''} {event}, that's brilliant. How's the " \
-           "training going?"
+    return f"{a_race(_SIGNED_UP, user_text)}, that's brilliant. How's the training going?"
 
 
 # "I've signed up for a half marathon in April." (Amara) got "That sounds exciting! Good luck

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.steer import NO_QUESTION, THEY, Steer, them_of
+from pipeline.steer import NO_QUESTION, THEY, Steer, a_race, them_of
 
 # "I talk to her photo sometimes." then "Is that daft?" (Alf, widowed in the spring) got "Not at
 # all, Alf. It's a great idea. What do you think it could be used for?": asked bare, it is about
@@ -87,9 +87,7 @@ _TRAINING = re.compile(
 
 
 def _how_is_it_going(user_text: str) -> str:
-    found = _TRAINING.search(user_text)
-    event = found.group(1).lower() if found else "race"
-    return f"A{'n' if event[0] in 'aeiou' else ''} {event}! How's the training going?"
+    return f"{a_race(_TRAINING, user_text)}! How's the training going?"
 
 
 TRAINING_FOR = Steer(_TRAINING, "They are training for a race: be glad and interested, and ask "

@@ -9,12 +9,15 @@ talking, so it is evaluated ahead of time, in a worker thread:
 - while the user speaks: the memories recalled for their words and their stable words
   (the prefix two consecutive partial transcripts agree on), after each partial.
 
-The notes chosen for the words so far are kept for the reply (``Thinker.early_notes``); a
-memory that matters, brought by later words, is added after them, and only a change of tone
-replaces them (``TurnNotes.serving``): so the notes settle early, the prompt at the endpoint
+The memories chosen for the words so far are kept for the reply (``Thinker.early_notes``); a
+memory that matters, brought by later words, is added after them, and the hints follow them
+(``TurnNotes.serving``): so the memories settle early, the prompt at the endpoint
 starts with exactly the tokens the cache holds, and only the last few words remain. A reply
 always wins: the model stops a prefill at its next step when a reply wants it, and a newer
-prefill cancels an older one.
+prefill cancels an older one, then waits for it to stop before it takes the model (the model
+turns away a prefill while another holds it: each new partial transcript then lost its prefill
+to the one it had just cancelled, and of ~100 tokens of memories only ~20 were read while the
+user spoke).
 """
 
 from __future__ import annotations
@@ -58,9 +61,10 @@ class Prefiller:
     def _start(self, words: str) -> None:
         self._cancel.set()  # an older prefill stops at its next step
         self._cancel = threading.Event()
-        self._task = asyncio.ensure_future(self._prefill(words, self._cancel))
+        self._task = asyncio.ensure_future(self._prefill(words, self._cancel, self._task))
 
-    async def _prefill(self, words: str, cancel: threading.Event) -> None:
+    async def _prefill(self, words: str, cancel: threading.Event,
+                       older: asyncio.Task[None] | None) -> None:
         thinker = self.thinker
         try:
             await thinker.load_user()  # it is part of the system prompt: the cached prefix
@@ -73,10 +77,19 @@ class Prefiller:
                 thinker.early_notes = notes
             messages, _ = await off_loop(
                 thinker.prompt, words, list(notes.lines) if notes else None)
+            if older is not None:  # cancelled: it stops at its next step
+                await asyncio.gather(older, return_exceptions=True)
+            if cancel.is_set():
+                return
             cached = await off_loop(thinker.llm.prefill, messages, cancel)
             log.debug("prefill words=%r cached_tokens=%d", words, cached)
         except Exception as exc:  # a warm-up that fails only costs the speed it would have won
             log.warning("prefill.failed error=%r", exc)
+
+    async def settled(self) -> None:
+        """Return once the prefill under way is over (a session's opening prefill, say)."""
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
 
     async def close(self) -> None:
         self._cancel.set()

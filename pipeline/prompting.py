@@ -25,6 +25,7 @@ from datetime import datetime
 
 from memory.extract import extract_facts
 from memory.hits import Hit
+from memory.small_talk import only_small_talk
 from memory.timecues import dated_from, said_then, spoken_when
 from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.kinds import COVERS
@@ -80,12 +81,6 @@ _GREETING = re.compile(r"^(hi+|hey+|heya|hello+|hiya+|howdy|good (morning|aftern
 _CLOSING = re.compile(r"\b(bye|good night|goodnight|night|see you|talk soon|thanks|thank you)\b")
 _DRINKING = re.compile(r"\b(?:pub|pubs|bar|bars|drink|drinks|drinking|wine|beer|beers|pint|pints|"
                        r"booze|cocktails?|party|parties)\b", re.IGNORECASE)
-_SMALL_TALK = frozenset(re.findall(r"\w+", (
-    "hi hello hey hiya there again good morning afternoon evening night goodnight bye goodbye "
-    "for now see you later soon talk thanks thank cheers ok okay yes no yeah yep sure dear "
-    "love oh well right alright fine great nice lovely howdy salaam salam hola bonjour ciao "
-    "namaste shalom")))
-
 
 def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
     """One memory as something the user told the companion, with when; None to leave out.
@@ -98,7 +93,7 @@ def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
     if hit.kind == "turn":
         if (hit.role or "user") != "user":
             return None  # the companion's own words: never recalled as facts
-        if set(re.findall(r"[\w']+", hit.text.lower())) <= _SMALL_TALK:
+        if only_small_talk(hit.text):
             return None  # "Goodnight." recalled for "How's my back?" tells nothing
         return f'{when}: "{_then(hit.text.strip(), when)}"'
     if hit.kind == "summary":
@@ -110,11 +105,12 @@ def framed(hit: Hit, user: UserProfile, now: datetime) -> str | None:
 
 
 def _then(text: str, when: str) -> str:
-    """ "My boss yelled at me today", said on Tuesday: "... on Tuesday" (not today)."""
+    """ "My boss yelled at me today", said on Tuesday: "... that day" (not today; the note
+    says when)."""
     if when == "Today":
         return text
-    said_when = when[:1].lower() + when[1:]
-    return said_then(text, said_when)
+    # "Right, that's enough for today." said on 11 October read "enough for on 11 October"
+    return said_then(text, "yesterday" if when == "Yesterday" else "that day")
 
 
 def followup_fits(user_text: str, tone: str = "neutral", flagged: bool = False) -> bool:
@@ -294,17 +290,15 @@ def preference_hints(user_text: str, user: UserProfile, now: datetime,
     return hints
 
 
-def memory_notes(hits: Sequence[Hit], user: UserProfile, now: datetime, *,
-                 followup: str | None = None, hints: Sequence[str] = ()) -> list[str]:
-    """The lines that go into the prompt just before the user's words (after the history)."""
-    notes = [h for h in hints if h]
-    if followup:
-        notes.append(f"Ask {user.who} gently: {followup}")
+def memory_notes(hits: Sequence[Hit], user: UserProfile, now: datetime) -> list[str]:
+    """The recalled memories as the prompt says them, under their header; [] for none."""
     memories = [line for line in (framed(h, user, now) for h in hits) if line]
-    if memories:
-        notes.append(memory_header(user))
-        notes += [f"- {m}" for m in memories]
-    return notes
+    return [memory_header(user), *(f"- {m}" for m in memories)] if memories else []
+
+
+def ask_gently(user: UserProfile, followup: str) -> str:
+    """The note asking the model to bring up an earlier worry."""
+    return f"Ask {user.who} gently: {followup}"
 
 
 def memory_header(user: UserProfile) -> str:

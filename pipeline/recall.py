@@ -27,6 +27,7 @@ from memory.hits import Hit
 from memory.intents import Intent, parse_memory_intent
 from memory.intents import answer as answer_intent
 from memory.people import named_by_pronoun, named_in, told_of_them
+from memory.small_talk import tells_something, worth_a_search
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
@@ -93,8 +94,9 @@ class FollowUp:
 def worth_a_note(hit: Hit) -> bool:
     """Not the companion's own words (``prompting.framed`` leaves them out: they would only take
     a place), nor a question the user asked: "Today: 'What is the capital of France?'" tells
-    nothing about them, and each such note is ~15 tokens more to read before the reply."""
-    return hit.kind != "turn" or hit.users_statement
+    nothing about them, and each such note is ~15 tokens more to read before the reply; nor
+    small talk or a request ("Thanks, that helps. Bye.", "can you tell me a joke")."""
+    return hit.kind != "turn" or (hit.users_statement and tells_something(hit.text))
 
 
 class Recall:
@@ -124,7 +126,7 @@ class Recall:
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript) unless that search is known."""
         query = normalize(text)
-        if not query or query in self._searches:
+        if not query or query in self._searches or not worth_a_search(text):
             return
         search = asyncio.ensure_future(self._find(text))
         search.add_done_callback(_retrieve)
@@ -144,7 +146,7 @@ class Recall:
         self.prefetch(text)
         known = self._searches.get(normalize(text))
         if known is None:
-            return []  # no words to search for
+            return []  # no words to search for, or none that earlier talk could bear on
         search, started = known
         wait_s = max(self.budget_s, started + FRESH_SEARCH_S - asyncio.get_running_loop().time())
         try:

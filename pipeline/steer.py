@@ -93,3 +93,11 @@ def them_of(who: str, names: bool = True) -> str:
     if words[0] in ("my", "our"):
         return them_for(next((w for w in reversed(words) if w in _HE | _SHE), words[-1]))
     return who if names else "them"
+
+
+def a_race(race: re.Pattern[str], user_text: str) -> str:
+    """ "A half marathon", "An ultra": the race ``race``'s first group names in the line, said
+    back with its article ("A race" when it names none)."""
+    found = race.search(user_text)
+    event = found.group(1).lower() if found else "race"
+    return f"A{'n' if event[0] in 'aeiou' else ''} {event}"

@@ -22,6 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from memory.affect import detect_affect
+from memory.losses import losses_told
 from models.errors import CompanionError
 from pipeline.clock import clock_answer
 from pipeline.config import LlmConfig
@@ -47,6 +48,7 @@ from pipeline.own_life import quotes_in
 from pipeline.persona import Persona
 from pipeline.prompting import (
     QUIET_TONES,
+    ask_gently,
     asks_for_ideas,
     dislike_opener,
     followup_fits,
@@ -102,6 +104,7 @@ class Thinker:
         self.fun_facts = FunFacts()
         self.openers_said: list[str] = []  # the reply openers used, the latest last
         self.avoided: list[str] = []  # disliked this session, not yet in ``user``
+        self.lost: list[str] = []  # who the user said this session they have lost
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
@@ -219,7 +222,7 @@ class Thinker:
             phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
-        elif fond := remembering_reply(text, self.user or UserProfile(), ctx.affect.tone):
+        elif fond := remembering_reply(text, self.session_user(), ctx.affect.tone):
             phrases, whole = (fond.format(name=f", {named}" if named else ""),), True  # lost
         else:
             phrases = tone_openers(text, ctx.affect.tone) or (
@@ -299,7 +302,8 @@ class Thinker:
         Friday." got "I hope you have a great time."."""
         user = self.user or UserProfile()
         return replace(user, name=self.user_name(),
-                       avoid=tuple(dict.fromkeys((*user.avoid, *self.avoided))))
+                       avoid=tuple(dict.fromkeys((*user.avoid, *self.avoided))),
+                       late=tuple(dict.fromkeys((*user.late, *self.lost))))
 
     def user_name(self) -> str:
         """The name the system prompt knows, else the one told this session ("" for none)."""
@@ -347,9 +351,8 @@ class Thinker:
         hard = hard_time_hint(hits, user.who, now) if affect.tone == "neutral" else ""
         hints = tuple(h for h in (risk.hint or tone_hint(affect.tone), hard, loss_hint(text, user),
                                   *preference_hints(text, user, now, affect.tone)) if h)
-        lines = memory_notes(hits, user, now, followup=followup.question if followup else None,
-                             hints=hints)
-        return TurnNotes(tuple(lines), followup, hints,
+        return TurnNotes(tuple(memory_notes(hits, user, now)), followup, hints,
+                         ask_gently(user, followup.question) if followup else "",
                          tuple((h.id, h.score, framed(h, user, now) or "") for h in hits),
                          memory_header(user))
 
@@ -371,9 +374,12 @@ class Thinker:
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
                            ask_instead=ask, quotes=ctx.quotes,
                            questions=0 if self.user and self.user.fewer_questions else 1,
-                           late=self.user.late if self.user else ())
+                           late=self.session_user().late)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
+        # "My husband Arthur died in May." and two lines on "How are things with Arthur?": the
+        # system prompt knows only the losses of earlier sessions.
+        self.lost = list(dict.fromkeys((*self.lost, *(said for _, said, _ in losses_told(text)))))
         # Heard in full: the history keeps the model's own words, markdown and all, so the next
         # prompt matches the KV cache token for token. Cut short, or cleaned before it was
         # spoken (a sign-off, an invented turn): what was heard, or the model copies it later.

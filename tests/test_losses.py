@@ -143,3 +143,16 @@ def test_the_whole_reply_passes_the_quality_checks() -> None:
     assert reply == "Oh, Alf, what a lovely memory of her. Tell me more about her."
     assert shape(reply, said, "Alf") == reply
     assert all(judge(reply, Context(Line(said, late=("Doris",)), (), True, "Alf")).values())
+
+
+async def test_a_loss_told_this_session_counts_from_the_next_line() -> None:
+    """The system prompt holds the losses of earlier sessions only (it is a cached prefix): told
+    now, "How are things going with Arthur?" two lines on was said as it was."""
+    from tests.test_reply_wiring import chat, conversation
+
+    conv, llm = conversation("That sounds lovely. How are things going with Arthur?")
+    await chat(conv, "My husband Arthur died two years ago.")
+    assert await chat(conv, "I had fish and chips on the pier, Arthur's favourite.") == \
+        "That sounds lovely."
+    assert "Remember: the user's husband Arthur died" in "\n".join(
+        m["content"] for m in llm.prompts[-1])

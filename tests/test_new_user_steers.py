@@ -233,6 +233,9 @@ def test_a_help_desk_greeting_at_night_is_a_friends_question() -> None:
     """ "Good evening. I'm Raymond." got "Nice to meet you, Raymond! How can I help you
     tonight?"."""
     assert SpeechFilter().feed("How can I help you tonight?") == "What's on your mind?"
+    # "My boss said my drawings were really good today!" (Pri)
+    assert SpeechFilter().feed("That's great to hear! How can I help you with your job?") == \
+        "That's great to hear! What's on your mind?"
 
 
 def test_something_fun_asked_for_brings_up_a_fun_question() -> None:

@@ -277,3 +277,15 @@ def test_names_with_accents_are_names() -> None:
     assert intent is not None
     assert own_fact_answer(intent.topic, told) == "Your daughter is called Lucía."
     assert "The user's sister lives in Málaga." in [hit.text for hit in told]
+
+
+def test_what_the_user_loves_doing_is_told_back_from_the_real_store(store) -> None:
+    """"What do I love doing?" (Ruth, who loves her garden) got "You love doing things that make
+    you happy and bring you joy."; memory held it, said "The user loves my garden."."""
+    from memory.intents import answer, parse_memory_intent
+
+    store.add("I love my garden, the roses are my pride and joy.", role="user", profile="ruth")
+    intent = parse_memory_intent("What do I love doing?")
+    assert intent is not None and intent.topic == "likes"
+    assert answer(intent, store, "ruth") == "You love your garden."
+    assert answer(intent, store, "nobody") == ""  # memory holds none: the model answers

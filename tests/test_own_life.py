@@ -34,13 +34,13 @@ async def test_a_recalled_quote_the_model_says_as_its_own_is_not_spoken() -> Non
     from tests.test_reply_wiring import chat, conversation
 
     parroted = "Yes, I have a really long day at work and I'm exhausted."
-    recalled = Memories({"today": (1, "I have a really long day at work and I'm exhausted.", 0.7)})
+    recalled = Memories({"day": (1, "I have a really long day at work and I'm exhausted.", 0.7)})
     conv, llm = conversation(parroted)
     conv.thinker.recall = Recall(recalled, "default", session="now")  # type: ignore[arg-type]
-    assert await chat(conv, "Have you today?") == FALLBACK
+    assert await chat(conv, "Have you had a good day?") == FALLBACK
     assert "long day at work" in llm.prompts[-1][-2]["content"]  # it was in the notes
     # ...and in the next turn's prompt, from the history's notes, once the store no longer has it
     conv.thinker.recall = Recall(Memories({}), "default", session="now")  # type: ignore[arg-type]
-    assert await chat(conv, "Have you today?") == FALLBACK
+    assert await chat(conv, "Have you had a good day?") == FALLBACK
     conv, _ = conversation(parroted)  # nothing recalled: the model's words are its own
-    assert await chat(conv, "Have you today?") == parroted
+    assert await chat(conv, "Have you had a good day?") == parroted

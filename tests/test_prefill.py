@@ -4,6 +4,7 @@ speak, so at the endpoint only the last words remain to evaluate."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from datetime import datetime
 
@@ -149,14 +150,20 @@ async def test_a_memory_that_matters_after_notes_without_memories_comes_with_its
     store = Memories({"dog": (2, "My dog is called Biscuit.", 0.71)})
     _, prefilled, used = await notes_at_the_endpoint(store, "i feel so sad",
                                                      "i feel so sad about my dog")
-    assert "told you before" not in prefilled and used.startswith(prefilled)
-    assert used.index("told you before") < used.index("Biscuit")
+    assert "told you before" not in prefilled
+    assert used.index("told you before") < used.index("Biscuit") < used.index(prefilled)
 
 
-async def test_a_new_tone_replaces_the_early_notes() -> None:
-    store = Memories({"dog": (2, "My dog is called Biscuit.", 0.71)})
-    _, prefilled, used = await notes_at_the_endpoint(store, "my dog", "my dog died and i'm sad")
-    assert not used.startswith(prefilled)
+async def test_a_new_tone_leaves_the_memories_in_the_cache_and_its_hint_follows_them() -> None:
+    """"...and I'm exhausted": the tone comes with the last words; the memories read while the
+    user spoke stay, and only the hint after them is new."""
+    store = Memories({"doggy": (1, "I love hiking.", 0.55),
+                      "died": (2, "My dog is called Biscuit.", 0.71)})
+    _, prefilled, used = await notes_at_the_endpoint(store, "my doggy",
+                                                     "my dog died and i'm sad")
+    assert "hiking" in prefilled and used.startswith(prefilled)
+    assert "Biscuit" in used[len(prefilled):] and "gentle" in used[len(prefilled):]
+    assert used.index("Biscuit") < used.index("gentle")
 
 
 async def test_a_reply_drops_a_prefill_not_yet_under_way() -> None:
@@ -173,3 +180,40 @@ async def test_a_reply_drops_a_prefill_not_yet_under_way() -> None:
     assert prefiller._task is not None
     await prefiller._task
     assert llm.prefilled and llm.prefilled[-1][-1]["content"] == "what is the capital of spain"
+
+
+class OnePrefillAtATime(FakeLLM):
+    """Like the real model: a prefill that finds another under way is turned away (returns 0)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = threading.Lock()
+        self.turned_away: list[str] = []
+
+    def prefill(self, messages: list[dict[str, str]], cancel: threading.Event | None = None
+                ) -> int:
+        if not self.busy.acquire(blocking=False):
+            self.turned_away.append(messages[-1]["content"])
+            return 0
+        try:
+            for _ in range(10):  # steps of ~150 ms on 2 cores, each checking for a cancel
+                if cancel is not None and cancel.is_set():
+                    return 0
+                time.sleep(0.05)
+            return super().prefill(messages, cancel)
+        finally:
+            self.busy.release()
+
+
+async def test_a_newer_prefill_waits_for_the_one_it_cancelled() -> None:
+    """Each partial transcript starts a prefill that cancels the one before; it used to find the
+    model still held by it and was turned away, so of ~100 tokens of memories ~20 were read
+    while the user spoke."""
+    llm = OnePrefillAtATime()
+    prefiller = Prefiller(Thinker(llm, PERSONA, LlmConfig()))
+    prefiller.while_speaking("what should i")
+    await asyncio.sleep(0.08)  # its prefill is under way
+    prefiller.while_speaking("what should i cook")
+    await prefiller.settled()
+    assert llm.turned_away == []
+    assert llm.prefilled[-1][-1]["content"] == "what should i cook"

@@ -14,6 +14,7 @@ from pipeline.indoors import INDOORS_HINT
 from pipeline.moment_steers import SOBER_DECIDING
 from pipeline.prompting import (
     WHY_HINT,
+    ask_gently,
     followup_fits,
     framed,
     greeting_reply,
@@ -140,7 +141,7 @@ def test_memories_are_what_the_user_told_the_companion(store: MemoryStore) -> No
     assert notes[0] == "What Sam told you before (Sam's life, not yours; speak to Sam as you):"
     lines = notes[1:]
     # Quoted as Sam's own words, dated, with "today" moved to the day it was said.
-    assert '- On Tuesday: "My boss yelled at me in front of everyone on Tuesday."' in lines
+    assert '- On Tuesday: "My boss yelled at me in front of everyone that day."' in lines
     assert not any("I remember a day" in n for n in lines)  # ...which are never recalled
     assert all(n.startswith("- On Tuesday: ") for n in lines)
     assert all(n.startswith('- On Tuesday: "') or ": Sam " in n for n in lines)
@@ -178,10 +179,16 @@ def test_a_facts_days_are_told_as_they_read_now() -> None:
     assert "due in May (on 2026-05-01)" in framed(month, UserProfile(), NOW)
 
 
-def test_notes_carry_hints_and_a_due_followup_first() -> None:
-    notes = memory_notes([], UserProfile("Maya"), NOW, followup="How did the interview go?",
-                         hints=["The user sounds happy.", ""])
-    assert notes == ["The user sounds happy.", "Ask Maya gently: How did the interview go?"]
+def test_notes_put_memories_first_then_hints_then_a_due_followup() -> None:
+    """A hint the last words bring leaves the memories, read while the user spoke, in the cache."""
+    from pipeline.turn_notes import TurnNotes
+
+    remembered = memory_notes([hit("I love hiking.")], UserProfile("Maya"), NOW)
+    notes = TurnNotes(tuple(remembered), hints=("The user sounds happy.",),
+                      ask=ask_gently(UserProfile("Maya"), "How did the interview go?"))
+    assert notes.lines == (*remembered, "The user sounds happy.",
+                           "Ask Maya gently: How did the interview go?")
+    assert remembered[0].startswith("What Maya told you before") and "hiking" in remembered[1]
     assert memory_notes([], UserProfile(), NOW) == []
 
 
