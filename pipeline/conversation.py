@@ -16,14 +16,13 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
 from pipeline.barge_in import is_interruption
 from pipeline.bus import EventBus, log_event
 from pipeline.config import Config
-from pipeline.context import Timeline, TurnContext
 from pipeline.echo import EchoStage
 from pipeline.endpointing import normalize
 from pipeline.engine import Engine
@@ -48,11 +47,11 @@ from pipeline.persona import Persona
 from pipeline.prefill import Prefiller
 from pipeline.recall import Recall
 from pipeline.speak import Speaker
-from pipeline.speakable import ReplyShaper, speakable_reply
 from pipeline.stage import Channel, run_stages
 from pipeline.states import StateMachine
+from pipeline.text_chat import TextChat
 from pipeline.think import Thinker
-from pipeline.think_stage import ReplySource, Script, kept_as_written
+from pipeline.think_stage import ReplySource, Script
 from pipeline.turn import NO_SPEECH, Turn, TurnResult
 from pipeline.typed import as_meant
 from voice.echo import EchoCanceller, EchoGate
@@ -63,7 +62,7 @@ from voice.vad import VadSegmenter
 
 log = logging.getLogger(__name__)
 
-class Conversation:
+class Conversation(TextChat):
     def __init__(self, engine: Engine, persona: Persona, config: Config,
                  bus: EventBus | None = None) -> None:
         self.config = config
@@ -247,7 +246,7 @@ class Conversation:
                 return  # the same guess again: keep preparing
             await self.stop()
         if self._turn is None:
-            self._start(text, guess.voiced_end_t, sink, self.thinker, committed=False)
+            self._start(text, guess.voiced_end_t, sink, self._answerer(guess.text), committed=False)
 
     async def _utterance(self, utterance: Utterance, sink: AudioSink) -> None:
         assert self.transcriber is not None
@@ -271,8 +270,12 @@ class Conversation:
         if answer is None:  # not for us (no wake phrase): back to idle, quietly
             self.states.move(State.IDLE)
             return
-        self._start(answer, utterance.voiced_end_t, sink, self.thinker, committed=True,
+        self._start(answer, utterance.voiced_end_t, sink, self._answerer(text), committed=True,
                     endpoint_t=utterance.t)
+
+    def _answerer(self, heard: str) -> ReplySource:
+        assert self.transcriber is not None, "heard words come from the listen stage"
+        return self.transcriber.reply_source(heard, self.thinker)
 
     def _start(self, text: str, voiced_end_t: float, sink: AudioSink, source: ReplySource,
                committed: bool, endpoint_t: float | None = None) -> Turn:
@@ -363,37 +366,3 @@ class Conversation:
     def _state_changed(self, state: State) -> None:
         if self.extractor is not None:  # background extraction only while nobody talks
             self.extractor.idle() if state == State.IDLE else self.extractor.busy()
-
-    async def chat(self, text: str, ctx: TurnContext | None = None) -> AsyncIterator[str]:
-        """Text mode: the same model, persona, memory and history, no audio. ``ctx`` (given)
-        collects the turn's timings and token counts."""
-        text = as_meant(text)
-        ctx = ctx or TurnContext(text, Timeline(now()))
-        ctx.commit()
-        if self.extractor is not None:
-            self.extractor.busy()
-        shapers: list[ReplyShaper] = []
-
-        def make_shaper() -> ReplyShaper:
-            shapers.append(self.thinker.shaper(ctx))
-            return shapers[-1]
-
-        parts: list[str] = []
-        async for clause in speakable_reply(kept_as_written(self.thinker.reply(text, ctx), ctx),
-                                            make_shaper):
-            parts.append(clause)
-            yield clause + " "
-        ctx.altered = any(shaper.altered for shaper in shapers)
-        self.thinker.remember(text, " ".join(parts), ctx)
-        self.prefiller.between_turns()
-        if self.extractor is not None:
-            self.extractor.idle()
-
-    async def finish(self, extraction_timeout_s: float = 120.0) -> None:
-        """End of a text chat: save what is pending, then extract facts from what is queued."""
-        await self.prefiller.close()
-        if self.recall is not None:
-            await self.recall.flush()
-            await asyncio.sleep(0)  # the stored turns' callbacks queue them for extraction
-        if self.extractor is not None:
-            await self.extractor.drain(extraction_timeout_s)

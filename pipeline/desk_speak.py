@@ -62,20 +62,36 @@ _THEIR_ADVICE = re.compile(r"\b(?:(?:do|would) you have any (?:good )?(?:tips|su
                            r"ideas|strategies|thoughts)|what are (?:some|your) (?:good |best )?(?:"
                            r"tips|suggestions|strategies)) (?:for|on|about)\b(?:[^.!?]*\b(?:your|"
                            r"yourself|them|her|him)\b| (?:avoiding|managing|dealing with|coping "
-                           r"with|handling|living with|getting through))[^.!?]*\?", re.I)
+                           r"with|handling|living with|getting through))[^.!?]*\?"
+                           # "My ex is being impossible about the Christmas arrangements." (Ben)
+                           # got "... What can you do to help?": their trouble, handed back.
+                           r"|\bwhat (?:can|could) you do to (?:help|fix|support|make|improve|"
+                           r"change|solve)\b[^.!?]*\?|\bhow (?:can|could) you (?:help|fix|"
+                           r"support|solve)\b[^.!?]*\?", re.I)
+# "My finals start in January and I'm dreading them." (Chloe) got "Oh, that sounds stressful,
+# Chloe. Do you have any tips for studying?": after a troubled line, any tips are theirs to get.
+_ANY_TIPS = re.compile(r"\b(?:(?:do|would) you have|have you got) any (?:good )?(?:tips|"
+                       r"suggestions|advice|ideas|strategies)\b[^.!?]*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
 _NON_APOLOGY = re.compile(r"\bI(?:'m| am) (?:so |really )?sorry if you(?: feel|'re feeling| are "
                           r"feeling| felt) (?:that way|like that|this way)", re.I)
 # The 1.5B (a "Coder" model) refuses what it cannot parse ("How many lekas does a spider
 # have?"), and a refusal kept in the history is copied into every reply after it.
-_REFUSAL = re.compile(r"\b(but |and )?i(?: can(?:'|’)?t| cannot| am unable to|'m unable to| am not "
-                      r"able to|'m not able to) (?:assist|help)(?: you)? with (?:that|this|your "
-                      r"request)(?: request)?\s*[.!]?", re.I)
+# Misheard ("Why is this guy new?" for "Why is the sky blue?"), it said "I'm sorry, but I don't
+# have enough information to answer that question".
+_REFUSAL = re.compile(r"\b(but |and )?i(?:(?: can(?:'|’)?t| cannot| am unable to|'m unable to| am "
+                      r"not able to|'m not able to) (?:assist|help)(?: you)? with (?:that|this|"
+                      r"your request)(?: request)?|(?: don't| do not) have enough (?:information|"
+                      r"context|details) to answer (?:that|this|your)(?: question)?)\s*[.!]?",
+                      re.I)
 
 
-def as_a_friend(clause: str) -> str:
-    """``clause`` with a help desk's phrases said as a friend would (or left out)."""
+def as_a_friend(clause: str, troubled: bool = False) -> str:
+    """``clause`` with a help desk's phrases said as a friend would (or left out); ``troubled``:
+    the user's line was sad, anxious, tired or angry."""
     text = _ASSIST.sub(FRIENDLY_QUESTION, clause)
+    if troubled:
+        text = _ANY_TIPS.sub(HOLDING_UP, text)
     text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
     text = _ANYTHING_ELSE.sub("", text)
     text = _HELP_DESK.sub(HERE_FOR_YOU, text)

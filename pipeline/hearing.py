@@ -11,10 +11,13 @@ import numpy as np
 from pipeline.cpu import CPU, off_loop
 from pipeline.items import Utterance
 from pipeline.llm.turn_words import TextTurnModel
+from pipeline.think_stage import Fixed, ReplySource
 from voice.stt import SpeechToText
 from voice.turn_detector import SmartTurn
 
-__all__ = ["Transcriber", "TurnScorer"]
+__all__ = ["NOT_HEARD", "Transcriber", "TurnScorer"]
+
+NOT_HEARD = "Sorry, I didn't quite catch that. Could you say it again?"
 
 
 class Transcriber:
@@ -34,6 +37,13 @@ class Transcriber:
         if timed is None:
             return await self.transcribe(audio), None
         return await off_loop(CPU.call, timed, audio)
+
+    def reply_source(self, heard: str, thinker: ReplySource) -> ReplySource:
+        """Who answers ``heard``: the thinker, unless whisper was so unsure of the words that
+        they are likely nonsense ("Why is this kind you?" for "Why is the sky blue?" got "I'm
+        here for you."); then they are asked for again, and kept out of the history."""
+        unsure = getattr(self.stt, "unsure", None)
+        return Fixed(NOT_HEARD) if unsure is not None and unsure(heard) else thinker
 
     async def final_text(self, utterance: Utterance) -> str:
         """What the utterance said: the listen stage's transcript, else one pass now."""

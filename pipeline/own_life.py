@@ -39,7 +39,10 @@ _OWN_WE = re.compile(r"\b([Ww])e( used to\b| (?:could|can|should|might) (?:(?:al
 # "What should I make tonight?" got "How about we make a veggie chilli?", and "Let's bake a
 # banana bread!": the companion cooks nothing (talking, thinking, trying again stay "we").
 _OWN_DOING = "make|cook|bake|order|go|grab|watch|plan|book|visit|get|head|take|plant|throw|host"
-_HOW_ABOUT_WE = re.compile(r"\b([Hh])ow about we (?=(?:" + _OWN_DOING + r")\b)")
+# "My sister is visiting next week and I want to plan something fun." got "Why don't we plan a
+# picnic or go for a hike?" (live bench).
+_HOW_ABOUT_WE = re.compile(r"\b([Hh]ow about|[Ww]hy don't) we (?=(?:" + _OWN_DOING + r")\b)"
+                           r"(?!take (?:it|a (?:breath|moment|minute|second|look))\b)")
 # ...but "let's go through it" and "let's get you sorted" are the talk, not an outing
 _LETS_DO = re.compile(r"\b([Ll])et's (?=(?:" + _OWN_DOING + r")\b)(?!go (?:through|over)\b|get "
                       r"you\b)")
@@ -69,7 +72,7 @@ def as_theirs(text: str) -> str:
     """ "We used to", "we could go", "let's bake", "my sister": said as the user's (not in a
     joke or story)."""
     text = _OWN_WE.sub(lambda m: ("Y" if m.group(1) == "W" else "y") + "ou" + m.group(2), text)
-    text = _HOW_ABOUT_WE.sub(lambda m: f"{m.group(1)}ow about you ", text)
+    text = _HOW_ABOUT_WE.sub(lambda m: f"{m.group(1)} you ", text)
     text = _LETS_DO.sub(lambda m: ("Y" if m.group(1) == "L" else "y") + "ou could ", text)
     return _OWN_PEOPLE.sub(lambda m: f"your {m.group(1)}" if m.group(1)
                            else f"{m.group(2)} of yours", text)

@@ -122,6 +122,19 @@ NOT_KNOWING_HOW = Steer(re.compile(
     ("That's such a normal worry{name}, and nobody knows what they're doing at the start. You "
      "learn as you go. What worries you most?",), question_only=False,
     whole=lambda user_text: True)
+# "I feel guilty that I don't visit more." (Elena, a night nurse whose mum has dementia) got
+# "Please don't be too hard on yourself." and a list of what to do: the guilt itself unnamed.
+SEEING_GUILT = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:(?:always |still |just )?feel|felt|'ve been feeling|keep feeling) "
+    r"(?:so |really |terribly |awfully |a bit |kind of |a little |such )?guilty (?:that i "
+    r"(?:don't|do not|can't|cannot|didn't|haven't|never|only) |about not |for not |i (?:don't|"
+    r"can't|haven't) )(?:\w+ ){0,2}?(?:visit|see|call|ring|phone|go (?:round|over|and see)|"
+    r"spend (?:more )?time|get (?:over|round|there)|be there)", re.IGNORECASE),
+    "They feel guilty they don't see someone they love enough: name the guilt gently, say it "
+    "shows how much they care, never agree that they fail, and ask what's hardest.",
+    ("Oh{name}, that guilt sounds so heavy to carry, and it shows how much you care. You're "
+     "doing what you can. What's the hardest part?",), question_only=False,
+    whole=lambda user_text: True)
 # "I keep thinking I should have called him more." (after a funeral) got "It's okay to feel that
 # way. Remember to be there for your loved ones": an echo of the guilt it was told.
 # "I feel guilty that I don't visit more." (her mum has dementia) got "It's okay to feel guilty.

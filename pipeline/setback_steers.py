@@ -49,6 +49,18 @@ INCOME_GONE = Steer(re.compile(
     ("Oh{name}, that must be such a worry on top of it all. What's weighing on you most right "
      "now?",),
     question_only=False, whole=lambda user_text: True)
+# "I run a little cafe, and business has been really slow this winter." (Mei) got "That's a
+# common challenge. What are some strategies you've tried to keep your cafe running smoothly?".
+SLOW_TRADE = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:(?:business|trade|sales|bookings|orders|footfall|the (?:shop|cafe|"
+    r"restaurant|salon|pub)) (?:has|have) been (?:really |so |very |pretty |a bit |quite |"
+    r"awfully |terribly )?(?:slow|quiet|dead|down|terrible|awful|dire)|business is (?:really |so "
+    r"|very |pretty )?(?:slow|quiet|dead|down|bad)|(?:hardly any|barely any|no) customers)\b",
+    re.IGNORECASE),
+    "Their business is going through a slow spell: say what a worry that is, and ask how they "
+    "are holding up. No business tips.",
+    ("Oh no{name}, that sounds like a real worry. How are you holding up?",),
+    question_only=False, whole=lambda user_text: True)
 # "I've reported it to the police." (Sol) got "That's good to hear. What do you think about the
 # outcome?".
 REPORTED = Steer(re.compile(

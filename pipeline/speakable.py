@@ -23,6 +23,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import aclosing
 
+from memory.affect import detect_affect
 from memory.extract import PET, REL
 from memory.intents import second_person
 from memory.people import A_NAME
@@ -123,6 +124,7 @@ class SpeechFilter:
                  said: str = "", quotes: Sequence[str] = (), late: Sequence[str] = ()) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
+        self._troubled = detect_affect(said).tone in ("sad", "tired", "anxious", "angry")
         # the user's earlier words the prompt recalls, not to be said as ours
         self._their_words = TheirWords(quotes)
         # What they told, now and in the recalled quotes ("my little boy Alfie" days ago)
@@ -196,7 +198,7 @@ class SpeechFilter:
         text = self._cut(text, self._turn.search(text))
         text = self._cut(text, _TEMPLATE_TOKEN.search(text))
         text = self._cut(text, _SIGN_OFF.search(text))
-        text = not_going(as_a_friend(text))
+        text = not_going(as_a_friend(text, self._troubled))
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = as_theirs(text)

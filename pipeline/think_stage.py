@@ -2,6 +2,7 @@
 
 ReplySource  what a turn speaks: the LLM's reply (pipeline.think.Thinker) or fixed text (Script)
 Script       fixed text to be spoken as it is (`say`, announcements): a turn like any other
+Fixed        one fixed reply whatever was said (words not heard clearly are asked for again)
 ThinkStage   either of them -> clauses, the first as early as possible; a failed reply ends with
              a spoken apology, not silence
 """
@@ -49,6 +50,16 @@ class Script:
 
     def shaper(self, ctx: TurnContext) -> ReplyShaper:
         return ReplyShaper(length_cap=False)  # an announcement is said whole
+
+
+class Fixed(Script):
+    """Speaks one fixed reply, whatever was said (a line that was not heard clearly)."""
+
+    def __init__(self, reply: str) -> None:
+        self.fixed = reply
+
+    async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
+        yield self.fixed
 
 
 class ThinkStage:

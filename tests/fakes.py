@@ -18,11 +18,16 @@ class FakeSTT:
     """Hears ``texts`` in order; or, with ``by_length``, the text for the audio's duration."""
 
     def __init__(self, texts: list[str] | None = None,
-                 by_length: list[tuple[float, str]] | None = None, delay_s: float = 0.0) -> None:
+                 by_length: list[tuple[float, str]] | None = None, delay_s: float = 0.0,
+                 unsure_of: tuple[str, ...] = ()) -> None:
         self.texts = list(texts or [])
         self.by_length = by_length or []
         self.delay_s = delay_s
+        self.unsure_of = unsure_of  # texts it "decoded" with a very low score
         self.calls = 0
+
+    def unsure(self, text: str) -> bool:
+        return text in self.unsure_of
 
     def transcribe(self, samples: np.ndarray) -> str:
         self.calls += 1

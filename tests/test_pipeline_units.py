@@ -14,6 +14,7 @@ from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.config import Config
 from pipeline.conversation import Conversation
 from pipeline.engine import Engine
+from pipeline.hearing import NOT_HEARD
 from pipeline.history import ContextOverflowError, History
 from pipeline.items import ErrorEvent, State, StateChanged, Transcript, TurnMetrics, now
 from pipeline.persona import Persona
@@ -220,6 +221,21 @@ async def test_silence_gives_a_no_speech_error_and_no_reply() -> None:
                              realtime=False)
     assert results[0].error and "No speech" in results[0].error
     assert not sink.chunks and errors and conv.thinker.llm.prompts == []  # type: ignore[attr-defined]
+
+
+async def test_words_whisper_was_unsure_of_are_asked_for_again_not_answered() -> None:
+    # "Why is the sky blue?" heard as "Why is this kind you?" got "I'm here for you.".
+    stt = FakeSTT(["why is this kind you?", "why is the sky blue?"],
+                  unsure_of=("why is this kind you?",))
+    conv = conversation(stt=stt)
+    sink = RecordingSink()
+    mic = ScriptedMic([(0.6, True), (0.6, False), (0.6, True), (0.6, False)], pace=False)
+    results = await conv.run(mic, sink, realtime=False)
+    assert [r.reply for r in results] == [NOT_HEARD, "You said why is the sky blue?"]
+    llm = conv.thinker.llm
+    assert len(llm.prompts) == 1  # type: ignore[attr-defined]
+    said = " ".join(m["content"] for m in conv.thinker.history.turns)
+    assert "kind you" not in said and NOT_HEARD not in said  # nonsense kept out of the history
 
 
 async def test_states_follow_the_assist_cycle() -> None:

@@ -142,10 +142,21 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
                  "diabetes?") == "That's important to keep in mind. How are you holding up?"
     assert shape("That's a good reminder. Do you have any tips for avoiding allergic "
                  "reactions?") == "That's a good reminder. How are you holding up?"
+    # "My ex is being impossible about the Christmas arrangements." (Ben)
+    assert shape("That sounds stressful. What can you do to help?") == \
+        "That sounds stressful. How are you holding up?"
+    assert shape("Oh no. How can you help them understand?") == "Oh no. How are you holding up?"
     assert shape("What are your thoughts on her new job?") == \
         "What are your thoughts on her new job?"
     assert shape("Thirty years of roses! Do you have any tips for a beginner?") == \
         "Thirty years of roses! Do you have any tips for a beginner?"
+    # ...but after a troubled line, any tips are theirs to get (Chloe, dreading her finals)
+    dread = "My finals start in January and I'm dreading them."
+    assert shape("Oh, that sounds stressful, Chloe. Do you have any tips for studying?",
+                 dread) == "Oh, that sounds stressful, Chloe. How are you holding up?"
+    assert shape("That sounds fun! Do you have any tips for studying?",
+                 "I'm starting a course in January.") == \
+        "That sounds fun! Do you have any tips for studying?"
 
 
 def test_the_user_is_spoken_to_not_about() -> None:
@@ -393,7 +404,9 @@ def test_the_shaper_says_when_what_was_said_differs_from_what_the_model_wrote() 
 
 @pytest.mark.parametrize("reply", ["I'm sorry, but I can't assist with that.",
                                    "I cannot help with that request.",
-                                   "Sorry! I'm unable to assist with this."])
+                                   "Sorry! I'm unable to assist with this.",
+                                   "I'm sorry, but I don't have enough information to answer "
+                                   "that question"])
 def test_a_refusal_of_something_misheard_asks_again(reply: str) -> None:
     """Kept in the history, "I can't assist with that" was copied into every later reply."""
     spoken = shape(reply)
@@ -436,6 +449,11 @@ def test_the_companion_has_no_shared_past_of_outings() -> None:
     assert shape("Let's talk about it.") == "Let's talk about it."
     assert shape("Let's go through it together.") == "Let's go through it together."
     assert shape("How about we think it through?") == "How about we think it through?"
+    assert shape("Why don't we plan a picnic or go for a hike?") == \
+        "Why don't you plan a picnic or go for a hike?"
+    assert shape("How about we take a breath first?") == "How about we take a breath first?"
+    assert shape("Why don't we take it one step at a time?") == \
+        "Why don't we take it one step at a time?"
 
 
 @pytest.mark.parametrize("said, reply, spoken", [

@@ -45,6 +45,21 @@ def test_round_trip_through_a_48k_stereo_float_wav(stt: WhisperSTT, tmp_path) ->
         assert w in got
 
 
+@pytest.mark.parametrize("line, voice", [("How are you today?", 5),
+                                         ("Thanks, that was helpful.", 6)])
+def test_nonsense_whisper_wrote_unsurely_is_called_unsure(stt: WhisperSTT, line: str,
+                                                            voice: int) -> None:
+    """Two espeak-ng voices whisper tiny.en garbles ("I'll be open.", "I'm too careful.", at
+    -2.1 and -1.9 mean log-probability); the same question in piper's voice is heard as is."""
+    from tools.synth import VOICES, speak
+
+    garbled = stt.transcribe(speak(line, VOICES[voice]))
+    assert not set(words(line)) <= set(words(garbled))  # misheard, so it must be flagged
+    assert stt.unsure(garbled)
+    heard = stt.transcribe(speech_16k(QUESTION))
+    assert not stt.unsure(heard) and not stt.unsure("never transcribed")
+
+
 def test_float_input_and_padding_silence(stt: WhisperSTT) -> None:
     x = speech_16k(QUESTION).astype(np.float32) / 32768
     padded = np.concatenate([np.zeros(SAMPLE_RATE, np.float32), x, np.zeros(8000, np.float32)])

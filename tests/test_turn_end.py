@@ -51,9 +51,15 @@ def test_words_that_read_finished_end_fast_even_when_the_voice_is_unsure() -> No
     # Smart Turn reads synthetic voices at chance: "What is the capital of Australia?" got 0.11.
     assert POLICY.hangover_ms("What is the capital of Australia?", 0.11, 0.84) == POLICY.fast_ms
     assert POLICY.hangover_ms("What is the capital of Australia?", None, 0.84) == POLICY.fast_ms
-    # ...unless the voice clearly objects
+    # ...unless the voice clearly objects to words that read only weakly finished
     unsure = POLICY.read_unsure_ms
-    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, 0.84) == unsure
+    weakly = (POLICY.finished_c + POLICY.overrules_c) / 2
+    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, weakly) == unsure
+    # Words that read surely finished overrule it: "Thanks, that was helpful." (0.8) waited
+    # 1.2 s on Smart Turn's 0.03 for a synthetic voice.
+    assert POLICY.hangover_ms("What is the capital of Australia?", 0.01, 0.84) == POLICY.fast_ms
+    assert POLICY.hangover_ms("Thanks, that was helpful.", 0.03, 0.8) == POLICY.fast_ms
+    assert POLICY.hangover_ms("I want to go to the park.", 0.01, 0.3) == POLICY.statement_ms
 
 
 def test_a_full_stop_counts_only_when_the_words_are_likely_finished() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -46,6 +47,15 @@ _SOUND_MAX_TOKENS = 10  # "Mm-hmm." is 6; a primed decode may otherwise repeat "
 _SURE_SCORE = -0.4  # mean token log-probability above which the words are taken as heard
 _SOUND_MARGIN = 0.4  # how much more likely (mean log-probability) the sound must be
 _LEADING_AND = re.compile(r"^\s*and\b[,.]?\s*", re.IGNORECASE)
+# Whisper garbles some voices into fluent nonsense ("Why is this kind you?" for "Why is the sky
+# blue?"), and the companion answered it ("I'm here for you."). Of 240 espeak-ng clips (8 voices,
+# 30 lines), the 7 of 3 words or more decoded below this mean log-probability were all nonsense
+# (word error rate 83-225 %: "I'll be open.", "My kids are on the river nurse."); the lowest clip
+# heard (nearly) right scored -1.21 ("Who wrote Rodeo and Juliet"). Whisper's own fallback
+# threshold is -1.0. Such a text is asked for again, not answered.
+_UNSURE_SCORE = -1.3
+_UNSURE_MIN_WORDS = 3  # "Good morning." was heard right at -1.22
+_KEPT_SCORES = 32
 
 
 def may_be_a_sound(text: str, score: float) -> bool:
@@ -100,6 +110,8 @@ class WhisperSTT:
         self.beam_size = beam_size
         self.language = language
         self.fast_window = fast_window
+        self._scores: dict[str, float] = {}  # recent texts -> their decode's score (unsure())
+        self._scores_lock = threading.Lock()
         _check_model_dir(self.model_path)
         try:
             from faster_whisper import WhisperModel
@@ -132,7 +144,26 @@ class WhisperSTT:
             initial_prompt=initial_prompt,
         )
         # segments is lazy: the decoding happens while iterating, inside this call.
-        return " ".join(s.text.strip() for s in segments if s.text.strip()).strip()
+        spoken = [s for s in segments if s.text.strip()]
+        text = " ".join(s.text.strip() for s in spoken).strip()
+        if spoken:
+            self._keep_score(text, sum(s.avg_logprob for s in spoken) / len(spoken))
+        return text
+
+    def unsure(self, text: str) -> bool:
+        """Was ``text`` (a recent transcript of this recognizer) decoded so unsurely that it is
+        likely nonsense? Few words are never called so: short texts score low when heard right."""
+        with self._scores_lock:
+            score = self._scores.get(text)
+        return score is not None and score < _UNSURE_SCORE \
+            and len(words(text)) >= _UNSURE_MIN_WORDS
+
+    def _keep_score(self, text: str, score: float) -> None:
+        with self._scores_lock:
+            self._scores.pop(text, None)
+            self._scores[text] = score
+            while len(self._scores) > _KEPT_SCORES:
+                self._scores.pop(next(iter(self._scores)))
 
     def transcribe_timed(self, samples: np.ndarray) -> tuple[str, float | None]:
         """The text, and where (s from the first sample) its last word starts: whisper writes
@@ -173,6 +204,7 @@ class WhisperSTT:
                       sound, sound_score, heard is not None)
             if heard is not None:
                 return heard, None
+        self._keep_score(text, score)
         return text, self._last_word_start(encoded, tokenizer, ids, audio.size) if timed else None
 
     def _last_word_start(self, encoded: Any, tokenizer: Any, ids: list[int],
