@@ -106,7 +106,7 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
     if what == "worry":
-        return _worry(facts)
+        return _worry(facts, now or datetime.now())
     if what == "children":
         # "What are my grandkids called?" once got "Jack and Jill" (told "Ella and Sam").
         kin = "grand(?:child|son|daughter)" if which.startswith("grand") else \
@@ -233,15 +233,18 @@ def _same_kind(asked: str, kind: str) -> bool:
         asked in _CATS and breed in _CATS)
 
 
-def _worry(facts: Iterable[Hit]) -> str:
-    """ "You were dreading your presentation on Thursday." from the newest fact of a thing
-    ahead they felt uneasy about; "" when memory holds none."""
+def _worry(facts: Iterable[Hit], now: datetime) -> str:
+    """ "You were dreading your presentation on Thursday. How did it go?" from the newest fact
+    of a thing ahead they felt uneasy about (asked after once its day is past); "" when memory
+    holds none."""
     for fact in facts:
+        day = re.search(r" \(on ([\d-]+)\)", fact.text)
         text = re.sub(r" \(on [\d-]+\)", "", fact.text.strip())
         if m := re.match(rf"The user has (?:an? |their )?(.+?) and (?:is (dreading) it|feels "
                          rf"({_UNEASY}) about it)\.?$", text):
             feeling = "dreading" if m.group(2) else f"{m.group(3)} about"
-            return f"You were {feeling} your {m.group(1)}."
+            over = day is not None and day.group(1) < f"{now:%Y-%m-%d}"
+            return f"You were {feeling} your {m.group(1)}.{' How did it go?' if over else ''}"
         if m := re.match(rf"The user feels ({_UNEASY}) about (.+?)\.?$", text):
             return re.sub(r"\btheir\b", "your", f"You were {m.group(1)} about {m.group(2)}.")
     return ""

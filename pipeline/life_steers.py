@@ -224,7 +224,7 @@ CLIMATE = Steer(re.compile(
     r"|\bhow (?:hot|cold|warm) does it (?:usually |normally )?get\b", re.IGNORECASE),
     "They ask what the weather is usually like somewhere: say what you know of its climate (it "
     "is {month} now), in a sentence or two. Never say you can't check the weather.",
-    ("From what I know,",), knowledge=season_there)
+    ("From what I know,",), ask=season_there)
 # "I'm probably too old to learn piano, aren't I?" (Rosa, 67) got "That's a good question. It
 # depends on your personal circumstances and interests.", and "Do you think I'm too old to join a
 # choir?" (Harold, 81) "Not at all, Harold. You're still young": a friend cheers them on.

@@ -2,8 +2,8 @@
 
 "What's the weather usually like in Perth in December?" (Harold, his son there) got "From what I
 know, Perth usually has a mild, rainy climate in December.": the 1.5B knows Perth is in
-Australia, but not that December is its summer. A note with the season beside the question
-puts it right.
+Australia, but not that December is its summer. The reply says the season first, and the model
+goes on from it.
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ _SOUTHERN_SEASON = ("summer", "summer", "autumn", "autumn", "autumn", "winter", 
 
 
 def season_there(user_text: str, today: date | None = None) -> str:
-    """A note of the season in a southern-hemisphere place the line names, in the month it asks
-    about (else now); "" for anywhere else."""
+    """ "December is summer in Perth,": the season in a southern-hemisphere place the line
+    names, in the month it asks about (else now), as the words the reply goes on from (a note
+    in the prompt was not enough: "Perth is generally cool and rainy in December"); "" for
+    anywhere else."""
     place = _SOUTH.search(user_text)
     if place is None:
         return ""
     named = _IN_MONTH.search(user_text) or next(
         (m for m in _MONTH.finditer(user_text) if m.group(1).lower() != "may"), None)
     month = _MONTHS.index(named.group(1).lower()) if named else (today or date.today()).month - 1
-    return (f"{place.group(1).title()} is in the southern hemisphere, so its seasons are the other "
-            f"way round: in {_MONTHS[month].title()} it is {_SOUTHERN_SEASON[month]} there.")
+    return f"{_MONTHS[month].title()} is {_SOUTHERN_SEASON[month]} in {place.group(1).title()},"

@@ -21,7 +21,9 @@ class Steer:
     openers: tuple[str, ...]
     question_only: bool = True
     calm_only: bool = False  # a sad or anxious line gets its feeling's opener instead
-    ask: Callable[[str], str] | None = None  # a question said after the opener, from the line
+    # Words said after the opener, from the line: a question, or what the model must go on from
+    # ("December is summer in Perth,").
+    ask: Callable[[str], str] | None = None
     # Given the line: is the opener the whole reply (the model is not asked)?
     whole: Callable[[str], bool] = lambda user_text: False
     needs_memory: bool = False  # the opener only with memories recalled: else it invents one

@@ -309,3 +309,10 @@ def test_what_the_user_was_worried_about_is_told_back_from_the_real_store(store)
     assert answer(parse_memory_intent("What was I worried about?"), store, "nobody") == ""
     told = facts("The user feels nervous about their driving test.")
     assert own_fact_answer("worry", told, NOW) == "You were nervous about your driving test."
+    # once its day is past, a friend asks how it went
+    ahead = facts("The user has a job interview on Friday (on 2026-12-04) and feels nervous "
+                  "about it.")
+    assert own_fact_answer("worry", ahead, NOW) == \
+        "You were nervous about your job interview on Friday."
+    assert own_fact_answer("worry", ahead, datetime(2026, 12, 7)) == \
+        "You were nervous about your job interview on Friday. How did it go?"
