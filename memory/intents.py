@@ -49,9 +49,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"you to remind me(?: about| of)?$")),
     # "What was I worried about?" (Ana, two days after "...but I'd be lonely.") got "I'm sorry
     # to hear that you're feeling anxious. What was it about?".
-    ("recall_worry", re.compile(r"^what (?:was|were|am|have) i (?:been )?(?:so )?(?:worried|"
-                                r"anxious|nervous|scared|stressed|upset|sad) (?:about|over)$|^what "
-                                r"was (?:i|it that i) (?:worrying|stressing|fretting) about$")),
+    # "What was I worried about last time?" (Megan, dreading a presentation) got "You told me
+    # your partner Tom says you'll be fine, but he always says that."
+    ("recall_worry", re.compile(r"^(?:what (?:was|were|am|have) i (?:been )?(?:so |really )?(?:"
+                                r"worried|anxious|nervous|scared|stressed|upset|sad) (?:about|"
+                                r"over)|what was (?:i|it that i) (?:worrying|stressing|fretting|"
+                                r"dreading)(?: about)?|what did i (?:say|tell you) i was (?:"
+                                r"worried|nervous|anxious|scared|stressed|dreading)(?: about)?)"
+                                r"(?: last time| before| the other day)?$")),
     ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),

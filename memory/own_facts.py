@@ -71,14 +71,7 @@ _QUESTIONS = (
                               r"surgery|op|replacement|bypass|appointment|procedure|scan))$")),
     ("due", re.compile(r"^(?:when(?:'s| is| was) (?:my|the|our) baby due|when am i due|"
                        r"when(?:'s| is) my due date|what(?:'s| is) my due date)$")),
-    # "What was I worried about last time?" (Megan, dreading a presentation) got "You told me
-    # your partner Tom says you'll be fine, but he always says that."
-    ("worry", re.compile(r"^(?:what (?:was|were) i (?:so |really )?(?:worried|nervous|anxious|"
-                         r"stressed|stressing|scared|afraid|dreading)(?: about| of)?|what did i "
-                         r"(?:say|tell you) i was (?:worried|nervous|anxious|scared|stressed|"
-                         r"dreading)(?: about)?)(?: last time| before| the other day)?$")),
 )
-_UNEASY = r"nervous|anxious|worried|scared|afraid|terrified|stressed|upset"
 
 
 def own_fact_question(said: str) -> str | None:
@@ -105,8 +98,6 @@ def own_fact_answer(question: str, facts: Iterable[Hit], now: datetime | None = 
         return _said_when("Your baby", due, now or datetime.now(), " due")
     if what in ("dislikes", "allergy"):
         return _avoided(what, facts)
-    if what == "worry":
-        return _worry(facts, now or datetime.now())
     if what == "children":
         # "What are my grandkids called?" once got "Jack and Jill" (told "Ella and Sam").
         kin = "grand(?:child|son|daughter)" if which.startswith("grand") else \
@@ -231,23 +222,6 @@ def _same_kind(asked: str, kind: str) -> bool:
     breed = kind.split()[-1] if kind else kind  # "cocker spaniel" is a spaniel
     return not asked or asked == kind or (asked in _DOGS and breed in _DOGS) or (
         asked in _CATS and breed in _CATS)
-
-
-def _worry(facts: Iterable[Hit], now: datetime) -> str:
-    """ "You were dreading your presentation on Thursday. How did it go?" from the newest fact
-    of a thing ahead they felt uneasy about (asked after once its day is past); "" when memory
-    holds none."""
-    for fact in facts:
-        day = re.search(r" \(on ([\d-]+)\)", fact.text)
-        text = re.sub(r" \(on [\d-]+\)", "", fact.text.strip())
-        if m := re.match(rf"The user has (?:an? |their )?(.+?) and (?:is (dreading) it|feels "
-                         rf"({_UNEASY}) about it)\.?$", text):
-            feeling = "dreading" if m.group(2) else f"{m.group(3)} about"
-            over = day is not None and day.group(1) < f"{now:%Y-%m-%d}"
-            return f"You were {feeling} your {m.group(1)}.{' How did it go?' if over else ''}"
-        if m := re.match(rf"The user feels ({_UNEASY}) about (.+?)\.?$", text):
-            return re.sub(r"\btheir\b", "your", f"You were {m.group(1)} about {m.group(2)}.")
-    return ""
 
 
 def _when(event: str, facts: Iterable[Hit], now: datetime) -> str:

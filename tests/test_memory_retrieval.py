@@ -359,3 +359,23 @@ def test_what_was_i_worried_about_tells_their_worried_words(store):
     said = answer(ask, store, "p", now=thursday + timedelta(days=2))
     assert said == "You told me on Thursday that the money is much better but you'd be lonely."
     assert answer(ask, store, "q", now=thursday) == ""  # nothing told: the model answers
+
+
+def test_what_was_i_worried_about_last_time_is_the_same_question(store):
+    """ "What was I worried about last time?" (Megan, dreading a presentation) got "You told me
+    your partner Tom says you'll be fine, but he always says that."."""
+    from datetime import datetime, timedelta
+
+    from memory.intents import answer, parse_memory_intent
+
+    monday = datetime(2026, 11, 30, 9)
+    for text in ("I've got a big presentation at work on Thursday and I'm dreading it.",
+                 "My partner Tom says I'll be fine, but he always says that."):
+        store.add(text, profile="p", timestamp=monday)
+    for asked in ("What was I worried about last time?", "What did I say I was dreading?",
+                  "What was I so nervous about before?"):
+        ask = parse_memory_intent(asked)
+        assert ask is not None and ask.action == "recall_worry", asked
+        said = answer(ask, store, "p", now=monday + timedelta(days=3))
+        assert said.startswith("You told me on Monday that ") and "presentation" in said, said
+        assert "Tom" not in said

@@ -290,29 +290,3 @@ def test_what_the_user_loves_doing_is_told_back_from_the_real_store(store) -> No
     assert answer(intent, store, "ruth") == "You love your garden."
     assert answer(intent, store, "nobody") == ""  # memory holds none: the model answers
 
-
-def test_what_the_user_was_worried_about_is_told_back_from_the_real_store(store) -> None:
-    """ "What was I worried about last time?" (Megan, dreading a presentation) got "You told me
-    your partner Tom says you'll be fine, but he always says that."."""
-    from memory.intents import answer, parse_memory_intent
-
-    store.add("I've got a big presentation at work on Thursday and I'm dreading it.",
-              role="user", profile="megan")
-    store.add("My partner Tom says I'll be fine, but he always says that.", role="user",
-              profile="megan")
-    for asked in ("What was I worried about last time?", "What was I nervous about?",
-                  "What did I say I was dreading?"):
-        intent = parse_memory_intent(asked)
-        assert intent is not None and intent.topic == "worry", asked
-        said = answer(intent, store, "megan")
-        assert said.startswith("You were dreading your ") and "presentation" in said, said
-    assert answer(parse_memory_intent("What was I worried about?"), store, "nobody") == ""
-    told = facts("The user feels nervous about their driving test.")
-    assert own_fact_answer("worry", told, NOW) == "You were nervous about your driving test."
-    # once its day is past, a friend asks how it went
-    ahead = facts("The user has a job interview on Friday (on 2026-12-04) and feels nervous "
-                  "about it.")
-    assert own_fact_answer("worry", ahead, NOW) == \
-        "You were nervous about your job interview on Friday."
-    assert own_fact_answer("worry", ahead, datetime(2026, 12, 7)) == \
-        "You were nervous about your job interview on Friday. How did it go?"
