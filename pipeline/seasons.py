@@ -13,11 +13,13 @@ from datetime import date
 
 __all__ = ["season_there"]
 
+# Not Santiago (de Compostela is in Spain), Chile (a pepper) or Lima (a bean): names that mean
+# one place south of the equator.
 _SOUTH = re.compile(
     r"\b(Australia|Sydney|Melbourne|Perth|Brisbane|Adelaide|Hobart|Canberra|Tasmania|Gold Coast|"
     r"New Zealand|Auckland|Wellington|Christchurch|Queenstown|South Africa|Cape Town|"
-    r"Johannesburg|Durban|Pretoria|Argentina|Buenos Aires|Patagonia|Chile|Santiago|Uruguay|"
-    r"Montevideo|Rio de Janeiro|S[aã]o Paulo|Lima)\b", re.IGNORECASE)
+    r"Johannesburg|Durban|Pretoria|Argentina|Buenos Aires|Patagonia|Uruguay|Montevideo|"
+    r"Rio de Janeiro|S[aã]o Paulo)\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)

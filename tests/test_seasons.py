@@ -29,3 +29,6 @@ def test_without_a_month_the_season_is_now() -> None:
 def test_elsewhere_nothing_is_added() -> None:
     toronto = "What's the weather usually like in Toronto in March?"
     assert CLIMATE.openers_for(toronto) == ("From what I know,",)
+    # Santiago de Compostela is in Spain: an August there is no winter
+    assert CLIMATE.openers_for("What's the weather usually like in Santiago in August?") == \
+        ("From what I know,",)
