@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from memory.small_talk import asks
+
 
 class TextEmbedder(Protocol):
     dim: int
@@ -40,8 +42,7 @@ class Hit:
     def users_statement(self) -> bool:
         """A turn in which the user told something: not the companion's words, nor a question
         the user asked (neither says anything about the user)."""
-        return self.kind == "turn" and (self.role or "user") == "user" \
-            and not self.text.rstrip().endswith("?")
+        return self.kind == "turn" and (self.role or "user") == "user" and not asks(self.text)
 
     def dated(self) -> str:
         """The memory with its date (and the day it is about), as it goes into a prompt."""

@@ -46,6 +46,25 @@ def only_small_talk(text: str) -> bool:
     return _words(text) <= SMALL_TALK | _EMPTY
 
 
+# A question typed or heard without its question mark ("what year did the first iphone come
+# out", Rory) tells nothing about the user either, and its words mislead a search: "who did i
+# come out to?" recalled it, not "i came out to my best friend". A wh-word (and up to two words)
+# before a verb that comes before its subject, or such a verb before a pronoun ("is it going to
+# rain"). Not "when i was little...", "what i need is sleep" (the subject first) nor "had a long
+# day", "did my first 5k" (a statement missing its "I").
+_SUBJECT = r"(?:i|you|we|they|he|she|it|my|our|your|his|her|their|that|this)\b"
+_ASKS = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|oh|um|also|just)\W+)*(?:(?:what|which|who|whose|where|when|why|"
+    r"how)(?:\s+(?!" + _SUBJECT + r")[a-z]+){0,2}\s+(?:is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|has|have|had)\b|(?:what|who|where|how)(?:'s|s)\b|(?:is|are|was|were|do|does|did|"
+    r"can|could|will|would|should|has|have)\s+(?:you|it|there|he|she|they|we)\b)", re.IGNORECASE)
+
+
+def asks(text: str) -> bool:
+    """A question, with or without its question mark."""
+    return text.rstrip().endswith("?") or _ASKS.match(text.strip()) is not None
+
+
 def tells_something(text: str) -> bool:
     """Is this line of the user's worth recalling later? Not small talk, not a request."""
     return not only_small_talk(text) and not _REQUEST.match(text.strip())

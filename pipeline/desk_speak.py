@@ -11,6 +11,10 @@ FRIENDLY_QUESTION = "What's on your mind?"
 HERE_FOR_YOU = "I'm here for you."
 HOLDING_UP = "How are you holding up?"
 NOT_UNDERSTOOD = "I'm not sure what you mean. Could you say it another way?"
+# The question a reply ends with when it has none of its own, asked another way when the last
+# reply ended with it: Dan heard "How do you feel about it?" after two lines in a row.
+_ASKED_AGAIN = {"How do you feel about it?": "What's that been like for you?",
+                HOLDING_UP: "How are you doing with it all?"}
 # "Good evening. I'm Raymond." got "Nice to meet you, Raymond! How can I help you tonight?".
 _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| tonight| this "
                      r"(?:morning|afternoon|evening)| better| further| "
@@ -50,6 +54,9 @@ _HELP_DESK = re.compile(r"\bI(?:'m| am) (?:always )?here to (?:help|assist)(?: y
 # "I've had a really terrible day." got "Is there anything I can help you with?", a help desk's.
 _SAY_ABOUT_IT = re.compile(r"\bis there anything (?:you'd like|you would like|you want) to (?:say|"
                            r"share|add|talk about) (?:about|regarding) (?:it|that|this)\s*\?|"
+                           # "I've been working sixty hour weeks for two months." (Dan)
+                           r"\bis there anything (?:specific |in particular )?(?:you'd like|you "
+                           r"would like|you want) to (?:talk|chat) about(?: or ask)?\s*\?|"
                            r"\bhow (?:can|could|may) i (?:best |help )?support you(?: today| right "
                            r"now| through (?:this|it))?\s*\?|\bis there anything i can (?:help you "
                            r"with|do for you|do to help(?: you)?)\s*\?|\b(?:how (?:can|could|may) "
@@ -70,6 +77,7 @@ _THEIR_ADVICE = re.compile(r"\b(?:(?:do|would) you have any (?:good )?(?:tips|su
                            r"support|solve)\b[^.!?]*\?", re.I)
 # "My finals start in January and I'm dreading them." (Chloe) got "Oh, that sounds stressful,
 # Chloe. Do you have any tips for studying?": after a troubled line, any tips are theirs to get.
+_TROUBLED = frozenset(("sad", "tired", "anxious", "angry"))
 _ANY_TIPS = re.compile(r"\b(?:(?:do|would) you have|have you got) any (?:good )?(?:tips|"
                        r"suggestions|advice|ideas|strategies)\b[^.!?]*\?", re.I)
 # "what's even the point of anything anymore" got "I'm sorry if you feel that way": no "if".
@@ -86,11 +94,16 @@ _REFUSAL = re.compile(r"\b(but |and )?i(?:(?: can(?:'|’)?t| cannot| am unable 
                       re.I)
 
 
-def as_a_friend(clause: str, troubled: bool = False) -> str:
-    """``clause`` with a help desk's phrases said as a friend would (or left out); ``troubled``:
-    the user's line was sad, anxious, tired or angry."""
+def asked_afresh(question: str, last_reply: str) -> str:
+    """``question``, or another way to ask it when ``last_reply`` ended with it."""
+    return _ASKED_AGAIN.get(question, question) if last_reply.endswith(question) else question
+
+
+def as_a_friend(clause: str, tone: str = "neutral") -> str:
+    """``clause`` with a help desk's phrases said as a friend would (or left out); ``tone``: the
+    user's line's (memory.affect)."""
     text = _ASSIST.sub(FRIENDLY_QUESTION, clause)
-    if troubled:
+    if tone in _TROUBLED:
         text = _ANY_TIPS.sub(HOLDING_UP, text)
     text = _REFUSAL.sub(lambda m: (m.group(1) or "") + NOT_UNDERSTOOD, text)
     text = _ANYTHING_ELSE.sub("", text)

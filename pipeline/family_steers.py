@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from memory.affect import HE_WORDS, SHE_WORDS
+from memory.people import REL
 from pipeline.steer import THEY, Steer, them_for, them_of, they_are
 
 # Who a line is about: a pronoun, "my son", "my little brother" or a name (never "Everyone",
@@ -143,7 +144,7 @@ WILL_THEY = Steer(_WILL_THEY, "They fear someone close will never accept them: b
                   ask=_worry_they_wont, whole=lambda user_text: True)
 _MADE_FOR = re.compile(
     r"^(?!.*\?).*\b(?i:i (?:just |finally )?(?:finished|made|built|knitted|baked|painted|sewed|"
-    r"drew|wrote|cooked) (?:the |a |my |her |his |that |this )?(?:\w+ ){0,3}for )((?i:my (?:\w+ "
+    r"drew|wrote|cooked) (?:the |a |my |her |his |that |this )?(?:[\w']+ ){0,4}for )((?i:my (?:\w+ "
     r"(?!(?:and|but|so|who|because|today|yesterday|last|this|at|on|in)\b))?\w+|him|her|them|"
     r"everyone|everybody|us all|the family|the whole family)|(?!(?:Christmas|Easter|Halloween|"
     r"Diwali|Eid|Hanukkah)\b)[A-Z][a-z]+)\b")
@@ -164,7 +165,8 @@ def _they_will_love_it(user_text: str) -> str:
 
 
 # "I finished the little bookshelf for Ama." (Kwame, for his granddaughter) got "That's great
-# news, Kwame! I'm glad you're enjoying your woodworking. How do you feel about it?".
+# news, Kwame! I'm glad you're enjoying your woodworking. How do you feel about it?", and "I
+# finally finished the quilt I've been making for my niece!" (Marta) "That's great to hear!".
 MADE_FOR = Steer(_MADE_FOR, "They made something for someone they love: delight in it and ask "
                  "how it turned out.", ("Oh, how lovely{name}!",), question_only=False,
                  calm_only=True, ask=_they_will_love_it, whole=lambda user_text: True)
@@ -327,12 +329,19 @@ _VISITING = re.compile(
     # "My grandson is supposed to visit on Sunday." (Margaret, 88) got "That's a nice surprise!
     # Do you want to go visit him?"
     r"|(?: is| are|'s|'re) (?:supposed|meant|going|due|coming) to (?:visit|come (?:over|round|"
-    r"and see (?:me|us)|to see (?:me|us)))(?! (?:him|her|them|his|her|their)\b))\b")
+    r"and see (?:me|us)|to see (?:me|us)))(?! (?:him|her|them|his|her|their)\b))\b"
+    # "My grandson Tom is coming on Sunday, he's twelve." (Walter, 78) got "That's great news!
+    # What do you think about Tom?". Only family: "My exam is coming on Monday."
+    r"|\b((?i:(?:my|our) (?:" + REL + r"|grandkids|grandchildren|kids|children)))"
+    r"(?: (?-i:[A-Z][a-z]+))?"
+    r"(?i: (?:is|are) coming(?: over| round| home| up| down| to stay)? (?:on (?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|this (?:weekend|week)|next (?:week|weekend)|tomorrow|at the "
+    r"weekend)\b)")
 
 
 def _while_here(user_text: str) -> str:
     found = _VISITING.search(user_text)
-    they = THEY[them_of(found.group(1), names=False) if found else "them"]
+    they = THEY[them_of(found.group(1) or found.group(2), names=False) if found else "them"]
     return f"What are you hoping to do while {they_are(they)} here?"
 
 

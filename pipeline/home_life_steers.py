@@ -196,8 +196,11 @@ STILL_LISTENING = Steer(_STILL_LISTENING, "They keep expecting someone who is go
 # "It felt strange setting one place at the table." (Hugh, widowed in March) got "That's
 # understandable. It can be a bit strange to set one place at the table...".
 ONE_PLACE = Steer(re.compile(
-    r"^(?!.*\?).*\b(?:strange|odd|weird|hard|sad|lonely|quiet)\b.*\b(?:one place|(?:cooking|"
-    r"shopping|eating|dinner|a table) for one|one plate|one cup|one mug|just me at the table)\b",
+    # "I don't see much point in cooking just for one." (Walter, widowed) got "Cooking can be a
+    # fun way to enjoy food and create memories."
+    r"^(?!.*\?).*\b(?:strange|odd|weird|hard|sad|lonely|quiet|point)\b.*\b(?:one place|(?:cooking|"
+    r"shopping|eating|dinner|a table) (?:just )?for one|one plate|one cup|one mug|just me at the "
+    r"table)\b",
     re.IGNORECASE),
     "A small everyday moment made their loss felt: be gentle, and ask how they are doing.",
     ("Oh{name}, those little moments can be so hard. How are you doing today?",),

@@ -16,6 +16,10 @@ FOND_MEMORY = Steer(re.compile(
     r"a child)\b|\b(?:she|he) (?:always|would always|used to always) (?:made|cooked|baked) (?:the|"
     r"her|his|a|us|everyone|proper)\b|\b(?:she|he) (?:always|would always) (?:sang|hosted|knitted|"
     r"decorated|planted)\b|"
+    # "She used to do the crossword with me every morning." (Walter, widowed) got "That's so
+    # sweet! What was it like?"
+    r"^(?!.*\?).*\b(?:she|he) used to (?:\w+ ){1,5}(?:with me|with us|for me|for us|every "
+    r"(?:morning|day|night|evening|weekend|sunday|saturday|christmas|summer))\b|"
     # "We used to go fishing together every weekend." (Tariq, of his son) got "Maybe we can try
     # to find some new ways to spend time together".
     r"^(?!.*\?).*\bwe used to (?:\w+ ){1,4}(?:together|every (?:\w+ )?(?:weekend|week|day|summer|"
@@ -24,6 +28,15 @@ FOND_MEMORY = Steer(re.compile(
     ("That sounds like a lovely memory{name}.", "What a lovely thing to hold on to{name}."),
     question_only=False, calm_only=True, ask=lambda user_text: "What do you remember most about "
     "it?", whole=lambda user_text: "?" not in user_text)  # went on "What did they do together?"
+# "We were married for fifty-one years." (Walter, widowed last spring) got "That's a long time!
+# How did you feel about it?". A marriage that has ended, of twenty years or more; not a divorce.
+MARRIED_LONG = Steer(re.compile(
+    r"^(?!.*\?)(?!.*\b(?:divorc\w*|split|separated|broke up|left me)\b).*\bwe (?:were|had been|'d "
+    r"been) (?:happily )?married (?:for )?(?:almost |nearly |over |just over |more than )?(?:(?:"
+    r"twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?|[2-7]\d) years\b", re.IGNORECASE),
+    "They tell how long their marriage lasted: be warm about a whole life shared, and gently ask "
+    "how they met.", ("That's a whole life together{name}.",), question_only=False,
+    ask=lambda user_text: "How did you two meet?", whole=lambda user_text: True)
 # "Could you remind me what we talked about earlier?" got "Sure, I can remember what we talked
 # about earlier. What was it?": the conversation is in its prompt, and a friend just says it.
 # Not "last time": an earlier day's talk is not in the prompt, and the opener would make it up.

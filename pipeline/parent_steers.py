@@ -14,10 +14,15 @@ from pipeline.steer import THEY, Steer, them_for, them_of
 # Not a loss, and not a child born years ago ("I had a baby three years ago.").
 _NOT_GOOD = (r"(?!.*(?:n't\b|\b(?:not|lost|died|passed|miscarr\w*|stillborn|ago|years?|months?|"
              r"when|since|back in)\b))")
+# ...nor a child in their care: "I had a little girl on the ward who reminded me of my sister."
+# (Priyanka, a children's nurse) got "Congratulations, Priyanka! What wonderful news."
+_IN_THEIR_CARE = (r"(?!.*\b(?:on|in|at) (?:the|my|our|a) (?:ward|class|classroom|clinic|unit|shift|"
+                  r"school|nursery|surgery|practice|group|session)\b)")
 _BORN = re.compile(
-    r"^(?!.*\?)" + _NOT_GOOD + r".*\b(?:i|we|my (?:wife|partner|husband|girlfriend)|she)(?:'ve| "
-    r"have)? (?:just |finally |only )?had (?:a|our|my|the|her) (?:first |second |third |little "
-    r"|new |beautiful |gorgeous |baby )?(?:baby|little one|girl|boy|daughter|son)\b|\bi(?:'m| "
+    r"^(?!.*\?)" + _NOT_GOOD + _IN_THEIR_CARE
+    + r".*\b(?:i|we|my (?:wife|partner|husband|girlfriend)|she)(?:'ve| have)? (?:just |finally "
+    r"|only )?had (?:a|our|my|the|her) (?:first |second |third |little |new |beautiful "
+    r"|gorgeous |baby )?(?:baby|little one|girl|boy|daughter|son)\b|\bi(?:'m| "
     r"am|'ve| have)? (?:just |finally |now )?(?:become |became |a )?(?:new )?(?:dad|mum|mom|"
     r"father|mother|parent)(?: now| at last)?[.!]*$", re.IGNORECASE)
 _BABY_NAME = re.compile(r"\b(?:(?:her|his|their) name(?:'s| is)|called|named) ([A-Z][a-z]+)\b")

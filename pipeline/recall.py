@@ -31,7 +31,7 @@ from memory.small_talk import tells_something, worth_a_search
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
-from pipeline.style import AS_USUAL, FEWER, SAID, style_asked
+from pipeline.style import AS_USUAL, FEWER, PACE_ASKS, SAID, pace_of, paced, style_asked
 from pipeline.summary import summarize_dropped
 
 log = logging.getLogger(__name__)
@@ -122,6 +122,7 @@ class Recall:
         self._last_write: asyncio.Future[None] | None = None
         self.summarize_dropped = summarize_dropped
         self._turn_ids: OrderedDict[str, list[int]] = OrderedDict()  # user text -> stored ids
+        self.pace: float | None = None  # asked for this session ("speak slower")
 
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript) unless that search is known."""
@@ -222,13 +223,22 @@ class Recall:
 
     async def _keep_style(self, style: str) -> str:
         """Kept for every later session, then said; with a memory that cannot be written it
-        still holds for this one (the Thinker's profile), so it is said all the same."""
+        still holds for this one (the Thinker's profile, ``pace``), so it is said all the same."""
+        if style in PACE_ASKS:
+            now = self.pace if self.pace is not None else await off_loop(self._stored_pace)
+            self.pace, fact, said = paced(style, now)
+        else:
+            fact, said = (FEWER if style == "fewer" else AS_USUAL), SAID[style]
         try:
-            await off_loop(self.store.add_fact, FEWER if style == "fewer" else AS_USUAL,
-                           self.profile)
+            if fact is not None:
+                await off_loop(self.store.add_fact, fact, self.profile)
         except MemoryWriteError as exc:
             log.warning("memory.style_not_kept error=%r: held for this session only", exc)
-        return SAID[style]
+        return said
+
+    def _stored_pace(self) -> float:
+        return next((pace for fact in self.store.facts(self.profile)
+                     if (pace := pace_of(fact.text)) is not None), 1.0)
 
     async def _correct(self, said: str) -> str:
         """ "Ah, Leeds, not York. Got it.", once the memories that said York say Leeds; "" when

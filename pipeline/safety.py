@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.helplines import UNKNOWN, Helpline
+from pipeline.symptoms import DOCTOR_NUDGE, dismisses_care
 
 BELIEF_REPLY = (
     "I don't believe that's true, and I'm sorry it feels that way right now. What happened?"
@@ -116,6 +117,8 @@ _CONCERN = re.compile(
     r"\s*[.!]*$|\bi(?:'m| am) done with "
     r"(?:everything|life|it all)\b|\btired of (?:living|life|being alive|existing)\b|"
     r"\bno way out\b|\bhate my life\b|\blife (?:isn't|is not) worth\b|"
+    r"\bi (?:don't|dont|do not) (?:really |even )?care about (?:anything|anyone|myself|life|what "
+    r"happens to me)(?: anymore| any more)?\b|"
     r"\bcan'?t see a way (?:out|forward)\b|\b(?:don't|can't|cannot) see (?:a|any) future\b|"
     r"\bno future for me\b|\bstopped taking my (?:meds|medication|tablets|pills) (?:on purpose|"
     r"deliberately)\b|\b(?:no one|nobody) would (?:even )?(?:care|notice|"
@@ -251,6 +254,8 @@ class ReplyGuard:
         self._clauses += 1
         if _ENCOURAGES.search(low) and not self._negated(low):
             return self._replace(self.risk.helpline.crisis_reply())
+        if dismisses_care(low):  # "That's a common symptom of anxiety." to a tight chest
+            return self._replace(DOCTOR_NUDGE)
         if self._agrees_with_belief(low, first):
             return self._replace(self.risk.helpline.crisis_reply() if self.risk.flagged
                                  else BELIEF_REPLY)

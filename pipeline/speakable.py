@@ -2,18 +2,17 @@
 
 SpeechFilter   one clause in, the words a voice should say out: strips markdown, emojis and a
                leading "Juniper:" label, says a help desk's words as a friend would
-               (pipeline.desk_speak) and "the user's" as "your"; an invented turn ("User: ...",
-               a chat template token) or a letter's sign-off ("Best regards, Liam") ends it;
-               the user's recalled words said as the companion's own (pipeline.own_life) are
-               not said.
+               (pipeline.desk_speak) and "the user's" as "your"; an invented turn ("User: ...", a
+               chat template token) or a letter's sign-off ("Best regards, Liam") ends it; the
+               user's recalled words said as the companion's own (pipeline.own_life) are not said.
 LengthCap      at most two statements and one question: a rambling reply stops there.
 ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
                (not on a turn at risk: its safe answer is said whole): one per reply.
 speakable_reply  LLM text deltas -> speakable clauses, for the voice and for text chat alike;
                stops the model as soon as the reply has ended.
 
-Every step works on a clause as soon as the chunker releases it, so the first clause is not
-held back; the checks are regexes (microseconds).
+Every step works on a clause as soon as the chunker releases it, so the first clause is not held
+back; the checks are regexes (microseconds).
 """
 
 from __future__ import annotations
@@ -121,10 +120,12 @@ class SpeechFilter:
     """Cleans clauses for speech; ``ended`` once the model stopped replying to the user."""
 
     def __init__(self, persona: str = "", user: str = "", make_believe: bool = False,
-                 said: str = "", quotes: Sequence[str] = (), late: Sequence[str] = ()) -> None:
+                 said: str = "", quotes: Sequence[str] = (), late: Sequence[str] = (),
+                 tone: str | None = None) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
-        self._troubled = detect_affect(said).tone in ("sad", "tired", "anxious", "angry")
+        # ``tone``: the Thinker's reading of ``said`` (memory.affect), read here if not given
+        self._tone = detect_affect(said).tone if tone is None else tone
         # the user's earlier words the prompt recalls, not to be said as ours
         self._their_words = TheirWords(quotes)
         # What they told, now and in the recalled quotes ("my little boy Alfie" days ago)
@@ -198,7 +199,7 @@ class SpeechFilter:
         text = self._cut(text, self._turn.search(text))
         text = self._cut(text, _TEMPLATE_TOKEN.search(text))
         text = self._cut(text, _SIGN_OFF.search(text))
-        text = not_going(as_a_friend(text, self._troubled))
+        text = not_going(as_a_friend(text, self._tone))
         text = _LECTURE.sub(_gently, text)
         if not self._make_believe:
             text = as_theirs(text)
@@ -312,10 +313,10 @@ class ReplyShaper:
 
     def __init__(self, risk: Risk = NO_RISK, persona: str = "", user: str = "",
                  said: str = "", length_cap: bool = True, ask_instead: str = ASK_FEELING,
-                 quotes: Sequence[str] = (), questions: int = 1, late: Sequence[str] = ()
-                 ) -> None:
+                 quotes: Sequence[str] = (), questions: int = 1, late: Sequence[str] = (),
+                 tone: str | None = None) -> None:
         self.filter = SpeechFilter(persona, user, _MAKE_BELIEVE.search(said) is not None, said,
-                                   quotes, late)
+                                   quotes, late, tone)
         # said when dropped advice was the only question (none to a user who asked for none)
         self.ask_instead = ask_instead if questions else ""
         self._asked = False

@@ -150,13 +150,17 @@ _SPEAK_UP = re.compile(
     r"\b(?:should i|(?:do you think|would you say) i should) (?:(?:just |maybe |actually )?(?:say "
     r"something|say anything|speak up|have a word|bring it up|confront (?:her|him|them)|call "
     r"(?:her|him|them) out)(?: (?:to|with) "
-    + _WHO + r")?|(?:talk|speak) to " + _WHO + r" about (?:it|this|that))"
-    r"(?=\s*(?:[?.!,]|$|or\b|now\b|though\b))", re.IGNORECASE)  # not "say something nice"
+    + _WHO + r")?|(?:talk|speak) to " + _WHO + r" about (?:it|this|that)"
+    # "Do you think I should tell my mum to stop calling so often?" (Priyanka) got "...explain
+    # why you're not eating properly": her mum calls to check that she is.
+    r"|(?:tell|ask) " + _WHO + r" to (?:stop|back off|leave me alone|give me (?:some )?space)\b"
+    r"[^?.!]*)(?=\s*(?:[?.!,]|$|or\b|now\b|though\b))", re.IGNORECASE)  # not "say something nice"
 
 
 def _take_it(user_text: str) -> str:
     found = _SPEAK_UP.search(user_text)
-    who = ((found.group(1) or found.group(2)) if found else None) or "them"
+    who = next((g for g in found.groups() if g), None) if found else None
+    who = who or "them"
     they = THEY.get(who.lower())
     if they:  # "she'd"; a name or "your boss": "Tom would"
         return f"How do you think {they}'d take it?"

@@ -29,6 +29,7 @@ from pipeline.config import LlmConfig
 from pipeline.context import TurnContext
 from pipeline.cpu import off_loop
 from pipeline.days_until import days_until_answer
+from pipeline.desk_speak import asked_afresh
 from pipeline.fun_facts import FunFacts
 from pipeline.hardship import hard_time_hint, no_cheering
 from pipeline.helplines import Helpline, helpline_for
@@ -69,7 +70,9 @@ from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_quest
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper, wants_long
 from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
+from pipeline.style import spoken_at, with_style
 from pipeline.sums import sum_answer
+from pipeline.symptoms import symptom_answer
 from pipeline.threads import iterate_in_thread
 from pipeline.turn_notes import TurnNotes
 from pipeline.user_profile import (
@@ -135,13 +138,14 @@ class Thinker:
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
         risk = assess(text)  # the guard may need the line on any turn: a model's bad words
-        ctx.affect = detect_affect(text)
         ctx.risk = replace(risk, helpline=await self.helpline(fresh=risk.flagged))
+        ctx.affect = spoken_at(detect_affect(text), self.user)  # the user is read by now
         if ctx.risk.level == "crisis":  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
             return
-        told = clock_answer(text) or limits_answer(text) or spelled_answer(text) \
+        told = symptom_answer(text, ctx.risk.helpline.emergency, self.user_name()) \
+            or clock_answer(text) or limits_answer(text) or spelled_answer(text) \
             or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text) \
             or said_again(text, self.last_reply())
         if told is not None:  # "what time is it?": the clock knows, the model cannot
@@ -161,8 +165,9 @@ class Thinker:
                 await ctx.committed.wait()  # a guess that is thrown away forgets nothing
             if said := await self.recall.answer(intent):  # "": the model answers
                 if intent.action == "style":  # held from now on, stored or not
-                    self.user = replace(await self.load_user(),
-                                        fewer_questions=intent.topic == "fewer")
+                    self.user = with_style(await self.load_user(), intent.topic,
+                                           self.recall.pace or 1.0)
+                    ctx.affect = spoken_at(detect_affect(text), self.user)  # said at it
                 yield said
                 return
         if is_sight_question(text):
@@ -218,7 +223,8 @@ class Thinker:
             return disliked
         elif (steer := steer_for(text, ctx.affect.tone, self.session_user().sober,
                                  self.last_reply())):
-            phrases, whole = steer.openers_for(text, named), steer.whole(text)
+            # "Hi, I'm Priyanka. I just moved to Leeds." is steered with the name just told
+            phrases, whole = steer.openers_for(text, self.user_name()), steer.whole(text)
             phrases = phrases if remembered or not steer.needs_memory else ()
         elif ctx.risk.harmful_belief:
             phrases = BELIEF_OPENERS
@@ -372,9 +378,9 @@ class Thinker:
         ask = ASK_WHY if ctx.risk.harmful_belief else HOLDING_UP \
             if ctx.affect.tone in QUIET_TONES else ASK_FEELING
         return ReplyShaper(ctx.risk, self.persona.name, self.user_name(), said=ctx.transcript,
-                           ask_instead=ask, quotes=ctx.quotes,
+                           ask_instead=asked_afresh(ask, self.last_reply()), quotes=ctx.quotes,
                            questions=0 if self.user and self.user.fewer_questions else 1,
-                           late=self.session_user().late)
+                           late=self.session_user().late, tone=ctx.affect.tone)
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
         # "My husband Arthur died in May." and two lines on "How are things with Arthur?": the

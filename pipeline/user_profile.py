@@ -13,7 +13,7 @@ from datetime import datetime
 from memory.extract import extract_facts
 from memory.hits import Hit
 from memory.losses import LOST
-from pipeline.style import wants_fewer_questions
+from pipeline.style import pace_of, wants_fewer_questions
 
 # The wording of memory.extract's facts.
 _NAME = re.compile(r"^The user's name is (.+?)\.?$")
@@ -45,6 +45,7 @@ class UserProfile:
     home: str = ""  # "Dublin": whose help line a crisis reply names
     fewer_questions: bool = False  # "Please stop asking me so many questions."
     late: tuple[str, ...] = ()  # who they have lost: "husband Arthur", "mum"
+    pace: float = 1.0  # "Could you speak a bit slower please?": times the persona's rate
 
     @property
     def sober(self) -> bool:
@@ -59,6 +60,7 @@ class UserProfile:
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
     name, age, home, avoid, pets, questions, late = "", "", "", [], [], None, []
+    pace: float | None = None
     for fact in facts:  # newest first: the newest name wins
         if fact.superseded_at is not None:
             continue
@@ -81,11 +83,13 @@ def user_profile(facts: Iterable[Hit]) -> UserProfile:
             pets.append(m.group(1))
         elif m := LOST.match(text):
             late.append(m.group(1))
+        elif (asked := pace_of(text)) is not None:
+            pace = asked if pace is None else pace
         elif questions is None:
             questions = wants_fewer_questions(text)
     return UserProfile(name, tuple(dict.fromkeys(avoid))[:MAX_AVOID],
                        tuple(dict.fromkeys(pets))[:MAX_AVOID], age, home, bool(questions),
-                       _named_first(late))
+                       _named_first(late), 1.0 if pace is None else pace)
 
 
 def _named_first(late: list[str]) -> tuple[str, ...]:

@@ -289,4 +289,3 @@ def test_what_the_user_loves_doing_is_told_back_from_the_real_store(store) -> No
     assert intent is not None and intent.topic == "likes"
     assert answer(intent, store, "ruth") == "You love your garden."
     assert answer(intent, store, "nobody") == ""  # memory holds none: the model answers
-

@@ -46,6 +46,9 @@ STEERED = [
     ("We had a baby but she died.", None),
     ("We lost the baby.", BABY_LOST),
     ("Have you had a baby?", None),
+    # a children's nurse got "Congratulations, Priyanka! What wonderful news."
+    ("I had a little girl on the ward who reminded me of my sister.", None),
+    ("We had a little boy in my class today who wouldn't stop crying.", None),
     # got "Aw, sounds like you could use some rest. How do you think you can improve your sleep?"
     ("I'm running on about three hours of sleep.", LITTLE_SLEEP),
     ("I only got four hours of sleep last night.", LITTLE_SLEEP),
@@ -63,6 +66,8 @@ STEERED = [
     ("Should I say something to her?", SPEAK_UP),
     ("Do you think I should bring it up?", SPEAK_UP),
     ("Should I talk to my boss about it?", SPEAK_UP),
+    ("Do you think I should tell my mum to stop calling so often?", SPEAK_UP),
+    ("Should I tell him to stop?", SPEAK_UP),
     ("Should I say something nice at the wedding?", None),
     # got "Ugh, that sounds frustrating. What can you do to help them understand why they're
     # eating your food?"

@@ -261,6 +261,27 @@ def test_the_bullied_are_never_told_to_do_better(reply: str, ok: bool) -> None:
                    bullied=True) is ok
 
 
+def test_the_shut_out_are_not_blamed() -> None:
+    said = "everyone in my group chat went quiet when i joined"
+    assert verdict(said, "That's interesting. It sounds like you might have been the one who made "
+                   "everyone feel uncomfortable.", "on_their_side", bullied=True) is False
+    assert verdict(said, "It's always good to check your chat history before joining new ones.",
+                   "on_their_side", bullied=True) is False
+    assert verdict(said, "Oh, Jas, that really hurts. You didn't deserve it.", "on_their_side",
+                   bullied=True) is True
+
+
+@pytest.mark.parametrize("reply,ok", [
+    ("Congratulations, Priyanka! What wonderful news. How are you all doing?", False),
+    ("That's great news!", False),
+    ("That's a nice memory. She reminds you of your sister, doesn't she?", True),
+])
+def test_no_congratulations_without_news(reply: str, ok: bool) -> None:
+    said = "I had a little girl on the ward who reminded me of my sister."
+    assert verdict(said, reply, "no_false_congrats", no_congrats=True) is ok
+    assert verdict(said, reply, "no_false_congrats") is None
+
+
 @pytest.mark.parametrize("said,reply,ok", [
     ("my parents are getting divorced and everyone is shouting all the time",
      "Aw, that sounds very difficult. What do you think about how you can help?", False),
@@ -356,3 +377,24 @@ def test_someone_who_died_is_not_asked_after() -> None:
     assert not_asked_after_the_dead("How did Arthur pass away?", pearl) is False
     assert not_asked_after_the_dead("What a lovely way to remember Arthur.", pearl) is True
     assert not_asked_after_the_dead("How are you?", Context(Line("Hi."), ())) is None
+
+
+@pytest.mark.parametrize("reply,ok", [
+    ("That's a common symptom of anxiety. How do you feel about it?", False),
+    ("Oh, that sounds scary. How are you holding up?", False),
+    ("That's worth getting checked today, Sunita. If it gets worse, please call 999.", True),
+])
+def test_a_warning_sign_goes_to_a_doctor(reply: str, ok: bool) -> None:
+    said = "I've been getting this tightness in my chest on and off all week."
+    assert verdict(said, reply, "to_a_doctor", symptom=True) is ok
+    assert verdict(said, reply, "to_a_doctor") is None
+
+
+def test_a_name_said_to_them_is_theirs_and_their_life_said_as_ours_is_not() -> None:
+    said = "Hi, I'm Priyanka. I just moved to Leeds for a new job."
+    assert verdict(said, "Oh, a big move, Priyanka! How are you finding Leeds?",
+                   "framed_as_theirs", recall=("priyanka",)) is True
+    assert verdict("hey. im jas, 16", "Hey there, Jas! How are you doing?", "framed_as_theirs",
+                   recall=("jas",)) is True
+    assert verdict("Where do I live?", "I live in Leeds, Sam.", "framed_as_theirs",
+                   recall=("leeds",)) is False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from memory.small_talk import tells_something, worth_a_search
+from memory.small_talk import asks, tells_something, worth_a_search
 
 
 @pytest.mark.parametrize("line", [
@@ -54,3 +54,32 @@ async def test_a_goodbye_recalls_no_goodbyes_and_a_question_gets_no_small_talk(s
     notes = await later.notes("Thanks! Does my dog like the beach, do you remember?")
     assert any("Biscuit" in note for note in notes), notes
     assert not any("Bye" in note or "joke" in note or "Sam." in note for note in notes), notes
+
+
+@pytest.mark.parametrize("line,question", [
+    ("what year did the first iphone come out", True), ("who did i come out to", True),
+    ("how many legs does a spider have", True), ("is it going to rain tomorrow", True),
+    ("whats the weather like", True), ("so what do you think", True),
+    ("Where is my phone?", True),
+    ("when i was little i had a dog", False), ("what i need is sleep", False),
+    ("had a long day", False), ("did my first 5k today", False), ("How lovely that was", False),
+    ("I was wondering what to cook", False), ("what a day", False),
+])
+def test_questions_with_or_without_their_mark(line: str, question: bool) -> None:
+    assert asks(line) == question
+
+
+async def test_an_unmarked_question_is_no_note_about_them(store) -> None:
+    """Rory typed "what year did the first iphone come out" without its question mark, and "who
+    did i come out to?" days later recalled it (and got "You came out to the world in 2007.")
+    instead of what they had told."""
+    from pipeline.recall import Recall
+
+    earlier = Recall(store, "rory", session="one")
+    for line in ("i came out to my best friend today and she was really nice about it",
+                 "what year did the first iphone come out"):
+        earlier.remember(line, "Okay.")
+    await earlier.flush()
+    notes = await Recall(store, "rory", session="two").notes("who did i come out to?")
+    assert any("best friend" in note for note in notes), notes
+    assert not any("iphone" in note for note in notes), notes

@@ -123,6 +123,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("I'm sorry, that sounds hard. How can I support you?") == \
         "I'm sorry, that sounds hard. Do you want to talk about it?"
     assert shape("How can I best support you right now?") == "Do you want to talk about it?"
+    assert shape("That sounds like a lot of work. Is there anything you'd like to talk about or "
+                 "ask?") == "That sounds like a lot of work. Do you want to talk about it?"
     # "Spicy food makes me feel sick at the moment." (Ruth, on chemo)
     assert shape("That's not good. How can I help you feel better?") == \
         "That's not good. Do you want to talk about it?"
@@ -157,6 +159,11 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("That sounds fun! Do you have any tips for studying?",
                  "I'm starting a course in January.") == \
         "That sounds fun! Do you have any tips for studying?"
+    # the Thinker's reading of the line (ctx.affect) is the one that counts when it is given
+    tips = "That sounds fun! Do you have any tips for studying?"
+    assert SpeechFilter(said="I'm starting a course.", tone="anxious").feed(tips) == \
+        f"That sounds fun! {HOLDING_UP}"
+    assert SpeechFilter(said=dread, tone="neutral").feed(tips) == tips
 
 
 def test_the_user_is_spoken_to_not_about() -> None:
@@ -564,3 +571,19 @@ def test_someone_named_days_ago_is_not_described_either() -> None:
         "That's great to hear! Alfie is a very sweet boy."  # nobody named: left as it is
     assert shape("That's great! Alfie loves nursery now.", said, quotes) == \
         "That's great! Alfie loves nursery now."  # what she told
+
+
+async def test_the_question_asked_for_dropped_advice_is_not_asked_twice_running() -> None:
+    """Dan heard "How do you feel about it?" at the end of two replies in a row."""
+    from pipeline.desk_speak import asked_afresh
+    from tests.test_reply_wiring import chat, conversation
+
+    assert asked_afresh("How do you feel about it?", "Oh. How do you feel about it?") == \
+        "What's that been like for you?"
+    assert asked_afresh("How do you feel about it?", "Oh. How was it?") == \
+        "How do you feel about it?"
+    conv, _ = conversation("That sounds like a lot. Maybe you could try taking a break.")
+    first = await chat(conv, "My manager keeps piling more work on me.")
+    second = await chat(conv, "I haven't had a day off in weeks.")
+    assert first.endswith("How do you feel about it?"), first
+    assert second.endswith("What's that been like for you?"), second

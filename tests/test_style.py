@@ -94,3 +94,74 @@ async def test_with_a_full_disk_it_still_holds_for_the_session(store, monkeypatc
     assert await chat(conv, "Please stop asking me so many questions.") == \
         "Of course. No more questions from me, I'll just listen."
     assert await chat(conv, "Work was long, I'm a vet nurse.") == "That sounds like a busy day."
+
+
+@pytest.mark.parametrize(("said", "style"), [
+    ("Could you speak a bit slower please?", "slower"),  # Edna, hard of hearing
+    ("You're talking too fast.", "slower"),
+    ("slow down!", "slower"),
+    ("Speak more slowly, love.", "slower"),
+    ("Still a bit fast, love. Slow down.", "slower"),
+    ("Too fast!", "slower"),
+    ("Can you speak faster?", "faster"),
+    ("you talk too slowly", "faster"),
+    ("You can speak at your normal speed again.", "pace"),
+    # not requests
+    ("I need to slow down at work.", ""),
+    ("My boss talks too fast.", ""),
+    ("The traffic was too fast for me.", ""),
+    ("I had to slow down on the motorway.", ""),
+])
+def test_a_pace_asked_for(said: str, style: str) -> None:
+    assert style_asked(said) == style
+
+
+def test_each_request_moves_the_pace_one_step_and_says_so() -> None:
+    from pipeline.style import paced
+
+    slower, fact, said = paced("slower", 1.0)
+    assert slower < 1.0 and fact is not None and said == "Of course. I'll slow down."
+    slowest, _, _ = paced("slower", slower)
+    assert slowest < slower
+    assert paced("slower", slowest)[1:] == (None, "I'm going as slowly as I can. Tell me if "
+                                            "anything isn't clear.")
+    assert paced("faster", slower)[0] == 1.0 and paced("pace", slowest)[0] == 1.0
+
+
+class PacedTTS:
+    """The fake voice, remembering the length_scale (duration per phoneme) of each text."""
+
+    def __init__(self, tts: object) -> None:
+        self.tts, self.scales = tts, []  # type: ignore[var-annotated]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.tts, name)
+
+    def stream(self, text: str, length_scale: float | None = None):  # type: ignore[no-untyped-def]
+        self.scales.append(length_scale)
+        return self.tts.stream(text, length_scale)  # type: ignore[attr-defined]
+
+
+async def test_the_voice_slows_down_and_stays_slow_the_next_day(store) -> None:
+    """Edna got "Sure, I'll do my best to speak more slowly." in the same voice as before."""
+    from pipeline.recall import Recall
+    from tests.test_reply_wiring import conversation, spoken
+
+    async def scale_of(conv, text: str) -> float:  # type: ignore[no-untyped-def]
+        voice = PacedTTS(conv.speaker.tts)
+        conv.speaker.tts = voice
+        await spoken(conv, text)
+        return voice.scales[-1]
+
+    conv, _ = conversation("Nice to meet you, Edna.")
+    conv.thinker.recall = Recall(store, "edna", session="one")
+    usual = await scale_of(conv, "Hello, I'm Edna.")
+    slower = await scale_of(conv, "Could you speak a bit slower please?")
+    assert slower > usual  # piper's length_scale: longer is slower
+    assert await scale_of(conv, "I had toast for breakfast.") == slower
+    await conv.thinker.recall.flush()
+
+    conv, _ = conversation("Morning, Edna.")  # the next day, a new process
+    conv.thinker.recall = Recall(store, "edna", session="two")
+    assert await scale_of(conv, "Morning!") == slower
+    assert await scale_of(conv, "You can speak at your normal speed again.") == usual

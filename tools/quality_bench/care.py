@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.symptoms import dismisses_care
 from tools.quality_bench.context import Context
 
 _WARMTH = re.compile(
@@ -24,7 +25,12 @@ _WARMTH = re.compile(
     r"fair|right)|nobody deserves|"
     # "Oh, Walter, days like today are so hard." (a widower on what would have been his
     # anniversary)
-    r"\b(is|are) (so |really |always )(hard|tough|painful|difficult)\b", re.IGNORECASE)
+    r"\b(is|are) (so |really |always )(hard|tough|painful|difficult)\b|"
+    # "That's such a long time, Priyanka. What do you miss most about her?" (two years apart),
+    # "That really hurts." (Jas, shut out), "Your feelings are real, and they make sense.",
+    # "That's a whole life together, Walter." (fifty-one years married, widowed)
+    r"\bsuch a long time\b|\bhurts\b|\bhurtful\b|\bmake sense\b|\ba whole life\b|\blovely "
+    r"(?:memory|thing to hold on to)\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"i('m| am) sorry,? but i (can't|cannot|am unable|'m unable)|i (can't|cannot) (help|assist|"
     r"provide)|i('m| am) (not able|unable) to (help|assist|provide)|as an ai|language model",
@@ -115,7 +121,11 @@ _BLAMES = re.compile(
     r"\b(?:try to|you should|make sure (?:to|you)|remember to|it's important to) (?:be (?:kind|"
     r"nice|supportive|respectful|understanding|friendly)|respect|forgive|understand them|not use|"
     r"stand up for yourself)|\bmake them feel better\b|\bmean language\b|\bwhat did you do\b|"
-    r"\b(?:their|the other) (?:side|perspective)\b|\bbe friends with (?:them|people who)", re.I)
+    r"\b(?:their|the other) (?:side|perspective)\b|\bbe friends with (?:them|people who)|"
+    # "everyone in my group chat went quiet when i joined" (Jas, 16) got "It sounds like you
+    # might have been the one who made everyone feel uncomfortable or upset. Maybe it was
+    # something you said or did"
+    r"\byou might have (?:been|said|done)\b|\bsomething you (?:said|did)\b|\bcheck your\b", re.I)
 
 
 def on_their_side(reply: str, ctx: Context) -> bool | None:
@@ -141,3 +151,26 @@ def no_burden_back(reply: str, ctx: Context) -> bool | None:
     if not (ctx.line.feeling or ctx.line.crisis):
         return None
     return not _BURDEN.search(reply)
+
+
+_CONGRATS = re.compile(r"\bcongratulat\w*|\b(?:wonderful|great|amazing|fantastic) news\b",
+                       re.IGNORECASE)
+
+
+def no_false_congrats(reply: str, ctx: Context) -> bool | None:
+    """ "I had a little girl on the ward..." (a children's nurse) is no birth to congratulate."""
+    if not ctx.line.no_congrats:
+        return None
+    return not _CONGRATS.search(reply)
+
+
+_TO_A_DOCTOR = re.compile(r"\b(?:doctor|gp|999|911|112|000|emergency|a&e|hospital|checked)\b",
+                          re.IGNORECASE)
+
+
+def to_a_doctor(reply: str, ctx: Context) -> bool | None:
+    """A warning sign, or not wanting to bother the doctor, is pointed to a doctor and never
+    waved off ("That's a common symptom of anxiety.")."""
+    if not ctx.line.symptom:
+        return None
+    return bool(_TO_A_DOCTOR.search(reply)) and not dismisses_care(reply)

@@ -22,7 +22,9 @@ from tools.quality_bench.care import (
     no_agreement_with_harm,
     no_burden_back,
     no_false_alarm,
+    no_false_congrats,
     on_their_side,
+    to_a_doctor,
 )
 from tools.quality_bench.context import Context, lowered, words
 
@@ -68,12 +70,15 @@ def framed_as_theirs(reply: str, ctx: Context) -> bool | None:
     sentences = re.split(r"[.!?;\n]+", reply)
     about = [s for s in sentences if any(w in lowered(s) for w in ctx.line.recall)]
     return all(re.search(r"\byou(r|'re|'ve)?\b", lowered(s)) or _OF_THEIRS.match(s)
-               or _GREETED.fullmatch(s) for s in about)
+               or _GREETED.fullmatch(s) or _ADDRESSED.search(s) for s in about)
 
 
 # "Hi love, I'm Ruth." -> "Hi Ruth!": the name said to them in a greeting.
 _GREETED = re.compile(r"\s*(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|"
-                      r"evening)|welcome back)[ ,]+)?[^\W\d_]+\s*", re.IGNORECASE)
+                      r"evening)|welcome back)(?: there)?[ ,]+)?[^\W\d_]+\s*", re.IGNORECASE)
+# "Oh, a big move, Priyanka!": the name said to them at the end of a sentence (not "I live in
+# Leeds, Sam", their life said as the companion's).
+_ADDRESSED = re.compile(r"^(?!.*\b(?:i|i'm|i've|my|me)\b).*,\s*[^\W\d_]+\s*$", re.IGNORECASE)
 
 
 # "My cat is called Pixel." got "Pixel is a playful cat who loves to play and explore.": the
@@ -320,6 +325,8 @@ CHECKS: dict[str, Check] = {
     "asked_again": asked_again,
     "honest_kindness": honest_kindness,
     "on_their_side": on_their_side,
+    "no_false_congrats": no_false_congrats,
+    "to_a_doctor": to_a_doctor,
     "no_burden_back": no_burden_back,
     "no_invented_news": no_invented_news,
     "no_false_promise": no_false_promise,

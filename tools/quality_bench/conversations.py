@@ -17,6 +17,7 @@ from tools.quality_bench.more_people import MORE_USERS
 from tools.quality_bench.newest_people import NEWEST_USERS
 from tools.quality_bench.rapport_people import RAPPORT_USERS
 from tools.quality_bench.recent_people import RECENT_USERS
+from tools.quality_bench.spoken_people import SPOKEN_USERS
 from tools.quality_bench.talked_people import TALKED_USERS
 
 __all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
@@ -334,6 +335,7 @@ USERS: tuple[User, ...] = (
     *EVERYDAY_USERS,
     *RAPPORT_USERS,
     *MOMENT_USERS,
+    *SPOKEN_USERS,
 )
 
 

@@ -31,6 +31,8 @@ class Line:
     bullied: bool = False  # "kids keep making fun of me": on their side, never "be kinder"
     no_questions: bool = False  # they asked it to stop asking so many questions: it asks none
     late: tuple[str, ...] = ()  # who they have lost, by name: never asked after (Pearl's Arthur)
+    no_congrats: bool = False  # "I had a little girl on the ward": no news to congratulate
+    symptom: bool = False  # a warning sign ("tightness in my chest"): to a doctor, not waved off
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""Symptoms that need a doctor, whatever the model would say.
+
+Talked to as Sunita (48, her dad's heart attack at fifty), "I've been getting this tightness in my
+chest on and off all week." got "That's a common symptom of anxiety.", and "I'm scared it's my
+heart but I don't want to bother the doctor." "Maybe we can find a way to help you feel better
+without going to the doctor right away.". A friend says: get it checked, today, and call for help
+at once if it gets worse. ``symptom_answer`` is that whole reply for a line that tells of a warning
+sign (chest pain, breathlessness, a stroke's signs, blood, fainting, a swelling throat, the worst
+headache) or of not wanting to bother the doctor; ``dismisses_care`` catches a model's reply that
+waves a symptom off or away from the doctor, for the reply guard. The emergency number is the
+user's country's (pipeline.helplines).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DOCTOR_NUDGE", "dismisses_care", "symptom_answer"]
+
+_CHEST = re.compile(
+    r"\b(?:chest|heart) (?:pains?|tightness|pressure|is (?:hurting|tight))\b|"
+    r"\b(?:tight(?:ness)?|pains?|pressure|ache|aching|hurts?|hurting|heaviness|crushing) (?:in|"
+    r"across|on|around) (?:my|his|her|the) chest\b|\bmy chest (?:hurts|is hurting|feels "
+    r"(?:tight|heavy)|is (?:tight|sore)|aches)\b|\btight chest\b", re.IGNORECASE)
+_BREATH = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|struggling to|hard to|trouble|difficulty|problems?) "
+    r"(?:breathe|breathing|catch(?:ing)? (?:my|his|her) breath|get(?:ting)? (?:my|his|her) "
+    r"breath)\b|\b(?:so |really |very )?short of breath\b|\bgasping for (?:breath|air)\b",
+    re.IGNORECASE)
+_STROKE = re.compile(
+    r"\b(?:face|mouth) (?:is |has |went |has gone |looks )?(?:drooping|droopy|dropped|lopsided)\b|"
+    r"\bslurr(?:ed|ing) (?:(?:my|his|her|their) )?(?:speech|words)\b|\b(?:speech|words) (?:is |are "
+    r")?(?:all )?slurred\b|\b(?:arm|leg|face|side|hand) (?:has )?(?:gone|is|went|feels|felt) "
+    r"(?:all )?(?:numb|weak|dead|floppy)\b(?=.*\b(?:suddenly|all of a sudden|one side|left|right|"
+    r"can't|cannot)\b)", re.IGNORECASE)
+_OTHER = re.compile(
+    r"\b(?:coughing|coughed|cough|throwing|threw|vomiting|vomited|being sick|sick) (?:up )?blood\b|"
+    r"\bblood (?:in|when) (?:i|he|she) (?:cough|was sick|vomit)|\b(?:i|he|she|dad|mum|mom) "
+    r"(?:just |nearly |suddenly )?(?:fainted|passed out|blacked out|collapsed)\b|"
+    r"\bworst headache\b|\b(?:throat|tongue|lips?) (?:is |are |feels? )?(?:swelling|swollen|"
+    r"closing|tight)\b",
+    re.IGNORECASE)
+# "I don't want to bother the doctor", "I hate making a fuss", "I'll see if it goes away".
+_RELUCTANT = re.compile(
+    r"\b(?:don't|do not|didn't|won't|wouldn't) (?:want|like|wanna) to (?:bother|trouble|waste "
+    r"(?:the|my) (?:doctor|gp)'?s time|go (?:to|and see) (?:the|a|my) (?:doctor|gp|hospital)|make "
+    r"a fuss)\b|\bnot worth (?:bothering|troubling|going to) (?:the|a|my) (?:doctor|gp)\b",
+    re.IGNORECASE)
+# "It's probably just stress anyway." (Sunita, waiting for her ECG)
+_SHRUGGED_OFF = re.compile(
+    r"\b(?:it's|it is|that's|it'll be|it must be) (?:probably |likely |most likely |only |just )+"
+    r"(?:stress|anxiety|indigestion|heartburn|my age|a pulled muscle|wind|nerves)\b",
+    re.IGNORECASE)
+# Not "no chest pain", "I had chest pains years ago", "What causes chest pain?" (no one's own).
+_NEGATED = re.compile(r"\b(?:no|not|never|without|don't have|haven't had|isn't)\b[^.,;!?]*$",
+                      re.IGNORECASE)
+# ...nor a laugh ("I can't breathe, I'm laughing so hard").
+_PAST = re.compile(r"\b(?:years ago|used to|in the past|when i was (?:young|a kid|little)|laugh\w*"
+                   r"|lol|haha\w*|funny|hilarious)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me)\b|\bmy (?:chest|heart|arm|leg|face|throat|head|"
+                           r"speech|breath)", re.IGNORECASE)
+_SOMEONES = re.compile(r"\b(?:i|i'm|i've|me|my|he|she|his|her|dad|mum|mom|husband|wife)\b",
+                       re.IGNORECASE)
+# A model's words that wave a warning sign off: "That's a common symptom of anxiety.", "without
+# going to the doctor", "it's probably nothing".
+_DISMISSES = re.compile(
+    r"\bwithout (?:going to|seeing|calling|bothering) (?:the|a|your) (?:doctor|gp|hospital)\b|"
+    r"\b(?:no|don't|do not) need (?:for a|to see a|to go to the|to call the) (?:doctor|gp)\b|"
+    r"\b(?:a )?common (?:symptom|sign) of (?:anxiety|stress)\b|\b(?:it's|that's|it is|that is) "
+    r"(?:probably |likely |most likely |just )(?:nothing|anxiety|stress|indigestion)\b",
+    re.IGNORECASE)
+DOCTOR_NUDGE = "It's worth getting checked by a doctor, just to be sure."
+
+
+def _emergency(number: str) -> str:
+    return number or "your emergency number"
+
+
+def _told(sign: re.Pattern[str], text: str) -> bool:
+    """Someone's own warning sign, now: not denied, long past, or asked about in general."""
+    found = sign.search(text)
+    return found is not None and not _NEGATED.search(text[: found.start()]) \
+        and not _PAST.search(text) and _SOMEONES.search(text) is not None
+
+
+def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None:
+    """The whole reply to a line telling of a warning sign, or of not wanting to bother the
+    doctor; None for any other line."""
+    call = f"call {_emergency(emergency)}"
+    you = f", {name}" if name else ""
+    own = _FIRST_PERSON.search(text) is not None
+    now = "How are you feeling right now?" if own else "How are they right now?"
+    if _told(_STROKE, text):
+        return (f"Those can be signs of a stroke{you}. Please {call} right now: every minute "
+                "counts.")
+    if _told(_BREATH, text):
+        return (f"Struggling to breathe needs help{you}. If it's bad or getting worse, please "
+                f"{call} straight away; if not, call your doctor today. Are you okay right now?")
+    if _told(_CHEST, text):
+        bother = ", and you wouldn't be bothering anyone" if own else ""
+        return (f"That's worth getting checked today{you}{bother}. If it gets worse, spreads to "
+                f"the arm or jaw, or comes with sweating or breathlessness, please {call} straight "
+                f"away. {now}")
+    if _told(_OTHER, text):
+        return (f"That needs a doctor today{you}, and if it's bad or happening now, please {call}."
+                f" {now}")
+    if _SHRUGGED_OFF.search(text):
+        return f"Maybe{you}, but it's still worth getting checked, just to be sure."
+    if _RELUCTANT.search(text):
+        return (f"You wouldn't be bothering anyone{you}: that's exactly what doctors are there "
+                "for, and they'd much rather see you. Will you give them a call?")
+    return None
+
+
+def dismisses_care(clause: str) -> bool:
+    """Does a clause of a reply wave a symptom off, or away from the doctor?"""
+    return _DISMISSES.search(clause) is not None
