@@ -72,6 +72,13 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             "mother moved out", "husband moved out", "wife moved out", "partner moved out",
             "walked out on", "left us", "shouting all the time", "fighting all the time",
             "arguing all the time",
+            # good news with a blow in it: "We got engaged but my parents have disowned me." got
+            # "Congratulations! That's wonderful news.", "A girl sat with me at lunch and then
+            # told everyone my secret." "Oh, that's lovely! I'm so glad."
+            "disowned", "she left me", "he left me", "and she left", "and he left", "dad left",
+            "mum left", "mom left", "nobody came", "no one came", "told everyone my secret",
+            "intensive care", "dad won't be there", "mum won't be there", "mom won't be there",
+            "won't be here to see", "isn't here to see", "not here to see",
             # "My knees have been bad this week." got "...use assistive devices like crutches"
             "been bad", "playing up", "acting up", "flaring up", "flared up", "flare-up",
             # "My hair started falling out this week." (chemo) got "That's a common side effect"

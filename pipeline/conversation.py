@@ -275,7 +275,11 @@ class Conversation(TextChat):
 
     def _answerer(self, heard: str) -> ReplySource:
         assert self.transcriber is not None, "heard words come from the listen stage"
-        return self.transcriber.reply_source(heard, self.thinker)
+        return self.transcriber.reply_source(heard, self.thinker, self._pace())
+
+    def _pace(self) -> float:
+        """The pace the user asked for ("speak a bit slower"), for words said without the model."""
+        return self.thinker.user.pace if self.thinker.user else 1.0
 
     def _start(self, text: str, voiced_end_t: float, sink: AudioSink, source: ReplySource,
                committed: bool, endpoint_t: float | None = None) -> Turn:
@@ -339,7 +343,7 @@ class Conversation(TextChat):
 
     async def say(self, text: str, sink: AudioSink) -> TurnResult:
         """Speak ``text`` as it is, without the LLM (announcements, `say` commands)."""
-        return await self._speak_turn(text, sink, Script())
+        return await self._speak_turn(text, sink, Script(self._pace()))
 
     async def _speak_turn(self, text: str, sink: AudioSink, source: ReplySource) -> TurnResult:
         await self.stop()

@@ -25,7 +25,10 @@ _ASSIST = re.compile(r"\bhow (?:can|may|could) i (?:assist|help) you(?: today| t
                      r"be of (?:any )?(?:assistance|help|service)(?: to you)?(?: today)?\s*\?"
                      # "I hate running." (Sunil) got "Fair enough, no running then. What else
                      # can I help you with?": the model went on from the opener's "What".
-                     r"|\bwhat else can i (?:assist you with|help you with|do for you)\s*\?",
+                     r"|\bwhat else can i (?:assist you with|help you with|do for you)\s*\?"
+                     # "Haha okay, maybe not the street." (Leo) got "That's great to hear! What
+                     # do you need help with?"
+                     r"|\bwhat (?:else )?(?:do you need|would you like) (?:some )?help with\s*\?",
                      re.I)
 # "Let me know if you have any other questions." once lost only its "if" part, and "Goodbye!
 # Let me know" was said: the invitation goes whole.

@@ -142,8 +142,12 @@ WILL_THEY = Steer(_WILL_THEY, "They fear someone close will never accept them: b
                   "hopeful without promising, and ask what makes them worry.",
                   ("These things often take time{name}, and it sounds like you're really trying.",),
                   ask=_worry_they_wont, whole=lambda user_text: True)
+# Not "...and he threw it at the wall", nor a letter "for my dad before he dies".
 _MADE_FOR = re.compile(
-    r"^(?!.*\?).*\b(?i:i (?:just |finally )?(?:finished|made|built|knitted|baked|painted|sewed|"
+    r"^(?!.*\?)(?i:(?!.*\b(?:threw|thrown|smashed|broke|ruined|binned|hated|refused|dies|dying|"
+    r"died|funeral|grave|passed|gone|no longer|not here|isn't here|miss(?:ed|ing)?|would have)\b))"
+    r".*\b(?i:i (?:just |finally )?(?:finished|made|built|knitted|"
+    r"baked|painted|sewed|"
     r"drew|wrote|cooked) (?:the |a |my |her |his |that |this )?(?:[\w']+ ){0,4}for )((?i:my (?:\w+ "
     r"(?!(?:and|but|so|who|because|today|yesterday|last|this|at|on|in)\b))?\w+|him|her|them|"
     r"everyone|everybody|us all|the family|the whole family)|(?!(?:Christmas|Easter|Halloween|"
@@ -336,7 +340,7 @@ _VISITING = re.compile(
     r"(?: (?-i:[A-Z][a-z]+))?"
     r"(?i: (?:is|are) coming(?: over| round| home| up| down| to stay)? (?:on (?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|this (?:weekend|week)|next (?:week|weekend)|tomorrow|at the "
-    r"weekend)\b)")
+    r"weekend)\b(?=\s*(?:[.!,]|$|and (?:i|we)\b|(?:he|she)'s\b)))")  # not "...to take my keys"
 
 
 def _while_here(user_text: str) -> str:

@@ -38,12 +38,13 @@ class Transcriber:
             return await self.transcribe(audio), None
         return await off_loop(CPU.call, timed, audio)
 
-    def reply_source(self, heard: str, thinker: ReplySource) -> ReplySource:
+    def reply_source(self, heard: str, thinker: ReplySource, pace: float = 1.0) -> ReplySource:
         """Who answers ``heard``: the thinker, unless whisper was so unsure of the words that
         they are likely nonsense ("Why is this kind you?" for "Why is the sky blue?" got "I'm
-        here for you."); then they are asked for again, and kept out of the history."""
+        here for you."); then they are asked for again (at the user's ``pace``), and kept out
+        of the history."""
         unsure = getattr(self.stt, "unsure", None)
-        return Fixed(NOT_HEARD) if unsure is not None and unsure(heard) else thinker
+        return Fixed(NOT_HEARD, pace) if unsure is not None and unsure(heard) else thinker
 
     async def final_text(self, utterance: Utterance) -> str:
         """What the utterance said: the listen stage's transcript, else one pass now."""

@@ -29,9 +29,11 @@ LEFT_OUT = Steer(re.compile(
     r"i (?:joined|came in|walked in|arrived|sat down|got there|came over|turned up)\b|\b(?:made|"
     r"started|created|set up|have|has|got) (?:a |another |their own |a whole )?(?:new |secret |"
     r"separate |other )?(?:group ?chat|chat|group|server)\b.*\bwithout me\b|\b(?:didn't|did not|"
-    r"never) (?:invite|ask|tell) me\b.*\b(?:party|sleepover|went|going|hang ?out|plans?)\b|"
-    r"\b(?:hung out|went out|went|met up|all went) (?:\w+ ){0,3}without (?:me|inviting me|asking "
-    r"me)\b)", re.IGNORECASE),
+    r"never) (?:invite|ask|tell) me\b.*\b(?:party|sleepover|hang ?out|birthday|drinks|night out|"
+    r"meal|dinner|wedding)\b|"
+    r"\b(?:they|everyone|everybody|my friends|the others|the (?:girls|boys|group|gang)|all of "
+    r"them)(?: all)? (?:hung out|went out|went|met up)\b[^.!?]{0,40}\bwithout (?:me|inviting me|"
+    r"asking me)\b)", re.IGNORECASE),
     "Friends shut them out: say how much that hurts and that it is not their fault. Never "
     "suggest they caused it, no tips.",
     ("Oh{name}, that really hurts. Being shut out like that is horrible, and you didn't deserve "
@@ -40,8 +42,9 @@ LEFT_OUT = Steer(re.compile(
      "about what happened?"), question_only=False, whole=lambda user_text: True)
 # "actually i kind of do" (after "whatever. i dont even care") got "That's great to hear!".
 STILL_CARE = Steer(re.compile(
+    # not "Actually I do." (to "You don't like coffee?"): only with a "kind of", or "care" said
     r"^\W*(?:(?:but|ok|okay|well|yeah|tbh|honestly|i mean)\W+)*(?:actually,? i (?:kind of |kinda "
-    r"|sort of |sorta |really |do )?do|i (?:kind of |kinda |sort of |sorta |really |actually |do )*"
+    r"|sort of |sorta )do|i (?:kind of |kinda |sort of |sorta |really |actually |do )*"
     r"care(?: (?:a bit|a lot|really|actually|though))?)(?: (?:care|though|tbh))?\W*$",
     re.IGNORECASE),
     "They admit something hurts after saying it didn't: say of course it matters to them, and "
@@ -51,11 +54,26 @@ STILL_CARE = Steer(re.compile(
 # "whatever. i dont even care" (Jas, of the chat made without her) got "It's okay if you don't feel
 # like talking about it right now.": a friend hears that it stings.
 DONT_CARE = Steer(re.compile(
-    r"^\W*(?:(?:whatever|ugh|meh|fine|honestly|so|anyway)\W+)*i (?:don't|dont|do not) (?:even |"
+    # not a bare "I don't care." (which one? tea or coffee?)
+    r"^(?=.*\b(?:whatever|ugh|meh|honestly|even|anyway|anymore)\b)"
+    r"\W*(?:(?:whatever|ugh|meh|fine|honestly|so|anyway)\W+)*i (?:don't|dont|do not) (?:even |"
     r"really |actually )*care(?: (?:anyway|anymore|tbh|really))?\W*$", re.IGNORECASE),
     "They say they don't care about something that hurt: gently say it would be okay if it "
     "stung, and ask if they are sure.", ("Are you sure{name}? It would make sense if it stung "
                                         "a bit.",), question_only=False,
+    whole=lambda user_text: True)
+# "my flatmates are always going out drinking and I don't like drinking" (Wei, new in Glasgow)
+# got "Fair enough, no drinking then. What's on your mind?": not a taste, a life that leaves them
+# out (so pipeline.prompting's dislike opener steps aside for it).
+NOT_MY_SCENE = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:flatmates|housemates|roommates|friends|everyone|everybody|they|"
+    r"colleagues|classmates|the others)\b(?: \w+){0,3} (?:going out |go out |out )?(?:drinking|"
+    r"partying|clubbing|to the pub|to bars|to parties)\b.*\bi (?:don't|dont|do not|can't|cannot|"
+    r"never) (?:really )?(?:like|drink|enjoy|go)\b", re.IGNORECASE),
+    "Everyone around them goes out drinking and they don't: say that can feel lonely, and ask "
+    "what they enjoy instead. Never suggest drinking.",
+    ("That can feel lonely{name}, when everyone else's plans aren't your thing.",),
+    question_only=False, ask=lambda user_text: "What do you enjoy doing instead?",
     whole=lambda user_text: True)
 # "my mum thinks im just being dramatic" got "It can be hard to feel like you're being dramatic
 # sometimes": someone close waved the hurt away.
@@ -80,4 +98,4 @@ CALLED_DRAMATIC = Steer(
     ("Your feelings are real{name}, and they make sense. It's hard when someone close doesn't "
      "see that.",), question_only=False, ask=_when_said, whole=lambda user_text: True)
 
-LEFT_OUT_MOMENTS = (BAD_DAY, LEFT_OUT, DONT_CARE, STILL_CARE, CALLED_DRAMATIC)
+LEFT_OUT_MOMENTS = (BAD_DAY, LEFT_OUT, NOT_MY_SCENE, DONT_CARE, STILL_CARE, CALLED_DRAMATIC)

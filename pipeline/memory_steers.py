@@ -9,9 +9,15 @@ from pipeline.steer import Steer
 
 # "My wife used to make the best apple pie." got "That's great to hear!", and "She always made the
 # big dinner for everyone." (Noor, of her late mum) "That's great to hear, Noor.".
+# Not a harm remembered: "My dad used to hit me." got "That sounds like a lovely memory".
+_HARM = (r"(?!.*\b(?:hit|hits|hitting|beat|beats|beating|slap\w*|punch\w*|kick\w*|shout\w*|yell\w*|"
+         r"scream\w*|lock\w* me|hurt\w*|bull\w*|abus\w*|hate[ds]?|hating|threaten\w*|"
+         r"belittl\w*|mock\w*|ignor\w*|make fun|made fun|laugh\w* at me|touch\w* me|drink\w*|"
+         r"drunk|fight\w*|fought|argu\w*|rows|had a row)\b)")
 FOND_MEMORY = Steer(re.compile(
-    r"\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|father|gran|grandma|"
-    r"granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|daughter) used to\b|"
+    r"^" + _HARM + r".*?(?:\b(?:my|our) (?:late |dear |old )?(?:wife|husband|mum|mom|mother|dad|"
+    r"father|gran|grandma|granny|grandad|grandpa|nan|nana|brother|sister|partner|friend|son|"
+    r"daughter) used to\b|"
     r"\bi remember when\b|\bback in the day\b|\bwhen i was (?:young|little|a kid|a boy|a girl|"
     r"a child)\b|\b(?:she|he) (?:always|would always|used to always) (?:made|cooked|baked) (?:the|"
     r"her|his|a|us|everyone|proper)\b|\b(?:she|he) (?:always|would always) (?:sang|hosted|knitted|"
@@ -23,7 +29,7 @@ FOND_MEMORY = Steer(re.compile(
     # "We used to go fishing together every weekend." (Tariq, of his son) got "Maybe we can try
     # to find some new ways to spend time together".
     r"^(?!.*\?).*\bwe used to (?:\w+ ){1,4}(?:together|every (?:\w+ )?(?:weekend|week|day|summer|"
-    r"sunday|saturday|night|morning|year|christmas))\b", re.IGNORECASE),
+    r"sunday|saturday|night|morning|year|christmas))\b)", re.IGNORECASE),
     "They share a fond memory: be warm, and gently ask them to tell you more about it.",
     ("That sounds like a lovely memory{name}.", "What a lovely thing to hold on to{name}."),
     question_only=False, calm_only=True, ask=lambda user_text: "What do you remember most about "

@@ -51,6 +51,11 @@ _HARD_TRUTH = (r"(?: (?:about |that )?(?:the truth|everything|it all|i'?m " + _I
 _TAKEN_WELL = re.compile(r"\b(?:and|but) (?:she|he|they) (?:was|were) (?:really |so |very )?"
                          r"(?:kind|lovely|nice|great|brilliant|understanding|supportive|good about "
                          r"it)\b", re.IGNORECASE)
+# "I finally told my wife about the debt and she left." was asked "How did she take it?"
+_TAKEN_BADLY = re.compile(r"\b(?:and|but|then) (?:she|he|they) (?:just )?(?:left|walked out|"
+                          r"stormed off|hung up|kicked me out|threw me out|went mad|went crazy|"
+                          r"lost it|screamed|shouted|won't speak to me|isn't speaking to me|"
+                          r"hasn't spoken to me|cut me off)\b", re.IGNORECASE)
 _TOLD_THEM = re.compile(
     r"^(?:(?:so|well|okay|ok|right|anyway|yeah)[,.]? )?(?:i did it[.,!]* )?i (?:finally |actually "
     r"|eventually |just )?told (them|him|her|my \w+(?: and (?:my )?\w+)?|my \w+ \w+)"
@@ -60,6 +65,8 @@ _TOLD_THEM = re.compile(
 def _how_they_took_it(user_text: str) -> str:
     found = _TOLD_THEM.search(user_text)
     they = THEY[them_of(found.group(1), names=False)] if found else "they"
+    if _TAKEN_BADLY.search(user_text):
+        return "I'm so sorry it went that way. How are you doing?"
     if _TAKEN_WELL.search(user_text):
         was = "were" if they == "they" else "was"
         return f"I'm so glad {they} {was} kind. How are you feeling now?"

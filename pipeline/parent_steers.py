@@ -12,8 +12,10 @@ import re
 from pipeline.steer import THEY, Steer, them_for, them_of
 
 # Not a loss, and not a child born years ago ("I had a baby three years ago.").
+# "We had a baby last night but she is in intensive care." got "Congratulations!".
 _NOT_GOOD = (r"(?!.*(?:n't\b|\b(?:not|lost|died|passed|miscarr\w*|stillborn|ago|years?|months?|"
-             r"when|since|back in)\b))")
+             r"when|since|back in|intensive care|nicu|special care|incubator|poorly|ill|sick|"
+             r"scared|worried)\b))")
 # ...nor a child in their care: "I had a little girl on the ward who reminded me of my sister."
 # (Priyanka, a children's nurse) got "Congratulations, Priyanka! What wonderful news."
 _IN_THEIR_CARE = (r"(?!.*\b(?:on|in|at) (?:the|my|our|a) (?:ward|class|classroom|clinic|unit|shift|"

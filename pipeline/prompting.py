@@ -29,6 +29,7 @@ from memory.small_talk import only_small_talk
 from memory.timecues import dated_from, said_then, spoken_when
 from pipeline.indoors import INDOORS_HINT, OUTDOOR_WORDS, stuck_indoors
 from pipeline.kinds import COVERS
+from pipeline.left_out_steers import NOT_MY_SCENE
 from pipeline.safety import CONCERN_HINT
 from pipeline.steers import steer_for
 from pipeline.user_profile import (
@@ -174,6 +175,8 @@ def dislike_opener(user_text: str, now: datetime) -> tuple[str, bool]:
     are the whole reply (a line that says only that); "" otherwise."""
     if re.search(r"\bi (?:don't|do not|never) eat\b", user_text, re.I):  # "I don't eat meat":
         return "", False  # a diet, told "I'll remember that" (steers' DIET_TOLD)
+    if NOT_MY_SCENE.fits(user_text):  # everyone goes out drinking, and they don't like it
+        return "", False
     things = [thing for thing in dislikes_said(user_text, now)
               if len(thing.split()) <= 3 and not _NOT_A_THING.search(thing)
               and not _CHORE.search(thing)]

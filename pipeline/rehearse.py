@@ -51,6 +51,37 @@ def next_question(user_text: str, last_reply: str) -> Steer | None:
                  question_only=False, whole=lambda text: True)
 
 
+LISTENING = "I'm listening."
+# "Hello everyone, today I will talk about renewable energy in China." (Wei, practising his class
+# presentation after "Start whenever you're ready, I'm listening.") got "Hello everyone! I'm
+# excited to talk about renewable energy in China. What would you like to know?": the model gave
+# the talk. A friend listens, says a word, and lets them go on until they say they are done.
+_DONE = re.compile(r"\b(?:that's (?:it|all|the end)|the end|i'm done|i am done|(?:and )?i'm "
+                   r"finished|thank you for listening|that's my (?:talk|speech|presentation)|was "
+                   r"that (?:ok|okay|good|alright|all right)|how was that|how did i do)\b",
+                   re.IGNORECASE)
+# A talk may ask its audience ("Have you ever wondered why...?"); a short question is to us.
+_LEFT_OFF = re.compile(r"^(?:ok(?:ay)?|right|thanks|thank you|cheers|bye|stop|enough|that's "
+                       r"enough|let's stop|no more)\b|\b(?:bye|gotta go|got to go|i'm off|good "
+                       r"?night)\b|^(?:\S+\s+){0,6}\S*\?\s*$", re.IGNORECASE)
+
+
+def listened(user_text: str, last_reply: str) -> Steer | None:
+    """A word on a talk being practised, when ``last_reply`` was listening to it; None when the
+    user talks of something else."""
+    done = _DONE.search(user_text) is not None
+    if not last_reply.rstrip().endswith(LISTENING) or (_LEFT_OFF.search(user_text) and not done):
+        return None
+    if done:
+        said = "Well done{name}! That came across clearly. How did it feel, saying it out loud?"
+    elif "Keep going" in last_reply:
+        said = f"Good, that flows well{{name}}. Keep going, {LISTENING}"
+    else:
+        said = f"That's a clear start{{name}}. Keep going, {LISTENING}"
+    return Steer(re.compile(""), "They are practising a talk to you.", (said,),
+                 question_only=False, whole=lambda text: True)
+
+
 # "Can you help me practise for my interview?" got a list of tips: a friend plays the part.
 REHEARSAL = Steer(re.compile(
     r"\b(?:practi[cs]e|rehearse|prep|prepare|run through)\w* (?:\w+ ){0,2}(?:for )?(?:my|an|the|"

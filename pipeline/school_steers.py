@@ -107,7 +107,10 @@ DRIVING_NERVES = Steer(re.compile(
 # language. What can you do to make them feel better?": the bullied were told to do better.
 # Who does it, for the ambiguous verbs: "it hit me how much I miss her" and "the baby kicked me"
 # are no bullying.
-_THEY = r"\b(?:they|kids|boys|girls|people|everyone|someone|he|she|guys|others)(?: \w+){0,3} "
+# ...and at home: "My dad used to hit me." got "That sounds like a lovely memory".
+_THEY = (r"\b(?:they|kids|boys|girls|people|everyone|someone|he|she|guys|others|dad|father|mum|"
+         r"mom|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|brother|"
+         r"sister|ex)(?: \w+){0,3} ")
 BULLIED = Steer(re.compile(
     r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:ies|ied|ying|y me)\b|\bpick(?:s|ing|ed)? "
     r"on me\b|\bcall(?:s|ed|ing)? me names\b|\bleave me out\b|\bleft me out\b|" + _THEY

@@ -241,7 +241,7 @@ from pipeline.rapport_steers import (
     YOUNG_PEOPLE,
 )
 from pipeline.recovery_steers import CANT_ANYMORE, SLOW_RECOVERY
-from pipeline.rehearse import HELPING, REHEARSAL, next_question
+from pipeline.rehearse import HELPING, REHEARSAL, listened, next_question
 from pipeline.school_steers import (
     BULLIED,
     DRIVING_NERVES,
@@ -392,6 +392,7 @@ def steer_for(user_text: str, tone: str = "neutral", sober: bool = False,
     after an interview question)."""
     if joke_again(user_text, last_reply):
         return JOKE
-    if (practice := next_question(user_text, last_reply)) is not None:
+    practice = next_question(user_text, last_reply) or listened(user_text, last_reply)
+    if practice is not None:
         return practice  # an answer to an interview question of ours
     return next((steer for steer in STEERS if steer.fits(user_text, tone, sober)), None)

@@ -38,16 +38,17 @@ FEWER = Fact("style:questions", "fewer", "The user asked you to ask fewer questi
 AS_USUAL = Fact("style:questions", "usual", "The user is happy to be asked questions again.",
                 "preference")
 # "Could you speak a bit slower please?", "You're talking too fast." (asked, too); not "I need to
-# slow down" nor "my boss talks too fast".
+# slow down", "my boss talks too fast" nor "I wish he'd speak more slowly".
+_ASKED = r"(?:^|[.!,]\s*)(?:(?:please|ok|okay|could you|can you|would you|will you|just)\W+)*"
 _SLOWER = re.compile(
-    r"\b(?:speak|talk)(?: a (?:bit|little|touch|lot))? (?:more )?(?:slower|slowly|more slowly)\b|"
-    r"(?:^|[.!,]\s*)(?:(?:please|ok|okay|could you|can you|would you)\W+)*slow down\b|\byou(?:'re| "
+    _ASKED + r"(?:(?:speak|talk)(?: a (?:bit|little|touch|lot))? (?:more )?(?:slower|slowly|more "
+    r"slowly)|slow down)\b|\byou(?:'re| "
     r"are)? (?:talking|speaking|talk|speak) (?:a (?:bit|little) )?(?:too |so |really |very )?(?:"
     r"fast|quick(?:ly)?)\b|^\W*(?:still |that's still |it's still )?(?:a (?:bit|little) |too |bit )"
     r"+(?:fast|quick)\b", re.IGNORECASE)
 _FASTER = re.compile(
-    r"\b(?:speak|talk)(?: a (?:bit|little|touch|lot))? (?:faster|quicker|more quickly)\b|"
-    r"(?:^|[.!,]\s*)(?:(?:please|ok|okay|could you|can you|would you)\W+)*speed up\b|\byou(?:'re| "
+    _ASKED + r"(?:(?:speak|talk)(?: a (?:bit|little|touch|lot))? (?:faster|quicker|more quickly)"
+    r"|speed up)\b|\byou(?:'re| "
     r"are)? (?:talking|speaking|talk|speak) (?:a (?:bit|little) )?(?:too |so |really |very )?"
     r"slow(?:ly)?\b", re.IGNORECASE)
 _PACE_AS_USUAL = re.compile(r"\b(?:speak|talk) (?:at )?(?:your )?(?:normal|usual)(?:ly| speed| "
@@ -70,7 +71,8 @@ SAID = {"fewer": "Of course. No more questions from me, I'll just listen.",
 
 
 def style_asked(text: str) -> str:
-    """ "fewer" or "usual" when the line asks for a way of talking, else ""."""
+    """ "fewer" or "usual" (questions), "slower", "faster" or "pace" (the usual pace) when the
+    line asks for a way of talking, else ""."""
     if _PACE_AS_USUAL.search(text):
         return "pace"
     if _SLOWER.search(text) or _FASTER.search(text):  # "Could you speak slower?" asks it

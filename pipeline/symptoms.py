@@ -18,7 +18,8 @@ import re
 __all__ = ["DOCTOR_NUDGE", "dismisses_care", "symptom_answer"]
 
 _CHEST = re.compile(
-    r"\b(?:chest|heart) (?:pains?|tightness|pressure|is (?:hurting|tight))\b|"
+    # not "my heart is hurting since she left": a broken heart
+    r"\bchest (?:pains?|tightness|pressure|is (?:hurting|tight))\b|\bheart pains?\b|"
     r"\b(?:tight(?:ness)?|pains?|pressure|ache|aching|hurts?|hurting|heaviness|crushing) (?:in|"
     r"across|on|around) (?:my|his|her|the) chest\b|\bmy chest (?:hurts|is hurting|feels "
     r"(?:tight|heavy)|is (?:tight|sore)|aches)\b|\btight chest\b", re.IGNORECASE)
@@ -46,6 +47,7 @@ _RELUCTANT = re.compile(
     r"(?:the|my) (?:doctor|gp)'?s time|go (?:to|and see) (?:the|a|my) (?:doctor|gp|hospital)|make "
     r"a fuss)\b|\bnot worth (?:bothering|troubling|going to) (?:the|a|my) (?:doctor|gp)\b",
     re.IGNORECASE)
+_AFRAID = re.compile(r"\b(?:scared|afraid|frightened|worried|terrified|anxious)\b", re.IGNORECASE)
 # "It's probably just stress anyway." (Sunita, waiting for her ECG)
 _SHRUGGED_OFF = re.compile(
     r"\b(?:it's|it is|that's|it'll be|it must be) (?:probably |likely |most likely |only |just )+"
@@ -57,6 +59,9 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|don't have|haven't had|isn't)\
 # ...nor a laugh ("I can't breathe, I'm laughing so hard").
 _PAST = re.compile(r"\b(?:years ago|used to|in the past|when i was (?:young|a kid|little)|laugh\w*"
                    r"|lol|haha\w*|funny|hilarious)\b", re.IGNORECASE)
+# ...nor how someone died ("He had chest pains for a week and didn't tell anyone.", of a husband
+# lost), unless the sign is their own ("since Dad died I've had chest pains").
+_A_DEATH = re.compile(r"\b(?:died|passed away|passed on|death|funeral)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me)\b|\bmy (?:chest|heart|arm|leg|face|throat|head|"
                            r"speech|breath)", re.IGNORECASE)
 _SOMEONES = re.compile(r"\b(?:i|i'm|i've|me|my|he|she|his|her|dad|mum|mom|husband|wife)\b",
@@ -79,8 +84,10 @@ def _emergency(number: str) -> str:
 def _told(sign: re.Pattern[str], text: str) -> bool:
     """Someone's own warning sign, now: not denied, long past, or asked about in general."""
     found = sign.search(text)
-    return found is not None and not _NEGATED.search(text[: found.start()]) \
-        and not _PAST.search(text) and _SOMEONES.search(text) is not None
+    if found is None or _NEGATED.search(text[: found.start()]) or _PAST.search(text):
+        return False
+    own = _FIRST_PERSON.search(text) is not None
+    return (own or not _A_DEATH.search(text)) and _SOMEONES.search(text) is not None
 
 
 def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None:
@@ -107,8 +114,10 @@ def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None
     if _SHRUGGED_OFF.search(text):
         return f"Maybe{you}, but it's still worth getting checked, just to be sure."
     if _RELUCTANT.search(text):
-        return (f"You wouldn't be bothering anyone{you}: that's exactly what doctors are there "
-                "for, and they'd much rather see you. Will you give them a call?")
+        start = f"That sounds scary{you}, but you" if _AFRAID.search(text) else "You"
+        bother = "" if _AFRAID.search(text) else you
+        return (f"{start} wouldn't be bothering anyone{bother}: that's exactly what doctors are "
+                "there for, and they'd much rather see you. Will you give them a call?")
     return None
 
 

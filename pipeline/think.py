@@ -64,6 +64,7 @@ from pipeline.prompting import (
     words_to_avoid,
 )
 from pipeline.recall import Recall
+from pipeline.safeguarding import urgent_answer
 from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, assess
 from pipeline.say_again import said_again
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
@@ -72,7 +73,6 @@ from pipeline.spelling import spelled_answer
 from pipeline.steers import steer_for
 from pipeline.style import spoken_at, with_style
 from pipeline.sums import sum_answer
-from pipeline.symptoms import symptom_answer
 from pipeline.threads import iterate_in_thread
 from pipeline.turn_notes import TurnNotes
 from pipeline.user_profile import (
@@ -144,7 +144,7 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
             return
-        told = symptom_answer(text, ctx.risk.helpline.emergency, self.user_name()) \
+        told = urgent_answer(text, ctx.risk.helpline, self.user_name()) \
             or clock_answer(text) or limits_answer(text) or spelled_answer(text) \
             or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text) \
             or said_again(text, self.last_reply())

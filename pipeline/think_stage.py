@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from contextlib import aclosing
+from dataclasses import replace
 from typing import Protocol
 
 from models.errors import CompanionError
@@ -40,9 +41,18 @@ class ReplySource(Protocol):
 
 
 class Script:
-    """Speaks the turn's text as it is, without the LLM; nothing goes into the history."""
+    """Speaks the turn's text as it is, without the LLM; nothing goes into the history. At the
+    ``pace`` the user asked for (``UserProfile.pace``): an announcement is for them too."""
+
+    def __init__(self, pace: float = 1.0) -> None:
+        self.pace = pace
 
     async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
+        ctx.affect = replace(ctx.affect, speaking_rate=ctx.affect.speaking_rate * self.pace)
+        async for said in self._said(text):
+            yield said
+
+    async def _said(self, text: str) -> AsyncIterator[str]:
         yield text
 
     def remember(self, text: str, reply: str, ctx: TurnContext) -> None:
@@ -55,10 +65,11 @@ class Script:
 class Fixed(Script):
     """Speaks one fixed reply, whatever was said (a line that was not heard clearly)."""
 
-    def __init__(self, reply: str) -> None:
+    def __init__(self, reply: str, pace: float = 1.0) -> None:
+        super().__init__(pace)
         self.fixed = reply
 
-    async def reply(self, text: str, ctx: TurnContext) -> AsyncIterator[str]:
+    async def _said(self, text: str) -> AsyncIterator[str]:
         yield self.fixed
 
 

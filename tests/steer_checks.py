@@ -5,7 +5,7 @@ bench's rules)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 
 from memory.affect import detect_affect
 from pipeline.safety import assess
@@ -48,3 +48,20 @@ def assert_friends_reply(said: str, reply: str, user: str, felt: Iterable[Steer]
         context = Context(Line(said, feeling=steer in tuple(felt)), (), user_name=user)
         verdicts = judge(said_instead, context)
         assert all(verdicts.values()), (said_instead, verdicts)
+
+
+def judged_answers(answer: Callable[[str, str], str | None]) -> tuple[int, list[tuple[str, ...]]]:
+    """How many lines of the conversation set ``answer(line, user's name)`` answers (without the
+    model), and the bench rules each such reply fails, as (line, reply, rule)."""
+    from tools.quality_bench.conversations import USERS
+
+    failed: list[tuple[str, ...]] = []
+    answered = 0
+    for user in USERS:
+        for line in (line for session in user.sessions for line in session.lines):
+            reply = answer(line.text, user.name)
+            if reply is not None:
+                answered += 1
+                failed += [(line.text, reply, check) for check, ok in
+                           judge(reply, Context(line, (), False, user.name)).items() if not ok]
+    return answered, failed

@@ -123,6 +123,8 @@ def test_assistant_speak_becomes_a_friends_question() -> None:
     assert shape("I'm sorry, that sounds hard. How can I support you?") == \
         "I'm sorry, that sounds hard. Do you want to talk about it?"
     assert shape("How can I best support you right now?") == "Do you want to talk about it?"
+    assert shape("That's great to hear! What do you need help with?") == \
+        f"That's great to hear! {FRIENDLY_QUESTION}"
     assert shape("That sounds like a lot of work. Is there anything you'd like to talk about or "
                  "ask?") == "That sounds like a lot of work. Do you want to talk about it?"
     # "Spicy food makes me feel sick at the moment." (Ruth, on chemo)

@@ -111,6 +111,8 @@ async def test_with_a_full_disk_it_still_holds_for_the_session(store, monkeypatc
     ("My boss talks too fast.", ""),
     ("The traffic was too fast for me.", ""),
     ("I had to slow down on the motorway.", ""),
+    ("I wish my boss would speak more slowly.", ""),
+    ("Can you please speak slower", "slower"),
 ])
 def test_a_pace_asked_for(said: str, style: str) -> None:
     assert style_asked(said) == style
@@ -159,9 +161,24 @@ async def test_the_voice_slows_down_and_stays_slow_the_next_day(store) -> None:
     slower = await scale_of(conv, "Could you speak a bit slower please?")
     assert slower > usual  # piper's length_scale: longer is slower
     assert await scale_of(conv, "I had toast for breakfast.") == slower
+    from tests.fakes import RecordingSink
+    voice = PacedTTS(conv.speaker.tts)
+    conv.speaker.tts = voice
+    await conv.say("The oven timer has finished.", RecordingSink())  # an announcement too
+    assert voice.scales == [slower]
     await conv.thinker.recall.flush()
 
     conv, _ = conversation("Morning, Edna.")  # the next day, a new process
     conv.thinker.recall = Recall(store, "edna", session="two")
     assert await scale_of(conv, "Morning!") == slower
     assert await scale_of(conv, "You can speak at your normal speed again.") == usual
+
+
+async def test_words_said_without_the_model_keep_the_pace() -> None:
+    from pipeline.context import Timeline, TurnContext
+    from pipeline.think_stage import Fixed, Script
+
+    for source in (Script(0.85), Fixed("Sorry, I didn't quite catch that.", 0.85)):
+        ctx = TurnContext("Dinner's ready.", Timeline(0.0))
+        said = [piece async for piece in source.reply("Dinner's ready.", ctx)]
+        assert said and ctx.affect.speaking_rate == 0.85

@@ -16,6 +16,7 @@ from tests.test_reply_wiring import chat, conversation
     ("I've had chest pain all week and it's not going away", "checked today"),
     ("Should I worry about this pain in my chest?", "checked today"),
     ("My husband has chest pains.", "checked today"),
+    ("Since Dad died I've had chest pains.", "checked today"),
     ("My dad's face is drooping and his speech is slurred.", "stroke"),
     ("My arm has gone numb and I can't lift it.", "stroke"),
     ("I can't breathe properly.", "breathe"),
@@ -36,6 +37,8 @@ def test_a_warning_sign_gets_a_doctor_and_the_emergency_number(said: str, says: 
     "I can't breathe, I'm laughing so hard", "My arm went numb from sleeping on it.",
     "my heart is racing, i'm so nervous about the interview", "The film took my breath away",
     "I love my doctor.",
+    "My heart is hurting since she left.",
+    "My husband died in March. He had chest pains for a week and didn't tell anyone.",
 ])
 def test_other_lines_are_left_to_the_model(said: str) -> None:
     assert symptom_answer(said, "999") is None
@@ -64,3 +67,15 @@ async def test_the_model_is_not_asked_about_a_tight_chest() -> None:
     assert llm.prompts == []
     reply = await chat(conv, "Oh well.")  # the model's turn: its waving off is not said
     assert "anxiety" not in reply and DOCTOR_NUDGE in reply
+
+
+def test_the_answers_pass_the_quality_benchs_rules() -> None:
+    """Every line of the conversation set answered here is judged by the bench's own rules:
+    "You wouldn't be bothering anyone" did not acknowledge Sunita's fear, "your emergency
+    number" was taken for a false alarm."""
+    from tests.steer_checks import judged_answers
+
+    for number in ("999", ""):
+        answered, failed = judged_answers(
+            lambda said, name, number=number: symptom_answer(said, number, name))
+        assert answered >= 3 and not failed, failed
