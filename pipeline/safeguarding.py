@@ -1,4 +1,6 @@
-"""What needs acting on now, whatever the model would say: a warning sign of illness
+"""What needs acting on now, whatever the model would say: a danger at home (a fall they cannot
+get up from, gas, smoke, a break-in), someone else in danger (a friend who took pills, a child
+who swallowed a battery, a dog that ate chocolate), a warning sign of illness
 (pipeline.symptoms), bank details given to a caller, medicine taken twice, a partner who controls
 or puts them down, an adult who frightens a child at night.
 
@@ -57,6 +59,68 @@ _CHILD_HARMED = re.compile(
     r"is) (?:our|a) secret|not to tell|to keep it (?:a )?secret))\b", re.IGNORECASE)
 
 
+# Someone else in danger now: "My toddler just swallowed a button battery." got "Oh no! That's a
+# dangerous situation. What should I do?"; "My dog just ate a whole bar of dark chocolate." "give
+# her some water and make sure she gets plenty of exercise"; "My friend just texted me that she
+# took a load of pills." the crisis reply, said to the user as if it were theirs.
+_CHILD = (r"(?:toddler|baby|son|daughter|child|kid|little one|little boy|little girl|grandson|"
+          r"granddaughter|nephew|niece)")
+_SWALLOWED = re.compile(
+    _NO_QUESTION + r".*\bmy " + _CHILD + r"\b[^.!?]{0,30}\b(?:swallowed|ate|drank|has eaten|has "
+    r"drunk|put)\b[^.!?]{0,30}\b(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|pills?|"
+    r"tablets|medicine|paracetamol|washing (?:tablets?|capsules?|pods?|liquid)|detergent|"
+    r"dishwasher (?:tablets?|pods?)|weed ?killer|antifreeze|e-?liquid|vape)\b", re.IGNORECASE)
+_PET_ATE = re.compile(
+    _NO_QUESTION + r".*\bmy (?:dog|puppy|cat|kitten)\b[^.!?]{0,30}\b(?:ate|has eaten|eaten|got "
+    r"into|swallowed|licked)\b[^.!?]{0,40}\b(chocolate|grapes?|raisins|xylitol|onions?|lil(?:y|ies)|"
+    r"antifreeze|rat poison|slug pellets|ibuprofen|paracetamol|pills?|tablets)\b", re.IGNORECASE)
+_PLURAL = {"lily": "lilies", "grape": "grapes", "onion": "onions", "pill": "pills"}
+_THEIRS = (r"\b(?:my )?(?:friend|mate|sister|brother|mum|mom|dad|son|daughter|partner|husband|wife|"
+           r"boyfriend|girlfriend|flatmate|roommate|she|he)\b")
+_THEIR_CRISIS = re.compile(
+    _NO_QUESTION + r".*" + _THEIRS + r"[^.!?]{0,40}\b(?:took|has taken|swallowed|had) (?:a load "
+    r"of|loads of|lots of|a lot of|too many|a bottle of|a whole (?:box|packet) of|all (?:her|his|"
+    r"their) )\s*(?:pills|tablets|paracetamol|painkillers|sleeping pills)\b|\b(?:says?|said|"
+    r"texted|told me|messaged me) (?:that )?(?:she|he|they)(?:'s| is| are|'re) going to (?:kill|"
+    r"hurt|end) (?:herself|himself|themselves|it all)\b", re.IGNORECASE)
+
+
+# At home, now: "I fell and I can't get up." got "Oh no, I hope you didn't hurt yourself. Are you
+# alright?"; "I can smell gas in the kitchen." and smoke from a socket were left to the model.
+_CANT_GET_UP = re.compile(
+    _NO_QUESTION + r".*\b(?:fallen|fell|had a fall|slipped|tripped)\b[^.!?]{0,60}\b(?:can't|"
+    r"cannot|can not|unable to|couldn't) (?:get up|stand|move|reach)\b", re.IGNORECASE)
+_GAS = re.compile(r"^(?!.*\b(?:no|not|don't|can't)\b).*\b(?:smell(?:s|ing)? (?:of )?gas|gas "
+                  r"leak)\b", re.IGNORECASE)
+# Not "My favourite band is on fire right now!"
+_FIRE = re.compile(r"\bsmoke (?:is )?(?:coming|pouring) (?:from|out of)\b|\b(?:house|home|kitchen|"
+                   r"flat|pan|oven|toaster|curtains?|bin|car|building|room|microwave|sofa|bed|plug|"
+                   r"socket|wires?|heater|it) (?:is|are|'s|has) (?:on fire|caught fire)\b|"
+                   r"\bcaught fire\b", re.IGNORECASE)
+_BREAK_IN = re.compile(
+    _NO_QUESTION + r".*\b(?:someone|somebody|a man|a woman|people|they)(?:'s| is| are|'re)? "
+    r"(?:trying to )?(?:break(?:ing)? in(?:to)?|get(?:ting)? in(?:to)? (?:the|my) (?:house|home|"
+    r"flat))\b|\bthere(?:'s| is) (?:someone|somebody|a man) (?:in|inside) my (?:house|home|flat)\b",
+    re.IGNORECASE)
+
+
+def _at_home(text: str, helpline: Helpline, you: str) -> str | None:
+    """What to do at once about a danger at home, or None."""
+    call = _call(helpline)
+    if _CANT_GET_UP.search(text):
+        return (f"Please {call} now{you}, or press your alarm button if you wear one. Don't rush "
+                "to get up, and keep as warm as you can. Is there anyone nearby who can come?")
+    if _GAS.search(text):
+        return (f"Please get out now{you}, leave the door open, don't switch anything on or off, "
+                "and call the gas emergency number from outside.")
+    if _FIRE.search(text):
+        return (f"Get out now{you}, close the door behind you, and {call} from outside. Don't go "
+                "back in.")
+    if _BREAK_IN.search(text):
+        return f"Please {call} now{you}. Stay somewhere you can lock, and keep quiet."
+    return None
+
+
 def _you(name: str) -> str:
     return f", {name}" if name else ""
 
@@ -65,9 +129,29 @@ def _call(helpline: Helpline) -> str:
     return f"call {helpline.emergency or 'your emergency number'}"
 
 
-def urgent_answer(text: str, helpline: Helpline, name: str = "") -> str | None:
-    """The whole reply to a line that needs acting on now; None for any other line."""
+def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "none"
+                  ) -> str | None:
+    """The whole reply to a line that needs acting on now; None for any other line, and for a
+    line whose ``risk`` (pipeline.safety) is a crisis of the user's own: the crisis reply is
+    theirs, whatever else the line says."""
     you = _you(name)
+    if _THEIR_CRISIS.search(text):
+        return (f"Please call {helpline.emergency or 'the emergency number'} for them right "
+                f"now{you}, and stay with them or keep them on the phone if you can. You did the "
+                "right thing telling me. Can you call now?")
+    if risk == "crisis":
+        return None
+    if (now := _at_home(text, helpline, you)) is not None:
+        return now
+    if _SWALLOWED.search(text):
+        return (f"Please call {helpline.emergency or 'the emergency number'} right now{you}, and "
+                "tell them what was swallowed and when: they'll tell you exactly what to do. "
+                "Don't try to make them sick.")
+    if pet := _PET_ATE.search(text):
+        return (f"Please ring your vet right now{you}, or an emergency vet if they're closed: "
+                f"{_PLURAL.get(pet.group(1).lower(), pet.group(1).lower())} can be dangerous for "
+                "pets, and they'll tell you what to "
+                "do. Don't wait for signs.")
     if _CHILD_HARMED.search(text):
         return (f"Thank you for telling me{you}. That's not okay, and it's not your fault. Please "
                 f"tell an adult you trust, like a teacher, as soon as you can, or "

@@ -140,12 +140,13 @@ class Thinker:
         risk = assess(text)  # the guard may need the line on any turn: a model's bad words
         ctx.risk = replace(risk, helpline=await self.helpline(fresh=risk.flagged))
         ctx.affect = spoken_at(detect_affect(text), self.user)  # the user is read by now
-        if ctx.risk.level == "crisis":  # whatever the model would have said
+        # first: a friend who took pills is no crisis of the user's own
+        told = urgent_answer(text, ctx.risk.helpline, self.user_name(), ctx.risk.level)
+        if ctx.risk.level == "crisis" and told is None:  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
             return
-        told = urgent_answer(text, ctx.risk.helpline, self.user_name()) \
-            or clock_answer(text) or limits_answer(text) or spelled_answer(text) \
+        told = told or clock_answer(text) or limits_answer(text) or spelled_answer(text) \
             or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text) \
             or said_again(text, self.last_reply())
         if told is not None:  # "what time is it?": the clock knows, the model cannot
