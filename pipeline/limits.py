@@ -21,7 +21,7 @@ _QUESTION = re.compile(r"^(?:what|what's|whats|how|how's|is|will|are|am|do|does|
 _REQUEST = re.compile(r"^(?:(?:hey|ok|okay|hi) )?(?:(?!i |we |you |they |he |she |my )\w+ )?"
                       r"(?:please )?(?:can you |could you |will you |would you |i want you to |"
                       r"i need you to )?(?:please )?(?:set|start|remind|turn|switch|dim|lock|"
-                      r"unlock|play|put on|call|ring|text|message|email|phone|wake)\b")
+                      r"unlock|play|put on|call|ring|text|message|email|phone|wake|send)\b")
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,9 @@ _LIMITS = (
     Limit(re.compile(r"\bplay (?:some |me |a |the )?(?:music|songs?|radio|playlist|album|"
                      r"podcast)\b|\bplay [\w ]+ by [\w ]+$|\bput (?:on )?some music\b"),
           "I can't play music, I'm afraid. What would you put on?", _REQUEST),
-    Limit(re.compile(r"^(?:\w+ )?(?:please )?(?:can you |could you )?(?:call|ring|text|message|"
-                     r"email|phone) (?:my |him|her|them|mum|mom|dad|\w+$)"),
+    Limit(re.compile(r"^(?:\w+ )?(?:please )?(?:can you |could you )?(?:(?:call|ring|text|message|"
+                     r"email|phone) (?:my |him|her|them|mum|mom|dad|\w+$)|send (?:a |an )?"
+                     r"(?:message|text|email) to)"),
           "I can't make calls or send messages, I'm afraid. Is everything okay?", _REQUEST),
 )
 # What the weather is like in summer is knowledge, not news: the model answers.

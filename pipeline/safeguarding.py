@@ -104,9 +104,19 @@ _BREAK_IN = re.compile(
     re.IGNORECASE)
 
 
+# "Call an ambulance!": it cannot, and must never sound as if it will.
+_CALL_FOR_HELP = re.compile(
+    r"^\W*(?:(?:please|quick|quickly|help|hey)\W+)*(?:(?:can|could|will|would) you (?:please )?)?"
+    r"(?:call|ring|phone|get|dial) (?:me )?(?:an? |the |for )?(?:ambulance|999|911|112|000|police|"
+    r"fire brigade|fire service|help|emergency services|paramedics?)\b", re.IGNORECASE)
+
+
 def _at_home(text: str, helpline: Helpline, you: str) -> str | None:
     """What to do at once about a danger at home, or None."""
     call = _call(helpline)
+    if _CALL_FOR_HELP.search(text):
+        return (f"I can't make calls, I'm afraid{you}. Please {call} yourself right now, or shout "
+                "for someone near you to help.")
     if _CANT_GET_UP.search(text):
         return (f"Please {call} now{you}, or press your alarm button if you wear one. Don't rush "
                 "to get up, and keep as warm as you can. Is there anyone nearby who can come?")

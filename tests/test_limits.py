@@ -11,6 +11,7 @@ from tests.test_reply_wiring import chat, conversation
 
 @pytest.mark.parametrize(("said", "about"), [
     ("What's the weather like today?", "weather"),
+    ("Send a message to my son.", "send messages"),
     ("Is it going to rain tomorrow?", "weather"),
     ("Do I need an umbrella today?", "weather"),
     ("Can you tell me the weather forecast for tomorrow?", "weather"),

@@ -39,6 +39,9 @@ GB = helpline_for("GB")
     ("There's smoke coming from the plug socket.", "Get out now"),
     ("The chip pan has caught fire!", "Get out now"),
     ("Someone is trying to break in.", "somewhere you can lock"),
+    # left to the model, which may promise to
+    ("Call an ambulance!", "I can't make calls"),
+    ("Can you ring 999 for me?", "I can't make calls"),
 ])
 def test_what_needs_acting_on_gets_what_to_do(said: str, says: str) -> None:
     answer = urgent_answer(said, GB, "Kim")
@@ -55,6 +58,7 @@ def test_what_needs_acting_on_gets_what_to_do(said: str, says: str) -> None:
     "I had a fall this morning but I'm okay.", "I can't smell gas anymore.",
     "The fire is lovely and warm tonight.", "My favourite band is on fire right now!",
     "They broke into my car last week.", "I fell for it again, I can't believe it.",
+    "We had to call an ambulance for Dad last week.",
 ])
 def test_ordinary_lines_are_left_to_the_model(said: str) -> None:
     assert urgent_answer(said, GB) is None
