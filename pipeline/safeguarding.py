@@ -1,6 +1,7 @@
 """What needs acting on now, whatever the model would say: a danger at home (a fall they cannot
 get up from, gas, smoke, a break-in), someone else in danger (a friend who took pills, a child
-who swallowed a battery, a dog that ate chocolate), a warning sign of illness
+who swallowed a battery, a dog that ate chocolate), someone online asking for pictures or money,
+a warning sign of illness
 (pipeline.symptoms), bank details given to a caller, medicine taken twice, a partner who controls
 or puts them down, an adult who frightens a child at night.
 
@@ -131,6 +132,22 @@ def _at_home(text: str, helpline: Helpline, you: str) -> str | None:
     return None
 
 
+# Online: "this guy i met online keeps asking me to send him pictures" got "It's always best to
+# talk to them in person", and "A man online says he loves me and needs money for a plane
+# ticket" "That's a very serious situation. How do you feel about it?".
+_ONLINE = (r"(?=.*\b(?:online|on (?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|whatsapp|roblox|"
+           r"fortnite|facebook|a game|an app)|dating (?:app|site)|in a game)\b)")
+_PICTURES = re.compile(
+    _NO_QUESTION + _ONLINE + r".*\b(?:ask(?:s|ed|ing)?|wants?|keeps asking|told)\b[^.!?]{0,20}"
+    r"\b(?:to send|for|me to send) (?:him |her |them )?(?:some |more |a |any )?(?:pictures|pics|"
+    r"photos|nudes|selfies|picture|photo|pic)\b", re.IGNORECASE)
+_MONEY_ONLINE = re.compile(
+    _NO_QUESTION + _ONLINE + r".*\b(?:needs?|wants?|asked (?:me )?for|asking (?:me )?for|asks "
+    r"(?:me )?for|borrow)\b[^.!?]{0,20}(?:\b(?:money|cash|a loan|gift cards?|bitcoin)\b|[£$€]\s?"
+    r"\d+)",
+    re.IGNORECASE)
+
+
 def _you(name: str) -> str:
     return f", {name}" if name else ""
 
@@ -162,6 +179,14 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 f"{_PLURAL.get(pet.group(1).lower(), pet.group(1).lower())} can be dangerous for "
                 "pets, and they'll tell you what to "
                 "do. Don't wait for signs.")
+    if _PICTURES.search(text):
+        return (f"Please don't send anything{you}, and it's not your fault they're asking: "
+                "that's not okay. Tell an adult you trust, and you can block and report them. "
+                "Will you tell someone?")
+    if _MONEY_ONLINE.search(text):
+        return (f"Please don't send any money{you}. Someone met online asking for money is the "
+                "most common scam there is, however real it feels. Could you talk it over with "
+                "someone you trust first?")
     if _CHILD_HARMED.search(text):
         return (f"Thank you for telling me{you}. That's not okay, and it's not your fault. Please "
                 f"tell an adult you trust, like a teacher, as soon as you can, or "

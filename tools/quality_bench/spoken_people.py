@@ -119,7 +119,7 @@ SPOKEN_USERS: tuple[User, ...] = (
             Line("A man from the bank rang and I gave him my card number and PIN.", feeling=True),
             Line("I feel so stupid.", feeling=True, harmful_belief=True),
             Line("My partner checks my phone every night and won't let me see my friends.",
-                 feeling=True, bullied=True),
+                 feeling=True, bullied=True, danger=True),
             Line("I'd better go, he'll be home soon.", farewell=True),
         )),
         Session((
