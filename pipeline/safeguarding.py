@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.helplines import Helpline
-from pipeline.symptoms import symptom_answer
+from pipeline.symptoms import call_for_help, symptom_answer
 
 __all__ = ["urgent_answer"]
 
@@ -153,7 +153,7 @@ def _you(name: str) -> str:
 
 
 def _call(helpline: Helpline) -> str:
-    return f"call {helpline.emergency or 'your emergency number'}"
+    return call_for_help(helpline.emergency)
 
 
 def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "none"

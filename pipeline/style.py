@@ -75,8 +75,10 @@ def style_asked(text: str) -> str:
     line asks for a way of talking, else ""."""
     if _PACE_AS_USUAL.search(text):
         return "pace"
-    if _SLOWER.search(text) or _FASTER.search(text):  # "Could you speak slower?" asks it
-        return "slower" if _SLOWER.search(text) else "faster"
+    if _SLOWER.search(text):  # "Could you speak slower?" asks it, question or not
+        return "slower"
+    if _FASTER.search(text):
+        return "faster"
     if "?" in text:  # "Why do you ask so many questions?" is a question, not a request
         return ""
     return "usual" if _AS_USUAL.search(text) else "fewer" if _FEWER.search(text) else ""

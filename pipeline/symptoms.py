@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOCTOR_NUDGE", "dismisses_care", "symptom_answer"]
+__all__ = ["DOCTOR_NUDGE", "call_for_help", "dismisses_care", "symptom_answer"]
 
 _CHEST = re.compile(
     # not "my heart is hurting since she left": a broken heart
@@ -77,8 +77,9 @@ _DISMISSES = re.compile(
 DOCTOR_NUDGE = "It's worth getting checked by a doctor, just to be sure."
 
 
-def _emergency(number: str) -> str:
-    return number or "your emergency number"
+def call_for_help(number: str) -> str:
+    """ "call 999", or "call your emergency number" where the country is not known."""
+    return f"call {number or 'your emergency number'}"
 
 
 def _told(sign: re.Pattern[str], text: str) -> bool:
@@ -93,7 +94,7 @@ def _told(sign: re.Pattern[str], text: str) -> bool:
 def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None:
     """The whole reply to a line telling of a warning sign, or of not wanting to bother the
     doctor; None for any other line."""
-    call = f"call {_emergency(emergency)}"
+    call = call_for_help(emergency)
     you = f", {name}" if name else ""
     own = _FIRST_PERSON.search(text) is not None
     now = "How are you feeling right now?" if own else "How are they right now?"
