@@ -91,7 +91,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
             # "I'm ninety and my eyesight isn't what it was." (Walter) got "That's a common
             # concern as we age."
             "isn't what it was", "isn't what it used to be", "not what it used to be",
-            "going downhill"),
+            "going downhill",
+            # "We buried Nibbles in the garden today." (Leo, ten) got "what a lovely way"
+            "we buried", "buried him", "buried her", "buried them"),
     # A long day is no loss and no good news: "That's great to hear!" and "I'm sorry for your
     # loss" were both said to it before it had a tone of its own.
     "tired": ("tired", "exhausted", "exhausting", "drained", "worn out", "burnt out",

@@ -19,8 +19,8 @@ from memory.dates import resolve_mentioned
 from memory.diet import about_diet, food_that_sickens
 from memory.losses import losses_told
 from memory.people import CALLED_NAME as _CALLED_NAME
+from memory.people import GREETING_ALONE, PET, REL, about_family, about_pets
 from memory.people import NAME as _NAME
-from memory.people import PET, REL, about_family, about_pets
 from memory.people import PLACE as _PLACE
 from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
@@ -127,8 +127,7 @@ def _number(words: str) -> int:
 
 
 def _clean(phrase: str, max_words: int = 5) -> str:
-    phrase = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'"))
-    words = phrase.split()[:max_words]
+    words = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'")).split()[:max_words]
     return " ".join(words).strip(" .,!?;:")
 
 
@@ -139,6 +138,7 @@ def _key(phrase: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
+    text = GREETING_ALONE.sub(r"\1, ", text)  # "hey. im dev": the greeting goes with the name
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\s*;\s*|\n+", text) if s.strip()]
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from memory.affect import HE_WORDS, SHE_WORDS, detect_affect
+from memory.last_talk import last_talk
 from memory.own_facts import not_told, own_fact_answer, own_fact_question, spoken_list
 from memory.timecues import day_of, said_then, spoken_when
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Intent:
     # recall_all | recall_topic | recall_happened | recall_own | recall_reminder | recall_worry |
-    # forget | forget_all
+    # recall_last_talk | forget | forget_all
     action: str
     topic: str = ""
     confirmed: bool = False  # forget_all only: the user confirmed it
@@ -57,6 +58,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"dreading)(?: about)?|what did i (?:say|tell you) i was (?:"
                                 r"worried|nervous|anxious|scared|stressed|dreading)(?: about)?)"
                                 r"(?: last time| before| the other day)?$")),
+    # "What did we talk about last time?" got a job nobody had (memory.last_talk).
+    ("recall_last_talk", re.compile(
+        r"^(?:(?:do|can) you remember |(?:can you )?(?:tell me|remind me) )?what (?:did |were |"
+        r"have )?(?:we|i) (?:talk|talked|talking|chat|chatted|chatting|speak|spoke|say|said|tell "
+        r"you|told you|ask you|asked you|ask|asked)(?: about)?(?: with you| to you)? (last time|"
+        r"yesterday|the other day|before|last night|the last time we (?:talked|spoke))$")),
     ("recall_all", re.compile(r"^(?:so )?(?:what|tell me what) (?:do|did) you (?:remember|know)"
                               r"(?: about " + _ME + r")?$|^what have i told you(?: about "
                               + _ME + r")?$|^do you remember me$")),
@@ -142,9 +149,15 @@ def second_person(text: str) -> str:
 
 
 def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
-           now: datetime | None = None) -> str:
+           now: datetime | None = None, session: str = "") -> str:
     """Carry out the intent on ``store`` and return the sentence to speak ("" when memory holds
-    no answer to a question about the user's own facts: the model answers)."""
+    no answer to a question about the user's own facts: the model answers). ``session``: the
+    conversation going on, which is not "last time"."""
+    if intent.action == "recall_last_talk":
+        turns = [h for h in store.recent(profile, limit=200, kind="turn")
+                 if parse_memory_intent(h.text) is None]
+        return last_talk(turns, session, now or datetime.now(), _told_by_day,
+                         yesterday=intent.topic in ("yesterday", "last night"))
     if intent.action == "recall_own":
         return own_fact_answer(intent.topic, store.facts(profile), now) or not_told(
             intent.topic, lambda: store.search(intent.topic.replace(":", " "), k=max_items,
@@ -260,7 +273,8 @@ def _told(hit: Hit, now: datetime, words: Sequence[str] = ()) -> str:
     clause = _in_a_sentence(your(" ".join(naming or sentences)))
     if day_of(hit.timestamp) == day_of(now):
         return f"that {clause}"
-    return f"{spoken_when(hit.timestamp, now)} that {said_then(clause, 'that day')}"
+    when = spoken_when(hit.timestamp, now)  # said yesterday, "tonight" was last night
+    return f"{when} that {said_then(clause, 'yesterday' if when == 'yesterday' else 'that day')}"
 
 
 def _distinct(facts: list[Hit]) -> list[Hit]:
@@ -287,7 +301,9 @@ def _in_a_sentence(text: str) -> str:
 TOLD_SCORE = 0.6  # a turn about the topic: "my mum" scored 0.75 on "My mum is having surgery"
 _YOUR = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
          "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are",
-         "was": "were"}
+         "was": "were", "we": "you", "we're": "you're", "we've": "you've", "we'd": "you'd",
+         "we'll": "you'll", "us": "you", "our": "your", "ours": "yours"}  # "we": never the
+# companion ("We lost a patient tonight." was told back as "we lost a patient")
 
 
 def your(text: str) -> str:
@@ -298,8 +314,8 @@ def your(text: str) -> str:
         if word.lower() in ("am", "was") and not re.search(r"\bI\s+$", text[:m.start()]):
             return word
         return _YOUR[word.lower()]
-    return re.sub(r"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|was)\b(?!')", swap, text,
-                  flags=re.IGNORECASE)
+    return re.sub(r"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|was|we're|we've|we'd|we'll|"
+                  r"we|(?-i:us)|our|ours)\b(?!')", swap, text, flags=re.IGNORECASE)
 
 
 def recall_sentence(facts: list[Hit], told: Sequence[str] = ()) -> str:

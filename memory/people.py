@@ -19,6 +19,7 @@ NAME = f"({A_NAME})"
 PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
          r"([A-Z][\w'\-]+(?:[ \-](?:(?:de|do|da|del|la|le|upon|on) )?[A-Z][\w'\-]+)*)")
+GREETING_ALONE = re.compile(r"^((?i:hey|hi|hello|hiya|yo)(?: there)?)[.!]+\s+")  # "hey. im dev"
 PET = (r"golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|beagle|collie|sheepdog|"
        r"husky|dachshund|pug|greyhound|dog|puppy|cat|kitten|parrot|budgie|bird|rabbit|bunny|"
        r"guinea pig|hamster|goldfish|fish|horse|pony|turtle|tortoise|snake|lizard|gecko|ferret")

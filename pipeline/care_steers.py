@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from memory.affect import DIED, HE_WORDS, SHE_WORDS
+from memory.people import PET
 from pipeline.steer import THEY, Steer, them_for
 
 _PEOPLE = (*HE_WORDS, *SHE_WORDS, "partner", "best friend", "friend", "cousin", "baby")
@@ -18,8 +19,9 @@ def _either(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # "grandma" is tried before "gran"
 
 
+# Pets too: "My hamster Nibbles died today." (Leo, ten) got "Do you have any other pets?".
 _LOST_ONE = re.compile(
-    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either((*_PEOPLE, "dog", "cat", "pet"))
+    r"\b(?:my|our) (?:late |dear |lovely |old )?(" + _either(_PEOPLE) + "|pet|" + PET
     + r")(?:,? ([A-Z][a-z]+))?,? (?:has |just |recently )?(?:passed away|passed on|died)\b"
     r"|\blost (?:my|our) (?:\w+ )?(" + _either(_PEOPLE)  # not "lost my dog": lost in the park
     + r")(?: ([A-Z][a-z]+))?\b"
@@ -44,7 +46,7 @@ def _about_the_lost_one(user_text: str) -> str:
         return f"What was {name} like?"
     if who in SHE_WORDS or who in HE_WORDS:
         return f"What was {THEY[them_for(who)]} like?"
-    if who in ("dog", "cat", "pet"):
+    if re.fullmatch(PET + "|pet", who):
         return f"What was your {who} like?"
     return "What were they like?" if who in ("partner", "friend", "best friend", "cousin") else ""
 
@@ -54,8 +56,7 @@ def _about_the_lost_one(user_text: str) -> str:
 # honor your wife. How did she impact you?": a friend asks about the one they lost.
 GRIEF = Steer(re.compile(
     r"\b(?:passed away|passed on)\b|" + _LOST_ONE.pattern + r"|\b(?:his|her|the) funeral\b|"
-    + DIED.pattern,
-    re.IGNORECASE),
+    + DIED.pattern, re.IGNORECASE),
     "They lost someone they love. Be gentle and listen; do not lecture.",
     ("I'm so sorry for your loss.", "I'm so sorry."), question_only=False,
     ask=_about_the_lost_one)

@@ -65,7 +65,8 @@ def _nothing_to_wish_for(user_text: str) -> bool:
 GOODNIGHT = Steer(re.compile(r"\b(?:good ?night|night night|nighty night|nite|bonne nuit|buenas "
                              r"noches|buona notte|gute nacht|boa noite)\b|(?:^|[.!,]\s*)"
                              r"night\b[.!]*\s*$|^(?:(?:ok|okay|alright|right|anyway)[,.]? ?)?"
-                             r"night\b|\boff to (?:bed|sleep)\b", re.IGNORECASE),
+                             r"night\b|\boff to (?:bed|sleep)\b|\b(?:have|has|got|need|gotta) to "
+                             r"go to (?:bed|sleep)(?: now)?[.!]*$", re.IGNORECASE),
                   "They are going to bed: wish them a good night in one short sentence. No "
                   "question.", ("Goodnight{name}! Sleep well.", "Night night{name}! Sleep well."),
                   question_only=False, whole=_nothing_to_wish_for)

@@ -127,11 +127,64 @@ _GENERAL = re.compile(r"\b(?:usually|typically|normally|generally|in (?:summer|w
 _MAX_WORDS = 14  # a long sentence that mentions the weather is about something else
 
 
-def limits_answer(text: str) -> str | None:
-    """The honest answer to a plain question or request beyond the companion; None for
-    anything else ("I love rainy weather.", "Do you remember what I said about the news?")."""
-    said = " ".join(re.findall(r"[a-z']+", text.lower().replace("’", "'")))
-    if len(said.split()) > _MAX_WORDS or _GENERAL.search(said):
+# About its memory and who hears: "Will you remember this tomorrow?" got "I'll try my best to
+# remember what you said, but it's not guaranteed.", "Who else can hear what I tell you?" "Only
+# you can hear what I say.", "Can you keep a secret?" "I can't keep secrets from you.". Not "Do
+# you remember what I said about Carol?" (a memory question, answered from the store).
+_WILL_REMEMBER = re.compile(
+    r"^(?:and )?will you (?:still )?(?:remember|forget) (?:this|that|me|it|us|what i (?:said|"
+    r"told you|say|tell you)|what we (?:said|talked about))(?: (?:tomorrow|next time|later|in "
+    r"the morning|next week|when i come back))?$|^(?:do|can) you (?:have a memory|remember "
+    r"(?:things|stuff|conversations|our (?:chats|talks|conversations)|what we talk about))$")
+_WHO_HEARS = re.compile(
+    r"^who (?:else )?(?:can|could|will|would) (?:hear|see|read|listen to|know) (?:what|this|that|"
+    r"us|me|my|our|everything|about)\b|^(?:is|are) "
+    r"(?:this|our (?:chats?|conversations?|talks?)|what i (?:say|tell you)) (?:private|recorded|"
+    r"secret|safe|confidential)\b|^are you (?:recording|listening to|spying on) (?:me|us|"
+    r"everything)\b|^do you (?:record|send|share|upload|sell) (?:what|my|our|this|everything)\b|"
+    r"^does (?:anyone|anybody) else (?:hear|see|know|read)\b")
+_SECRET = re.compile(r"^(?:can|will|could|would) you keep (?:a|my|this|it|something) (?:a )?secret"
+                     r"\b|\bpromise (?:you )?(?:won't|not to|you won't) tell\b")
+_MEMORY_ON = ("I'll remember: what you tell me is kept here on this device, so we can pick "
+              "up where we left off. If there's something you'd rather I forgot, just tell me to "
+              "forget it.")
+_MEMORY_OFF = ("No, my memory is switched off, so each time we talk I start fresh. I'm all "
+               "ears while we do, though.")
+
+
+def _heard_by(remembers: bool, local: bool) -> str:
+    """Two sentences: a reply's length cap lets no third through."""
+    where = ("Nothing you tell me leaves this device: I work without the internet" if local
+             else "What you say goes only to the language model server I'm set up with")
+    kept = ("and you can ask what I remember, or tell me to forget something, any time"
+            if remembers else "and my memory is switched off, so I don't keep what we say")
+    return f"{where}. Anyone in the room can hear me talk, of course, {kept}."
+
+
+# "Hi. Are you a real person?" got "Yes, I am a real person.": a greeting first is no reason to
+# let the model answer.
+_INTERJECTION = re.compile(r"^(?:(?:hi|hey|hello|hiya|ok|okay|so|um|uh|well|oh|right|and|but) )+")
+_CALLED = re.compile(r"^\W*(?:(?i:hi|hey|hello|hiya|ok|okay|so)\W+)*[A-Z][a-z]+,\s*")  # "Juniper,"
+
+
+def limits_answer(text: str, remembers: bool = True, local: bool = True) -> str | None:
+    """The honest answer to a plain question or request beyond the companion, or about what it
+    remembers and who hears; None for anything else ("I love rainy weather.", "Do you
+    remember what I said about the news?"). ``remembers``: memory is on; ``local``: the model
+    runs on this device."""
+    said = " ".join(re.findall(r"[a-z']+", _CALLED.sub("", text).lower().replace("’", "'")))
+    said = _INTERJECTION.sub("", said)
+    if len(said.split()) > _MAX_WORDS:
+        return None
+    if _WILL_REMEMBER.search(said):
+        return _MEMORY_ON if remembers else _MEMORY_OFF
+    if _WHO_HEARS.search(said):
+        return _heard_by(remembers, local)
+    if _SECRET.search(said):
+        return ("I won't tell anyone, it stays here on this device. If it's something that's "
+                "hurting you, though, I'd want to help you find someone safe to tell too. "
+                "What is it?")
+    if _GENERAL.search(said):
         return None
     for limit in _LIMITS:
         if limit.gate.match(said) and limit.asked.search(said):

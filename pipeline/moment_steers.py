@@ -105,9 +105,11 @@ DID_A_RUN = Steer(re.compile(
     ("Wow, that's brilliant{name}!",), question_only=False, calm_only=True,
     ask=lambda user_text: "How are your legs feeling?", whole=lambda user_text: True)
 # "I'm so bored already." (Dee, stuck on the sofa after surgery) got "That's okay, sometimes it
-# helps to take a break."
+# helps to take a break."; "First week of retirement and I'm already bored stiff." (Frank) got
+# "That's understandable. How do you feel about it?".
 BORED = Steer(re.compile(
-    r"^\s*(?:(?:ugh|oh|honestly|god)[, ]+)?(?:i'm|i am|im) (?:so |really |just |sooo+ |very |"
+    r"(?:^|[,;]\s*|\band )\s*(?:(?:ugh|oh|honestly|god)[, ]+)?(?:i'm|i am|im) (?:so |really |just |"
+    r"sooo+ |very |"
     r"bloody |totally |already )*bored(?: already| stiff| out of my (?:mind|skull)| silly)?\s*"
     r"[.!]*\s*$", re.IGNORECASE),
     "They are bored: be light and warm, and ask what they'd enjoy doing. No lecture.",
@@ -252,8 +254,39 @@ PET_MISSING = Steer(re.compile(
     ask=lambda user_text: "Did you find them?", whole=lambda user_text: True)
 
 
+# Gloria (who gets muddled) said "I get muddled these days, it frightens me a bit." and got
+# "That's a common feeling. It can be hard to focus and stay on task.": frightened, she needs
+# to hear that a doctor can help (a confusion can have a simple cause: an infection, a vitamin).
+_MUDDLED = re.compile(
+    NO_QUESTION + r".*\b(?:i|i'm|i am) (?:get|getting|gets|keep getting|feel|feeling|seem to get|"
+    r"been getting|am getting|'m getting)? ?(?:so |a bit |really |very |all |more |quite |a little "
+    r")*(?:muddled|confused|mixed up|foggy|befuddled|in a muddle)\b(?=.*\b(?:these days|lately|"
+    r"more and more|a lot|all the time|recently|now|anymore|frighten\w*|scar\w*|worr\w*|"
+    r"afraid)\b)", re.IGNORECASE)
+_AFRAID = re.compile(r"\b(?:frighten\w*|scar\w*|worr\w*|afraid|terrif\w*)\b", re.IGNORECASE)
+
+
+def _doctor_if_afraid(user_text: str) -> str:
+    if _AFRAID.search(user_text):
+        return ("It's worth telling your doctor: sometimes there's a simple cause, like an "
+                "infection or a vitamin, and they can help either way. Would you feel able to?")
+    return "Has it been worrying you?"
+
+
+MUDDLED = Steer(_MUDDLED, "They find themselves muddled lately: be kind; if it frightens them, "
+                "suggest mentioning it to their doctor.", ("Oh{name}, that must be unsettling.",),
+                question_only=False, ask=_doctor_if_afraid, whole=lambda user_text: True)
+# "I can't remember if I locked the back door." got "I'm sorry to hear that. How do you feel about
+# it?": a friend says go and check.
+NOT_SURE_I_DID = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:can't|cannot|can not|don't) remember (?:if|whether) i (?:locked|turned "
+    r"(?:off|the)|switched (?:off|the)|shut|closed|unplugged|left)\b", re.IGNORECASE),
+    "They cannot remember whether they did something at home: suggest checking, kindly.",
+    ("It might be worth popping to check{name}, just to put your mind at rest.",),
+    question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
-           HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, STILL_THINKING, SOBER_OCCASION,
+           HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
+           STILL_THINKING, SOBER_OCCASION,
            SOBER_DECIDING, PET_MISSING)

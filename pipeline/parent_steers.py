@@ -326,13 +326,15 @@ OTHERS_PREGNANT = Steer(re.compile(
     "cope. Never say it is great news.",
     ("Oh{name}, that must be so hard to sit through right now. How are you coping with it?",),
     question_only=False, whole=lambda user_text: True)
-# "Everyone keeps saying how happy I must be." (Bex, three weeks after her daughter's birth) got
+# "Everyone keeps saying how happy I must be." (Bex, three weeks after her daughter's birth), and
+# "Everyone keeps saying these are the best days." (Nadia, not enjoying any of it), got
 # "That's great to hear!", and "I don't feel the bond everyone talks about." "It's okay if you
 # don't feel the same way... What do you think about your baby girl?".
 EVERYONE_SAYS = Steer(re.compile(
     r"^(?!.*\?).*\b(?:everyone|everybody|people)(?: keeps?)? (?:saying|says|tells? me|telling me) "
-    r"how (?:happy|lucky|excited|thrilled|blessed) i (?:must|should|ought to) (?:be|feel)\b",
-    re.IGNORECASE),
+    r"(?:how (?:happy|lucky|excited|thrilled|blessed) i (?:must|should|ought to) (?:be|feel)|"
+    r"(?:that )?(?:these|this) (?:are|is) the (?:best|happiest) (?:days|time|weeks|months|years)|"
+    r"to (?:enjoy|cherish|treasure) (?:every|each) (?:minute|moment|second))\b", re.IGNORECASE),
     "Others expect them to be happy while they feel otherwise: say that is a lot of pressure, ask "
     "how they really feel.",
     ("That must be a lot of pressure{name}, when you might be feeling something else. How are you "

@@ -17,7 +17,8 @@ from pipeline.steer import NO_QUESTION, Steer
 # down or frustrated yesterday", and "what's the point of even talking to you" got "Try to talk to
 # someone you trust": the complaint is about the companion, which owns it and listens.
 _USELESS = (r"useless|rubbish|no (?:help|use|good)|pointless|stupid|an idiot|terrible|hopeless|"
-            r"not (?:helping|listening|any help)|annoying|so annoying|a waste of time")
+            r"not (?:helping|listening|any help|much (?:help|use|good)|very helpful|helpful)|"
+            r"unhelpful|annoying|so annoying|a waste of time")  # "You're not much help, are you?"
 CRITICISED = Steer(re.compile(
     r"(?<!says )(?<!said )(?<!thinks )\byou(?:'re| are|'ve been| have been| were| was|r|re) "
     r"(?:(?:a bit|a little|so|really|pretty|completely|totally|actually|just|kind of|kinda|"

@@ -31,7 +31,7 @@ from memory.small_talk import tells_something, worth_a_search
 from pipeline.cpu import off_loop
 from pipeline.endpointing import normalize
 from pipeline.llm.base import Message
-from pipeline.style import AS_USUAL, FEWER, PACE_ASKS, SAID, pace_of, paced, style_asked
+from pipeline.style import style_asked
 from pipeline.summary import summarize_dropped
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,6 @@ class Recall:
         self._last_write: asyncio.Future[None] | None = None
         self.summarize_dropped = summarize_dropped
         self._turn_ids: OrderedDict[str, list[int]] = OrderedDict()  # user text -> stored ids
-        self.pace: float | None = None  # asked for this session ("speak slower")
 
     def prefetch(self, text: str) -> None:
         """Start searching for ``text`` (a partial transcript) unless that search is known."""
@@ -215,30 +214,20 @@ class Recall:
         try:
             if intent.action == "correct":
                 return await self._correct(intent.topic)
-            if intent.action == "style":
-                return await self._keep_style(intent.topic)
-            return await off_loop(answer_intent, intent, self.store, self.profile)
+            return await off_loop(answer_intent, intent, self.store, self.profile,
+                                  session=self.session)
         except MemoryWriteError as exc:
             return f"I can't change my memory right now: {exc}"
 
-    async def _keep_style(self, style: str) -> str:
-        """Kept for every later session, then said; with a memory that cannot be written it
-        still holds for this one (the Thinker's profile, ``pace``), so it is said all the same."""
-        if style in PACE_ASKS:
-            now = self.pace if self.pace is not None else await off_loop(self._stored_pace)
-            self.pace, fact, said = paced(style, now)
-        else:
-            fact, said = (FEWER if style == "fewer" else AS_USUAL), SAID[style]
+    async def keep_style(self, fact: Fact | None) -> None:
+        """A way of talking asked for (``pipeline.style.restyled``), kept for every later
+        session; a memory that cannot be written is no failure: the Thinker holds it for this
+        one."""
         try:
             if fact is not None:
                 await off_loop(self.store.add_fact, fact, self.profile)
         except MemoryWriteError as exc:
             log.warning("memory.style_not_kept error=%r: held for this session only", exc)
-        return said
-
-    def _stored_pace(self) -> float:
-        return next((pace for fact in self.store.facts(self.profile)
-                     if (pace := pace_of(fact.text)) is not None), 1.0)
 
     async def _correct(self, said: str) -> str:
         """ "Ah, Leeds, not York. Got it.", once the memories that said York say Leeds; "" when

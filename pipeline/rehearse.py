@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.heartache_steers import breathe_on
 from pipeline.steer import Steer
 
 QUESTIONS = (
@@ -80,6 +81,13 @@ def listened(user_text: str, last_reply: str) -> Steer | None:
         said = f"That's a clear start{{name}}. Keep going, {LISTENING}"
     return Steer(re.compile(""), "They are practising a talk to you.", (said,),
                  question_only=False, whole=lambda text: True)
+
+
+def followed_on(user_text: str, last_reply: str) -> Steer | None:
+    """The next step of something begun in ``last_reply``: an interview question, a talk
+    listened to, a breath taken together; None when the user talks of something else."""
+    return next_question(user_text, last_reply) or listened(user_text, last_reply) \
+        or breathe_on(user_text, last_reply)
 
 
 # "Can you help me practise for my interview?" got a list of tips: a friend plays the part.

@@ -18,11 +18,12 @@ who can help (the country's emergency number and help line, pipeline.helplines).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.helplines import Helpline
 from pipeline.symptoms import call_for_help, symptom_answer
 
-__all__ = ["urgent_answer"]
+__all__ = ["asks_if_taken", "urgent_answer"]
 
 _NO_QUESTION = r"^(?!.*\?)"
 # Details given away: "I gave him my card number and PIN", "I read out the code they texted me".
@@ -148,6 +149,54 @@ _MONEY_ONLINE = re.compile(
     re.IGNORECASE)
 
 
+# Drink and a car: "ive had like six beers" and then "maybe i should just drive over there" got
+# "That's a good idea." The drink may have been told a few lines before.
+_DRANK = re.compile(
+    r"\b(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|several|loads of|"
+    r"lots of|too many) (?:beers|pints|drinks|glasses of (?:wine|whisky|vodka)|shots|cans|bottles "
+    r"of wine)\b|\b(?:i'm|im|i am|bit|pretty|so|really) (?:drunk|wasted|hammered|tipsy|smashed|"
+    r"pissed)\b|\b(?:been|was) drinking\b|\bhad (?:a few|a couple|one too many|a bottle)\b|"
+    r"\b(?:half|most of) a bottle\b", re.IGNORECASE)
+_DRIVE = re.compile(
+    r"^(?!.*\b(?:not|won't|wont|can't|cant|shouldn't|never|taxi|uber|walk|bus|lift)\b).*(?:\bi(?:"
+    r"'ll|ll| will|'m going to| am going to|'m gonna|m gonna| should| could| might| want to| need "
+    r"to| have to|'d better)(?: just)? drive\b|\b(?:get|jump|hop) in (?:the|my) car\b|\bdriv(?:e|"
+    r"ing) (?:over|home|there|round|back)\b)", re.IGNORECASE)
+# "Did I take my tablets this morning?" (Gloria, who gets muddled) got "I don't have access to
+# your phone or tablet.": it cannot know, unless told in this conversation, and a second dose
+# taken to be safe is the danger.
+_TOOK_THEM_ASKED = re.compile(
+    r"(?:^\W*(?:(?:oh|um|hang on|wait|sorry)\W+)*(?:did|have) i|\b(?:can't|cannot|don't) remember "
+    r"(?:if|whether) i(?:'ve)?|\bnot sure (?:if|whether) i(?:'ve)?) (?:already )?(?:take|taken|"
+    r"took|had|have) (?:my |the |me )?(?:\w+ )?(?:tablets?|pills?|medication|medicine|meds|"
+    r"insulin)\b", re.IGNORECASE)
+_TOOK_THEM = re.compile(
+    r"^(?!.*\b(?:not|haven't|didn't|forgot|forget|need to|must|should|going to|gonna)\b).*\b(?:"
+    r"took|taken|had) (?:my |me |the )?(?:\w+ )?(?:tablets?|pills?|medication|medicine|meds)\b",
+    re.IGNORECASE)
+
+
+# "I've taken my tablets now, with my breakfast." (Gloria, told to say so) got "That's great to
+# hear! How do you feel about taking your tablets?": just noted, as asked.
+_TAKEN_NOW = re.compile(
+    r"^\W*(?:(?:ok|okay|right|well|so|there)\W+)*i(?:'ve| have)? (?:just |now |already )?(?:taken|"
+    r"took|had) (?:my|me|the) (?:\w+ )?(?:tablets|pills|medication|meds|medicine)(?: now)?(?:,? "
+    r"(?:with|after|before) (?:my |me )?\w+)?[.!]*$", re.IGNORECASE)
+
+
+def asks_if_taken(text: str) -> bool:
+    """ "Did I take my tablets this morning?": answered from what they told today."""
+    return _TOOK_THEM_ASKED.search(text) is not None
+
+
+def _medicine_taken(earlier: Sequence[str], you: str) -> str:
+    if any(_TOOK_THEM.search(line) for line in earlier):
+        return f"You told me earlier today that you'd taken them{you}."
+    return (f"I can't be sure{you}, you haven't told me today. Could you check your pill box or "
+            "the packet? If you can't tell, don't take more until you've asked a pharmacist, and "
+            "tell me when you've had them.")
+
+
 def _you(name: str) -> str:
     return f", {name}" if name else ""
 
@@ -156,11 +205,12 @@ def _call(helpline: Helpline) -> str:
     return call_for_help(helpline.emergency)
 
 
-def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "none"
-                  ) -> str | None:
+def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "none",
+                  earlier: Sequence[str] = ()) -> str | None:
     """The whole reply to a line that needs acting on now; None for any other line, and for a
     line whose ``risk`` (pipeline.safety) is a crisis of the user's own: the crisis reply is
-    theirs, whatever else the line says."""
+    theirs, whatever else the line says. ``earlier``: the user's lines before it in this
+    conversation ("ive had like six beers", "I'm twelve weeks pregnant!")."""
     you = _you(name)
     if _THEIR_CRISIS.search(text):
         return (f"Please call {helpline.emergency or 'the emergency number'} for them right "
@@ -200,8 +250,16 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return (f"Please ring your doctor or a pharmacist now{you}, and tell them what you took "
                 f"and when; they'll tell you what to do. If you feel unwell, dizzy or faint, "
                 f"{_call(helpline)} straight away.")
+    if asks_if_taken(text):
+        return _medicine_taken(earlier, you)
+    if _TAKEN_NOW.search(text):
+        return f"Thanks for telling me{you}, I'll remember you've had them today."
+    if _DRIVE.search(text) and any(_DRANK.search(line) for line in (*earlier[-6:], text)):
+        return (f"Please don't drive{you}, not after drinking: it isn't worth it, for you or "
+                "anyone on the road. Could you wait until the morning, or get a taxi if you "
+                "really have to go?")
     if _CONTROLLED.search(text):
         return (f"That's not okay{you}, and it's not your fault: nobody should be controlled or "
                 f"put down by someone who's meant to love them. Is there someone you trust you "
                 f"can talk to about it? If you ever feel unsafe, {_call(helpline)}.")
-    return symptom_answer(text, helpline.emergency, name)
+    return symptom_answer(text, helpline.emergency, name, " ".join(earlier))

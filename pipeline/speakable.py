@@ -5,7 +5,7 @@ SpeechFilter   one clause in, the words a voice should say out: strips markdown,
                (pipeline.desk_speak) and "the user's" as "your"; an invented turn ("User: ...", a
                chat template token) or a letter's sign-off ("Best regards, Liam") ends it; the
                user's recalled words said as the companion's own (pipeline.own_life) are not said.
-LengthCap      at most two statements and one question: a rambling reply stops there.
+LengthCap      (pipeline.length_cap) at most two statements and one question.
 ReplyShaper    the filter, the safety guard (pipeline.safety.ReplyGuard), then the length cap
                (not on a turn at risk: its safe answer is said whole): one per reply.
 speakable_reply  LLM text deltas -> speakable clauses, for the voice and for text chat alike;
@@ -29,6 +29,7 @@ from memory.people import A_NAME
 from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
 from pipeline.late import speaks_of_late_as_alive
+from pipeline.length_cap import SENTENCE_END, LengthCap, wants_long
 from pipeline.own_life import TheirWords, as_theirs, as_told, not_going
 from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
@@ -95,10 +96,6 @@ _SCRIPT = ("[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3000-\u30ff\u
 _SCRIPT_WORDS = "[\"“「]?" + _SCRIPT + "+(?:[ ,]*" + _SCRIPT + "+)*[\"”」]?"
 _ROMANISED = re.compile(_SCRIPT_WORDS + r"\s*\(([^()]*[A-Za-z][^()]*)\)")
 _UNREADABLE = re.compile(r"\s*\(?" + _SCRIPT_WORDS + r"\)?,?")
-_ASKS_LONG = re.compile(r"\b(?:stor(?:y|ies)|poem|explain|describe|in detail|step by step|"
-                        r"tell me more|tell me (?:all|everything)|everything you know|go on|recipe|"
-                        r"instructions|how do i|how to(?=[^.!]*\?)|list)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 _USER_LEAK = re.compile(r"\bthe user\b", re.I)
 _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|feels|plans|moved|"
                   "told|said|mentioned|shared")
@@ -106,7 +103,7 @@ _BEFORE_THEM = ("for", "to", "with", "about", "rings", "calls", "phones", "visit
                 "emails", "misses", "loves", "sees", "helps", "meets", "tells", "asks")
 _TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
 __all__ = ["ASK_FEELING", "ASK_WHY", "ECHO_FALLBACK", "FRIENDLY_QUESTION", "HOLDING_UP",
-           "NOT_UNDERSTOOD", "LengthCap", "ReplyShaper", "SpeechFilter", "speakable_reply"]
+           "NOT_UNDERSTOOD", "ReplyShaper", "SpeechFilter", "speakable_reply"]
 FALLBACK = "Sorry, I lost my words there. Could you tell me a bit more?"
 ECHO_FALLBACK = "Oh, tell me more about that."  # the model only said their line back
 # "That's tough, Sofia. If you need help, feel free to ask." was said "If you need help," and
@@ -169,7 +166,7 @@ class SpeechFilter:
         if self.ended:
             return ""
         text = clause
-        starts, self._sentence_starts = self._sentence_starts, bool(_SENTENCE_END.search(clause))
+        starts, self._sentence_starts = self._sentence_starts, bool(SENTENCE_END.search(clause))
         if self._echoed:  # the sentence began with their words: the rest, unless theirs too
             clause = text = self._parrot.after_echo(clause)
             self._echoed = not clause and not self._sentence_starts
@@ -220,7 +217,7 @@ class SpeechFilter:
             # (a voice and a recognizer set up for it) is left alone.
             text = _UNREADABLE.sub("", _ROMANISED.sub(r"\1", text))
         text = clean_for_speech(_EMOJI.sub("", text))
-        if _SENTENCE_END.search(clause):  # what followed a condition was dropped: so is it
+        if SENTENCE_END.search(clause):  # what followed a condition was dropped: so is it
             text = _LEFT_DANGLING.sub("", text)
         self._spoke = self._spoke or bool(text)
         return text
@@ -260,48 +257,6 @@ def _gently(lecture: re.Match[str]) -> str:
         said = "remember that " if "that" in lecture.group(2) else "remember "
     first = lecture.group(0)[0]
     return (said[0].upper() if first.isupper() else said[0]) + said[1:]
-
-
-class LengthCap:
-    """A friend's length: at most two statements and one question (the gentle follow-up).
-
-    Sentences of fewer than three words ("Oh no!", "Hi Sam!") do not count. Within the limits
-    a piece passes at once; at a limit, a sentence is held until it ends and is said only if it
-    still fits; the first that does not ends the reply (and the model's generation).
-    """
-
-    def __init__(self, statements: int = 2, questions: int = 1) -> None:
-        self.room = {"statement": statements, "question": questions}
-        self.ended = False
-        self._spoke = False  # a reply that is only a question is said, not left empty
-        self._pieces: list[str] = []  # the sentence in progress
-        self._said = 0  # how many of its pieces were already let through
-
-    def feed(self, piece: str) -> list[str]:
-        if self.ended:
-            return []
-        self._pieces.append(piece)
-        if not _SENTENCE_END.search(piece):
-            if not all(self.room.values()):
-                return []  # held: it may turn out not to fit
-            out, self._said = self._pieces[self._said:], len(self._pieces)
-            return out
-        pieces, said = self._pieces, self._said
-        self._pieces, self._said = [], 0
-        sentence = " ".join(pieces)
-        if len(re.findall(r"[\w']+", sentence)) >= 3:
-            kind = "question" if sentence.rstrip(" \"')]").endswith("?") else "statement"
-            if self.room[kind] == 0 and self._spoke:
-                self.ended = True
-                return []
-            self.room[kind] = max(0, self.room[kind] - 1)
-        self._spoke = True
-        return pieces[said:]
-
-
-def wants_long(said: str) -> bool:
-    """ "Tell me a story", "explain how...": the user asked for more than a sentence or two."""
-    return _ASKS_LONG.search(said) is not None
 
 
 def _alternatives(labels: Iterable[str]) -> str:

@@ -120,6 +120,7 @@ from pipeline.health_steers import (
     SYMPTOM_AWFUL,
     TREATMENT_DAY,
 )
+from pipeline.heartache_steers import HEARTACHE_MOMENTS
 from pipeline.home_life_steers import (
     BEEN_THERE,
     CHEWED,
@@ -241,7 +242,7 @@ from pipeline.rapport_steers import (
     YOUNG_PEOPLE,
 )
 from pipeline.recovery_steers import CANT_ANYMORE, SLOW_RECOVERY
-from pipeline.rehearse import HELPING, REHEARSAL, listened, next_question
+from pipeline.rehearse import HELPING, REHEARSAL, followed_on
 from pipeline.school_steers import (
     BULLIED,
     DRIVING_NERVES,
@@ -339,8 +340,8 @@ from pipeline.work_steers import (
 )
 
 STEERS = (  # the first that fits
-          *MOMENTS, *LEFT_OUT_MOMENTS, CRITICISED, NO_ADVICE, LOVES_ME, MISSED_ME,
-          WHAT_WOULD_YOU_DO, SHOULD_I, POLITICS, YOUNG_PEOPLE, LOST_TOOTH, MAGIC_REAL,
+          *MOMENTS, *LEFT_OUT_MOMENTS, *HEARTACHE_MOMENTS, CRITICISED, NO_ADVICE, LOVES_ME,
+          MISSED_ME, WHAT_WOULD_YOU_DO, SHOULD_I, POLITICS, YOUNG_PEOPLE, LOST_TOOTH, MAGIC_REAL,
           SCARED_OF_DARK, COLD_OUT, STORY, STAIN, ON_THE_ROTA, GOOD_TIRED, SETTLING_IN, SETTLED,
           PARENT_GUILT, WENT_WRONG, IN_TROUBLE, WRONG_CROWD, SCHOOL_RANG, PARENT_FEAR,
           EVERYONE_SAYS, NO_BOND, TOO_OLD, FORGETFUL, NEW_GADGET, GADGET_GIFT, KEPT_MINE,
@@ -392,7 +393,6 @@ def steer_for(user_text: str, tone: str = "neutral", sober: bool = False,
     after an interview question)."""
     if joke_again(user_text, last_reply):
         return JOKE
-    practice = next_question(user_text, last_reply) or listened(user_text, last_reply)
-    if practice is not None:
-        return practice  # an answer to an interview question of ours
+    if (practice := followed_on(user_text, last_reply)) is not None:
+        return practice  # an answer to an interview question of ours, a breath taken
     return next((steer for steer in STEERS if steer.fits(user_text, tone, sober)), None)

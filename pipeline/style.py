@@ -106,11 +106,15 @@ def paced(asked: str, now: float) -> tuple[float, Fact | None, str]:
     return _PACES[at + step], _PACE_FACTS[_PACES[at + step]], SAID[asked]
 
 
-def with_style(profile: UserProfile, asked: str, pace: float) -> UserProfile:
-    """``profile`` with a way of talking asked for this session (held even if not stored)."""
-    if asked in ("fewer", "usual"):
-        return replace(profile, fewer_questions=asked == "fewer")
-    return replace(profile, pace=pace)
+def restyled(profile: UserProfile, asked: str) -> tuple[UserProfile, Fact | None, str]:
+    """``profile`` after a request (``style_asked``), held for the session even if not stored;
+    the fact to keep for later sessions (None when the pace cannot go further that way) and
+    what to say."""
+    if asked in PACE_ASKS:
+        pace, fact, said = paced(asked, profile.pace)
+        return replace(profile, pace=pace), fact, said
+    fewer = asked == "fewer"
+    return replace(profile, fewer_questions=fewer), FEWER if fewer else AS_USUAL, SAID[asked]
 
 
 def spoken_at(affect: Affect, profile: UserProfile | None) -> Affect:

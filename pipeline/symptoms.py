@@ -4,11 +4,12 @@ Talked to as Sunita (48, her dad's heart attack at fifty), "I've been getting th
 chest on and off all week." got "That's a common symptom of anxiety.", and "I'm scared it's my
 heart but I don't want to bother the doctor." "Maybe we can find a way to help you feel better
 without going to the doctor right away.". A friend says: get it checked, today, and call for help
-at once if it gets worse. ``symptom_answer`` is that whole reply for a line that tells of a warning
-sign (chest pain, breathlessness, a stroke's signs, blood, fainting, a swelling throat, the worst
-headache) or of not wanting to bother the doctor; ``dismisses_care`` catches a model's reply that
-waves a symptom off or away from the doctor, for the reply guard. The emergency number is the
-user's country's (pipeline.helplines).
+at once if it gets worse. ``symptom_answer`` is that whole reply for a line
+that tells of a warning sign (chest pain, breathlessness, a stroke's signs, blood, fainting, a
+swelling throat, the worst headache; bleeding or a baby that stopped moving in a pregnancy told
+of) or of not wanting to bother the doctor; ``dismisses_care`` catches a model's reply that waves
+a symptom off or away from the doctor, for the reply guard. The emergency number is the user's
+country's (pipeline.helplines).
 """
 
 from __future__ import annotations
@@ -41,6 +42,29 @@ _OTHER = re.compile(
     r"\bworst headache\b|\b(?:throat|tongue|lips?) (?:is |are |feels? )?(?:swelling|swollen|"
     r"closing|tight)\b",
     re.IGNORECASE)
+# Pregnant, told in this line or earlier: "I'm twelve weeks pregnant!" and then "I've had some
+# bleeding today and a bit of cramping." got "That sounds concerning. They can help you
+# understand what might be happening...".
+_PREGNANT = re.compile(r"\b(?:i'm|im|i am|we're|we are|(?:she|wife|partner|girlfriend)(?:'s| is))"
+                       r"(?: \w+){0,3} pregnant\b|"
+                       r"\bweeks gone\b|\b(?:expecting|having) a baby\b|\bmy (?:baby )?bump\b|"
+                       r"\bmy (?:midwife|pregnancy)\b", re.IGNORECASE)
+_PREGNANCY_SIGN = re.compile(
+    r"\b(?:bleeding|bled|spotting|losing blood|blood (?:in|on|when|coming)|passed (?:blood|"
+    r"clots))\b|\b(?:baby|bump)(?:'s| has| is)? (?:hasn't|has not|isn't"
+    r"|is not|not|stopped|hardly) (?:been )?(?:mov\w*|kick\w*)\b|\bwaters? (?:broke|(?:has|have) "
+    r"(?:broken|gone))\b|\b(?:severe|really bad|awful) (?:pain|cramps?|cramping|headache)\b|"
+    r"\b(?:blurry|blurred) vision\b", re.IGNORECASE)
+# A new baby, told in this line or earlier: "My daughter is six weeks old." (Nadia), then "Is it
+# normal to cry every day?" got "It's completely normal... crying is a common way to express those
+# feelings": weeks of it can be postnatal depression, common and treatable.
+_NEW_BABY = re.compile(r"\b(?:baby|daughter|son|she|he|twins)(?:'s| is| are)? (?:only |just )?"
+                       r"(?:\w+ )?(?:days?|weeks?|months?) old\b|\b(?:just |recently )?had "
+                       r"(?:a|the|my|our) baby\b|\bnewborn\b|\b(?:maternity|paternity) leave\b",
+                       re.IGNORECASE)
+_LOW_AFTER_BIRTH = re.compile(r"\bcry(?:ing)? (?:every day|every night|all the time|all day|"
+                              r"constantly)\b|\bcan't stop crying\b|\bfeel(?:ing)? (?:nothing|"
+                              r"numb|empty) (?:inside|all the time|every day)?", re.IGNORECASE)
 # "I don't want to bother the doctor", "I hate making a fuss", "I'll see if it goes away".
 _RELUCTANT = re.compile(
     r"\b(?:don't|do not|didn't|won't|wouldn't) (?:want|like|wanna) to (?:bother|trouble|waste "
@@ -57,8 +81,8 @@ _SHRUGGED_OFF = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not|never|without|don't have|haven't had|isn't)\b[^.,;!?]*$",
                       re.IGNORECASE)
 # ...nor a laugh ("I can't breathe, I'm laughing so hard").
-_PAST = re.compile(r"\b(?:years ago|used to|in the past|when i was (?:young|a kid|little)|laugh\w*"
-                   r"|lol|haha\w*|funny|hilarious)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:years ago|last year|used to|in the past|when i was (?:young|a kid|"
+                   r"little)|laugh\w*|lol|haha\w*|funny|hilarious)\b", re.IGNORECASE)
 # ...nor how someone died ("He had chest pains for a week and didn't tell anyone.", of a husband
 # lost), unless the sign is their own ("since Dad died I've had chest pains").
 _A_DEATH = re.compile(r"\b(?:died|passed away|passed on|death|funeral)\b", re.IGNORECASE)
@@ -82,22 +106,31 @@ def call_for_help(number: str) -> str:
     return f"call {number or 'your emergency number'}"
 
 
-def _told(sign: re.Pattern[str], text: str) -> bool:
-    """Someone's own warning sign, now: not denied, long past, or asked about in general."""
+def _told(sign: re.Pattern[str], text: str, theirs: bool = False) -> bool:
+    """Someone's own warning sign, now: not denied, long past, or asked about in general.
+    ``theirs``: known to be the user's ("The baby hasn't moved today." in their pregnancy)."""
     found = sign.search(text)
     if found is None or _NEGATED.search(text[: found.start()]) or _PAST.search(text):
         return False
+    if theirs:
+        return True
     own = _FIRST_PERSON.search(text) is not None
     return (own or not _A_DEATH.search(text)) and _SOMEONES.search(text) is not None
 
 
-def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None:
+def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str = ""
+                   ) -> str | None:
     """The whole reply to a line telling of a warning sign, or of not wanting to bother the
-    doctor; None for any other line."""
+    doctor; None for any other line. ``earlier``: what the user said before in this
+    conversation ("I'm twelve weeks pregnant!")."""
     call = call_for_help(emergency)
     you = f", {name}" if name else ""
     own = _FIRST_PERSON.search(text) is not None
     now = "How are you feeling right now?" if own else "How are they right now?"
+    if _PREGNANT.search(f"{earlier} {text}") and _told(_PREGNANCY_SIGN, text, theirs=True):
+        return (f"That must be worrying{you}. Please ring your midwife or maternity unit now, "
+                "they'd always rather hear from you, and if there's heavy bleeding or strong pain, "
+                f"or you feel faint, {call} straight away.")
     if _told(_STROKE, text):
         return (f"Those can be signs of a stroke{you}. Please {call} right now: every minute "
                 "counts.")
@@ -112,6 +145,10 @@ def symptom_answer(text: str, emergency: str = "", name: str = "") -> str | None
     if _told(_OTHER, text):
         return (f"That needs a doctor today{you}, and if it's bad or happening now, please {call}."
                 f" {now}")
+    if _NEW_BABY.search(f"{earlier} {text}") and _told(_LOW_AFTER_BIRTH, text, theirs=True):
+        return (f"That sounds so hard{you}. Lots of new parents have teary days, but crying every "
+                "day for weeks can be postnatal depression, which is common and gets better with "
+                "help. Could you tell your health visitor or GP how you're feeling?")
     if _SHRUGGED_OFF.search(text):
         return f"Maybe{you}, but it's still worth getting checked, just to be sure."
     if _RELUCTANT.search(text):

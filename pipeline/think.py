@@ -7,7 +7,7 @@ lights get an honest "I can't" (pipeline.limits); a memory command ("what do you
 me?") is answered from the store; otherwise the tone's style hint, a due follow-up and the
 recalled memories go into the prompt, just before the user's words, so persona and history stay
 a stable, KV-cached prefix; a feeling, a dislike or a request for ideas gets the reply's first
-words (``pipeline.openers``). Nothing here blocks the event loop: prompt building (tokenization)
+words (``pipeline.first_words``). Nothing here blocks the event loop: prompt building (tokenization)
 and the store run in worker threads.
 """
 
@@ -30,11 +30,13 @@ from pipeline.context import TurnContext
 from pipeline.cpu import off_loop
 from pipeline.days_until import days_until_answer
 from pipeline.desk_speak import asked_afresh
+from pipeline.first_words import FirstWords
 from pipeline.fun_facts import FunFacts
 from pipeline.hardship import hard_time_hint, no_cheering
 from pipeline.helplines import Helpline, helpline_for
 from pipeline.history import History
-from pipeline.late import loss_hint, remembering_reply
+from pipeline.late import loss_hint
+from pipeline.length_cap import wants_long
 from pipeline.limits import limits_answer
 from pipeline.llm.base import ChatModel, Message
 from pipeline.llm.thinking import (
@@ -44,34 +46,29 @@ from pipeline.llm.thinking import (
     apply_no_think,
     no_think_switch,
 )
-from pipeline.openers import IDEAS_OPENERS, tone_openers
 from pipeline.own_life import quotes_in
 from pipeline.persona import Persona
 from pipeline.prompting import (
     QUIET_TONES,
     ask_gently,
-    asks_for_ideas,
-    dislike_opener,
     followup_fits,
     framed,
     greeting_reply,
     introduced_name,
     memory_header,
     memory_notes,
-    name_openers,
     preference_hints,
     tone_hint,
     words_to_avoid,
 )
 from pipeline.recall import Recall
-from pipeline.safeguarding import urgent_answer
-from pipeline.safety import BELIEF_OPENERS, CONCERN_OPENERS, assess
+from pipeline.safeguarding import asks_if_taken, urgent_answer
+from pipeline.safety import assess
 from pipeline.say_again import said_again
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
-from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper, wants_long
+from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
-from pipeline.steers import steer_for
-from pipeline.style import spoken_at, with_style
+from pipeline.style import restyled, spoken_at
 from pipeline.sums import sum_answer
 from pipeline.threads import iterate_in_thread
 from pipeline.turn_notes import TurnNotes
@@ -105,7 +102,7 @@ class Thinker:
         self.camera = camera
         self.acks = AckPicker()
         self.fun_facts = FunFacts()
-        self.openers_said: list[str] = []  # the reply openers used, the latest last
+        self.first_words = FirstWords()
         self.avoided: list[str] = []  # disliked this session, not yet in ``user``
         self.lost: list[str] = []  # who the user said this session they have lost
         self._shown: tuple[str, float] | None = None  # (image, when) sent over MQTT
@@ -141,12 +138,13 @@ class Thinker:
         ctx.risk = replace(risk, helpline=await self.helpline(fresh=risk.flagged))
         ctx.affect = spoken_at(detect_affect(text), self.user)  # the user is read by now
         # first: a friend who took pills is no crisis of the user's own
-        told = urgent_answer(text, ctx.risk.helpline, self.user_name(), ctx.risk.level)
+        told = urgent_answer(text, ctx.risk.helpline, self.user_name(), ctx.risk.level,
+                             await self._said_before(text))
         if ctx.risk.level == "crisis" and told is None:  # whatever the model would have said
             ctx.timeline.mark("memory_ready")
             yield ctx.risk.helpline.crisis_reply()
             return
-        told = told or clock_answer(text) or limits_answer(text) or spelled_answer(text) \
+        told = told or clock_answer(text) or self._limits(text) or spelled_answer(text) \
             or self.fun_facts.answer(text) or sum_answer(text) or days_until_answer(text) \
             or said_again(text, self.last_reply())
         if told is not None:  # "what time is it?": the clock knows, the model cannot
@@ -164,11 +162,13 @@ class Thinker:
             ctx.timeline.mark("memory_ready")
             if Recall.changes_memory(intent):
                 await ctx.committed.wait()  # a guess that is thrown away forgets nothing
-            if said := await self.recall.answer(intent):  # "": the model answers
-                if intent.action == "style":  # held from now on, stored or not
-                    self.user = with_style(await self.load_user(), intent.topic,
-                                           self.recall.pace or 1.0)
-                    ctx.affect = spoken_at(detect_affect(text), self.user)  # said at it
+            if intent.action == "style":  # held from now on, stored or not, and said at it
+                self.user, fact, said = restyled(await self.load_user(), intent.topic)
+                ctx.affect = spoken_at(detect_affect(text), self.user)
+                await self.recall.keep_style(fact)
+            else:
+                said = await self.recall.answer(intent)
+            if said:  # "": the model answers
                 yield said
                 return
         if is_sight_question(text):
@@ -208,46 +208,34 @@ class Thinker:
             async for delta in deltas:
                 yield delta
 
+    async def _said_before(self, text: str) -> list[str]:
+        """The user's lines before this one in this conversation; for "Did I take my tablets?"
+        also today's in memory, oldest first (told in the morning's conversation)."""
+        said = [m["content"] for m in self.history.turns if m["role"] == "user"]
+        if self.recall is None or not asks_if_taken(text):
+            return said
+        try:
+            turns = await off_loop(self.recall.store.recent, self.recall.profile, 200, "turn")
+        except Exception as exc:  # a broken store: what this conversation holds
+            log.warning("memory.today_failed error=%r", exc)
+            return said
+        today = datetime.now().date()
+        return [*(hit.text for hit in reversed(turns)
+                  if hit.role == "user" and hit.timestamp.date() == today), *said]
+
+    def _limits(self, text: str) -> str | None:
+        local = not self.llm.source.startswith(("http://", "https://"))  # "is this private?"
+        return limits_answer(text, remembers=self.recall is not None, local=local)
+
     def _opener(self, text: str, ctx: TurnContext, remembered: bool = False) -> tuple[str, bool]:
-        """The reply's first words for hopelessness, a dislike, a feeling (``tone_openers``), ideas
-        asked for or a name; "" for other lines, a crisis (answered without the model) or a
-        model that cannot go on from them. True with it when it is the whole reply (a steer's
-        ``whole``: a bare goodbye, a fear of being a burden)."""
-        whole = False
+        """The reply's first words (``pipeline.first_words``); "" for a crisis (answered
+        without the model) or a model that cannot go on from them."""
         named = self.user_name()  # before this line: a name told now is greeted as new
         self.heard_name = introduced_name(text) or self.heard_name
         if ctx.risk.level == "crisis" or not self.llm.continues_replies:
             return "", False
-        if ctx.risk.flagged:
-            phrases = CONCERN_OPENERS
-        elif (disliked := dislike_opener(text, datetime.now()))[0]:
-            return disliked
-        elif (steer := steer_for(text, ctx.affect.tone, self.session_user().sober,
-                                 self.last_reply())):
-            # "Hi, I'm Priyanka. I just moved to Leeds." is steered with the name just told
-            phrases, whole = steer.openers_for(text, self.user_name()), steer.whole(text)
-            phrases = phrases if remembered or not steer.needs_memory else ()
-        elif ctx.risk.harmful_belief:
-            phrases = BELIEF_OPENERS
-        elif fond := remembering_reply(text, self.session_user(), ctx.affect.tone):
-            phrases, whole = (fond.format(name=f", {named}" if named else ""),), True  # lost
-        else:
-            phrases = tone_openers(text, ctx.affect.tone) or (
-                IDEAS_OPENERS if asks_for_ideas(text)
-                else name_openers(text, named))
-        if not phrases:
-            return "", False
-        said = self.openers_said
-
-        def last_said(phrase: str) -> int:  # -1: never; else where in ``said`` (later: newer)
-            return max((i for i, p in enumerate(said) if p == phrase), default=-1)
-
-        # Not the last one again, whatever the tone: one never said first, else the oldest.
-        opener = min(phrases, key=last_said)
-        if whole and opener == self.last_reply():  # "Yesterday I found my glasses in the
-            return "", False  # fridge." got the very words just said: the model answers
-        self.openers_said = [*said, opener][-8:]
-        return opener, whole
+        return self.first_words.choose(text, ctx, self.session_user(), named,
+                                       self.last_reply(), remembered)
 
     def _guarded(self, messages: list[Message], max_tokens: int, ctx: TurnContext,
                  avoid: Sequence[str] = ()) -> AsyncIterator[str]:

@@ -78,3 +78,47 @@ async def test_no_promise_of_a_timer_and_no_invented_weather_reach_the_user() ->
     assert llm.prompts == []
     await chat(conv, "I love rainy weather.")
     assert len(llm.prompts) == 1
+
+
+# Sam: "Hi. Are you a real person?" got "Yes, I am a real person."; "Will you remember this
+# tomorrow?" "...it's not guaranteed."; "Who else can hear what I tell you?" "Only you can hear
+# what I say."; "Can you keep a secret?" "I can't keep secrets from you.".
+@pytest.mark.parametrize(("said", "says"), [
+    ("Hi. Are you a real person?", "I'm an AI"),
+    ("Hey Juniper, are you human?", "I'm an AI"),
+    ("Will you remember this tomorrow?", "kept here on this device"),
+    ("Will you forget me?", "kept here on this device"),
+    ("Do you remember things?", "kept here on this device"),
+    ("Who else can hear what I tell you?", "Nothing you tell me leaves this device"),
+    ("Is this private?", "Nothing you tell me leaves this device"),
+    ("Are you recording me?", "Nothing you tell me leaves this device"),
+    ("Can you keep a secret?", "I won't tell anyone"),
+])
+def test_what_it_is_remembers_and_lets_others_hear_is_said_truly(said: str, says: str) -> None:
+    answer = limits_answer(said)
+    assert answer is not None and says in answer, answer
+
+
+def test_without_memory_or_with_a_remote_model_it_says_so() -> None:
+    assert "switched off" in (limits_answer("Will you remember this tomorrow?", remembers=False)
+                              or "")
+    remote = limits_answer("Who else can hear what I tell you?", remembers=False, local=False)
+    assert remote is not None and "server" in remote and "leaves this device" not in remote
+    assert "switched off" in remote
+
+
+@pytest.mark.parametrize("said", [
+    "Do you remember what I said about Carol?",  # a memory question: answered from the store
+    "I wonder who else can hear the neighbours.",
+    "Oh, I can keep a secret.",
+    "Sarah, I love rainy weather.",
+])
+def test_talk_about_memory_and_secrets_is_left_to_the_model(said: str) -> None:
+    assert limits_answer(said) is None
+
+
+async def test_the_companion_says_what_is_true_of_its_memory() -> None:
+    conv, llm = conversation("Yes, I am a real person.")  # what the 1.5B said
+    assert "I'm an AI" in await chat(conv, "Hi. Are you a real person?")
+    assert "switched off" in await chat(conv, "Will you remember this tomorrow?")  # no recall
+    assert llm.prompts == []

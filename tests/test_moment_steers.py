@@ -238,7 +238,7 @@ def test_back_by_name_is_a_greeting(said: str, known: str, opened: tuple[str, ..
 
 
 async def test_a_whole_steered_reply_is_not_said_twice_running(monkeypatch) -> None:
-    import pipeline.think as think
+    import pipeline.first_words as first_words
     from pipeline.steer import Steer
     from tests.test_reply_wiring import chat, conversation
 
@@ -249,7 +249,7 @@ async def test_a_whole_steered_reply_is_not_said_twice_running(monkeypatch) -> N
     # a steer with one opener: said again, it would be the very words just said
     one = Steer(MISLAID.pattern, MISLAID.hint, MISLAID.openers[:1], question_only=False,
                 ask=MISLAID.ask, whole=MISLAID.whole)
-    monkeypatch.setattr(think, "steer_for", lambda *args: one)
+    monkeypatch.setattr(first_words, "steer_for", lambda *args: one)
     again = await chat(conv, "I keep losing my keys.")
     assert again.startswith("Oh, that's so normal")
     assert await chat(conv, "I keep losing my keys.") == "Oh dear, glasses do wander."

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from memory.affect import detect_affect, followup_question
-from pipeline.speakable import LengthCap
+from pipeline.length_cap import LengthCap
 from pipeline.steers import (
     BIG_DAY,
     BROKE_UP,

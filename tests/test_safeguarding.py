@@ -56,7 +56,7 @@ def test_what_needs_acting_on_gets_what_to_do(said: str, says: str) -> None:
 
 @pytest.mark.parametrize("said", [
     "I gave her my number at the party.", "I forgot my password again.",
-    "I took my tablets this morning.", "Did I take my pills twice?",
+    "I took my tablets this morning.",
     "She won't let me have the last biscuit, lol.", "My wife says I'm useless at DIY, haha.",
     "My boyfriend won't let me pay for dinner, he's so sweet.",
     "My dad came into my room to say goodnight.", "My uncle touched me on the shoulder.",

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from pipeline.helplines import UNKNOWN
+from pipeline.length_cap import LengthCap
 from pipeline.safety import assess
 from pipeline.speakable import (
     ECHO_FALLBACK,
@@ -15,7 +16,6 @@ from pipeline.speakable import (
     FRIENDLY_QUESTION,
     HOLDING_UP,
     NOT_UNDERSTOOD,
-    LengthCap,
     ReplyShaper,
     SpeechFilter,
     speakable_reply,

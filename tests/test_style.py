@@ -50,14 +50,21 @@ def test_with_no_questions_asked_for_the_reply_has_none() -> None:
 
 async def test_the_request_is_kept_for_later_sessions(store) -> None:
     from pipeline.recall import Recall
+    from pipeline.style import restyled
+    from pipeline.user_profile import UserProfile
 
     recall = Recall(store, "lou", session="one")
     intent = recall.intent("Please stop asking me so many questions.")
-    assert intent is not None and Recall.changes_memory(intent)
-    assert await recall.answer(intent) == "Of course. No more questions from me, I'll just listen."
+    assert intent is not None and Recall.changes_memory(intent) and intent.action == "style"
+    held, fact, said = restyled(UserProfile(), intent.topic)
+    assert held.fewer_questions and said == \
+        "Of course. No more questions from me, I'll just listen."
+    await recall.keep_style(fact)
     assert user_profile(store.facts("lou")).fewer_questions
-    assert await recall.answer(recall.intent("You can ask me questions again.")) == \
-        "Okay, good to know. I'll ask when I'm curious, then."
+    held, fact, said = restyled(held, "usual")
+    assert not held.fewer_questions
+    assert said == "Okay, good to know. I'll ask when I'm curious, then."
+    await recall.keep_style(fact)
     assert not user_profile(store.facts("lou")).fewer_questions
 
 

@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from pipeline.speakable import wants_long
+from pipeline.length_cap import wants_long
 from tools.quality_bench.care import (
     asked_again,
     feeling_acknowledged,
     help_pointer,
+    honest_about_itself,
     honest_kindness,
     no_agreement_with_harm,
     no_burden_back,
@@ -335,6 +336,7 @@ CHECKS: dict[str, Check] = {
     "not_assistant": not_assistant,
     "kept_to_their_style": kept_to_their_style,
     "not_asked_after_the_dead": not_asked_after_the_dead,
+    "honest_about_itself": honest_about_itself,
 }
 
 

@@ -9,6 +9,7 @@ days had passed, so follow-ups on worries fall due.
 
 from __future__ import annotations
 
+from tools.quality_bench.asked_people import ASKED_USERS
 from tools.quality_bench.everyday_people import EVERYDAY_USERS
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
@@ -336,6 +337,7 @@ USERS: tuple[User, ...] = (
     *RAPPORT_USERS,
     *MOMENT_USERS,
     *SPOKEN_USERS,
+    *ASKED_USERS,
 )
 
 
