@@ -93,4 +93,15 @@ def breathe_on(user_text: str, last_reply: str) -> Steer | None:
     return None
 
 
-HEARTACHE_MOMENTS = (TOGETHER_YEARS, WANT_TO_TEXT, PET_HEAVEN, CALM_ME)
+# "What if I freeze in front of everyone?" (Ravi) got "Remember, everyone is there to help you
+# feel better. What can you do to calm down?".
+WHAT_IF_I_FREEZE = Steer(re.compile(
+    r"\bwhat if i (?:just )?(?:freeze|go blank|blank|forget (?:my words|everything|what to say|"
+    r"my lines)|dry up|lose my (?:place|words)|stumble|stammer|panic)\b", re.IGNORECASE),
+    "They fear freezing when they speak: say it's a common fear and a pause is fine.",
+    ("That sounds scary{name}, and it's such a common fear. If it happens, a slow breath and a "
+     "look at your notes is all it takes, and people hardly notice a pause.",),
+    question_only=False,
+    ask=lambda user_text: "Which part worries you most?", whole=lambda user_text: True)
+
+HEARTACHE_MOMENTS = (TOGETHER_YEARS, WANT_TO_TEXT, PET_HEAVEN, CALM_ME, WHAT_IF_I_FREEZE)

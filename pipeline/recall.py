@@ -54,6 +54,8 @@ ABOUT_IT_SCORE = 0.65
 _ASKS_MEMORY = re.compile(r"\b(?:do|did|can) you (?:still )?(?:remember|recall)\b|\bdid i "
                           r"(?:ever )?(?:tell|mention|say)\b|\bwhat did i (?:tell|say)\b|"
                           r"\bremind me\b", re.IGNORECASE)
+_ONLY_IT = re.compile(r"^\W*(?:\w+\W+){0,5}(?:it|that|they|there|he|she)\b(?:\W+\w+){0,3}\W*$",
+                      re.IGNORECASE)  # a short question about "it" and no more
 MAX_SEARCHES = 16  # recent searches kept by query (partials, the final, the prefill's words)
 # A typed "do you remember what I do to get away from everything?" got "I remember you telling
 # me to go to bed early": its search had begun with the turn and took longer than the 50 ms
@@ -109,6 +111,7 @@ class Recall:
         self.profile = profile
         self.session = session
         self._said_before = ""  # the user's last line, written: who "his name" is about
+        self._line_before = ""  # the user's last line, as soon as it was answered
         self.budget_s = budget_s
         self.max_notes = max_notes
         self.writable = not store.read_only
@@ -135,6 +138,10 @@ class Recall:
             self._searches.popitem(last=False)  # forgotten, not cancelled: it may be awaited
 
     async def _find(self, text: str) -> list[Hit]:
+        # "What time did I say it was at?" (Ravi, after "The presentation went really well!"):
+        # "it" is what the line before spoke of, and alone it found nothing.
+        if _ASKS_MEMORY.search(text) and _ONLY_IT.search(text):
+            text = f"{self._line_before} {text}"
         return await off_loop(self.store.search, text, self.max_notes * 2, self.profile)
 
     async def notes(self, text: str) -> list[str]:
@@ -241,6 +248,7 @@ class Recall:
 
     def remember(self, user_text: str, reply_text: str) -> None:
         """Store the exchange from a worker thread; the next turn does not wait for it."""
+        self._line_before = user_text  # at once: the next turn's search may start before it lands
         if self.writable:
             self._in_background(self._write, user_text, reply_text, asyncio.get_running_loop())
 

@@ -96,3 +96,22 @@ def test_tablets_said_taken_are_noted_as_asked() -> None:
     assert noted == "Thanks for telling me, Gloria, I'll remember you've had them today."
     assert urgent_answer("I had my medication changed.", GB) is None
     assert "pharmacist" in (urgent_answer("I've taken my tablets twice by mistake.", GB) or "")
+
+
+async def test_a_question_about_it_searches_with_the_line_before(store) -> None:
+    """ "What time did I say it was at?" (Ravi, the day after, having just said "The
+    presentation went really well actually!") found nothing: "it" alone names nothing."""
+    from pipeline.recall import Recall
+
+    before = Recall(store, "ravi", session="night")
+    before.remember("I've got a big presentation at nine and I keep running through it.", "Oh.")
+    for line in ("My cat knocked a plant over.", "I had pasta for dinner.", "My sister rang me.",
+                 "The neighbours are having a party.", "I watched a film about whales.",
+                 "My back hurts a bit.", "I bought new shoes.", "It was raining all day."):
+        before.remember(line, "Oh.")
+    await before.flush()
+    recall = Recall(store, "ravi", session="morning")
+    recall.remember("The presentation went really well actually!", "That's wonderful!")
+    hits = await recall.hits("What time did I say it was at?")  # before the write has landed
+    assert "presentation at nine" in hits[0].text, [h.text for h in hits]
+    await recall.flush()

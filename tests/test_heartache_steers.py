@@ -13,7 +13,13 @@ import pytest
 from memory.affect import detect_affect
 from memory.extract import extract_facts
 from pipeline.care_steers import GRIEF
-from pipeline.heartache_steers import CALM_ME, PET_HEAVEN, TOGETHER_YEARS, WANT_TO_TEXT
+from pipeline.heartache_steers import (
+    CALM_ME,
+    PET_HEAVEN,
+    TOGETHER_YEARS,
+    WANT_TO_TEXT,
+    WHAT_IF_I_FREEZE,
+)
 from pipeline.moment_steers import BORED, MUDDLED, NOT_SURE_I_DID
 from pipeline.steers import CRITICISED, EVERYONE_SAYS, GOODNIGHT, HELPING, steer_for
 
@@ -52,6 +58,9 @@ STEERED = [
     ("Please help me calm down.", CALM_ME),
     ("I need to calm down.", CALM_ME),
     ("Can you help me with my CV?", HELPING),
+    ("What if I freeze in front of everyone?", WHAT_IF_I_FREEZE),
+    ("What if I forget my words?", WHAT_IF_I_FREEZE),
+    ("What if it freezes tonight?", None),
 ]
 
 
