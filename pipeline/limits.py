@@ -154,7 +154,7 @@ _MEMORY_OFF = ("No, my memory is switched off, so each time we talk I start fres
 
 def _heard_by(remembers: bool, local: bool) -> str:
     """Two sentences: a reply's length cap lets no third through."""
-    where = ("Nothing you tell me leaves this device: I work without the internet" if local
+    where = ("Nothing you tell me goes to the internet: I run right here, on this device" if local
              else "What you say goes only to the language model server I'm set up with")
     kept = ("and you can ask what I remember, or tell me to forget something, any time"
             if remembers else "and my memory is switched off, so I don't keep what we say")

@@ -89,9 +89,9 @@ async def test_no_promise_of_a_timer_and_no_invented_weather_reach_the_user() ->
     ("Will you remember this tomorrow?", "kept here on this device"),
     ("Will you forget me?", "kept here on this device"),
     ("Do you remember things?", "kept here on this device"),
-    ("Who else can hear what I tell you?", "Nothing you tell me leaves this device"),
-    ("Is this private?", "Nothing you tell me leaves this device"),
-    ("Are you recording me?", "Nothing you tell me leaves this device"),
+    ("Who else can hear what I tell you?", "Nothing you tell me goes to the internet"),
+    ("Is this private?", "Nothing you tell me goes to the internet"),
+    ("Are you recording me?", "Nothing you tell me goes to the internet"),
     ("Can you keep a secret?", "I won't tell anyone"),
 ])
 def test_what_it_is_remembers_and_lets_others_hear_is_said_truly(said: str, says: str) -> None:
@@ -103,7 +103,7 @@ def test_without_memory_or_with_a_remote_model_it_says_so() -> None:
     assert "switched off" in (limits_answer("Will you remember this tomorrow?", remembers=False)
                               or "")
     remote = limits_answer("Who else can hear what I tell you?", remembers=False, local=False)
-    assert remote is not None and "server" in remote and "leaves this device" not in remote
+    assert remote is not None and "server" in remote and "on this device" not in remote
     assert "switched off" in remote
 
 
