@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from memory.affect import HE_WORDS, SHE_WORDS, detect_affect
 from memory.last_talk import last_talk
 from memory.own_facts import not_told, own_fact_answer, own_fact_question, spoken_list
-from memory.timecues import day_of, said_then, spoken_when
+from memory.said_back import names, told_back, told_by_day, your
+from memory.timecues import said_then, spoken_when
 
 if TYPE_CHECKING:
     from memory.hits import Hit
@@ -156,7 +157,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
     if intent.action == "recall_last_talk":
         turns = [h for h in store.recent(profile, limit=200, kind="turn")
                  if parse_memory_intent(h.text) is None]
-        return last_talk(turns, session, now or datetime.now(), _told_by_day,
+        return last_talk(turns, session, now or datetime.now(),
                          yesterday=intent.topic in ("yesterday", "last night"))
     if intent.action == "recall_own":
         return own_fact_answer(intent.topic, store.facts(profile), now) or not_told(
@@ -168,7 +169,7 @@ def answer(intent: Intent, store: MemoryStore, profile: str, max_items: int = 6,
         # Elsie": what the rules made no fact of is still what she told.
         told = [] if len(facts) >= 3 else _worth_telling(store.recent(profile, limit=40,
                                                                      kind="turn"))
-        return recall_sentence(facts, _told_by_day(told, now or datetime.now()))
+        return recall_sentence(facts, told_by_day(told, now or datetime.now()))
     if intent.action == "recall_worry":
         return _worries(store.recent(profile, limit=200, kind="turn"), now or datetime.now())
     if intent.action == "recall_reminder":
@@ -200,14 +201,14 @@ def _about(topic: str, hits: list[Hit], now: datetime, happened: bool = False) -
     # "What did I tell you about the vet?" got "...that you have a cat called Luna", though
     # "The vet thinks it's her kidneys." was told: words that name the topic come first.
     words = [w for w in re.findall(r"\w+", topic.lower()) if w not in ("your", "the", "a", "an")]
-    if any(_names(h.text, words) for h in said) and (
-            happened or not any(_names(h.text, words) for h in facts)):
-        facts, said = [], [h for h in said if _names(h.text, words)]
+    if any(names(h.text, words) for h in said) and (
+            happened or not any(names(h.text, words) for h in facts)):
+        facts, said = [], [h for h in said if names(h.text, words)]
     if facts:
         return f"About {topic}, I remember that " + spoken_list(
             _named_once(topic, [second_person(h.text) for h in facts[:3]])) + "."
     if said:
-        return "You told me " + spoken_list([_told(h, now, words) for h in sorted(
+        return "You told me " + spoken_list([told_back(h, now, words) for h in sorted(
             said, key=lambda h: h.timestamp)]) + "."
     return f"I don't remember anything about {topic}."
 
@@ -218,7 +219,7 @@ def _worries(turns: list[Hit], now: datetime) -> str:
         "anxious", "sad") and parse_memory_intent(h.text) is None][:2]
     if not worried:
         return ""
-    return "You told me " + " and ".join(_told_by_day(sorted(worried, key=lambda h: h.timestamp),
+    return "You told me " + " and ".join(told_by_day(sorted(worried, key=lambda h: h.timestamp),
                                                       now)) + "."
 
 
@@ -260,23 +261,6 @@ def _named_once(topic: str, clauses: list[str]) -> list[str]:
                     if not called or clause != called.group(0)]
 
 
-def _names(text: str, words: Sequence[str]) -> bool:
-    """Every one of the topic's ``words`` is in ``text`` (no words: none is)."""
-    return bool(words) and all(re.search(rf"\b{re.escape(w)}", text.lower()) for w in words)
-
-
-def _told(hit: Hit, now: datetime, words: Sequence[str] = ()) -> str:
-    """ "on Sunday that your boss yelled at you in front of everyone that day"; of several
-    sentences, those that name the topic's ``words``."""
-    sentences = [t for t in re.split(r"(?<=[.!?])\s+", hit.text.strip()) if t]
-    naming = [t for t in sentences if _names(t, words)]
-    clause = _in_a_sentence(your(" ".join(naming or sentences)))
-    if day_of(hit.timestamp) == day_of(now):
-        return f"that {clause}"
-    when = spoken_when(hit.timestamp, now)  # said yesterday, "tonight" was last night
-    return f"{when} that {said_then(clause, 'yesterday' if when == 'yesterday' else 'that day')}"
-
-
 def _distinct(facts: list[Hit]) -> list[Hit]:
     """Without a fact the others already say: the rules wrote "The user has a cat called
     Pepper.", the LLM's extraction "The user's pet: Pepper." (said back: "and your pet:
@@ -289,35 +273,7 @@ def _distinct(facts: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _in_a_sentence(text: str) -> str:
-    """A quote made a clause: no end mark, a common first word in lower case ("The", not a
-    name)."""
-    first, _, rest = text.rstrip(".!").partition(" ")
-    common = first.lower() in ("the", "a", "an", "it", "we", "they", "there", "this", "that",
-                               "our", "he", "she", "your", "you", "you're", "you've")
-    return f"{first.lower() if common else first} {rest}".strip()
-
-
 TOLD_SCORE = 0.6  # a turn about the topic: "my mum" scored 0.75 on "My mum is having surgery"
-_YOUR = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
-         "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are",
-         "was": "were", "we": "you", "we're": "you're", "we've": "you've", "we'd": "you'd",
-         "we'll": "you'll", "us": "you", "our": "your", "ours": "yours"}  # "we": never the
-# companion ("We lost a patient tonight." was told back as "we lost a patient")
-
-
-def your(text: str) -> str:
-    """The user's words said back to them: "my mum ... and I'm scared" -> "your mum ... and
-    you're scared" ("am" and "was" only after "I": "it was", "8 am" stay)."""
-    def swap(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.lower() in ("am", "was") and not re.search(r"\bI\s+$", text[:m.start()]):
-            return word
-        return _YOUR[word.lower()]
-    return re.sub(r"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|was|we're|we've|we'd|we'll|"
-                  r"we|(?-i:us)|our|ours)\b(?!')", swap, text, flags=re.IGNORECASE)
-
-
 def recall_sentence(facts: list[Hit], told: Sequence[str] = ()) -> str:
     """"Here's what I remember: your name is Alice, ... ." from current facts, and ``told``
     ("that your neighbour Pam brings you soup") after them."""
@@ -330,17 +286,6 @@ def recall_sentence(facts: list[Hit], told: Sequence[str] = ()) -> str:
 
 _SMALL_TALK = re.compile(r"\b(?:forget|remember|bye|goodnight|good night|hello|hi|hey|thanks|"
                          r"thank you)\b", re.I)
-
-
-def _told_by_day(told: list[Hit], now: datetime) -> list[str]:
-    """ "on Thursday that your neighbour brings you soup and that you had a fall": one "you told
-    me" a day, not one a sentence."""
-    days: dict[str, list[str]] = {}
-    for hit in told:
-        clause = _told(hit, now)
-        when, _, what = clause.partition("that ")
-        days.setdefault(when.strip(), []).append(f"that {what}")
-    return [f"{when} {' and '.join(clauses)}".strip() for when, clauses in days.items()]
 
 
 def _worth_telling(turns: list[Hit], most: int = 3) -> list[Hit]:

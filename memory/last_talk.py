@@ -10,11 +10,11 @@ conversation are in memory: what they told, and what they asked, said back to th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from memory.own_facts import spoken_list
+from memory.said_back import told_by_day, your
 from memory.small_talk import asks
 from memory.timecues import day_of, spoken_when
 
@@ -30,7 +30,6 @@ _ASKED = (
     (re.compile(r"^(are|will|can|do) you (.+)$", re.I), "whether {0} {1}"),
 )
 _I_AM = {"are": "I'm", "will": "I'd", "can": "I can", "do": "I"}
-_TO_THEM = {"me": "you", "my": "your", "i": "you", "i'm": "you're", "myself": "yourself"}
 # A line said back needs its subject: "Just got in from a night shift." would be "you told me
 # that just got in from a night shift".
 _HAS_SUBJECT = re.compile(r"(?i:i|i'm|i've|i'd|i'll|my|we|we're|we've|our|the|he|she|they|it|"
@@ -41,11 +40,6 @@ _SMALL_TALK = re.compile(r"\b(?:forget|remember|bye|goodnight|good night|night|h
                          r"thanks|thank you|again|see you|later)\b", re.I)
 
 
-def _to_them(words: str) -> str:
-    return re.sub(r"\b(?:me|my|i|i'm|myself)\b", lambda m: _TO_THEM[m.group(0).lower()], words,
-                  flags=re.I)
-
-
 def asked_back(question: str) -> str | None:
     """A question the user asked, as "you asked me ..." goes on; None when it cannot be said
     back right."""
@@ -54,16 +48,14 @@ def asked_back(question: str) -> str | None:
     for pattern, template in _ASKED:
         if found := pattern.match(said):
             verb = found.group(1).lower()  # "whether I'm ...": the companion stays "I"
-            first = _I_AM[verb] if template.startswith("whether") else _to_them(verb)
-            return template.format(first, _to_them(found.group(2)))
+            first = _I_AM[verb] if template.startswith("whether") else your(verb)
+            return template.format(first, your(found.group(2)))
     return None
 
 
-def last_talk(turns: list[Hit], session: str, now: datetime, told_back: Callable[
-        [list[Hit], datetime], list[str]], yesterday: bool = False) -> str:
+def last_talk(turns: list[Hit], session: str, now: datetime, yesterday: bool = False) -> str:
     """What the user told and asked in the last conversation before ``session`` (or
-    ``yesterday``'s). ``turns``: the store's, newest first; ``told_back``: statements said back
-    by day ("yesterday that your sister ...")."""
+    ``yesterday``'s). ``turns``: the store's, newest first."""
     earlier = [h for h in turns if (h.role or "user") == "user" and h.session != session]
     if not earlier:
         return "I don't remember us talking before. What's on your mind?"
@@ -79,7 +71,7 @@ def last_talk(turns: list[Hit], session: str, now: datetime, told_back: Callable
     if not told and not asked:
         text = f"we only said hello {when}, I think. How are you doing?"
     else:
-        parts = [f"you told me {' and '.join(told_back(told, now))}"] if told else []
+        parts = [f"you told me {' and '.join(told_by_day(told, now))}"] if told else []
         if asked:
             parts.append(f"you asked me {spoken_list(asked)}")
         text = f"{'' if told and when != 'today' else f'{when}, '}{' and '.join(parts)}."

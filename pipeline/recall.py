@@ -110,8 +110,9 @@ class Recall:
         self.on_error = on_error  # called on the event loop
         self.profile = profile
         self.session = session
-        self._said_before = ""  # the user's last line, written: who "his name" is about
-        self._line_before = ""  # the user's last line, as soon as it was answered
+        # The user's last line, as soon as it was answered: what "it" in a question and "his
+        # name" in a line are about.
+        self._line_before = ""
         self.budget_s = budget_s
         self.max_notes = max_notes
         self.writable = not store.read_only
@@ -248,9 +249,11 @@ class Recall:
 
     def remember(self, user_text: str, reply_text: str) -> None:
         """Store the exchange from a worker thread; the next turn does not wait for it."""
-        self._line_before = user_text  # at once: the next turn's search may start before it lands
+        # at once: the next turn's search may start before this write lands
+        before, self._line_before = self._line_before, user_text
         if self.writable:
-            self._in_background(self._write, user_text, reply_text, asyncio.get_running_loop())
+            self._in_background(self._write, user_text, reply_text, before,
+                                asyncio.get_running_loop())
 
     def _in_background(self, job: Callable[..., None], *args: object) -> None:
         """Run ``job`` in a worker thread after the jobs before it: writes land in order, and
@@ -266,12 +269,13 @@ class Recall:
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 
-    def _write(self, user_text: str, reply_text: str, loop: asyncio.AbstractEventLoop) -> None:
+    def _write(self, user_text: str, reply_text: str, before: str,
+               loop: asyncio.AbstractEventLoop) -> None:
         try:
             now = datetime.now()
             ids = [self.store.add(user_text, role="user", session=self.session, timestamp=now,
                                   profile=self.profile)]
-            self._name_the_one_spoken_of(user_text, now, ids)
+            self._name_the_one_spoken_of(user_text, before, now, ids)
             self._keep_under_who_they_are(user_text, now, ids)
             if self.on_user_turn is not None:
                 loop.call_soon_threadsafe(self.on_user_turn, user_text, ids[0], now,
@@ -285,16 +289,15 @@ class Recall:
         except MemoryWriteError as exc:
             self._write_failed(exc, loop)
 
-    def _name_the_one_spoken_of(self, user_text: str, now: datetime, ids: list[int]) -> None:
+    def _name_the_one_spoken_of(self, user_text: str, before: str, now: datetime,
+                                ids: list[int]) -> None:
         """ "His name's Marco." names whoever the line before spoke of ("I got engaged!")."""
-        before = self._said_before
         for sentence in re.split(r"(?<=[.!?])\s+", user_text):
             if named := named_by_pronoun(sentence, before):
                 slot, value, text = named
                 self.store.add_fact(Fact(slot, value, text, single=False), self.profile, now,
                                     ids, self.session)
             before = sentence
-        self._said_before = user_text
 
     def _keep_under_who_they_are(self, user_text: str, now: datetime, ids: list[int]) -> None:
         """ "Oliver is in the army." is also kept as "The user's grandson Oliver is in the army."
