@@ -10,35 +10,19 @@ follow-up later, from ``due`` on.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from memory.abilities import about_body
-from memory.dates import resolve_mentioned
 from memory.diet import about_diet, food_that_sickens
+from memory.events import EVENTS, events_told
+from memory.fact import Extractor, Fact, article, clean, slot_key
 from memory.losses import losses_told
 from memory.people import CALLED_NAME as _CALLED_NAME
 from memory.people import GREETING_ALONE, PET, REL, about_family, about_pets
 from memory.people import NAME as _NAME
 from memory.people import PLACE as _PLACE
-from memory.timecues import MONTHS, WEEKDAYS, resolve_future
 
-
-@dataclass
-class Fact:
-    slot: str  # "name", "home", "job", "pet:dog:biscuit", "like:coffee", "event:interview"
-    value: str
-    text: str  # a sentence about the user, ready for the prompt
-    category: str = "fact"  # fact | preference | plan | worry | event
-    single: bool = True  # one value at a time: a new value supersedes the old
-    due: datetime | None = None  # worth asking about from then on (events, worries)
-    feeling: str = ""
-    plain: str = ""  # the text its vector is made of, when not ``text`` (see memory.writer)
-
-
-# An optional extra extractor (e.g. the LLM): text, when it was said -> more facts.
-Extractor = Callable[[str, datetime], list[Fact]]
+__all__ = ["EVENTS", "JOBS", "PET", "REL", "Extractor", "Fact", "extract_facts"]
 
 JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|designer|lawyer|"
         r"student|writer|chef|cook|accountant|manager|artist|musician|farmer|pilot|driver|"
@@ -47,27 +31,9 @@ JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|d
         r"police officer|consultant|cashier|waiter|waitress|baker|mechanic|translator|"
         r"therapist|professor|carer|caregiver|secretary|salesperson|barista|painter|actor|"
         r"retiree|tailor|gardener|cleaner|social worker|paramedic|midwife|economist|analyst")
-EVENTS = (r"job interview|interview|exam|exams|test results|driving test|test|surgery|operation|"
-          r"biopsy|scan|appointment|presentation|first day|wedding|funeral|audition|"
-          r"competition|race|marathon|date|hospital|court|results|moving day|trip|flight|gcses|"
-          r"a-levels|a levels|finals|mocks|sats")
-_UNWELL = (r"in (?:the )?hospital|taken to (?:the )?hospital|a heart attack|a stroke|cancer|"
-           r"(?:been )?diagnosed with [\w ]+|surgery|an operation|(?:really |very |quite )?(?:ill|"
-           r"sick|unwell|poorly)|not (?:very )?well|a (?:bad )?fall|an accident|dementia|"
-           r"alzheimer's|parkinson's|covid|"
-           # "My mum is having a hip replacement on Friday." (Priti) was no fact
-           r"an? (?:hip|knee|shoulder) replacement|a (?:heart )?bypass|a transplant|an? "
-           r"(?:\w+ )?operation")
-FEELINGS = r"nervous|anxious|worried|scared|afraid|terrified|stressed|excited|sad|upset|dreading"
-_NEGATIVE_FEELINGS = {"nervous", "anxious", "worried", "scared", "afraid", "terrified", "stressed",
-                      "sad", "upset", "dreading"}
 _PLAY_NOT_A_THING = {"with", "it", "along", "around", "up", "dead", "nice", "fair", "safe", "hard",
                      "well", "badly", "together", "outside", "music", "them", "him", "her"}
 _SKIP_OBJECTS = {"it", "that", "this", "them", "you", "him", "her", "to", "so", "a", "the", "me"}
-# What ends the thing itself: "I hate fish by the way" dislikes fish, not "fish by the way".
-_STOP_TAIL = re.compile(r"\s+(?:because|but|and then|since|when|so|though|although|as well|too|"
-                        r"very much|a lot|anymore|any more|these days|now|by the way|anyway|"
-                        r"honestly|to be honest|at all|actually|either|tbh)\b.*$", re.I)
 
 
 # "Hi, I'm Raj." / "I'm Lena, I study biology.": a capitalised word alone after "I'm", at the
@@ -126,17 +92,6 @@ def _number(words: str) -> int:
     return tens + (_UNITS.index(parts[-1]) if parts[-1] in _UNITS else 0)
 
 
-def _clean(phrase: str, max_words: int = 5) -> str:
-    words = _STOP_TAIL.sub("", phrase.strip(" .,!?;:\"'")).split()[:max_words]
-    return " ".join(words).strip(" .,!?;:")
-
-
-def _key(phrase: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower())
-             if w not in ("the", "a", "an", "my", "our", "some", "of")]
-    return " ".join(words[:4])
-
-
 def _sentences(text: str) -> list[str]:
     text = GREETING_ALONE.sub(r"\1, ", text)  # "hey. im dev": the greeting goes with the name
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\s*;\s*|\n+", text) if s.strip()]
@@ -187,18 +142,18 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
                       r"found) a (?:new )?job as|"
                       r"i(?:'m| am) (?:now )?(?:a|an)) (?:a |an )?(" + JOBS + r")\b", s, i):
         job = m.group(1).lower()
-        facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
+        facts.append(Fact("job", job, f"The user works as {article(job)} {job}."))
     elif m := re.search(r"\b(?:i used to (?:be|work as)|i worked as|i was|i(?:'m| am) a retired|"
                         r"i retired as) (?:a |an )?(?!student|retiree)(" + JOBS + r")\b", s, i):
         # "I used to be a carpenter" gave the LLM's "The user's job: carpenter." and the reply
         # "Your job was carpenter."
         job = m.group(1).lower()
         facts.append(Fact("job", job, f"The user is a retired {job}." if _RETIRED.search(s)
-                          else f"The user used to work as {_article(job)} {job}."))
+                          else f"The user used to work as {article(job)} {job}."))
     elif m := re.search(r"\bi(?: still)? drive (?:a|an) (taxi|cab|bus|lorry|truck|van|tram|train|"
                         r"delivery van|ambulance)\b(?! to\b)", s, i):
         job = f"{m.group(1).lower()} driver"  # "I drive a taxi, twelve hours a day"
-        facts.append(Fact("job", job, f"The user works as {_article(job)} {job}."))
+        facts.append(Fact("job", job, f"The user works as {article(job)} {job}."))
     elif _RETIRED.search(s):
         facts.append(Fact("job", "retired", "The user is retired."))
     # "I'm studying law at Bristol.", then "What am I studying?" got "I'm studying for my exam."
@@ -212,8 +167,8 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         facts.append(Fact("workplace", m.group(1), f"The user works at {m.group(1)}."))
 
     if m := re.search(r"\bmy fav(?:o|ou)rite ([\w ]{2,30}?) (?:is|are) ([^.,!?;]{2,40})", s, i):
-        what, value = m.group(1).lower(), _clean(m.group(2))
-        facts.append(Fact(f"favorite:{_key(what)}", value,
+        what, value = m.group(1).lower(), clean(m.group(2))
+        facts.append(Fact(f"favorite:{slot_key(what)}", value,
                           f"The user's favorite {what} is {value}.", "preference"))
     for m in re.finditer(r"\bi(?: (?:really |also |just |absolutely )?(love|like|enjoy|adore|"
                          r"hate|dislike|can't stand|cannot stand|(?:don't|do not) (?:really |much "
@@ -225,13 +180,14 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         if re.search(r"\b(?:do|did|does|would|will)\s+$", s[: m.start()], re.I):
             continue
         verb, obj = (m.group(1) or m.group(2)).lower(), re.sub(r"\b(?i:my)\b", "their",
-                                                               _clean(m.group(3)))
+                                                               clean(m.group(3)))
         if not obj or obj.split()[0].lower() in _SKIP_OBJECTS and len(obj.split()) == 1:
             continue
         verb_text = {"love": "loves", "like": "likes", "enjoy": "enjoys", "adore": "adores"}.get(
             verb, "dislikes")
-        facts.append(Fact(f"like:{_key(obj)}", "dislikes" if verb_text == "dislikes" else "likes",
-                          f"The user {verb_text} {obj}.", "preference"))
+        taste = "dislikes" if verb_text == "dislikes" else "likes"
+        facts.append(Fact(f"like:{slot_key(obj)}", taste, f"The user {verb_text} {obj}.",
+                          "preference"))
     # "i just play minecraft to forget about it", then "what game do i play?" got "You can play
     # Minecraft, which is a fun game...": what the user plays is theirs to be told back.
     if (m := re.search(r"(?<!when )(?<!if )\bi (?:just |also |still |mostly |usually |often |"
@@ -239,151 +195,26 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
                        r"(?: [a-z][\w']{1,20})?)(?= to | with | every| on | at | in | for | since "
                        r"| and |[.,!?;]|$)", s, i)) \
             and m.group(1).split()[0].lower() not in _PLAY_NOT_A_THING:
-        what = _clean(m.group(1), 3)
-        facts.append(Fact(f"plays:{_key(what)}", what, f"The user plays {what}.", "preference",
+        what = clean(m.group(1), 3)
+        facts.append(Fact(f"plays:{slot_key(what)}", what, f"The user plays {what}.", "preference",
                           single=False))
-    if food := _clean(food_that_sickens(s)).lower():  # "Spicy food makes me feel sick"
-        facts.append(Fact(f"like:{_key(food)}", "dislikes", f"The user dislikes {food}.",
+    if food := clean(food_that_sickens(s)).lower():  # "Spicy food makes me feel sick"
+        facts.append(Fact(f"like:{slot_key(food)}", "dislikes", f"The user dislikes {food}.",
                           "preference"))
     facts += [Fact(slot, value, text, "preference") for slot, value, text in about_diet(s)]
     facts += [Fact(slot, value, text, "preference", single=False)
               for slot, value, text in about_body(s)]
     facts += [Fact(slot, value, text, single=False) for slot, value, text in losses_told(s)]
     if m := re.search(r"\bi(?:'m| am) allergic to ([^.,!?;]{2,40})", s, i):
-        what = _clean(m.group(1))
-        facts.append(Fact(f"allergy:{_key(what)}", what, f"The user is allergic to {what}.",
+        what = clean(m.group(1))
+        facts.append(Fact(f"allergy:{slot_key(what)}", what, f"The user is allergic to {what}.",
                           single=False))
 
-    facts += _events(s, said)
+    facts += events_told(s, said)
     return facts
 
 
 _RETIRED = re.compile(r"\b(?:i(?:'m| am) (?:a )?retired|i retired|before i retired)\b", re.I)
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
-
-
-def _events(s: str, said: datetime) -> list[Fact]:
-    """Plans, worries and emotionally important events, with when to follow them up."""
-    facts: list[Fact] = []
-    i = re.IGNORECASE
-    when, phrase = resolve_future(s, said)
-    # "I'm pregnant with my first baby, due in March." was "The user plans: pregnant with their
-    # first baby (on 2027-03-01)."; "When is my baby due?" then got "on March 1, 2027".
-    if when is not None and re.search(r"\b(?:pregnant|expecting)\b[^.!?]*?\bdue\b|\b(?:the|our|my) "
-                                      r"(?:first |second |next )?baby(?:'s| is) due\b", s, i):
-        return [Fact("baby_due", f"{when:%Y-%m-%d}",
-                     f"The user's baby is due{_when_said(when, phrase)}.", "event")]
-    told = resolve_mentioned(s, said)
-    if when is not None and (phrase in ("today", "tonight") or (
-            told is not None and told[1] <= _day(said))):
-        when, phrase = None, ""  # over already ("I passed my test on Saturday"), or small talk
-    # Someone close is ill: "My dad is in hospital" is asked after ("How is he doing now?"), and
-    # so is a pet: "My dog Rex is really poorly" came back, from the LLM's extraction, as "You
-    # were worried about the poorly on Tuesday: how did it go?".
-    if m := re.search(r"\bmy (" + REL + "|" + PET + r")(?:,? ((?-i:[A-Z])[a-z]+),?)? (?:is|was|"
-                      r"has been|had|has|got|is having|went) (" + _UNWELL + r")\b", s, i):
-        rel = m.group(1).lower()
-        pet = f" {m.group(2)}" if m.group(2) and re.fullmatch(PET, rel) else ""
-        what = re.split(r"[,;]| and | but | so ", s[m.start():])[0].split(" ", 2)[2]
-        dated = f" (on {when:%Y-%m-%d})" if when else ""  # "having surgery on Friday"
-        facts.append(Fact(f"health:{rel}", f"their {rel}{pet}",
-                          f"The user's {rel} {_clean(what, 10)}{dated}.", "worry",
-                          single=False, due=(when or _day(said)) + timedelta(days=1),
-                          feeling="worried"))
-        return facts
-    feeling_m = re.search(r"\b(" + FEELINGS + r")\b", s, i)
-    feeling = feeling_m.group(1).lower() if feeling_m else ""
-    # "my maths exam", "a driving test": one word may say what kind.
-    event_m = re.search(r"\b(?:my|a|an|the|our) (?:(?:big|new|final|important|next|first)"
-                        r" )?((?:(?!(?:last|this|other)\b)[a-z]+ )?(?:" + EVENTS + r"))\b", s, i)
-    if event_m and (when is not None or feeling):
-        event = event_m.group(1).lower()
-        due = (when or _day(said)) + timedelta(days=1)
-        plural = event.endswith("s") and not event.endswith(("ss", "sis"))  # not "an exams"
-        text = f"The user has {'their' if plural else _article(event)} {event}" \
-            + _when_said(when, phrase)
-        text += (" and is dreading it." if feeling == "dreading" else  # not "feels dreading"
-                 f" and feels {feeling} about it." if feeling else ".")
-        facts.append(Fact(f"event:{_key(event)}:{(when or said):%Y-%m-%d}", event, text, "event",
-                          single=False, due=due, feeling=feeling))
-        return facts
-    if m := re.search(r"\bi(?:'m| am)(?: really| so| a bit| very)? (" + FEELINGS
-                      + r") (?:about|for|of) ([^.,!?;]{3,60})", s, i):
-        about = _third_person(_clean(m.group(2), 8))
-        facts.append(Fact(f"worry:{_key(about)}", about,
-                          f"The user feels {m.group(1).lower()} about {about}.", "worry",
-                          single=False, due=_day(said) + timedelta(days=2),
-                          feeling=m.group(1).lower()))
-        return facts
-    if m := re.search(r"\b(?:we broke up|i broke up with|(?:my \w+ )?(?:died|passed away)|first "
-                      r"\w+(?: \w+)? without (?:my|our) (?:late )?(?:mum|mom|mother|dad|father|"
-                      r"wife|husband|partner|son|daughter|brother|sister|gran|grandma|granny|"
-                      r"grandad|grandpa|nan|nana|baby)\b|"
-                      r"i lost my job|i got (?:fired|laid off)|i(?:'m| am) getting divorced|"
-                      # "I got made redundant today after twenty years at the factory." (Leon),
-                      # "Someone nicked my scooter last night." (Sol, a courier)
-                      r"i(?:'ve| have)? (?:got|been|was) made redundant|(?:someone|somebody) "
-                      r"(?:nicked|stole) my \w+|my \w+ (?:was|got) (?:nicked|stolen))\b",
-                      s, i):
-        what = _clean(s, 12)
-        facts.append(Fact(f"event:{_key(m.group(0))}:{said:%Y-%m-%d}", m.group(0).lower(),
-                          f"The user shared something hard: {what}.", "event", single=False,
-                          due=_day(said) + timedelta(days=2), feeling="sad"))
-        return facts
-    if when is not None and (m := re.search(
-            # the longer first: "I'm going to tell..." was the plan "going to tell..."
-            r"\b(?:remind me to|i need to|i'm planning to|i plan to|(?:i'm|i am|we're) going to(?= "
-            r"(?!(?:the|a|an|my|our|"
-            r"his|her|their|see)\b)(?-i:[a-z]))|i'm|i am|"
-            r"we're|we are|i will|i'll|we'll)\s+(?!\d|(?:so|really|a bit|not|freaking|"
-            r"stressing|worrying|panicking|dreading|feeling|nervous|scared|worried)\b)"
-            r"([^.,!?;]{3,60})", s, i)):
-        # Its day is kept as a date: "call their mum tomorrow" was asked about as it was.
-        plan = _third_person(_clean(re.sub(rf"\s*\b{re.escape(phrase)}(?: morning| afternoon| "
-                                           r"evening| night)?\b", "", m.group(1), flags=i)
-                                    if phrase else m.group(1), 10))
-        # "my gcses start in may" was kept as "(on 2027-05-01)" and told back as "Your exams
-        # start on May 1, 2027."
-        day = f"in {when:%B %Y}" if _month_only(phrase) else f"on {when:%Y-%m-%d}"
-        facts.append(Fact(f"plan:{_key(plan)}", plan, f"The user plans: {plan} ({day}).", "plan",
-                          single=False,
-                          due=when + timedelta(days=1)))
-    return facts
-
-
-def _when_said(when: datetime | None, phrase: str) -> str:
-    """ " on Friday (on 2026-11-27)"; a month alone is no day: "I'm training for my first
-    marathon in April" was told back as "Your marathon is on April 1, 2027." """
-    phrase = re.sub(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b",
-                    lambda m: m.group(0).capitalize(), phrase)
-    if when is None:
-        return f" {phrase}" if phrase else ""
-    if _month_only(phrase):
-        return f" in {when:%B %Y}"
-    return f"{' ' + phrase if phrase else ''} (on {when:%Y-%m-%d})"
-
-
-def _month_only(phrase: str) -> bool:
-    """ "in May", "next month": no day is known."""
-    return not re.search(r"\d", phrase) and ("month" in phrase.lower()
-                                             or any(m in phrase.lower() for m in MONTHS))
-
-
-_THEIRS = {"my": "their", "me": "them", "i": "they", "i'm": "they're", "i've": "they've",
-           "i'll": "they'll", "i'd": "they'd", "myself": "themselves"}
-
-
-def _third_person(phrase: str) -> str:
-    """ "tell my parents I'm gay" -> "tell their parents they're gay"."""
-    return re.sub(r"\b(?:my|me|i'm|i've|i'll|i'd|i|myself)\b(?!')",
-                  lambda m: _THEIRS[m.group(0).lower()], phrase, flags=re.IGNORECASE)
-
-
-def _day(dt: datetime) -> datetime:
-    return dt.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def extract_facts(text: str, said: datetime, extra: Extractor | None = None) -> list[Fact]:

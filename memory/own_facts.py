@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from memory.extract import EVENTS, PET, REL
+from memory.events import EVENTS
 from memory.hits import Hit
+from memory.people import PET, REL
 from memory.timecues import WEEKDAYS
 
 _DOGS = frozenset(("dog", "puppy", "golden retriever", "retriever", "labrador", "lab", "poodle",
