@@ -1,9 +1,9 @@
 """What needs acting on now, whatever the model would say: a danger at home (a fall they cannot
 get up from, gas, smoke, a break-in), someone else in danger (a friend who took pills, a child
 who swallowed a battery, a dog that ate chocolate), someone online asking for pictures or money,
-a warning sign of illness
-(pipeline.symptoms), bank details given to a caller, medicine taken twice, a partner who controls
-or puts them down, an adult who frightens a child at night.
+a warning sign of illness (pipeline.symptoms), bank details given to a caller or a scam call
+told (pipeline.scams), medicine taken twice, a partner who controls or puts them down, an adult
+who frightens a child at night.
 
 Said as new users, each got a reply that let them down: "A man from the bank rang and I gave him
 my card number and PIN." got "That's great!"; "I think I took my blood pressure tablets twice
@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.helplines import Helpline
+from pipeline.scams import scam_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 
 __all__ = ["asks_if_taken", "urgent_answer"]
@@ -246,6 +247,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "card, and tell them what happened: they can stop the card and protect your "
                 "money. It's not your fault, these people are very convincing. Can you do that "
                 "now?")
+    if (scam := scam_answer(text, earlier, you)) is not None:
+        return scam
     if _DOUBLE_DOSE.search(text):
         return (f"Please ring your doctor or a pharmacist now{you}, and tell them what you took "
                 f"and when; they'll tell you what to do. If you feel unwell, dizzy or faint, "

@@ -18,7 +18,7 @@ import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from memory.affect import detect_affect
@@ -65,6 +65,7 @@ from pipeline.recall import Recall
 from pipeline.safeguarding import asks_if_taken, urgent_answer
 from pipeline.safety import assess
 from pipeline.say_again import said_again
+from pipeline.scams import SCAM_DAYS, follows_up_scam
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
@@ -210,18 +211,20 @@ class Thinker:
 
     async def _said_before(self, text: str) -> list[str]:
         """The user's lines before this one in this conversation; for "Did I take my tablets?"
-        also today's in memory, oldest first (told in the morning's conversation)."""
+        also today's in memory, and for "He's ringing back at four." the last few days' (told
+        in the morning's conversation, or yesterday's), oldest first."""
         said = [m["content"] for m in self.history.turns if m["role"] == "user"]
-        if self.recall is None or not asks_if_taken(text):
+        days = 1 if asks_if_taken(text) else SCAM_DAYS if follows_up_scam(text) else 0
+        if self.recall is None or not days:
             return said
         try:
             turns = await off_loop(self.recall.store.recent, self.recall.profile, 200, "turn")
         except Exception as exc:  # a broken store: what this conversation holds
-            log.warning("memory.today_failed error=%r", exc)
+            log.warning("memory.earlier_failed error=%r", exc)
             return said
-        today = datetime.now().date()
+        since = datetime.now().date() - timedelta(days=days - 1)
         return [*(hit.text for hit in reversed(turns)
-                  if hit.role == "user" and hit.timestamp.date() == today), *said]
+                  if hit.role == "user" and hit.timestamp.date() >= since), *said]
 
     def _limits(self, text: str) -> str | None:
         local = not self.llm.source.startswith(("http://", "https://"))  # "is this private?"
