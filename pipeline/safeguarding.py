@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
-from pipeline.scams import scam_answer
+from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 
-__all__ = ["asks_if_taken", "urgent_answer"]
+__all__ = ["asks_if_taken", "days_before", "urgent_answer"]
 
 _NO_QUESTION = r"^(?!.*\?)"
 # Details given away: "I gave him my card number and PIN", "I read out the code they texted me".
@@ -190,6 +191,15 @@ def asks_if_taken(text: str) -> bool:
     return _TOOK_THEM_ASKED.search(text) is not None
 
 
+def days_before(text: str) -> int:
+    """How many days of the user's earlier lines (today's first) ``urgent_answer`` needs for
+    ``text``: "Did I take my tablets?" today's, "He's ringing back at four." or "I didn't go
+    tonight." the last few days'; 0: this conversation's are enough."""
+    if asks_if_taken(text):
+        return 1
+    return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) else 0
+
+
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
     if any(_TOOK_THEM.search(line) for line in earlier):
         return f"You told me earlier today that you'd taken them{you}."
@@ -261,6 +271,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return (f"Please don't drive{you}, not after drinking: it isn't worth it, for you or "
                 "anyone on the road. Could you wait until the morning, or get a taxi if you "
                 "really have to go?")
+    if (gambling := gambling_answer(text, earlier, you, helpline.country)) is not None:
+        return gambling
     if _CONTROLLED.search(text):
         return (f"That's not okay{you}, and it's not your fault: nobody should be controlled or "
                 f"put down by someone who's meant to love them. Is there someone you trust you "

@@ -62,10 +62,9 @@ from pipeline.prompting import (
     words_to_avoid,
 )
 from pipeline.recall import Recall
-from pipeline.safeguarding import asks_if_taken, urgent_answer
+from pipeline.safeguarding import days_before, urgent_answer
 from pipeline.safety import assess
 from pipeline.say_again import said_again
-from pipeline.scams import SCAM_DAYS, follows_up_scam
 from pipeline.sight import CANNOT_SEE, Vision, image_from_camera, is_sight_question
 from pipeline.speakable import ASK_FEELING, ASK_WHY, HOLDING_UP, ReplyShaper
 from pipeline.spelling import spelled_answer
@@ -211,10 +210,10 @@ class Thinker:
 
     async def _said_before(self, text: str) -> list[str]:
         """The user's lines before this one in this conversation; for "Did I take my tablets?"
-        also today's in memory, and for "He's ringing back at four." the last few days' (told
-        in the morning's conversation, or yesterday's), oldest first."""
+        also today's in memory, for "He's ringing back at four." the last few days' (told in
+        the morning's conversation, or yesterday's), oldest first: ``days_before``."""
         said = [m["content"] for m in self.history.turns if m["role"] == "user"]
-        days = 1 if asks_if_taken(text) else SCAM_DAYS if follows_up_scam(text) else 0
+        days = days_before(text)
         if self.recall is None or not days:
             return said
         try:
