@@ -33,6 +33,15 @@ JOBS = (r"teacher|nurse|doctor|engineer|software engineer|developer|programmer|d
         r"retiree|tailor|gardener|cleaner|social worker|paramedic|midwife|economist|analyst")
 _PLAY_NOT_A_THING = {"with", "it", "along", "around", "up", "dead", "nice", "fair", "safe", "hard",
                      "well", "badly", "together", "outside", "music", "them", "him", "her"}
+# "I'm not a morning person", "not a big fan of", "I'm not a bad person": no thing disliked.
+_NOT_TASTES = {"morning", "night", "evening", "early", "people", "details", "big", "huge", "great",
+               "massive", "real", "patient", "confident", "natural", "good", "very", "bad", "nice",
+               "horrible", "terrible", "awful", "mean", "lazy", "happy", "sad", "better", "strong",
+               "weak", "normal", "rude", "cruel", "shy", "loud", "angry", "perfect", "social",
+               "emotional", "spiritual", "violent", "sporty", "outdoorsy", "different", "kind",
+               "quiet", "busy", "lucky", "brave", "tough", "smart", "clever", "proud", "single"}
+# ...nor an adjective by its ending: "a jealous person", "a spiteful person".
+_ADJECTIVE = re.compile(r"(?:ous|ful|ive|ish|ible|able|less)$")
 _SKIP_OBJECTS = {"it", "that", "this", "them", "you", "him", "her", "to", "so", "a", "the", "me"}
 
 
@@ -187,6 +196,22 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
             verb, "dislikes")
         taste = "dislikes" if verb_text == "dislikes" else "likes"
         facts.append(Fact(f"like:{slot_key(obj)}", taste, f"The user {verb_text} {obj}.",
+                          "preference"))
+    # "No, I'm not really a golf person." (Frank, retired, told to take up golf) and "I'm not
+    # really a salad person." (Mick, newly diabetic) were no dislike: golf came back later.
+    for m in re.finditer(r"\b(?:i'm|i am|im) not (?:really |much of |a big |a huge |exactly |"
+                         r"very much )?(?:a|an) ([a-z]+(?: [a-z]+)?) (?:person|fan|lover|guy|"
+                         r"girl|man|woman|type)\b|\b(?:i'm|i am|im) not (?:really |very |that |"
+                         r"too )?(?:into|keen on|fussed (?:on|about)) ([^.,!?;]{2,40})|"
+                         r"\b([a-z]+(?: [a-z]+)?) (?:is|isn't|is not|'s not|really isn't|just "
+                         r"isn't) (?:really )?(?:not )?(?:my thing|for me)\b", s, i):
+        what = clean(next(g for g in m.groups() if g)).lower()
+        negated = m.group(3) is None or re.search(r"n't|not", m.group(0), re.I)
+        if not what or what.split()[0] in _SKIP_OBJECTS | _NOT_TASTES or not negated or \
+                _ADJECTIVE.search(what.split()[0]) or \
+                re.search(r"\b(?:do|did|does|would|will)\s+$", s[: m.start()], re.I):
+            continue
+        facts.append(Fact(f"like:{slot_key(what)}", "dislikes", f"The user dislikes {what}.",
                           "preference"))
     # "i just play minecraft to forget about it", then "what game do i play?" got "You can play
     # Minecraft, which is a fun game...": what the user plays is theirs to be told back.

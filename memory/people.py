@@ -83,7 +83,20 @@ def about_family(sentence: str) -> list[tuple[str, str, str]]:
                          r"(?:has )?moved) (?i:in|to) " + PLACE, s):
         rel, place = m.group(1).lower(), m.group(3)
         found.append((f"lives:{rel}", place, f"The user's {rel} lives in {place}."))
+    # "I look after my wife, she has MS." (Ahmed) was no fact, and "Who do I look after?" the
+    # next day got "Ahmed looks after your wife".
+    if m := _CARES_FOR.search(s):
+        rel, ill = m.group(1).lower(), (m.group(2) or "").strip(" .,!")
+        found.append((f"cares_for:{rel}", f"their {rel}", f"The user looks after their {rel}"
+                      + (f", who has {ill}." if ill else ".")))
     return found
+
+
+_CARES_FOR = re.compile(
+    r"\b(?:i(?:'m| am)? (?:look(?:ing)? after|car(?:e|ing) for)|i(?:'m| am) (?:the |a )?(?:full[- ]"
+    r"time )?carer for) my (" + REL + r")\b(?:,? (?:(?:and|as|since|because) )?(?:she|he|they)"
+    r"(?: has got|'s got| has| lives with|'s) ([\w' ]{2,30}?)(?=[.,!;]|$| and\b| so\b))?",
+    re.IGNORECASE)
 
 
 def _named(relation: str, name: str) -> tuple[str, str, str]:

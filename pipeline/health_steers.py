@@ -270,7 +270,13 @@ CARER = Steer(re.compile(
     r"with) (?:" + _CONDITIONS + r"|dementia|alzheimer'?s|motor neurone disease|mnd|als|cancer|"
     r"heart failure|had a stroke)\b.*\bi(?:'m| am)? (?:look after|care for|caring for|looking "
     r"after|nurse|nursing) (?:him|her|them)\b|\bi(?:'m| am) (?:his|her|their|my \w+'s) (?:full[- ]"
-    r"time |main |only )?carer\b)", re.IGNORECASE),
+    r"time |main |only )?carer\b|"
+    # "I look after my wife, she has MS." (Ahmed) got "That's great to hear!"
+    r"\bi(?:'m| am)? (?:look|looking) after (?:my|our) (?:\w+ )?(?:wife|husband|partner|mum|mom|"
+    r"mother|dad|father|son|daughter|gran|nan|grandma|grandad|brother|sister)\b,? (?:(?:and|as|"
+    r"since|because) )?(?:she|he|they)(?:'s| has| has got|'s got| was diagnosed with| lives with) "
+    r"(?:" + _CONDITIONS + r"|dementia|alzheimer'?s|motor neurone disease|mnd|als|cancer|heart "
+    r"failure|had a stroke)\b)", re.IGNORECASE),
     "They care for someone they love who is ill: say it's a lot to carry, ask how they are.",
     ("That's a lot to carry{name}, looking after someone you love day in, day out. How are you "
      "doing yourself?",), question_only=False, whole=lambda user_text: True)

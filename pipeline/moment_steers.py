@@ -284,9 +284,25 @@ NOT_SURE_I_DID = Steer(re.compile(
     "They cannot remember whether they did something at home: suggest checking, kindly.",
     ("It might be worth popping to check{name}, just to put your mind at rest.",),
     question_only=False, whole=lambda user_text: True)
+# "Doctor says I've got type 2 diabetes." (Mick, a lorry driver) got "That's a common condition,
+# Mick. What are your plans for managing it?": news about their health is taken in first.
+# (Long-term conditions like MS are pipeline.health_steers' LIVING_WITH.)
+NEW_DIAGNOSIS = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:(?:the |my )?(?:doctor|doctors|gp|consultant|hospital|specialist|nurse)"
+    r"(?: has)? (?:says?|said|told me|confirmed)(?: that)? i(?:'ve got| have got| have|'ve| had)|"
+    r"i(?:'ve| have)? (?:just |finally |today |now )?(?:been|got|was) diagnosed with|i found out "
+    r"(?:today |this week )?(?:that )?i(?:'ve got| have)) (?:type [12] |type (?:one|two) |high |"
+    r"early[- ]stage |stage \w+ )?(?:diabetes|blood pressure|cholesterol|cancer|asthma|"
+    r"arthritis|heart disease|a heart condition|heart failure|sleep apnoea|sleep apnea|"
+    r"osteoporosis|kidney disease|glaucoma|a tumou?r|angina|atrial fibrillation|af|copd)\b",
+    re.IGNORECASE),
+    "They were just told of an illness of their own: take the news in with them first; no facts "
+    "or advice about the condition. Ask how they feel about it.",
+    ("Oh{name}, that's a lot to take in. How are you feeling about it?",),
+    question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
            HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
            STILL_THINKING, SOBER_OCCASION,
-           SOBER_DECIDING, PET_MISSING)
+           SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS)

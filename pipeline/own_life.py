@@ -60,6 +60,20 @@ _SEEING_YOU = re.compile(_LOOKING_FORWARD + r"seeing you(?: again)?(?: (?:in|on|
                          r"soon|next)\b[^.!?]*)?", re.I)
 
 
+# "Her sister might take her for a weekend so I can rest." (Ahmed, caring for his wife) got
+# "That's a good idea. I'll make sure to take her for a weekend so you can rest.": it can do
+# nothing in the world, so such a sentence is dropped.
+_OWN_DEED = re.compile(
+    r"^\W*I(?:'ll| will) (?:make sure to |be sure to |try to |definitely |happily )?(?:take|pick "
+    r"(?:her|him|them|you) up|drive|bring|come (?:over|round|with|and)|pop (?:over|round)|visit|"
+    r"cook|collect|fetch|carry|meet (?:you|her|him|them)|babysit|look after (?:her|him|them))\b")
+
+
+def promises_a_deed(clause: str) -> bool:
+    """Does the sentence begin with a deed the companion would do in the world?"""
+    return _OWN_DEED.match(clause) is not None
+
+
 def not_going(text: str) -> str:
     """The user's outings, visits and events, wished well instead of joined."""
     text = _SEEING_YOU.sub("I hope it all goes brilliantly", text)

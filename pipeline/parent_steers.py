@@ -283,49 +283,6 @@ def _names_yet(user_text: str) -> str:
 GIRL_OR_BOY = Steer(_GIRL_OR_BOY, "They found out their baby is a girl or a boy: share the "
                     "excitement, ask about names.", ("Oh{name}!",), question_only=False,
                     calm_only=True, ask=_names_yet, whole=lambda user_text: True)
-# "My partner Mo and I have been doing IVF for two years." (Sasha) got "That's great to hear!".
-IVF = Steer(re.compile(
-    r"^(?!.*\?)(?!.*\b(?:pregnant|worked|positive|baby is due)\b).*\b(?:doing|going through|"
-    r"having|started|starting|on|trying)(?: (?:our|my|a|the) (?:first|second|third|fourth|"
-    r"fifth|last|next) (?:round|cycle) of)? (?:ivf|fertility treatment)\b|\btrying for a baby "
-    r"for (?:\w+ ){0,2}(?:years?|months)\b", re.IGNORECASE),
-    "They are going through IVF or trying for a baby for a long time: be gentle, never assume a "
-    "pregnancy, and ask how they are holding up.",
-    ("Oh{name}, that can be so hard on you both. How are you holding up?",),
-    question_only=False, whole=lambda user_text: True)
-# "We had our embryo transfer today." (Sasha) got "Congratulations on your pregnancy.".
-TRANSFER_DAY = Steer(re.compile(
-    r"^(?!.*\?).*\b(?:embryo transfer|egg collection|egg retrieval|(?:had|got) (?:our|my|the) "
-    r"transfer)\b", re.IGNORECASE),
-    "They had an IVF step today: wish them well, never assume a pregnancy, ask how they feel.",
-    ("Oh{name}, that must feel like such a big day. Fingers crossed for you both. How are you "
-     "feeling?",),
-    question_only=False, whole=lambda user_text: True)
-# "I'm trying not to get my hopes up." (Sasha, in the two-week wait) got "...Keep pushing through
-# and don't give up.", and "The waiting is unbearable." "Is there anything you can do to make the
-# waiting easier?".
-HOPES_UP = Steer(re.compile(
-    r"^(?!.*\?).*\b(?:trying (?:not to|so hard not to) get (?:my|our) hopes up|(?:the|this) "
-    r"(?:\w+ )?wait(?:ing)? is (?:unbearable|awful|agony|torture|killing me|the worst|horrible|"
-    r"so hard|driving me mad)|(?:have|got) to wait (?:two|three|a couple of|another) (?:weeks?|"
-    r"days) (?:for|until|before))\b", re.IGNORECASE),
-    "They are in an anxious wait for news: say the waiting must be so hard, and ask how they are "
-    "getting through the days. No advice, no guesses.",
-    # Sasha said three such lines in two days: a second opener, so one is not said twice running
-    ("Oh{name}, the waiting must be so hard. How are you getting through the days?",
-     "Oh{name}, that must be so hard, waiting like this. What's helping you get through it?"),
-    question_only=False, whole=lambda user_text: True)
-# "Everyone at work is announcing pregnancies." (Sasha, two years into IVF) got "That's great
-# news!".
-OTHERS_PREGNANT = Steer(re.compile(
-    r"^(?!.*[?!])(?!.*\b(?:i'm|i am|we're|we are)\b).*\b(?:everyone|everybody|all my friends|"
-    r"all my mates|half my friends)(?: at work| i know| around me)? (?:is|are|seems to be|keeps?|"
-    r"keeps on) (?:announcing (?:a )?pregnanc(?:y|ies)|getting pregnant|pregnant|having babies)\b",
-    re.IGNORECASE),
-    "Others' pregnancies hurt while they wait for their own: say it must be hard, ask how they "
-    "cope. Never say it is great news.",
-    ("Oh{name}, that must be so hard to sit through right now. How are you coping with it?",),
-    question_only=False, whole=lambda user_text: True)
 # "Everyone keeps saying how happy I must be." (Bex, three weeks after her daughter's birth), and
 # "Everyone keeps saying these are the best days." (Nadia, not enjoying any of it), got
 # "That's great to hear!", and "I don't feel the bond everyone talks about." "It's okay if you

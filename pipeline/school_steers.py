@@ -113,7 +113,9 @@ _THEY = (r"\b(?:they|kids|boys|girls|people|everyone|someone|he|she|guys|others|
          r"sister|ex)(?: \w+){0,3} ")
 BULLIED = Steer(re.compile(
     r"\b(?:making|make|makes|made) fun of me\b|\bbull(?:ies|ied|ying|y me)\b|\bpick(?:s|ing|ed)? "
-    r"on me\b|\bcall(?:s|ed|ing)? me names\b|\bleave me out\b|\bleft me out\b|" + _THEY
+    r"on me\b|\bcall(?:s|ed|ing)? me names\b|\bleave me out\b|\bleft me out\b|\b(?:posted|shared|"
+    r"sent round|spread|put up) (?:a |an |some |this |that )?(?:\w+ )?(?:photo|picture|pic|video|"
+    r"screenshot|rumou?rs?|lies)(?: of| about) me\b|" + _THEY
     + r"(?:laugh(?:s|ed|ing)? at|push(?:es|ed)?|shove[sd]?|hit|hits|kick(?:s|ed)?|trip(?:s|ped)?) "
     r"me\b", re.IGNORECASE),
     "They are being treated cruelly: it is not their fault. Be on their side, never tell them to "
@@ -121,6 +123,25 @@ BULLIED = Steer(re.compile(
     ("That's not okay, and it's not your fault. Have you been able to tell anyone?",
      "I'm so sorry. Nobody deserves that. Is there someone you trust you could tell?"),
     question_only=False)
+# Tasha (15, a photo of her posted at school) said "i dont want to go to school tomorrow" and
+# got "It's okay if you don't want to go. Maybe we can talk about something else?"; then, of
+# telling her mum, "she'll just make it worse" got "That's true. It might make things worse".
+SCHOOL_DREAD = Steer(re.compile(
+    r"^(?!.*\?).*\bi (?:don't|dont|do not|really don't|can't face|cant face) (?:want to |wanna )?"
+    r"(?:go|going) (?:in|back )?(?:to |into )?(?:school|college)\b", re.IGNORECASE),
+    "They don't want to go to school: take it seriously; neither push them nor agree they skip "
+    "it. If they told you why, suggest one adult at school they trust; else ask gently why.",
+    ("That sounds really hard{name}.",), question_only=False)
+TELLING_WORSE = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:she|he|they|it|that|telling (?:her|him|them|anyone|someone|my \w+))"
+    r"(?:'ll|'d| will| would| just)? (?:just |only )?(?:make|makes) (?:it|things|everything) "
+    r"(?:even )?worse\b", re.IGNORECASE),
+    "They fear telling someone will make things worse: never agree; say the fear makes sense, "
+    "that telling usually helps, and ask if there is someone else they trust to tell first.",
+    ("I get why you'd worry about that{name}. Telling someone can feel scary, but it usually "
+     "helps more than you'd think. Is there someone else you trust you could tell first?",),
+    question_only=False, whole=lambda user_text: True)
+BULLYING = (BULLIED, SCHOOL_DREAD, TELLING_WORSE)
 # "my parents want me to do medicine but i want to do art" (Tia, 17) got "try to listen to your
 # parents and what they want for you".
 _OWN_PATH = re.compile(

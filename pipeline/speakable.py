@@ -30,7 +30,7 @@ from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
 from pipeline.late import speaks_of_late_as_alive
 from pipeline.length_cap import SENTENCE_END, LengthCap, wants_long
-from pipeline.own_life import TheirWords, as_theirs, as_told, not_going
+from pipeline.own_life import TheirWords, as_theirs, as_told, not_going, promises_a_deed
 from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
@@ -186,7 +186,8 @@ class SpeechFilter:
             self.dropped_echo, self._echoed = True, not self._sentence_starts
             return ""
         if self._skipping or lectures or theirs or speaks_of_late_as_alive(clause, self._late) \
-                or (starts and self._spoke and self._describes_them(clause)):
+                or (starts and self._spoke and self._describes_them(clause)) \
+                or (starts and self._spoke and promises_a_deed(clause)):
             self.dropped_advice = self.dropped_advice or lectures
             self._skipping = not self._sentence_starts
             return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.fertility_steers import HOPES_UP, IVF, OTHERS_PREGNANT, TRANSFER_DAY
 from pipeline.steers import (
     A_FEW_WORDS,
     ANNOYED_ABOUT,
@@ -47,13 +48,11 @@ from pipeline.steers import (
     GOOD_TIRED,
     GOODNIGHT,
     HOME_AGAIN,
-    HOPES_UP,
     HOW_ILL_COPE,
     HOW_TO_TELL,
     IN_MY_CORNER,
     IN_TROUBLE,
     INCOME_GONE,
-    IVF,
     KID_AGE,
     LATE_AGAIN,
     LET_GO,
@@ -76,7 +75,6 @@ from pipeline.steers import (
     ON_MY_SIDE,
     ON_SCREEN,
     ONE_PLACE,
-    OTHERS_PREGNANT,
     OVERREACTING,
     OWN_PATH,
     PARTY_FOR_ME,
@@ -104,7 +102,6 @@ from pipeline.steers import (
     TIRED,
     TIRED_OF_CORRECTING,
     TOLD_THEM,
-    TRANSFER_DAY,
     USED_TO_BE,
     USELESS,
     VOLUNTEER,

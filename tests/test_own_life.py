@@ -44,3 +44,17 @@ async def test_a_recalled_quote_the_model_says_as_its_own_is_not_spoken() -> Non
     assert await chat(conv, "Have you had a good day?") == FALLBACK
     conv, _ = conversation(parroted)  # nothing recalled: the model's words are its own
     assert await chat(conv, "Have you had a good day?") == parroted
+
+
+def test_a_deed_in_the_world_is_not_promised() -> None:
+    """ "Her sister might take her for a weekend so I can rest." (Ahmed) got "That's a good idea.
+    I'll make sure to take her for a weekend so you can rest."."""
+    from tests.test_speakable import shape
+
+    said = "Her sister might take her for a weekend so I can rest."
+    spoken = shape("That's a good idea. I'll make sure to take her for a weekend so you can rest.",
+                   said)
+    assert spoken.strip() == "That's a good idea.", spoken
+    kept = "That's a good idea. I'll be thinking of you both."
+    assert shape(kept, said).strip() == kept
+    assert shape("I'll come over and help.", said).strip()  # the reply's first words stay

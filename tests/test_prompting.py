@@ -25,6 +25,7 @@ from pipeline.prompting import (
     words_to_avoid,
 )
 from pipeline.safety import assess
+from pipeline.school_steers import BULLIED
 from pipeline.speakable import ReplyShaper
 from pipeline.steers import (
     ADVISED_HELP,
@@ -32,7 +33,6 @@ from pipeline.steers import (
     AT_LEAST,
     BABY_LOST,
     BIG_DAY,
-    BULLIED,
     BURDEN,
     CONSCIENCE,
     CRAVING,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from memory.affect import detect_affect
+from pipeline.school_steers import BULLIED
 from pipeline.steers import (
-    BULLIED,
     FOND_MEMORY,
     MADE_FOR,
     MARRIED_LONG,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tools.quality_bench.asked_people import ASKED_USERS
 from tools.quality_bench.everyday_people import EVERYDAY_USERS
+from tools.quality_bench.guarded_people import GUARDED_USERS
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.moment_people import MOMENT_USERS
@@ -338,6 +339,7 @@ USERS: tuple[User, ...] = (
     *MOMENT_USERS,
     *SPOKEN_USERS,
     *ASKED_USERS,
+    *GUARDED_USERS,
 )
 
 

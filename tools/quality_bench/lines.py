@@ -33,7 +33,8 @@ class Line:
     late: tuple[str, ...] = ()  # who they have lost, by name: never asked after (Pearl's Arthur)
     no_congrats: bool = False  # "I had a little girl on the ward": no news to congratulate
     symptom: bool = False  # a warning sign ("tightness in my chest"): to a doctor, not waved off
-    danger: bool = False  # a controlling partner, a danger at home: the emergency number is right
+    danger: bool = False  # a controlling partner, a danger at home, gambling out of hand: a help
+    # line or the emergency number is right
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,98 @@
+"""Lines found weak by talking to the companion as new users in the thirty-second session: Hana
+(her third round of IVF failed), Tasha (15, a photo of her posted at school), Ahmed (caring for
+his wife, who has MS), Frank and Mick (what they are not "a person" for)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from memory.extract import extract_facts
+from pipeline.fertility_steers import CANT_FACE_IT, IVF_FAILED, JUST_RELAX, STOP_TRYING
+from pipeline.health_steers import CARER
+from pipeline.moment_steers import NEW_DIAGNOSIS
+from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
+from tests.steer_checks import assert_friends_reply, steered_to
+
+
+@pytest.mark.parametrize(("said", "steer"), [
+    ("Our third round of IVF didn't work. We found out this morning.", IVF_FAILED),
+    ("The transfer didn't work.", IVF_FAILED),
+    ("My sister's baby shower is on Saturday and I can't face it.", CANT_FACE_IT),
+    ("Everyone keeps saying just relax and it'll happen.", JUST_RELAX),
+    ("People keep telling us we can always adopt.", JUST_RELAX),
+    ("Should we stop trying?", STOP_TRYING),
+    ("Should we give up on IVF?", STOP_TRYING),
+    ("some girls at school posted a photo of me and everyone is laughing at it", BULLIED),
+    ("i dont want to go to school tomorrow", SCHOOL_DREAD),
+    ("she'll just make it worse", TELLING_WORSE),
+    ("Telling my boss will only make it worse.", TELLING_WORSE),
+    ("I look after my wife, she has MS.", CARER),
+    ("I look after my mum, she's got dementia.", CARER),
+    ("Doctor says I've got type 2 diabetes.", NEW_DIAGNOSIS),
+    ("The GP told me I have high blood pressure.", NEW_DIAGNOSIS),
+])
+def test_each_line_is_steered(said: str, steer: object) -> None:
+    assert steered_to(said) is steer
+
+
+@pytest.mark.parametrize("said", [
+    "Should I stop trying to fix things with her?",
+    "My sister told me to relax about the wedding.",
+    "The test came back negative.",  # a covid test as likely as anything
+    "I look after my grandson, he has a cold.",
+    "The rain will make it worse.",
+    "The doctor says I have to rest.",
+    "I was diagnosed with MS last year.",  # living with it: LIVING_WITH
+])
+def test_lines_like_them_are_not(said: str) -> None:
+    assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
+                                    NEW_DIAGNOSIS)
+
+
+@pytest.mark.parametrize(("said", "reply"), [
+    ("Our third round of IVF didn't work. We found out this morning.",
+     "Oh, Hana, I'm so sorry. After everything you've both put into it, that's heartbreaking. How "
+     "are you doing?"),
+    ("Should we stop trying?", "That's such a big question, Hana, and only you can answer it. It "
+     "doesn't have to be decided today. What's your heart telling you right now?"),
+])
+def test_hanas_replies_are_a_friends(said: str, reply: str) -> None:
+    assert_friends_reply(said, reply, "Hana", (IVF_FAILED,))
+
+
+def test_micks_news_is_taken_in_first() -> None:
+    assert_friends_reply("Doctor says I've got type 2 diabetes.", "Oh, Mick, that's a lot to take "
+                         "in. How are you feeling about it?", "Mick", (NEW_DIAGNOSIS,))
+
+
+@pytest.mark.parametrize(("said", "disliked"), [
+    ("No, I'm not really a golf person.", "golf"),
+    ("I'm not really a salad person.", "salad"),
+    ("Golf isn't really my thing.", "golf"),
+    ("I'm not into football.", "football"),
+    ("I'm not a big fan of jazz.", "jazz"),
+])
+def test_not_a_golf_person_is_a_dislike(said: str, disliked: str) -> None:
+    texts = [f.text for f in extract_facts(said, datetime.now())]
+    assert texts == [f"The user dislikes {disliked}."], texts
+
+
+@pytest.mark.parametrize("said", ["I'm not a morning person.", "Golf is my thing.",
+                                  "I'm not keen on the idea.", "I'm not a bad person.",
+                                  "I'm not a jealous person.",
+                                  "Do you think I'm not a people person?", "That is not for me."])
+def test_other_not_a_lines_are_no_dislike(said: str) -> None:
+    assert not [f for f in extract_facts(said, datetime.now()) if f.value == "dislikes"]
+
+
+@pytest.mark.parametrize(("said", "fact"), [
+    ("I look after my wife, she has MS.", "The user looks after their wife, who has MS."),
+    ("I'm looking after my dad, he's got dementia and it's hard.",
+     "The user looks after their dad, who has dementia."),
+    ("I'm the carer for my husband.", "The user looks after their husband."),
+])
+def test_who_they_look_after_is_remembered(said: str, fact: str) -> None:
+    """ "Who do I look after?" (Ahmed, the next day) got "Ahmed looks after your wife"."""
+    assert fact in [f.text for f in extract_facts(said, datetime.now())]
