@@ -40,6 +40,11 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             # "Thank you, dear. I'll let you get on." "I'll be here if you need anything."
             r"(?<![^\n])(?:right|ok|okay|alright|anyway|well)[,.]? (?:i'm|i am) off(?: now)?(?: to "
             r"\w+)?|i'll let you (?:get on|go|get back to)|"
+            # "Thank you, love. I'll go and have a cup of tea." (Joy, 78) got "You're welcome,
+            # Joy! I'm glad you're feeling better."
+            r"i'll (?:just )?go and (?:have a (?:cup of tea|cuppa|coffee|bath|lie down|nap|rest)|"
+            r"put the kettle on|make (?:a|some|my|the) (?:tea|cuppa|dinner|lunch|supper)|"
+            r"get (?:some sleep|the dinner on|my tea))|"
             # "Anyway, I should get back to work. Cheers." (Tomás) got "Good luck with your work!"
             r"i(?:'d| had)? (?:should|must|better|need to|have to|'ve got to|got to) (?:get|head) "
             r"back to (?:work|it)|(?<=[.!,] )(?:cheers|later|laters)(?= ?(?:mate)?[.!]*$))\b"
@@ -48,11 +53,11 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
 # your new job and family.", and "Thank you for listening. Bye." "I hope you have a wonderful trip
 # to Paris.": with nothing in the line to wish them well for, the model made it up from the notes.
 # "Okay, I need to pack. Bye!" (Yuki, flying the next day) got only "Bye for now, Yuki!".
-_OFF_TO = re.compile(r"\b(?:off to|heading (?:to|out|off|into)|on my way to|leaving for|going "
-                     r"(?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to)|(?:need|"
-                     r"have|got|must|'d better|better) to (?!go\b|sleep\b|bed\b|get some sleep\b|"
-                     r"speak\b|talk\b)\w+)\b(?! (?:try to )?(?:sleep|bed|go\b|get some sleep|speak|"
-                     r"talk))", re.IGNORECASE)
+_OFF_TO = re.compile(r"\b(?:off to|go and|heading (?:to|out|off|into)|on my way to|leaving for|"
+                     r"going (?:to|out|for|into)|(?:have|got) (?:a|an|my|to go to|to get to)|"
+                     r"(?:need|have|got|must|'d better|better) to (?!go\b|sleep\b|bed\b|"
+                     r"get some sleep\b|speak\b|talk\b)\w+)\b(?! (?:try to )?(?:sleep|bed|go\b|"
+                     r"get some sleep|speak|talk))", re.IGNORECASE)
 
 
 def _nothing_to_wish_for(user_text: str) -> bool:

@@ -66,7 +66,7 @@ _LINES = {"GB": "The National Gambling Helpline is free, any time, on 0808 8020 
 
 def _line(country: str) -> str:
     """A sentence naming the country's gambling help line, without its full stop."""
-    return _LINES.get(country, "A gambling help line is free, and they've heard it all before")
+    return _LINES.get(country, "A gambling help line is free and won't judge you")
 
 
 def _whom(hidden: str) -> str:
@@ -104,9 +104,8 @@ def gambling_answer(text: str, earlier: Sequence[str], you: str, country: str = 
                     "own, and it sounds like it's got a hold on you. How are you feeling about "
                     "it, really?")
         if (hidden := _HIDDEN.search(text)) and _GAMBLED.search(" ".join(recent[-3:])):
-            return (f"Keeping it to yourself is a heavy thing to carry{you}, and you don't have "
-                    f"to do this alone. {line}, and they can help with how to tell "
-                    f"{_whom(hidden.group(0))} too.")
+            return (f"That must be a heavy thing to carry on your own{you}. {line}, and they "
+                    f"can help with how to tell {_whom(hidden.group(0))} too.")
     # the steps after: the gambling may have been told days before (``earlier`` holds them)
     if not any(_GAMBLED.search(said) for said in earlier) or not follows_up_gambling(text):
         return None

@@ -179,11 +179,15 @@ FIRST_SONG = Steer(re.compile(
 
 # "What's a good hobby for someone who's just retired?" (Nikos, retired a week) got "reading,
 # painting, or gardening": the list anyone could give, nothing that gets them out among people.
+# "What could I do with my time?" (Frank, an engineer retired a week, golf not for him) got
+# "painting, cooking, or even learn to play an instrument".
 RETIRED_IDEAS = Steer(re.compile(
-    r"^(?=.*\b(?:retired|retirement|retiring|free time|time on my hands|all this time)\b)"
+    r"^(?=.*\b(?:retired|retirement|retiring|free time|time on my hands|all this time|with my "
+    r"time|with my days)\b)"
     r".*\b(?:hobby|hobbies|do with|to do|keep (?:me|myself) busy|fill|pass the time|take up|"
     r"ideas?)\b", re.IGNORECASE),
-    "They ask what to do now they have retired: suggest one or two specific, sociable things "
+    "They ask what to do with their time, most often now they have retired: suggest one or two "
+    "specific, sociable things "
     "by name, tied to what they told you if you can (volunteering somewhere that fits them, a "
     "walking group, a class at the local college, an allotment, a men's shed or repair café, "
     "teaching what they know from their work).",

@@ -24,7 +24,8 @@ SCAM_DAYS = 3  # a caller who "rings back" may do it the next day: read the line
 _CLAIMS = re.compile(
     r"\b(?:from|at|with|is|was|'s|are|were) (?:my |the |your |our )?(?:bank|building society|"
     r"fraud (?:team|department|squad)|police|hmrc|tax office|irs|microsoft|amazon|apple|bt|"
-    r"virgin|paypal|post office|royal mail|council|social security|medicare|internet "
+    r"virgin|paypal|post office|royal mail|dpd|evri|hermes|usps|fedex|council|social security|"
+    r"medicare|internet "
     r"(?:provider|company)|energy company|card company)\b|\b(?:police ?(?:man|woman|officer)|"
     r"detective|bank manager|fraud officer)\b", re.IGNORECASE)
 _CONTACTED = re.compile(
@@ -50,11 +51,15 @@ _DEMANDS = (
     (re.compile(r"\bcourier\b[^.!?]{0,30}\b(?:collect|pick up|come)\b|\b(?:hand over|give him|"
                 r"give them|give her) (?:my )?(?:card|cash|pin)\b", re.I),
      "Never hand your card, cash or PIN to anyone who comes to the door."),
+    (re.compile(r"\b(?:click|tap|press|open) (?:on )?(?:the|a|this) link\b|\bpay (?:a |the )?"
+                r"(?:small )?(?:fee|charge|[£$€]\s?\d)", re.I),
+     "Real firms don't text links asking for money."),
     (re.compile(r"\baccount(?:'s| is| has been| was| had been) (?:been )?(?:hacked|compromised|"
                 r"frozen)\b|\b(?:pay|owe) (?:a fine|a fee|tax|taxes|money) (?:now|today|"
                 r"straight away|or)\b|\barrest(?:ed)?\b", re.I),
      "Pressure to act at once is how these calls work."),
 )
+_MONEY = re.compile(r"\b(?:bank|savings|money|account|card|pension|cash)\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\bmy (son|daughter|grandson|granddaughter|husband|wife|partner|nephew|"
                      r"niece|brother|sister|neighbour|friend)\b", re.IGNORECASE)
 _CALLER = (r"(?:he|she|they|that man|the man|that woman|the woman|the caller|that guy|the guy|"
@@ -103,6 +108,10 @@ def _caller(lines: Sequence[str]) -> tuple[str, str, str]:
     return ("she", "her", "rings") if she and not he else ("they", "them", "ring")
 
 
+def _lower(reason: str) -> str:
+    return reason[:1].lower() + reason[1:]
+
+
 def _tell(lines: Sequence[str]) -> str:
     m = _FAMILY.search(" ".join(lines))
     return f"your {m.group(1).lower()}" if m else "someone you trust"
@@ -116,17 +125,20 @@ def scam_answer(text: str, earlier: Sequence[str], you: str) -> str | None:
         return None
     he, him, rings = _caller(recent)
     tell = _tell(recent)
+    # Said in two sentences and a question: a long warning is not heard to the end.
     if not _scam_told(before):  # told now
-        return (f"Please don't do what {he} {'say' if he == 'they' else 'says'}{you}: that's a "
-                f"scam. {' '.join(_reasons(recent))} Don't move anything or give any details, and "
-                "if you're worried, ring your bank on the number on the back of your card, from "
-                f"a different phone if you can. And do tell {tell}.")
+        check = ("ring your bank on the number on your card" if _MONEY.search(" ".join(recent))
+                 else "check with the company on a number you look up yourself")
+        return (f"That's a scam{you}, because {_lower(_reasons(recent)[0])} Please don't move or "
+                f"pay anything or give any details; if you're worried, {check}. Will you tell "
+                f"{tell}?")
     if _SHOULD_I.search(text) or _WHAT_NOW.search(text) and _scam_told(earlier[-3:]):
-        return (f"No{you}, please don't: it's a scam. {' '.join(_reasons(recent))} Just put the "
-                f"phone down, and tell {tell}.")
+        return (f"No{you}, please don't: it's a scam. {_reasons(recent)[0]} Will you tell "
+                f"{tell}?")
     every = len(_DEMANDS)
     if new := [why for why in _reasons([text], every) if why not in _reasons(before, every)]:
-        return f"That's another sign it's a scam{you}. {new[0]} Please do tell {tell}."
+        return (f"{new[0].rstrip('.')}{you}, so that's another sign it's a scam. Please do tell "
+                f"{tell}.")
     if _REFUSED.search(text):
         return (f"Well done{you}, that was exactly right. If {he} {rings} again, just put the "
                 f"phone down, and do tell {tell} about it.")

@@ -50,18 +50,28 @@ def assert_friends_reply(said: str, reply: str, user: str, felt: Iterable[Steer]
         assert all(verdicts.values()), (said_instead, verdicts)
 
 
-def judged_answers(answer: Callable[[str, str], str | None]) -> tuple[int, list[tuple[str, ...]]]:
+def judged_answers(answer: Callable[..., str | None], earlier: bool = False
+                   ) -> tuple[int, list[tuple[str, ...]]]:
     """How many lines of the conversation set ``answer(line, user's name)`` answers (without the
-    model), and the bench rules each such reply fails, as (line, reply, rule)."""
+    model), and the bench rules each such reply fails, as (line, reply, rule), or "spoken whole"
+    when the voice would not say it as it is; with ``earlier``,
+    ``answer`` also gets the user's lines before it in that session."""
     from tools.quality_bench.conversations import USERS
 
     failed: list[tuple[str, ...]] = []
     answered = 0
     for user in USERS:
-        for line in (line for session in user.sessions for line in session.lines):
-            reply = answer(line.text, user.name)
-            if reply is not None:
-                answered += 1
-                failed += [(line.text, reply, check) for check, ok in
-                           judge(reply, Context(line, (), False, user.name)).items() if not ok]
+        for session in user.sessions:
+            said: list[str] = []
+            for line in session.lines:
+                reply = answer(line.text, user.name, said) if earlier else \
+                    answer(line.text, user.name)
+                said.append(line.text)
+                if reply is not None:
+                    answered += 1
+                    failed += [(line.text, reply, check) for check, ok in
+                               judge(reply, Context(line, (), False, user.name)).items()
+                               if not ok]
+                    if shape(reply, line.text, user.name) != reply:  # "Joy:" read as a turn
+                        failed.append((line.text, reply, "spoken whole"))
     return answered, failed

@@ -398,3 +398,15 @@ def test_a_name_said_to_them_is_theirs_and_their_life_said_as_ours_is_not() -> N
                    recall=("jas",)) is True
     assert verdict("Where do I live?", "I live in Leeds, Sam.", "framed_as_theirs",
                    recall=("leeds",)) is False
+
+
+@pytest.mark.parametrize("reply,ok", [
+    ("That's a good idea. I'll make sure to take her for a weekend so you can rest.", False),
+    ("I'll come over and keep you company.", False),
+    ("That sounds like a lovely rest. What would you like to do with it?", True),
+    ("I'll be thinking of you both.", True),
+])
+def test_no_deed_in_the_world_is_promised(reply: str, ok: bool) -> None:
+    """ "Her sister might take her for a weekend so I can rest." (Ahmed)."""
+    said = "Her sister might take her for a weekend so I can rest."
+    assert verdict(said, reply, "no_false_promise") is ok

@@ -19,12 +19,12 @@ JOY = ["Hello dear, I'm Joy.", "A man just rang saying he's from my bank.",
 
 def test_joys_call_is_named_a_scam_with_why() -> None:
     told = scam_answer(JOY[2], JOY[:2], ", Joy")
-    assert told is not None and told.startswith("Please don't do what he says, Joy: that's a scam")
-    assert "safe" in told and "number on the back of your card" in told
+    assert told is not None and told.startswith("That's a scam, Joy, because a real bank")
+    assert "number on your card" in told
     secret = scam_answer("He told me not to tell anyone, not even my son.", JOY, ", Joy")
     assert secret is not None and "keep it from your family" in secret and "your son" in secret
     asked = scam_answer("Should I do what he says?", [*JOY, "He told me not to tell my son."], "")
-    assert asked is not None and asked.startswith("No, please don't") and "your son" in asked
+    assert asked is not None and asked.startswith("No, please don't") and "your son?" in asked
     later = scam_answer("He's ringing back at four o'clock.", JOY, ", Joy")
     assert later is not None and later.startswith("When he rings, please just put the phone down")
     rang = scam_answer("That man rang back.", JOY, "")
@@ -42,6 +42,8 @@ def test_joys_call_is_named_a_scam_with_why() -> None:
      "to anyone who comes to the door"),
     (["I got a text from my bank."], "It says I have to transfer my money to a new account.",
      "move your money"),
+    ([], "I got a text from Royal Mail saying I need to pay £1.99 to get my parcel.",
+     "a number you look up yourself"),
 ])
 def test_other_scams_are_named(earlier: list[str], said: str, says: str) -> None:
     told = scam_answer(said, earlier, "")
@@ -73,7 +75,7 @@ def test_a_scam_comes_after_details_given_away() -> None:
     """Details already given: the bank now, not only a warning."""
     gave = urgent_answer("I gave him my card number and PIN.", GB, "Joy", earlier=JOY)
     assert gave is not None and gave.startswith("Please call your bank straight away")
-    assert (urgent_answer(JOY[2], GB, "Joy", earlier=JOY[:2]) or "").startswith("Please don't")
+    assert (urgent_answer(JOY[2], GB, "Joy", earlier=JOY[:2]) or "").startswith("That's a scam")
 
 
 async def test_the_call_told_yesterday_is_read_for_the_next_line(store) -> None:
@@ -94,3 +96,14 @@ async def test_the_call_told_yesterday_is_read_for_the_next_line(store) -> None:
     other, _ = conversation("Oh, that's interesting. What did he say?")  # another home
     other.thinker.recall = Recall(store, "someone_else", session="second")
     assert "interesting" in await chat(other, "That man rang back.")
+
+
+def test_the_answers_pass_the_quality_benchs_rules() -> None:
+    """Every line of the set answered with the lines before it in its session (Joy's, Eddie's):
+    short enough to be heard, no false alarm, no agreement."""
+    from tests.steer_checks import judged_answers
+
+    def answer(said: str, name: str, earlier: list[str]) -> str | None:
+        return urgent_answer(said, GB, name, earlier=earlier)
+    answered, failed = judged_answers(answer, earlier=True)
+    assert answered >= 8 and not failed, failed
