@@ -110,6 +110,10 @@ def _wish(user_text: str) -> str:
     # too."
     if cuddle := re.search(r"\bgive (him|her|them) a (?:big )?(cuddle|hug)\b", user_text, re.I):
         return f"Give {cuddle.group(1).lower()} a {cuddle.group(2).lower()} from me."
+    # "I'll go and have a cup of tea." (Joy) got "Bye for now, Joy! I'll see you soon."
+    if treat := re.search(r"\b(?:cup of tea|cuppa|tea|coffee|bath|nap|rest|lie down)\b",
+                          _plan(user_text), re.I):
+        return f"Enjoy your {treat.group(0).lower()}!"
     doing = _DOING.search(_plan(user_text))
     if doing is None:
         return ""

@@ -103,6 +103,16 @@ STOP_TRYING = Steer(re.compile(
      "today. What's your heart telling you right now?",), question_only=False,
     whole=lambda user_text: True)
 
+# "We've decided to take a break from IVF for a while." (Hana) got "That's great news, Hana!".
+IVF_BREAK = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:take|taking|have|having|took) a (?:break|rest|pause|step back) from (?:the )?"
+    r"(?:ivf|trying|treatment|fertility treatment)\b|\b(?:stop|stopping|stopped|give up|giving up|"
+    r"gave up) (?:on )?(?:the )?(?:ivf|trying for a baby|fertility treatment)\b", re.IGNORECASE),
+    "They decided to pause or stop trying for a baby: neither good news nor bad; say it is a big "
+    "decision and ask how they feel about it.",
+    ("That's a big decision{name}, and it sounds like a kind one to yourselves. How are you both "
+     "feeling about it?",), question_only=False, whole=lambda user_text: True)
 
-FERTILITY_MOMENTS = (IVF_FAILED, CANT_FACE_IT, JUST_RELAX, STOP_TRYING, OTHERS_PREGNANT, IVF,
-                     TRANSFER_DAY, HOPES_UP)
+
+FERTILITY_MOMENTS = (IVF_FAILED, CANT_FACE_IT, JUST_RELAX, STOP_TRYING, IVF_BREAK, OTHERS_PREGNANT,
+                     IVF, TRANSFER_DAY, HOPES_UP)

@@ -300,9 +300,32 @@ NEW_DIAGNOSIS = Steer(re.compile(
     "or advice about the condition. Ask how they feel about it.",
     ("Oh{name}, that's a lot to take in. How are you feeling about it?",),
     question_only=False, whole=lambda user_text: True)
+# "Her sister might take her for a weekend so I can rest." (Ahmed, caring for his wife) got
+# "Ahmed, you might consider asking your sister to take care of your wife".
+RESPITE = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:might|could|will|'ll|is going to|offered to|has offered to|said "
+    r"(?:she|he|they)'d) (?:take|have|look after|sit with|mind) (?:her|him|them|the kids|mum|dad)"
+    r"\b[^.!?]{0,30}\bso (?:i|we) can (?:rest|have a (?:break|rest|lie-in)|get (?:a|some) "
+    r"(?:break|rest|sleep)|sleep|recharge)\b", re.IGNORECASE),
+    "Someone will take over the caring for a while so they can rest: be glad for them, say they "
+    "deserve it, and ask how it feels.",
+    ("Oh{name}, you really deserve that rest. How does it feel to think about some time for "
+     "yourself?",), question_only=False, whole=lambda user_text: True)
+# "I'm going to go round there and smash his windscreen." (Neil, his drive blocked for months)
+# got "That's not a good idea. It could be dangerous and cause damage to your car.".
+GETTING_EVEN = Steer(re.compile(
+    NO_QUESTION + r".*\bi(?:'ll| will|(?:'m| am|m)? (?:going to|gonna)| want to| wanna| could| "
+    r"might)(?: just)? (?:go (?:round|over|out)(?: there)? and )?(?:(?:smash|key|slash|scratch|"
+    r"punch|hit|batter|deck|thump|smack|egg|trash|wreck|lamp) (?:his|her|their|him|them|that|"
+    r"someone|somebody)\b|let (?:his|her|their) tyres down)", re.IGNORECASE),
+    "They are angry enough to damage something or hurt someone: take the anger seriously, say "
+    "it would land them in trouble, never say it is a good idea, and ask what has been going on.",
+    ("I can hear how fed up you are{name}, and anyone would be. But please don't: it would only "
+     "land you in trouble. What's been going on?",), question_only=False,
+    whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
            HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
            STILL_THINKING, SOBER_OCCASION,
-           SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS)
+           SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS, RESPITE, GETTING_EVEN)

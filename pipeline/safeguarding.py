@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
@@ -186,6 +187,28 @@ _TAKEN_NOW = re.compile(
     r"(?:with|after|before) (?:my |me )?\w+)?[.!]*$", re.IGNORECASE)
 
 
+# "How much Calpol can I give him?" (Jen, her boy of two with a temperature) got "Calpol is
+# usually given in a dose of 10 mg per kilogram": a dose is read off the packet, not guessed.
+_MEDICINES = (r"(?:calpol|paracetamol|ibuprofen|nurofen|aspirin|tylenol|advil|motrin|"
+              r"acetaminophen|piriton|antihistamines?|cough (?:medicine|syrup)|medicine|"
+              r"medication|tablets?|pills?|painkillers?|sleeping pills?|melatonin)")
+_DOSE_ASKED = re.compile(
+    r"\bhow (?:much|many)(?: \w+)?(?: of)?(?: (?:the|his|her|my))? " + _MEDICINES
+    + r"\b[^?]{0,30}\b(?:give|take|have|use)\b|\bwhat(?:'s| is)(?: the)?(?: right| correct| "
+    r"max(?:imum)?)? dose (?:of|for)\b|\bhow (?:much|many) (?:ml|mg|spoonfuls?|capsules?) ",
+    re.IGNORECASE)
+_FOR_A_CHILD = re.compile(r"\b(?:give (?:him|her|them)|my (?:son|daughter|baby|little one|boy|"
+                          r"girl|toddler|child|kid)|year[- ]old|months? old|for (?:a|my) (?:child|"
+                          r"baby|toddler|kid))\b", re.IGNORECASE)
+
+
+def _dose(text: str, you: str) -> str:
+    whose = "for their age on the packet or the leaflet" if _FOR_A_CHILD.search(text) \
+        else "on the packet or the leaflet"
+    return (f"Please go by the dose {whose}{you}, and ask a pharmacist if you're not sure: I'd "
+            "rather not guess with medicine.")
+
+
 def asks_if_taken(text: str) -> bool:
     """ "Did I take my tablets this morning?": answered from what they told today."""
     return _TOOK_THEM_ASKED.search(text) is not None
@@ -265,6 +288,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 f"{_call(helpline)} straight away.")
     if asks_if_taken(text):
         return _medicine_taken(earlier, you)
+    if _DOSE_ASKED.search(text) and "?" in text:
+        return _dose(text, you)
     if _TAKEN_NOW.search(text):
         return f"Thanks for telling me{you}, I'll remember you've had them today."
     if _DRIVE.search(text) and any(_DRANK.search(line) for line in (*earlier[-6:], text)):
@@ -273,6 +298,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "really have to go?")
     if (gambling := gambling_answer(text, earlier, you, helpline.country)) is not None:
         return gambling
+    if (eating := eating_answer(text, earlier, you, helpline.country)) is not None:
+        return eating
     if _CONTROLLED.search(text):
         return (f"That's not okay{you}, and it's not your fault: nobody should be controlled or "
                 f"put down by someone who's meant to love them. Is there someone you trust you "

@@ -9,9 +9,9 @@ from datetime import datetime
 import pytest
 
 from memory.extract import extract_facts
-from pipeline.fertility_steers import CANT_FACE_IT, IVF_FAILED, JUST_RELAX, STOP_TRYING
+from pipeline.fertility_steers import CANT_FACE_IT, IVF_BREAK, IVF_FAILED, JUST_RELAX, STOP_TRYING
 from pipeline.health_steers import CARER
-from pipeline.moment_steers import NEW_DIAGNOSIS
+from pipeline.moment_steers import GETTING_EVEN, NEW_DIAGNOSIS, RESPITE
 from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
 from tests.steer_checks import assert_friends_reply, steered_to
 
@@ -31,6 +31,10 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("I look after my wife, she has MS.", CARER),
     ("I look after my mum, she's got dementia.", CARER),
     ("Doctor says I've got type 2 diabetes.", NEW_DIAGNOSIS),
+    ("We've decided to take a break from IVF for a while.", IVF_BREAK),
+    ("Her sister might take her for a weekend so I can rest.", RESPITE),
+    ("I'm going to go round there and smash his windscreen.", GETTING_EVEN),
+    ("I'll let his tyres down.", GETTING_EVEN),
     ("The GP told me I have high blood pressure.", NEW_DIAGNOSIS),
 ])
 def test_each_line_is_steered(said: str, steer: object) -> None:
@@ -45,10 +49,14 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "The rain will make it worse.",
     "The doctor says I have to rest.",
     "I was diagnosed with MS last year.",  # living with it: LIVING_WITH
+    "I need a break from work.",
+    "My mum will take the kids to the park.",
+    "I'm gonna smash this exam.",
+    "I want to smash it at the interview.",
 ])
 def test_lines_like_them_are_not(said: str) -> None:
     assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
-                                    NEW_DIAGNOSIS)
+                                    NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN)
 
 
 @pytest.mark.parametrize(("said", "reply"), [
@@ -60,6 +68,15 @@ def test_lines_like_them_are_not(said: str) -> None:
 ])
 def test_hanas_replies_are_a_friends(said: str, reply: str) -> None:
     assert_friends_reply(said, reply, "Hana", (IVF_FAILED,))
+
+
+def test_ahmeds_rest_and_hanas_break_get_a_friends_reply() -> None:
+    assert_friends_reply("Her sister might take her for a weekend so I can rest.", "Oh, Ahmed, "
+                         "you really deserve that rest. How does it feel to think about some time "
+                         "for yourself?", "Ahmed", ())
+    assert_friends_reply("We've decided to take a break from IVF for a while.", "That's a big "
+                         "decision, Hana, and it sounds like a kind one to yourselves. How are you "
+                         "both feeling about it?", "Hana", (IVF_BREAK,))
 
 
 def test_micks_news_is_taken_in_first() -> None:
