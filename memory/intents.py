@@ -70,8 +70,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + _ME + r")?$|^do you remember me$")),
     # "do you remember what happened with Niamh?" (Aoife, who fell out with her) got "About
     # niamh, I remember that your best friend is called Niamh.": what was said, not who she is.
+    # "What did I say my neighbour keeps doing?" (Neil) got "You said you had enough of it."
     ("recall_happened", re.compile(r"^(?:do|did) you remember what happened (?:with|at|to) "
-                                   r"(.+)$")),
+                                   r"(.+)$|^what did i (?:say|tell you) (my [a-z]+|[a-z]+) "
+                                   r"(?:keeps doing|kept doing|keeps on doing|was doing|did|had "
+                                   r"done|has done)(?: again)?$")),
     ("recall_topic", re.compile(r"^(?:what|tell me what) (?:do|did) you (?:remember|know) "
                                 r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
                                 r"|^do you remember (?:what i "

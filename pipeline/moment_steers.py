@@ -323,9 +323,20 @@ GETTING_EVEN = Steer(re.compile(
     ("I can hear how fed up you are{name}, and anyone would be. But please don't: it would only "
      "land you in trouble. What's been going on?",), question_only=False,
     whole=lambda user_text: True)
+# "My neighbour's parked across my drive again." (Neil) got "That's a bit annoying, isn't it?".
+NEIGHBOUR_AGAIN = Steer(re.compile(
+    NO_QUESTION + r".*\bmy (?:\w+ )?(?:neighbours?|next door|flatmate|housemate|landlord)(?:'s|"
+    r"'ve| has| have| is| are)? (?:parked|blocked|left|dumped|playing|shouting|banging|partying|"
+    r"had a party|letting|put|taken|took|using|borrowed)\b[^.!?]{0,40}\bagain\b",
+    re.IGNORECASE),
+    "Someone at home or next door keeps doing something maddening: be on their side, ask how "
+    "long it has gone on. No advice yet.",
+    ("Oh no, not again{name}! That would drive anyone mad. How long has it been going on?",),
+    question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
            HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
            STILL_THINKING, SOBER_OCCASION,
-           SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS, RESPITE, GETTING_EVEN)
+           SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS, RESPITE, GETTING_EVEN,
+           NEIGHBOUR_AGAIN)

@@ -305,3 +305,24 @@ NO_BOND = Steer(re.compile(
     ("Oh{name}, thank you for telling me. So many new parents feel that, and it's nothing to be "
      "ashamed of. Have you been able to tell your midwife or health visitor?",),
     question_only=False, whole=lambda user_text: True)
+# "My little boy is two and he's got a temperature." (Jen) got "That's a bit concerning. Is there
+# anything you can do to help him?".
+_KID_POORLY = re.compile(
+    r"^(?!.*\?).*(?:\bmy (?:little |baby |youngest )?(boy|girl|baby|toddler|little one)\b|\bmy "
+    r"little (son|daughter)\b)[^.!?]{0,30}\b(?:has|'s|has got|'s got|got|is|'s been|has been) "
+    r"(?:got )?(?:a (?:high |bit of a )?(?:temperature|temp|fever|cough|cold|rash|sickness bug|"
+    r"tummy bug|ear infection|chest infection)|chickenpox|croup|(?:really |very |quite )?(?:poorly|"
+    r"ill|sick(?! of| and tired)|unwell|off colour))\b", re.IGNORECASE)
+
+
+def _how_is_the_kid(user_text: str) -> str:
+    found = _KID_POORLY.search(user_text)
+    kid = found.group(1) or found.group(2) if found else ""
+    they = {"him": "he", "her": "she"}.get(them_for(kid) if kid else "", "they")
+    return f"How {'are' if they == 'they' else 'is'} {they} doing?"
+
+
+KID_POORLY = Steer(_KID_POORLY, "Their child is poorly: be warm, say poor little one, ask how the "
+                   "child is. No medical facts unless asked.", ("Oh no{name}, poor little one.",),
+                   question_only=False, ask=_how_is_the_kid, whole=lambda user_text: True)
+

@@ -11,7 +11,8 @@ import pytest
 from memory.extract import extract_facts
 from pipeline.fertility_steers import CANT_FACE_IT, IVF_BREAK, IVF_FAILED, JUST_RELAX, STOP_TRYING
 from pipeline.health_steers import CARER
-from pipeline.moment_steers import GETTING_EVEN, NEW_DIAGNOSIS, RESPITE
+from pipeline.moment_steers import GETTING_EVEN, NEIGHBOUR_AGAIN, NEW_DIAGNOSIS, RESPITE
+from pipeline.parent_steers import KID_POORLY
 from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
 from tests.steer_checks import assert_friends_reply, steered_to
 
@@ -35,6 +36,10 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("Her sister might take her for a weekend so I can rest.", RESPITE),
     ("I'm going to go round there and smash his windscreen.", GETTING_EVEN),
     ("I'll let his tyres down.", GETTING_EVEN),
+    ("My little boy is two and he's got a temperature.", KID_POORLY),
+    ("My boy's got chickenpox.", KID_POORLY),
+    ("My neighbour's parked across my drive again.", NEIGHBOUR_AGAIN),
+    ("My neighbours are playing loud music again.", NEIGHBOUR_AGAIN),
     ("The GP told me I have high blood pressure.", NEW_DIAGNOSIS),
 ])
 def test_each_line_is_steered(said: str, steer: object) -> None:
@@ -53,10 +58,14 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "My mum will take the kids to the park.",
     "I'm gonna smash this exam.",
     "I want to smash it at the interview.",
+    "My boy is sick of school.",
+    "My son is ill.",  # perhaps forty: no "poor little one"
+    "My neighbour has been lovely again.",
 ])
 def test_lines_like_them_are_not(said: str) -> None:
     assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
-                                    NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN)
+                                    NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN, KID_POORLY,
+                                    NEIGHBOUR_AGAIN)
 
 
 @pytest.mark.parametrize(("said", "reply"), [
@@ -77,6 +86,14 @@ def test_ahmeds_rest_and_hanas_break_get_a_friends_reply() -> None:
     assert_friends_reply("We've decided to take a break from IVF for a while.", "That's a big "
                          "decision, Hana, and it sounds like a kind one to yourselves. How are you "
                          "both feeling about it?", "Hana", (IVF_BREAK,))
+
+
+def test_jens_boy_and_neils_drive_get_a_friends_reply() -> None:
+    assert_friends_reply("My little boy is two and he's got a temperature.", "Oh no, Jen, poor "
+                         "little one. How is he doing?", "Jen", (KID_POORLY,))
+    assert_friends_reply("My neighbour's parked across my drive again.", "Oh no, not again, "
+                         "Neil! That would drive anyone mad. How long has it been going on?",
+                         "Neil", (NEIGHBOUR_AGAIN,))
 
 
 def test_micks_news_is_taken_in_first() -> None:
@@ -113,3 +130,22 @@ def test_other_not_a_lines_are_no_dislike(said: str) -> None:
 def test_who_they_look_after_is_remembered(said: str, fact: str) -> None:
     """ "Who do I look after?" (Ahmed, the next day) got "Ahmed looks after your wife"."""
     assert fact in [f.text for f in extract_facts(said, datetime.now())]
+
+
+async def test_what_the_neighbour_keeps_doing_is_told_back(store) -> None:
+    """ "What did I say my neighbour keeps doing?" (Neil, two days on) got "You said you had
+    enough of it.": the line about the neighbour, not the one that shares "doing"."""
+    from memory.intents import parse_memory_intent
+    from pipeline.recall import Recall
+
+    before = Recall(store, "neil", session="one")
+    for line in ("My neighbour's parked across my drive again.",
+                 "He's been doing it for months, I've had enough."):
+        before.remember(line, "Oh no.")
+    await before.flush()
+    intent = parse_memory_intent("What did I say my neighbour keeps doing?")
+    assert intent is not None and intent.topic == "my neighbour"
+    said = await Recall(store, "neil", session="two").answer(intent)
+    assert "your neighbour's parked across your drive" in said, said
+    assert parse_memory_intent("What did I say my name was?") is None or \
+        parse_memory_intent("What did I say my name was?").action != "recall_happened"
