@@ -77,6 +77,16 @@ CALM_ME = Steer(re.compile(
     (f"Of course{{name}}, {BREATHE_WITH_ME}: in slowly through your nose for four, hold it a "
      "moment, then out through your mouth for six. Let's do that three times, nice and slow.",),
     question_only=False, whole=lambda user_text: True)
+# "I think I'm having a panic attack, my heart is pounding." (Lucy) had no steer: a friend stays
+# and breathes with them, now.
+PANIC_NOW = Steer(re.compile(
+    r"^(?!.*\b(?:had|yesterday|last)\b).*\b(?:i think )?(?:i'm|i am|im) (?:having|getting) (?:a |"
+    r"another )?(?:panic|anxiety) attack\b|^\W*(?:i'm|i am|im) panicking[.!]*$",
+    re.IGNORECASE),
+    "They are having a panic attack now: stay with them and guide a slow breath, step by step.",
+    (f"I'm right here with you{{name}}, and it will pass. {BREATHE_WITH_ME.capitalize()}: in "
+     "slowly through your nose for four, then out through your mouth for six.",),
+    question_only=False, whole=lambda user_text: True)
 _NEXT_STEP = re.compile(r"^\W*(?:(?:ok|okay|right|done|alright|and|so|yes|yeah)\W*)*(?:what "
                         r"(?:do i do )?(?:next|now|after that|then)|and then|now what|what else|"
                         r"anything else|done|i did (?:it|that)|okay)\W*$", re.IGNORECASE)
@@ -88,7 +98,7 @@ _SECOND_STEP = Steer(re.compile(""), "They are calming down with you: the next s
 
 def breathe_on(user_text: str, last_reply: str) -> Steer | None:
     """The next step, when ``last_reply`` began the breathing and they ask what comes next."""
-    if BREATHE_WITH_ME in last_reply and _NEXT_STEP.search(user_text):
+    if BREATHE_WITH_ME in last_reply.lower() and _NEXT_STEP.search(user_text):
         return _SECOND_STEP
     return None
 
@@ -104,4 +114,5 @@ WHAT_IF_I_FREEZE = Steer(re.compile(
     question_only=False,
     ask=lambda user_text: "Which part worries you most?", whole=lambda user_text: True)
 
-HEARTACHE_MOMENTS = (TOGETHER_YEARS, WANT_TO_TEXT, PET_HEAVEN, CALM_ME, WHAT_IF_I_FREEZE)
+HEARTACHE_MOMENTS = (TOGETHER_YEARS, WANT_TO_TEXT, PET_HEAVEN, CALM_ME, PANIC_NOW,
+                     WHAT_IF_I_FREEZE)

@@ -118,6 +118,10 @@ def _told(sign: re.Pattern[str], text: str, theirs: bool = False) -> bool:
     return (own or not _A_DEATH.search(text)) and _SOMEONES.search(text) is not None
 
 
+_PANICKING = re.compile(r"\b(?:having|had|have) (?:a |another )?(?:panic|anxiety) attack|"
+                        r"\b(?:i'm|i am) panicking\b", re.IGNORECASE)
+
+
 def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str = ""
                    ) -> str | None:
     """The whole reply to a line telling of a warning sign, or of not wanting to bother the
@@ -134,6 +138,11 @@ def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str 
     if _told(_STROKE, text):
         return (f"Those can be signs of a stroke{you}. Please {call} right now: every minute "
                 "counts.")
+    if _told(_BREATH, text) and own and _PANICKING.search(f"{earlier} {text}"):
+        # "I can't breathe properly." (Lucy, a panic attack told a line before)
+        return (f"I'm here{you}. With panic, breathing out slowly helps most: out through your "
+                f"mouth for six, as slow as you can, then in gently. If it doesn't ease, or your "
+                f"chest hurts, please {call}.")
     if _told(_BREATH, text):
         return (f"Struggling to breathe needs help{you}. If it's bad or getting worse, please "
                 f"{call} straight away; if not, call your doctor today. Are you okay right now?")

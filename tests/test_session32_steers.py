@@ -11,6 +11,7 @@ import pytest
 from memory.extract import extract_facts
 from pipeline.fertility_steers import CANT_FACE_IT, IVF_BREAK, IVF_FAILED, JUST_RELAX, STOP_TRYING
 from pipeline.health_steers import CARER
+from pipeline.heartache_steers import PANIC_NOW
 from pipeline.moment_steers import GETTING_EVEN, NEIGHBOUR_AGAIN, NEW_DIAGNOSIS, RESPITE
 from pipeline.parent_steers import KID_POORLY
 from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
@@ -40,6 +41,8 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("My boy's got chickenpox.", KID_POORLY),
     ("My neighbour's parked across my drive again.", NEIGHBOUR_AGAIN),
     ("My neighbours are playing loud music again.", NEIGHBOUR_AGAIN),
+    ("I think I'm having a panic attack, my heart is pounding.", PANIC_NOW),
+    ("I'm panicking.", PANIC_NOW),
     ("The GP told me I have high blood pressure.", NEW_DIAGNOSIS),
 ])
 def test_each_line_is_steered(said: str, steer: object) -> None:
@@ -61,11 +64,13 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "My boy is sick of school.",
     "My son is ill.",  # perhaps forty: no "poor little one"
     "My neighbour has been lovely again.",
+    "I had a panic attack yesterday.",
+    "I'm panicking about the deadline.",
 ])
 def test_lines_like_them_are_not(said: str) -> None:
     assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
                                     NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN, KID_POORLY,
-                                    NEIGHBOUR_AGAIN)
+                                    NEIGHBOUR_AGAIN, PANIC_NOW)
 
 
 @pytest.mark.parametrize(("said", "reply"), [
@@ -149,3 +154,21 @@ async def test_what_the_neighbour_keeps_doing_is_told_back(store) -> None:
     assert "your neighbour's parked across your drive" in said, said
     assert parse_memory_intent("What did I say my name was?") is None or \
         parse_memory_intent("What did I say my name was?").action != "recall_happened"
+
+
+def test_a_panic_attack_now_is_breathed_through() -> None:
+    """ "I think I'm having a panic attack, my heart is pounding." (Lucy) had no steer, and "I
+    can't breathe properly." the line after got only the emergency number."""
+    from pipeline.helplines import helpline_for
+    from pipeline.safeguarding import urgent_answer
+    from pipeline.steers import steer_for
+
+    panic = "I think I'm having a panic attack, my heart is pounding."
+    opener = PANIC_NOW.openers_for(panic, "Lucy")[0]
+    assert "breathe together" in opener
+    assert steer_for("what next?", last_reply=opener) is not None  # the next step follows
+    breath = urgent_answer("I can't breathe properly.", helpline_for("GB"), "Lucy",
+                           earlier=[panic]) or ""
+    assert "breathing out slowly" in breath and "999" in breath
+    alone = urgent_answer("I can't breathe properly.", helpline_for("GB"), "Lucy") or ""
+    assert alone.startswith("Struggling to breathe needs help")
