@@ -25,19 +25,18 @@ _CLAIMS = re.compile(
     r"\b(?:from|at|with|is|was|'s|are|were) (?:my |the |your |our )?(?:bank|building society|"
     r"fraud (?:team|department|squad)|police|hmrc|tax office|irs|microsoft|amazon|apple|bt|"
     r"virgin|paypal|post office|royal mail|dpd|evri|hermes|usps|fedex|council|social security|"
-    r"medicare|internet "
-    r"(?:provider|company)|energy company|card company)\b|\b(?:police ?(?:man|woman|officer)|"
-    r"detective|bank manager|fraud officer)\b", re.IGNORECASE)
+    r"medicare|internet (?:provider|company)|energy company|card company)\b|\b(?:police ?(?:man|"
+    r"woman|officer)|detective|bank manager|fraud officer)\b", re.IGNORECASE)
 _CONTACTED = re.compile(
     r"\b(?:rang|rung|rings|ringing|called|calling|phoned|phoning|texted|emailed|messaged|a text|"
-    r"an email|a message|a voicemail|on the "
-    r"phone|a call|knocked|came to the door|at the door)\b", re.IGNORECASE)
+    r"an email|a message|a voicemail|on the phone|a call|knocked|came to the door|at the "
+    r"door)\b", re.IGNORECASE)
 # What a scam asks for, with why no real one would: each reason said once. The last is no scam
 # on its own (a real bank does freeze cards), only said beside another.
 _DEMANDS = (
-    (re.compile(r"\bsafe account\b|\b(?:move|transfer|send|withdraw|take out) (?:all )?(?:of )?"
-                r"(?:my|our|the|his|her) (?:savings|money|pension|cash)\b|\b(?:move|transfer) "
-                r"(?:it|everything|the lot)\b", re.I),
+    (re.compile(r"\bsafe account\b|\b(?:mov(?:e|ed|ing)|transfer(?:red|ring)?|sen[dt]|withdr[ae]w|"
+                r"take out|took out) (?:all )?(?:of )?(?:my|our|the|his|her) (?:savings|money|"
+                r"pension|cash)\b|\b(?:move|transfer) (?:it|everything|the lot)\b", re.I),
      "A real bank will never ask you to move your money to keep it safe."),
     (re.compile(r"\bgift ?cards?\b|\bvouchers?\b|\bitunes\b|\bsteam cards?\b|\bbitcoin\b|"
                 r"\bcrypto\b", re.I),
@@ -47,10 +46,10 @@ _DEMANDS = (
      "Nobody genuine ever tells you to keep it from your family."),
     (re.compile(r"\b(?:anydesk|teamviewer|remote access)\b|\binstall (?:an app|some software|a "
                 r"program|something)\b|\b(?:get|log) (?:on|in)to my (?:computer|laptop)\b", re.I),
-     "Please don't let them onto your computer or install anything they ask for."),
+     "No real company asks to get onto your computer, so don't install anything they ask for."),
     (re.compile(r"\bcourier\b[^.!?]{0,30}\b(?:collect|pick up|come)\b|\b(?:hand over|give him|"
                 r"give them|give her) (?:my )?(?:card|cash|pin)\b", re.I),
-     "Never hand your card, cash or PIN to anyone who comes to the door."),
+     "No bank or police officer ever sends someone round for your card, cash or PIN."),
     (re.compile(r"\b(?:click|tap|press|open) (?:on )?(?:the|a|this) link\b|\bpay (?:a |the )?"
                 r"(?:small )?(?:fee|charge|[£$€]\s?\d)", re.I),
      "Real firms don't text links asking for money."),
@@ -59,6 +58,9 @@ _DEMANDS = (
                 r"straight away|or)\b|\barrest(?:ed)?\b", re.I),
      "Pressure to act at once is how these calls work."),
 )
+_LOST_TO_IT = re.compile(r"\b(?:i lost|we lost|lost (?:all|everything|my savings)|(?:he|she|they) "
+                         r"took (?:all|everything|my)|stole|conned|scammed|cleaned me out)\b",
+                         re.IGNORECASE)
 _MONEY = re.compile(r"\b(?:bank|savings|money|account|card|pension|cash)\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\bmy (son|daughter|grandson|granddaughter|husband|wife|partner|nephew|"
                      r"niece|brother|sister|neighbour|friend)\b", re.IGNORECASE)
@@ -126,6 +128,9 @@ def scam_answer(text: str, earlier: Sequence[str], you: str) -> str | None:
     he, him, rings = _caller(recent)
     tell = _tell(recent)
     # Said in two sentences and a question: a long warning is not heard to the end.
+    if _LOST_TO_IT.search(text):  # over and done: comfort, not a warning
+        return (f"I'm so sorry{you}, that's a horrible thing to happen, and it's not your fault: "
+                "these people are very convincing. Have you been able to tell your bank?")
     if not _scam_told(before):  # told now
         check = ("ring your bank on the number on your card" if _MONEY.search(" ".join(recent))
                  else "check with the company on a number you look up yourself")

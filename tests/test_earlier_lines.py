@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.helplines import helpline_for
 from pipeline.safeguarding import urgent_answer
-from tests.test_reply_wiring import chat, conversation
+from tests.test_reply_wiring import chat, conversation, remembering, told_before
 
 GB = helpline_for("GB")
 
@@ -64,15 +64,8 @@ async def test_in_a_conversation_the_lines_before_are_read() -> None:
 
 
 async def test_tablets_told_in_the_mornings_conversation_are_remembered(store) -> None:
-    from pipeline.recall import Recall
-
-    conv, _ = conversation("Good morning, Gloria.")
-    conv.thinker.recall = Recall(store, "gloria", session="morning")
-    await chat(conv, "I've taken my tablets now, with my breakfast.")
-    await conv.thinker.recall.flush()
-
-    conv, llm = conversation("I don't have access to your phone or tablet.")  # the afternoon
-    conv.thinker.recall = Recall(store, "gloria", session="afternoon")
+    await told_before(store, "gloria", ["I've taken my tablets now, with my breakfast."])
+    conv, llm = remembering(store, "gloria", "I don't have access to your phone or tablet.")
     assert "You told me earlier today" in await chat(conv, "Did I take my tablets today?")
     other, _ = conversation("Hello.")  # someone else's home knows nothing of it
     assert "pill box" in await chat(other, "Did I take my tablets today?")

@@ -10,7 +10,7 @@ import pytest
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import helpline_for
 from pipeline.safeguarding import days_before, urgent_answer
-from tests.test_reply_wiring import chat, conversation
+from tests.test_reply_wiring import chat, remembering, told_before
 
 EDDIE = ["alright. name's Eddie.", "lost 800 quid on the slots tonight."]
 
@@ -69,17 +69,8 @@ def test_the_answer_comes_through_the_urgent_answers() -> None:
 
 async def test_the_gambling_told_yesterday_is_read_for_the_next_line(store) -> None:
     """ "I didn't go tonight." the next conversation got "Oh, that's too bad."."""
-    from pipeline.recall import Recall
-
-    conv, _ = conversation("That's a tough loss.")
-    conv.thinker.recall = Recall(store, "eddie", session="first")
-    for line in EDDIE:
-        await chat(conv, line)
-    await conv.thinker.recall.flush()
-
-    conv, llm = conversation("Oh, that's too bad.")
-    conv.thinker.recall = Recall(store, "eddie", session="second")
+    await told_before(store, "eddie", EDDIE)
+    conv, _ = remembering(store, "eddie", "Oh, that's too bad.")
     assert "a real step" in await chat(conv, "I didn't go tonight.")
-    other, _ = conversation("Oh, that's too bad.")  # another home
-    other.thinker.recall = Recall(store, "someone_else", session="second")
+    other, _ = remembering(store, "someone_else", "Oh, that's too bad.")  # another home
     assert "too bad" in await chat(other, "I didn't go tonight.")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -36,6 +38,25 @@ def conversation(reply: str, continues: bool = False) -> tuple[Conversation, Fak
 
 async def chat(conv: Conversation, text: str) -> str:
     return "".join([piece async for piece in conv.chat(text)]).strip()
+
+
+def remembering(store: Any, profile: str, reply: str, session: str = "now"
+                ) -> tuple[Conversation, FakeLLM]:
+    """A conversation on ``profile``'s memory in ``store`` (``reply``: what the model says)."""
+    from pipeline.recall import Recall
+
+    conv, llm = conversation(reply)
+    conv.thinker.recall = Recall(store, profile, session=session)
+    return conv, llm
+
+
+async def told_before(store: Any, profile: str, lines: Sequence[str]) -> None:
+    """``lines`` said in an earlier conversation of ``profile``'s, its memories written."""
+    conv, _ = remembering(store, profile, "Oh.", session="earlier")
+    for line in lines:
+        await chat(conv, line)
+    assert conv.thinker.recall is not None
+    await conv.thinker.recall.flush()
 
 
 async def spoken(conv: Conversation, text: str) -> str:

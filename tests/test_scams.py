@@ -10,7 +10,7 @@ import pytest
 from pipeline.helplines import helpline_for
 from pipeline.safeguarding import urgent_answer
 from pipeline.scams import follows_up_scam, scam_answer
-from tests.test_reply_wiring import chat, conversation
+from tests.test_reply_wiring import chat, remembering, told_before
 
 GB = helpline_for("GB")
 JOY = ["Hello dear, I'm Joy.", "A man just rang saying he's from my bank.",
@@ -39,7 +39,7 @@ def test_joys_call_is_named_a_scam_with_why() -> None:
     (["A woman called, she said she's from Microsoft."], "She wants me to install AnyDesk.",
      "onto your computer"),
     ([], "A policeman phoned and said a courier will come to collect my bank card.",
-     "to anyone who comes to the door"),
+     "sends someone round"),
     (["I got a text from my bank."], "It says I have to transfer my money to a new account.",
      "move your money"),
     ([], "I got a text from Royal Mail saying I need to pay £1.99 to get my parcel.",
@@ -63,6 +63,12 @@ def test_no_scam_is_named_without_a_caller_and_a_demand(earlier: list[str], said
     assert scam_answer(said, earlier, "") is None
 
 
+def test_a_scam_that_already_took_their_money_gets_comfort() -> None:
+    told = scam_answer("Last year a man rang saying he was from my bank and I moved my savings, "
+                       "I lost everything.", [], ", Joy") or ""
+    assert told.startswith("I'm so sorry, Joy") and "not your fault" in told
+
+
 def test_the_lines_that_need_earlier_days_are_known() -> None:
     for line in ("He's ringing back at four o'clock.", "That man rang back.",
                  "I didn't give him anything.", "Should I do what he says?", "I hung up on him."):
@@ -81,21 +87,12 @@ def test_a_scam_comes_after_details_given_away() -> None:
 async def test_the_call_told_yesterday_is_read_for_the_next_line(store) -> None:
     """ "That man rang back." the next conversation got "Oh, that's interesting. What did he
     say?"."""
-    from pipeline.recall import Recall
-
-    conv, _ = conversation("Nice to meet you.")
-    conv.thinker.recall = Recall(store, "joy", session="first")
-    for line in JOY:
-        await chat(conv, line)
-    await conv.thinker.recall.flush()
-
-    conv, llm = conversation("Oh, that's interesting. What did he say?")
-    conv.thinker.recall = Recall(store, "joy", session="second")
+    await told_before(store, "joy", JOY)
+    conv, _ = remembering(store, "joy", "Oh, that's interesting. What did he say?")
     assert "don't move any money" in await chat(conv, "That man rang back.")
     assert (await chat(conv, "I didn't give him anything.")).startswith("Well done")
-    other, _ = conversation("Oh, that's interesting. What did he say?")  # another home
-    other.thinker.recall = Recall(store, "someone_else", session="second")
-    assert "interesting" in await chat(other, "That man rang back.")
+    other, _ = remembering(store, "someone_else", "Oh, that's interesting. What did he say?")
+    assert "interesting" in await chat(other, "That man rang back.")  # another home
 
 
 def test_the_answers_pass_the_quality_benchs_rules() -> None:
