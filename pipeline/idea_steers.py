@@ -336,3 +336,25 @@ def _stain_way(user_text: str) -> str:
 STAIN = Steer(_STAIN, "They ask how to get a stain out: say the way below in one or two short "
               "sentences, and never suggest rubbing.",
               ("Oh, the trick is to blot it, never rub.",), knowledge=_stain_way)
+
+
+# "What can I take him next time?" (Rita, 84, her husband Sid in a care home with dementia) got
+# "How about taking him to a nearby park or museum?".
+_TAKE_THEM = re.compile(r"^\W*what (?:can|could|should|shall) i (?:take|bring) (him|her|them|my "
+                        r"(?:\w+ )?\w+)(?: (?:next time|when i visit|tomorrow|in hospital|at the "
+                        r"home))?\W*$", re.IGNORECASE)
+
+
+def _what_they_enjoy(user_text: str) -> str:
+    found = _TAKE_THEM.search(user_text)
+    who = (found.group(1).lower() if found else "them")
+    they = {"him": "he", "her": "she"}.get(who, "they")
+    return f"What {'do' if they == 'they' else 'does'} {they} enjoy?"
+
+
+VISIT_GIFT = Steer(_TAKE_THEM, "They ask what to bring someone they visit (in hospital or a care "
+                   "home): one or two familiar, comforting things, not an outing.",
+                   ("Something familiar is often lovely{name}: a few photos from home, music "
+                    "they love, or a favourite treat.",),
+                   ask=_what_they_enjoy, whole=lambda user_text: True)
+

@@ -320,8 +320,9 @@ MONEY_WORRY = Steer(re.compile(
     r"(?:rent|bills|mortgage)\b|\b(?:got|get|gotten) (?:myself |ourselves )?into (?:a lot of |so "
     r"much |loads of |serious |a bit of )?debt\b|"
     # "I don't know how I'm going to afford it." (Leo, the rent going up) got "It's understandable."
-    r"\b(?:don't|do not) know how (?:i'm|i am|we're|we are|i'll|we'll) (?:going to |gonna )?"
-    r"(?:afford|pay for|pay) (?:it|the rent|rent|the bills|that|this)\b)", re.IGNORECASE),
+    r"\b(?:don't|do not|have no|got no) (?:know|idea) how (?:i'm|i am|we're|we are|i'll|we'll) "
+    r"(?:going to |gonna )?(?:afford|pay for|pay) (?:it|the rent|rent|the bills|that|this|the "
+    r"mortgage)\b)", re.IGNORECASE),
     "They are worried about money: be warm, no budgeting tips, ask what weighs on them most.",
     ("Oh, that sounds so stressful{name}. Money worries are heavy to carry. What's weighing on "
      "you most right now?",),

@@ -194,7 +194,11 @@ class SpeechFilter:
         if self._first:
             text = self._leading.sub("", text)  # "Juniper: Hello!" is just "Hello!"
         self._first = False
-        text = self._cut(text, self._turn.search(text))
+        turn = self._turn.search(text)
+        if turn is not None and turn.start() == 0 and not starts:
+            # "...nervous flyers, Sam: slow breathing" goes on a sentence: no turn of Sam's
+            turn = self._turn.search(text, 1)
+        text = self._cut(text, turn)
         text = self._cut(text, _TEMPLATE_TOKEN.search(text))
         text = self._cut(text, _SIGN_OFF.search(text))
         text = not_going(as_a_friend(text, self._tone))

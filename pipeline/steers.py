@@ -155,6 +155,7 @@ from pipeline.idea_steers import (
     SOMETHING_FUN,
     STAIN,
     STORY,
+    VISIT_GIFT,
     joke_again,
 )
 from pipeline.left_out_steers import LEFT_OUT_MOMENTS
@@ -380,8 +381,8 @@ STEERS = (  # the first that fits
           CAME_THROUGH, MADE_FRIENDS, LET_IN, TIME_TOGETHER, FINALLY_WORKED, BEEN_THERE,
           IN_MY_CORNER, GOOD_NEWS, GOOD_DAY, WAITING_TO_HEAR, AT_LAST, CRIED, RECAP, TOLD_BEFORE,
           GOODNIGHT, FAREWELL, THANKS_FOR_CHAT, JOKE, FEAST_FOOD, DINNER_IDEAS, BURNT_IT,
-          NEVER_COOKED, PRESENT_IDEAS, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS, SOMETHING_FUN,
-          MARRIED_LONG)
+          NEVER_COOKED, PRESENT_IDEAS, VISIT_GIFT, BOOK_IDEAS, FIRST_SONG, RETIRED_IDEAS,
+          SOMETHING_FUN, MARRIED_LONG)
 
 
 def steer_for(user_text: str, tone: str = "neutral", sober: bool = False,

@@ -140,12 +140,13 @@ def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str 
                 "counts.")
     if _told(_BREATH, text) and own and _PANICKING.search(f"{earlier} {text}"):
         # "I can't breathe properly." (Lucy, a panic attack told a line before)
-        return (f"I'm here{you}. With panic, breathing out slowly helps most: out through your "
-                f"mouth for six, as slow as you can, then in gently. If it doesn't ease, or your "
+        return (f"I'm here with you{you}, and breathing out slowly helps most with panic: out "
+                f"through your mouth for six, as slow as you can. If it doesn't ease, or your "
                 f"chest hurts, please {call}.")
     if _told(_BREATH, text):
-        return (f"Struggling to breathe needs help{you}. If it's bad or getting worse, please "
-                f"{call} straight away; if not, call your doctor today. Are you okay right now?")
+        return (f"That sounds frightening{you}, and struggling to breathe needs help. If it's bad "
+                f"or getting worse, please {call} straight away; if not, call your doctor today. "
+                "Are you okay right now?")
     if _told(_CHEST, text):
         bother = ", and you wouldn't be bothering anyone" if own else ""
         return (f"That's worth getting checked today{you}{bother}. If it gets worse, spreads to "

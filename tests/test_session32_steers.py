@@ -12,6 +12,8 @@ from memory.extract import extract_facts
 from pipeline.fertility_steers import CANT_FACE_IT, IVF_BREAK, IVF_FAILED, JUST_RELAX, STOP_TRYING
 from pipeline.health_steers import CARER
 from pipeline.heartache_steers import PANIC_NOW
+from pipeline.idea_steers import VISIT_GIFT
+from pipeline.life_steers import MONEY_WORRY
 from pipeline.moment_steers import GETTING_EVEN, NEIGHBOUR_AGAIN, NEW_DIAGNOSIS, RESPITE
 from pipeline.parent_steers import KID_POORLY
 from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
@@ -43,6 +45,10 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("My neighbours are playing loud music again.", NEIGHBOUR_AGAIN),
     ("I think I'm having a panic attack, my heart is pounding.", PANIC_NOW),
     ("I'm panicking.", PANIC_NOW),
+    ("What can I take him next time?", VISIT_GIFT),
+    ("What should I bring my mum in hospital?", VISIT_GIFT),
+    ("my wife is pregnant with our second and i have no idea how we'll pay the mortgage",
+     MONEY_WORRY),
     ("The GP told me I have high blood pressure.", NEW_DIAGNOSIS),
 ])
 def test_each_line_is_steered(said: str, steer: object) -> None:
@@ -66,11 +72,12 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "My neighbour has been lovely again.",
     "I had a panic attack yesterday.",
     "I'm panicking about the deadline.",
+    "What can I take for a headache?",
 ])
 def test_lines_like_them_are_not(said: str) -> None:
     assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
                                     NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN, KID_POORLY,
-                                    NEIGHBOUR_AGAIN, PANIC_NOW)
+                                    NEIGHBOUR_AGAIN, PANIC_NOW, VISIT_GIFT)
 
 
 @pytest.mark.parametrize(("said", "reply"), [
@@ -99,6 +106,14 @@ def test_jens_boy_and_neils_drive_get_a_friends_reply() -> None:
     assert_friends_reply("My neighbour's parked across my drive again.", "Oh no, not again, "
                          "Neil! That would drive anyone mad. How long has it been going on?",
                          "Neil", (NEIGHBOUR_AGAIN,))
+
+
+def test_ritas_visit_gets_familiar_things() -> None:
+    """ "What can I take him next time?" (Rita, 84, her husband in a care home) got "How about
+    taking him to a nearby park or museum?"."""
+    assert_friends_reply("What can I take him next time?", "Something familiar is often lovely, "
+                         "Rita: a few photos from home, music they love, or a favourite treat. "
+                         "What does he enjoy?", "Rita", ())
 
 
 def test_micks_news_is_taken_in_first() -> None:
@@ -170,5 +185,7 @@ def test_a_panic_attack_now_is_breathed_through() -> None:
     breath = urgent_answer("I can't breathe properly.", helpline_for("GB"), "Lucy",
                            earlier=[panic]) or ""
     assert "breathing out slowly" in breath and "999" in breath
+    from tests.steer_checks import shape
+    assert shape(breath, "I can't breathe properly.", "Lucy") == breath  # the 999 is said too
     alone = urgent_answer("I can't breathe properly.", helpline_for("GB"), "Lucy") or ""
-    assert alone.startswith("Struggling to breathe needs help")
+    assert "struggling to breathe needs help" in alone

@@ -589,3 +589,14 @@ async def test_the_question_asked_for_dropped_advice_is_not_asked_twice_running(
     second = await chat(conv, "I haven't had a day off in weeks.")
     assert first.endswith("How do you feel about it?"), first
     assert second.endswith("What's that been like for you?"), second
+
+
+def test_a_name_and_a_colon_inside_a_sentence_is_no_turn() -> None:
+    """ "A few things help lots of nervous flyers, Sam: slow breathing..." (a steer's opener,
+    with the user's name) was cut at "Sam:" as if Sam's turn began there."""
+    from tests.steer_checks import shape as said_as
+
+    reply = ("A few things help lots of nervous flyers, Sam: slow breathing on take-off, knowing "
+             "the noises are normal.")
+    assert said_as(reply, "I'm scared of flying.", "Sam") == reply
+    assert said_as("Hello there. Sam: I am fine.", "hi", "Sam") == "Hello there."
