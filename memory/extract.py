@@ -60,7 +60,8 @@ _LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a
                           r"(?:and )?(?:i'm|im|i am) (?:\d{1,3}|[a-z]+teen|one|two|three|four|"
                           r"five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                           r"^(?:hey|hi|hello|yo)(?: there)?[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})"
-                          r"[\s.!]*$|^(?i:hey|hi|hello|yo|ye|yeah)[\s,!.]+(?i:it's|its) "
+                          r"[\s.!]*$|^(?:hey|hi|hello|yo|evening|morning)[\s,!.]+([a-z]{2,15}) "
+                          r"here[\s.!]*$|^(?i:hey|hi|hello|yo|ye|yeah)[\s,!.]+(?i:it's|its) "
                           r"([A-Za-z]{2,15})(?: again| here)?[\s.!]*$")
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",

@@ -189,3 +189,11 @@ def test_a_panic_attack_now_is_breathed_through() -> None:
     assert shape(breath, "I can't breathe properly.", "Lucy") == breath  # the 999 is said too
     alone = urgent_answer("I can't breathe properly.", helpline_for("GB"), "Lucy") or ""
     assert "struggling to breathe needs help" in alone
+
+
+@pytest.mark.parametrize(("said", "name"), [("hey, omar here", "Omar"), ("Hey, Omar here.", "Omar"),
+                                            ("hi nobody here", None), ("hey, me here", None)])
+def test_a_lowercase_name_here_is_an_introduction(said: str, name: str | None) -> None:
+    """ "hey, omar here" (Omar, just made redundant) got "Hello! What's on your mind?"."""
+    names = [f.value for f in extract_facts(said, datetime.now()) if f.slot == "name"]
+    assert names == ([name] if name else [])

@@ -213,7 +213,7 @@ GUARDED_USERS: tuple[User, ...] = (
             Line("I can't breathe properly.", feeling=True, symptom=True),
             Line("Okay. It's slowing down a bit."),
             Line("This keeps happening at work.", feeling=True),
-            Line("Thank you for staying with me.", farewell=True),
+            Line("Thank you for staying with me."),
         )),
         Session((
             Line("Hi, it's Lucy."),
