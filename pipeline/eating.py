@@ -46,9 +46,8 @@ _NOT_BELIEVED = re.compile(
     r"\b(?:everyone|everybody|people|they|my (?:mum|mom|dad|friends|family))(?: all)? (?:says?|"
     r"tells? me|keeps? saying|keep telling me)(?: that)? i(?:'m| am| look)? (?:fine|thin|skinny|"
     r"not fat|too thin|need to eat|healthy)\b", re.IGNORECASE)
-# Free and confidential; elsewhere a doctor or someone they trust.
+# Free and confidential (numbers checked against the charities' pages); elsewhere the doctor.
 _LINES = {"GB": "Beat's helpline is free on 0808 801 0677",
-          "US": "The ANAD helpline is free on 1-888-375-7767",
           "AU": "The Butterfly helpline is free on 1800 33 4673"}
 
 

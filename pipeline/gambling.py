@@ -59,7 +59,8 @@ _SLIPPED = re.compile(r"^(?!.*\?).*\bi (?:went|played|bet|gambled|lost)\b[^.!?]{
                       re.IGNORECASE)
 # Free and answered at any hour; elsewhere the words without a number.
 _LINES = {"GB": "The National Gambling Helpline is free, any time, on 0808 8020 133",
-          "US": "The gambling help line is free, any time, on 1-800-GAMBLER",
+          # NCPG's own number: 1-800-GAMBLER went back to New Jersey's council in September 2025
+          "US": "The National Problem Gambling Helpline is free, any time, on 1-800-522-4700",
           "AU": "Gambling Help is free, any time, on 1800 858 858",
           "NZ": "The Gambling Helpline is free, any time, on 0800 654 655"}
 

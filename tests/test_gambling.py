@@ -29,7 +29,7 @@ def test_eddies_lines_get_the_truth_said_kindly(said: str, says: str) -> None:
 
 def test_the_help_line_is_the_countrys() -> None:
     asked = "Am I addicted?"
-    assert "1-800-GAMBLER" in (gambling_answer(asked, EDDIE, "", "US") or "")
+    assert "1-800-522-4700" in (gambling_answer(asked, EDDIE, "", "US") or "")
     assert "1800 858 858" in (gambling_answer(asked, EDDIE, "", "AU") or "")
     unknown = gambling_answer(asked, EDDIE, "", "FR") or ""
     assert "gambling help line" in unknown and not any(c.isdigit() for c in unknown)
