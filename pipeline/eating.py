@@ -40,8 +40,9 @@ _FAST_LOSS = re.compile(
     r" hungry)\b|\bmake myself (?:sick|throw up|vomit)\b|\bthrow(?:ing)? up after (?:eating|meals|"
     r"dinner|i eat)\b|\blaxatives\b|\bhow (?:few|little) calories\b|\bstop feeling hungry\b",
     re.IGNORECASE)
-_PURGING = re.compile(r"\b(?:sick|throw up|vomit|laxatives|stop eating|not eat|hungry)\b",
-                      re.IGNORECASE)
+# What is no diet at all: "how do i make myself sick", "how can i stop feeling hungry".
+_PURGING = re.compile(r"\b(?:sick|throw up|vomit|laxatives)\b", re.IGNORECASE)
+_STARVING = re.compile(r"\b(?:stop eating|not eat|hungry)\b", re.IGNORECASE)
 _NOT_BELIEVED = re.compile(
     r"\b(?:everyone|everybody|people|they|my (?:mum|mom|dad|friends|family))(?: all)? (?:says?|"
     r"tells? me|keeps? saying|keep telling me)(?: that)? i(?:'m| am| look)? (?:fine|thin|skinny|"
@@ -61,13 +62,13 @@ def eating_answer(text: str, earlier: Sequence[str], you: str, country: str = ""
     before = earlier[-6:]
     signs_before = any(_RESTRICTING.search(x) or _BODY_HATE.search(x) and not _JOKING.search(x)
                        or _FAST_LOSS.search(x) for x in before)
-    if _FAST_LOSS.search(text) and not signs_before and not _PURGING.search(text):
+    if _FAST_LOSS.search(text) and not (signs_before or _PURGING.search(text)
+                                         or _STARVING.search(text)):
         return (f"Losing weight that fast isn't safe{you}, it can really hurt your body. A slower "
                 "change lasts better too, and your doctor can help you plan one.")
     if _FAST_LOSS.search(text):
-        harm = "making yourself sick" if re.search(r"\b(?:sick|throw up|vomit|laxatives)\b", text,
-                                                   re.I) else "going without food" if \
-            _PURGING.search(text) else "losing weight that fast"
+        harm = "making yourself sick" if _PURGING.search(text) else "going without food" \
+            if _STARVING.search(text) else "losing weight that fast"
         return (f"I won't help with that one{you}, because {harm} can really hurt your body, and "
                 f"I care about you. {_line(country)}. Could you tell someone you trust how you've "
                 "been feeling about food?")

@@ -118,23 +118,3 @@ def gambling_answer(text: str, earlier: Sequence[str], you: str, country: str = 
     if _STAYED_AWAY.search(text):
         return f"That's a real step{you}, well done. How did it feel, staying away?"
     return None
-    line = _line(country)
-    if _CHASING.search(text):
-        return (f"I'd be worried about that{you}. Trying to win it back is how the losses get "
-                "bigger: the machines are made so the luck doesn't turn. Could you give tomorrow "
-                "a miss, and tell me how it goes?")
-    if _ASKS_HOW_BAD.search(text) or _HABIT.search(text) and any(_LOST.search(x) for x in recent):
-        return (f"I think it's got on top of you{you}, and that's nothing to be ashamed of: it "
-                f"happens to lots of people. The people at {line} hear this every day, and it's "
-                "free. Would you give them a ring?")
-    if (hidden := _HIDDEN.search(text)) and _GAMBLED.search(" ".join(recent[-3:])):
-        return (f"Keeping it to yourself is a heavy thing to carry{you}. You don't have to do "
-                f"this alone: {line} can help, with how to tell {_whom(hidden.group(0))} too.")
-    if _GOT_HELP.search(text):
-        return (f"I'm really glad you did that{you}. That took guts. How did it go?")
-    if _SLIPPED.search(text):
-        return (f"Thank you for telling me{you}, and don't be too hard on yourself: slips happen "
-                f"when you're trying to stop. Would talking to {line} help tonight?")
-    if _STAYED_AWAY.search(text):
-        return f"That's a real step{you}, well done. How did it feel, staying away?"
-    return None
