@@ -314,7 +314,8 @@ RESPITE = Steer(re.compile(
 # "I'm going to go round there and smash his windscreen." (Neil, his drive blocked for months)
 # got "That's not a good idea. It could be dangerous and cause damage to your car.".
 GETTING_EVEN = Steer(re.compile(
-    NO_QUESTION + r".*\bi(?:'ll| will|(?:'m| am|m)? (?:going to|gonna)| want to| wanna| could| "
+    NO_QUESTION + r"(?!.*\b(?:lol|haha\w*|jk|joking|kidding)\b).*\bi(?:'ll| will|(?:'m| am|m)? "
+    r"(?:going to|gonna)| want to| wanna| could| "
     r"might)(?: just)? (?:go (?:round|over|out)(?: there)? and )?(?:(?:smash|key|slash|scratch|"
     r"punch|hit|batter|deck|thump|smack|egg|trash|wreck|lamp) (?:his|her|their|him|them|that|"
     r"someone|somebody)\b|let (?:his|her|their) tyres down)", re.IGNORECASE),

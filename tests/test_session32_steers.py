@@ -66,6 +66,7 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "I need a break from work.",
     "My mum will take the kids to the park.",
     "I'm gonna smash this exam.",
+    "I could punch him lol, he ate my last biscuit",
     "I want to smash it at the interview.",
     "My boy is sick of school.",
     "My son is ill.",  # perhaps forty: no "poor little one"
