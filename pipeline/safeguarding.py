@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
+from pipeline.stalking import stalking_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 
 __all__ = ["asks_if_taken", "days_before", "urgent_answer"]
@@ -254,6 +256,10 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return None
     if (now := _at_home(text, helpline, you)) is not None:
         return now
+    if (baby := crying_answer(text, earlier, you)) is not None:
+        return baby
+    if (pursued := stalking_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return pursued
     if _SWALLOWED.search(text):
         return (f"Please call {helpline.emergency or 'the emergency number'} right now{you}, and "
                 "tell them what was swallowed and when: they'll tell you exactly what to do. "
