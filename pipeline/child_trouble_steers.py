@@ -50,6 +50,17 @@ NOBODY_UNDERSTANDS = Steer(re.compile(
     ("That sounds so lonely{name}, carrying it all when nobody seems to get it. I'm here, and I'm "
      "listening. What do you wish people understood?",),
     question_only=False, whole=lambda user_text: True)
+# "My husband just doesn't get it." (Maria, in the menopause) got "He may need time to process the
+# changes and adjust his behavior accordingly.": she is the one living with it.
+NOT_GETTING_IT = Steer(re.compile(
+    NO_QUESTION + r"(?!.*\b(?:joke|film|show|game|book|instructions|maths|math)\b).*\bmy "
+    r"(?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|family|boss)(?: just| really| "
+    r"still)? (?:doesn't|does not|don't|do not) (?:get it|understand|get what it's like|"
+    r"understand what it's like|get how (?:hard|bad) it is)\b", re.IGNORECASE),
+    "Someone close does not understand what they are going through: be on their side, say that "
+    "sounds lonely, ask what they wish the other understood. Never explain the other's side.",
+    ("That sounds lonely{name}, when you're the one living with it. What do you wish they "
+     "understood?",), question_only=False, whole=lambda user_text: True)
 # "We finally got a meeting with the council about his support plan." (Kemi) got "That's great
 # news! How did it go?" (it has not happened yet).
 AT_LAST = Steer(re.compile(

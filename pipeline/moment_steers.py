@@ -334,10 +334,18 @@ NEIGHBOUR_AGAIN = Steer(re.compile(
     "long it has gone on. No advice yet.",
     ("Oh no, not again{name}! That would drive anyone mad. How long has it been going on?",),
     question_only=False, whole=lambda user_text: True)
+# "I think I'm going through the menopause." (Maria, 49) got "That's a common experience... seek
+# support if needed.".
+THE_CHANGE = Steer(re.compile(
+    NO_QUESTION + r".*\bi(?: think i)?(?:'m| am|m) (?:going through|in|starting|into) (?:the )?"
+    r"(?:menopause|perimenopause|peri-menopause|peri|the change)\b(?! of\b)", re.IGNORECASE),
+    "They are going through the menopause: be warm, no facts list, ask how it is affecting them.",
+    ("That can be such a lot to deal with{name}. How has it been affecting you?",),
+    question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
            HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
            STILL_THINKING, SOBER_OCCASION,
            SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS, RESPITE, GETTING_EVEN,
-           NEIGHBOUR_AGAIN)
+           NEIGHBOUR_AGAIN, THE_CHANGE)

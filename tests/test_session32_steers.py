@@ -9,12 +9,19 @@ from datetime import datetime
 import pytest
 
 from memory.extract import extract_facts
+from pipeline.child_trouble_steers import NOT_GETTING_IT
 from pipeline.fertility_steers import CANT_FACE_IT, IVF_BREAK, IVF_FAILED, JUST_RELAX, STOP_TRYING
 from pipeline.health_steers import CARER
 from pipeline.heartache_steers import PANIC_NOW
 from pipeline.idea_steers import VISIT_GIFT
 from pipeline.life_steers import MONEY_WORRY
-from pipeline.moment_steers import GETTING_EVEN, NEIGHBOUR_AGAIN, NEW_DIAGNOSIS, RESPITE
+from pipeline.moment_steers import (
+    GETTING_EVEN,
+    NEIGHBOUR_AGAIN,
+    NEW_DIAGNOSIS,
+    RESPITE,
+    THE_CHANGE,
+)
 from pipeline.parent_steers import KID_POORLY
 from pipeline.school_steers import BULLIED, SCHOOL_DREAD, TELLING_WORSE
 from tests.steer_checks import assert_friends_reply, steered_to
@@ -46,6 +53,8 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("I think I'm having a panic attack, my heart is pounding.", PANIC_NOW),
     ("I'm panicking.", PANIC_NOW),
     ("What can I take him next time?", VISIT_GIFT),
+    ("My husband just doesn't get it.", NOT_GETTING_IT),
+    ("I think I'm going through the menopause.", THE_CHANGE),
     ("What should I bring my mum in hospital?", VISIT_GIFT),
     ("my wife is pregnant with our second and i have no idea how we'll pay the mortgage",
      MONEY_WORRY),
@@ -74,11 +83,14 @@ def test_each_line_is_steered(said: str, steer: object) -> None:
     "I had a panic attack yesterday.",
     "I'm panicking about the deadline.",
     "What can I take for a headache?",
+    "My boss doesn't understand the instructions.",
+    "I'm going through the change of address.",
 ])
 def test_lines_like_them_are_not(said: str) -> None:
     assert steered_to(said) not in (IVF_FAILED, JUST_RELAX, STOP_TRYING, CARER, TELLING_WORSE,
                                     NEW_DIAGNOSIS, IVF_BREAK, RESPITE, GETTING_EVEN, KID_POORLY,
-                                    NEIGHBOUR_AGAIN, PANIC_NOW, VISIT_GIFT)
+                                    NEIGHBOUR_AGAIN, PANIC_NOW, VISIT_GIFT, NOT_GETTING_IT,
+                                    THE_CHANGE)
 
 
 @pytest.mark.parametrize(("said", "reply"), [
