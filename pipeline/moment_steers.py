@@ -342,10 +342,18 @@ THE_CHANGE = Steer(re.compile(
     "They are going through the menopause: be warm, no facts list, ask how it is affecting them.",
     ("That can be such a lot to deal with{name}. How has it been affecting you?",),
     question_only=False, whole=lambda user_text: True)
+# "The hot flushes wake me up every night." (Maria) got "That's a common symptom of menopause.".
+HOT_NIGHTS = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:hot flushes|hot flashes|night sweats|flushes|sweats)\b[^.!?]{0,20}\b"
+    r"(?:wake|waking|woke|keep|keeping) me (?:up)?\b", re.IGNORECASE),
+    "Hot flushes or night sweats break their sleep: say how exhausting that is, ask how they "
+    "cope with the days. No facts list.",
+    ("Oh{name}, broken sleep night after night is exhausting. How are you getting through the "
+     "days?",), question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,
            HAD_A_FALL, JUST_BRUISED, LOSING_MY_MIND, MISLAID, MUDDLED, NOT_SURE_I_DID,
            STILL_THINKING, SOBER_OCCASION,
            SOBER_DECIDING, PET_MISSING, NEW_DIAGNOSIS, RESPITE, GETTING_EVEN,
-           NEIGHBOUR_AGAIN, THE_CHANGE)
+           NEIGHBOUR_AGAIN, THE_CHANGE, HOT_NIGHTS)

@@ -17,6 +17,7 @@ from pipeline.idea_steers import VISIT_GIFT
 from pipeline.life_steers import MONEY_WORRY
 from pipeline.moment_steers import (
     GETTING_EVEN,
+    HOT_NIGHTS,
     NEIGHBOUR_AGAIN,
     NEW_DIAGNOSIS,
     RESPITE,
@@ -55,6 +56,7 @@ from tests.steer_checks import assert_friends_reply, steered_to
     ("What can I take him next time?", VISIT_GIFT),
     ("My husband just doesn't get it.", NOT_GETTING_IT),
     ("I think I'm going through the menopause.", THE_CHANGE),
+    ("The hot flushes wake me up every night.", HOT_NIGHTS),
     ("What should I bring my mum in hospital?", VISIT_GIFT),
     ("my wife is pregnant with our second and i have no idea how we'll pay the mortgage",
      MONEY_WORRY),

@@ -600,3 +600,12 @@ def test_a_name_and_a_colon_inside_a_sentence_is_no_turn() -> None:
              "the noises are normal.")
     assert said_as(reply, "I'm scared of flying.", "Sam") == reply
     assert said_as("Hello there. Sam: I am fine.", "hi", "Sam") == "Hello there."
+
+
+def test_the_user_is_asked_about_as_you() -> None:
+    """ "My mum came round and he finally slept." (Dan) got "How did Dan feel about it?"."""
+    from tests.steer_checks import shape as said_as
+
+    spoken = said_as("That's great to hear! How did Dan feel about it?",
+                     "My mum came round and he finally slept.", "Dan")
+    assert spoken == "That's great to hear! How did you feel about it?", spoken
