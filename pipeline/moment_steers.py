@@ -348,8 +348,8 @@ HOT_NIGHTS = Steer(re.compile(
     r"(?:wake|waking|woke|keep|keeping) me (?:up)?\b", re.IGNORECASE),
     "Hot flushes or night sweats break their sleep: say how exhausting that is, ask how they "
     "cope with the days. No facts list.",
-    ("Oh{name}, broken sleep night after night is exhausting. How are you getting through the "
-     "days?",), question_only=False, whole=lambda user_text: True)
+    ("Oh{name}, that sounds exhausting, broken sleep night after night. How are you getting "
+     "through the days?",), question_only=False, whole=lambda user_text: True)
 # In steers.STEERS, before all others: the first that fits
 MOMENTS = (IS_IT_DAFT, POINTLESS, TOO_SOON, ALONE_AGAIN, SAT_WITH_ME, JUST_HAD_OP,
            TRAINING_FOR, DID_A_RUN, BORED, TEAM_LOST, BAD_REF, MISS_HOME_FOOD, CARER_GUILT,

@@ -131,6 +131,14 @@ def test_ritas_visit_gets_familiar_things() -> None:
                          "What does he enjoy?", "Rita", ())
 
 
+def test_marias_hot_nights_are_felt() -> None:
+    """ "The hot flushes wake me up every night." (Maria) got "That's a common symptom of
+    menopause."; the first opener ("...is exhausting") did not say it was felt."""
+    assert_friends_reply("The hot flushes wake me up every night.", "Oh, Maria, that sounds "
+                         "exhausting, broken sleep night after night. How are you getting through "
+                         "the days?", "Maria", (HOT_NIGHTS,))
+
+
 def test_micks_news_is_taken_in_first() -> None:
     assert_friends_reply("Doctor says I've got type 2 diabetes.", "Oh, Mick, that's a lot to take "
                          "in. How are you feeling about it?", "Mick", (NEW_DIAGNOSIS,))
