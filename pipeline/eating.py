@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.helplines import topic_line
+
 __all__ = ["eating_answer"]
 
 _RESTRICTING = re.compile(
@@ -47,13 +49,8 @@ _NOT_BELIEVED = re.compile(
     r"\b(?:everyone|everybody|people|they|my (?:mum|mom|dad|friends|family))(?: all)? (?:says?|"
     r"tells? me|keeps? saying|keep telling me)(?: that)? i(?:'m| am| look)? (?:fine|thin|skinny|"
     r"not fat|too thin|need to eat|healthy)\b", re.IGNORECASE)
-# Free and confidential (numbers checked against the charities' pages); elsewhere the doctor.
-_LINES = {"GB": "Beat's helpline is free on 0808 801 0677",
-          "AU": "The Butterfly helpline is free on 1800 33 4673"}
-
-
 def _line(country: str) -> str:
-    return _LINES.get(country, "Your doctor can help too")
+    return topic_line("eating", country) or "Your doctor can help too"
 
 
 def eating_answer(text: str, earlier: Sequence[str], you: str, country: str = "") -> str | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.helplines import topic_line
+
 __all__ = ["follows_up_gambling", "gambling_answer"]
 
 _GAMBLED = re.compile(
@@ -57,17 +59,9 @@ _GOT_HELP = re.compile(
     r"money|debts?|losses))\b", re.IGNORECASE)
 _SLIPPED = re.compile(r"^(?!.*\?).*\bi (?:went|played|bet|gambled|lost)\b[^.!?]{0,20}\bagain\b",
                       re.IGNORECASE)
-# Free and answered at any hour; elsewhere the words without a number.
-_LINES = {"GB": "The National Gambling Helpline is free, any time, on 0808 8020 133",
-          # NCPG's own number: 1-800-GAMBLER went back to New Jersey's council in September 2025
-          "US": "The National Problem Gambling Helpline is free, any time, on 1-800-522-4700",
-          "AU": "Gambling Help is free, any time, on 1800 858 858",
-          "NZ": "The Gambling Helpline is free, any time, on 0800 654 655"}
-
-
 def _line(country: str) -> str:
     """A sentence naming the country's gambling help line, without its full stop."""
-    return _LINES.get(country, "A gambling help line is free and won't judge you")
+    return topic_line("gambling", country) or "A gambling help line is free and won't judge you"
 
 
 def _whom(hidden: str) -> str:

@@ -79,6 +79,25 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "IN": ("call Tele MANAS on 14416, day or night", "", "112"),
 }
 ADULT_AGE = 18
+# Lines for one kind of trouble, said as a sentence or a clause by pipeline.gambling, .eating
+# and .stalking; each number checked against the charity's own pages (December 2026): the US
+# gambling line is the national council's 1-800-522-4700 since 1-800-GAMBLER went back to New
+# Jersey's council in September 2025. A country not here gets the words without a number.
+_TOPIC_LINES: dict[str, dict[str, str]] = {
+    "gambling": {"GB": "The National Gambling Helpline is free, any time, on 0808 8020 133",
+                 "US": "The National Problem Gambling Helpline is free, any time, on "
+                       "1-800-522-4700",
+                 "AU": "Gambling Help is free, any time, on 1800 858 858",
+                 "NZ": "The Gambling Helpline is free, any time, on 0800 654 655"},
+    "eating": {"GB": "Beat's helpline is free on 0808 801 0677",
+               "AU": "The Butterfly helpline is free on 1800 33 4673"},
+    "stalking": {"GB": "the National Stalking Helpline on 0808 802 0300"},
+}
+
+
+def topic_line(topic: str, country: str) -> str:
+    """The help line for ``topic`` ("gambling", "eating", "stalking") in ``country``, or ""."""
+    return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",
                   "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",

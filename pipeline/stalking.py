@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.helplines import topic_line
+
 __all__ = ["stalking_answer"]
 
 # Contact after being told no, or being turned up on.
@@ -30,7 +32,6 @@ _SCARED_OUT = re.compile(r"\b(?:scared|afraid|frightened|terrified|nervous) (?:t
 _REPLY = re.compile(r"\b(?:should|shall|do) i (?:just )?(?:reply|answer|respond|message (?:him|"
                     r"her|them)|talk to (?:him|her|them)|meet (?:him|her|them)|unblock)\b",
                     re.IGNORECASE)
-_LINES = {"GB": "the National Stalking Helpline on 0808 802 0300"}
 
 
 def stalking_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
@@ -38,7 +39,7 @@ def stalking_answer(text: str, earlier: Sequence[str], you: str, country: str = 
     """The whole reply to stalking told, or a line after it; None for any other line. ``you``:
     ", Anna" or ""; ``call``: how to say the country's emergency number ("call 999")."""
     before = any(_PURSUED.search(line) for line in earlier[-6:])
-    who = f", or {_LINES[country]}" if country in _LINES else ""
+    who = f", or {line}" if (line := topic_line("stalking", country)) else ""
     if _PURSUED.search(text) and not before:
         return (f"That sounds frightening{you}, and it's not your fault: what you're describing "
                 "is stalking, and it's a crime. Please don't reply, keep screenshots and a note "

@@ -122,3 +122,14 @@ def test_every_listed_line_is_read_as_digits() -> None:
         for age in ("", "15"):
             said = spoken_phone_numbers(helpline_for(region, age=age).crisis_reply())
             assert not any(ch.isdigit() for ch in said), said
+
+
+def test_the_lines_for_one_kind_of_trouble_are_the_countrys() -> None:
+    """Gambling, eating and stalking lines live here with the crisis lines, numbers and all."""
+    from pipeline.helplines import topic_line
+
+    assert "0808 8020 133" in topic_line("gambling", "GB")
+    assert "1-800-522-4700" in topic_line("gambling", "US")
+    assert "0808 801 0677" in topic_line("eating", "GB")
+    assert "0808 802 0300" in topic_line("stalking", "GB")
+    assert topic_line("stalking", "FR") == "" and topic_line("eating", "US") == ""
