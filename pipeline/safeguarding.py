@@ -25,7 +25,7 @@ from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
-from pipeline.stalking import stalking_answer
+from pipeline.stalking import follows_up_stalking, stalking_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 
 __all__ = ["asks_if_taken", "days_before", "urgent_answer"]
@@ -222,7 +222,8 @@ def days_before(text: str) -> int:
     tonight." the last few days'; 0: this conversation's are enough."""
     if asks_if_taken(text):
         return 1
-    return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) else 0
+    return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
+        or follows_up_stalking(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.helplines import topic_line
 
-__all__ = ["stalking_answer"]
+__all__ = ["follows_up_stalking", "stalking_answer"]
 
 # Contact after being told no, or being turned up on.
 _PURSUED = re.compile(
@@ -34,6 +34,20 @@ _REPLY = re.compile(r"\b(?:should|shall|do) i (?:just )?(?:reply|answer|respond|
                     re.IGNORECASE)
 
 
+# "i went to the police and they gave me a crime number" (Anna, two days on) got "That's great to
+# hear!": a brave step, met as one.
+_REPORTED = re.compile(
+    r"^(?!.*\?).*\b(?:i (?:went to|rang|called|told|spoke to|reported (?:him|her|them|it) to) the "
+    r"police|(?:gave|got) (?:me )?a crime (?:reference )?number|i reported (?:him|her|them|it)|"
+    r"(?:got|have|applied for) (?:a |an )?(?:restraining|non-molestation|protection|stalking "
+    r"protection) order)\b", re.IGNORECASE)
+
+
+def follows_up_stalking(text: str) -> bool:
+    """A step told after stalking ("I went to the police."): the last days' lines are read."""
+    return _REPORTED.search(text) is not None
+
+
 def stalking_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
                     call: str = "call the emergency number") -> str | None:
     """The whole reply to stalking told, or a line after it; None for any other line. ``you``:
@@ -44,6 +58,9 @@ def stalking_answer(text: str, earlier: Sequence[str], you: str, country: str = 
         return (f"That sounds frightening{you}, and it's not your fault: what you're describing "
                 "is stalking, and it's a crime. Please don't reply, keep screenshots and a note "
                 f"of each time, and tell the police{who}.")
+    if _REPORTED.search(text) and any(_PURSUED.search(line) for line in earlier):
+        return (f"I'm really glad you did that{you}. That took courage, and it all counts now. "
+                "How are you feeling?")
     if not before and not _PURSUED.search(text):
         return None
     if _REPLY.search(text):

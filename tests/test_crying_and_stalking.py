@@ -67,3 +67,16 @@ def test_stalking_is_named_with_what_to_do() -> None:
                                   "should i just reply to his email?"])
 def test_without_stalking_told_they_are_left_to_the_model(said: str) -> None:
     assert stalking_answer(said, [], "") is None
+
+
+async def test_the_police_told_days_later_is_met_as_a_step(store) -> None:
+    """ "i went to the police and they gave me a crime number" (Anna, two days on) got "That's
+    great to hear! How did you feel about the experience?"."""
+    from tests.test_reply_wiring import chat, remembering, told_before
+
+    await told_before(store, "anna", ANNA)
+    conv, _ = remembering(store, "anna", "That's great to hear!")
+    said = await chat(conv, "i went to the police and they gave me a crime number")
+    assert said.startswith("I'm really glad you did that"), said
+    other, _ = remembering(store, "someone_else", "That's great to hear!")
+    assert "great" in await chat(other, "i went to the police and they gave me a crime number")
