@@ -35,7 +35,8 @@ def clean(phrase: str, max_words: int = 5) -> str:
 
 
 def slot_key(phrase: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower())
+    """The first four content words: "my sister's new flat" -> "sister's new flat"."""
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))
              if w not in ("the", "a", "an", "my", "our", "some", "of")]
     return " ".join(words[:4])
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.steer import them_in
+
 __all__ = ["crying_answer"]
 
 # A baby told of: "our son is three weeks old", "the baby", "his cot".
@@ -34,22 +36,14 @@ _PUT_DOWN = re.compile(
     r"put (?:him|her|them|the baby) down\b", re.IGNORECASE)
 
 
-def _baby(lines: Sequence[str]) -> tuple[str, str]:
-    """ "him", "his" for a son, "her", "her" for a daughter, else "them", "their"."""
-    said = " ".join(lines).lower()
-    he = re.search(r"\b(?:son|boy|he|him|his)\b", said)
-    she = re.search(r"\b(?:daughter|girl|she|her)\b", said)
-    return ("him", "his") if he and not she else ("her", "her") if she and not he \
-        else ("them", "their")
-
-
 def crying_answer(text: str, earlier: Sequence[str], you: str) -> str | None:
     """The whole reply to a parent at the end of their rope with a crying baby, or to the next
     line about it; None for any other line. ``you``: ", Dan" or ""."""
     recent = [*earlier[-6:], text]
     if not any(_BABY.search(line) for line in recent):
         return None
-    him, his = _baby(recent)
+    him = them_in(recent, he="son|boy", she="daughter|girl")
+    his = {"him": "his", "her": "her"}.get(him, "their")
     walk_away = (f"Please put {him} down safely in {his} cot, on {his} back, and walk out of the "
                  f"room for a few minutes{you}. Crying won't hurt {him}, but shaking could, "
                  "badly: it's okay to step away and breathe. Is there anyone who can come and "

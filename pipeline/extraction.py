@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from memory.extract import PET, Fact, extract_facts
+from memory.fact import slot_key
 from memory.timecues import resolve_future
 from pipeline.cpu import off_loop
 from pipeline.threads import iterate_in_thread
@@ -138,12 +139,6 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
 
 
-def _key(value: str) -> str:
-    """The slot key memory.extract uses: the first four content words."""
-    return " ".join([w for w in _words(value) if w not in ("the", "a", "an", "my", "our",
-                                                           "some", "of")][:4])
-
-
 def _grounded(value: str, said: str) -> bool:
     """Every content word of ``value`` is in what the user said (plurals and stems allowed)."""
     heard = _words(said)
@@ -155,7 +150,7 @@ def _grounded(value: str, said: str) -> bool:
 def to_fact(kind: str, value: str, when: datetime, said: str = "") -> Fact | None:
     """A validated (type, value) as a memory fact in memory.extract's wording and slots."""
     v = re.sub(r"^(?:my|our)\s+", "", value.strip().rstrip("."), flags=re.IGNORECASE)
-    key = _key(v)
+    key = slot_key(v)
     happens, _ = resolve_future(said, when)  # "my exam next Thursday": ask after Thursday
     facts = {
         "name": lambda: Fact("name", v.title(), f"The user's name is {v.title()}."),
@@ -232,7 +227,7 @@ def parse_facts(output: str, said: str, when: datetime) -> list[Fact]:
         return []
     by_rules = extract_facts(said, when)
     # The rules' slots, and their kind with each value: "pet:cat:luna" also takes "pet:luna".
-    taken = {f.slot for f in by_rules} | {f"{f.slot.split(':')[0]}:{_key(f.value)}"
+    taken = {f.slot for f in by_rules} | {f"{f.slot.split(':')[0]}:{slot_key(f.value)}"
                                           for f in by_rules}
     dated = any(f.category in _DATED for f in by_rules)  # the rules have it, with its date
     facts: list[Fact] = []

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.steer import THEY, them_in
+
 __all__ = ["SCAM_DAYS", "follows_up_scam", "scam_answer"]
 
 SCAM_DAYS = 3  # a caller who "rings back" may do it the next day: read the lines of these days
@@ -101,15 +103,6 @@ def follows_up_scam(text: str) -> bool:
     return any(p.search(text) for p in (_SHOULD_I, _WILL_CALL, _CALLED_AGAIN, _REFUSED))
 
 
-def _caller(lines: Sequence[str]) -> tuple[str, str, str]:
-    """ "he", "him", "rings"; "they", "them", "ring" when it is not told."""
-    said = " ".join(lines).lower()
-    he, she = re.search(r"\b(?:he|a man|him)\b", said), re.search(r"\b(?:she|a woman|her)\b", said)
-    if he and not she:
-        return "he", "him", "rings"
-    return ("she", "her", "rings") if she and not he else ("they", "them", "ring")
-
-
 def _lower(reason: str) -> str:
     return reason[:1].lower() + reason[1:]
 
@@ -125,7 +118,8 @@ def scam_answer(text: str, earlier: Sequence[str], you: str) -> str | None:
     before, recent = earlier[-8:], [*earlier[-8:], text]
     if not _scam_told(recent):
         return None
-    he, him, rings = _caller(recent)
+    him = them_in(recent, he="a man", she="a woman")
+    he, rings = THEY[him], "ring" if him == "them" else "rings"
     tell = _tell(recent)
     # Said in two sentences and a question: a long warning is not heard to the end.
     if _LOST_TO_IT.search(text):  # over and done: comfort, not a warning

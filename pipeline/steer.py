@@ -4,7 +4,7 @@ the reply's first words, which the model goes on from (``Thinker._opener``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,6 +66,15 @@ def them_for(who: str) -> str:
     if who in ("him", "her", "them"):
         return who
     return "her" if who in _SHE else "him" if who in _HE else "them"
+
+
+def them_in(lines: Sequence[str], he: str = "", she: str = "") -> str:
+    """ "him" when the lines speak of a man only ("he", "him", "his" or one of ``he``'s words, a
+    regex alternation such as "son|boy"), "her" of a woman only, else "them"."""
+    said = " ".join(lines).lower()
+    man = re.search(rf"\b(?:he|him|his{'|' + he if he else ''})\b", said)
+    woman = re.search(rf"\b(?:she|her{'|' + she if she else ''})\b", said)
+    return "him" if man and not woman else "her" if woman and not man else "them"
 
 
 # A steer's pattern that starts with this fits no question: a question about the same thing wants
