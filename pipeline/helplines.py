@@ -92,11 +92,16 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "eating": {"GB": "Beat's helpline is free on 0808 801 0677",
                "AU": "The Butterfly helpline is free on 1800 33 4673"},
     "stalking": {"GB": "the National Stalking Helpline on 0808 802 0300"},
+    # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
+    "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
+                         "down",
+                   "US": "if you're under 18, NCMEC's Take It Down can get the pictures removed"},
 }
 
 
 def topic_line(topic: str, country: str) -> str:
-    """The help line for ``topic`` ("gambling", "eating", "stalking") in ``country``, or ""."""
+    """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion") in
+    ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",

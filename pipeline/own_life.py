@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 
 from memory.extract import REL
+from memory.timecues import resolve_future
 
 # "I'm dying to see the new Dune film." got "That sounds exciting! I'm looking forward to seeing
 # it.": the companion will not see it; the user will.
@@ -72,6 +74,26 @@ _OWN_DEED = re.compile(
 def promises_a_deed(clause: str) -> bool:
     """Does the sentence begin with a deed the companion would do in the world?"""
     return _OWN_DEED.match(clause) is not None
+
+
+# "got an interview on thursday" (Omar, days before) got "That's great news! How did it go?":
+# nothing has gone yet. Asked before it happens, it is how they feel about it.
+_HOW_IT_WENT = re.compile(r"^(\W*)how did (?:it|that|the \w+|your \w+)(?: all)? go\b[^.!?]*\?",
+                          re.I)
+# "I had my interview on Thursday", "it went well": it happened.
+_HAPPENED = re.compile(r"\b(?:went|had|did|was|were|got through|finished|been|came|last|"
+                       r"yesterday|ago|this morning|earlier|just)\b", re.I)
+
+
+def still_to_come(said: str) -> bool:
+    """Does the line tell of something that has not happened yet ("got an interview on
+    thursday", "my exam is tomorrow")?"""
+    return resolve_future(said, datetime.now())[0] is not None and not _HAPPENED.search(said)
+
+
+def not_gone_yet(text: str) -> str:
+    """A sentence that asks how a thing to come went, asked how they feel about it."""
+    return _HOW_IT_WENT.sub(r"\1How are you feeling about it?", text)
 
 
 def not_going(text: str) -> str:

@@ -24,7 +24,9 @@ from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
+from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
+from pipeline.sextortion import follows_up_sextortion, sextortion_answer
 from pipeline.stalking import follows_up_stalking, stalking_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 
@@ -223,7 +225,8 @@ def days_before(text: str) -> int:
     if asks_if_taken(text):
         return 1
     return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
-        or follows_up_stalking(text) else 0
+        or follows_up_stalking(text) or follows_up_sextortion(text) \
+        or follows_up_stopping(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
@@ -270,6 +273,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 f"{_PLURAL.get(pet.group(1).lower(), pet.group(1).lower())} can be dangerous for "
                 "pets, and they'll tell you what to "
                 "do. Don't wait for signs.")
+    if (threat := sextortion_answer(text, earlier, you, helpline.country)) is not None:
+        return threat
     if _PICTURES.search(text):
         return (f"Please don't send anything{you}, and it's not your fault they're asking: "
                 "that's not okay. Tell an adult you trust, and you can block and report them. "
@@ -289,6 +294,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "now?")
     if (scam := scam_answer(text, earlier, you)) is not None:
         return scam
+    if (stopped := stopped_answer(text, earlier, you, _call(helpline))) is not None:
+        return stopped
     if _DOUBLE_DOSE.search(text):
         return (f"Please ring your doctor or a pharmacist now{you}, and tell them what you took "
                 f"and when; they'll tell you what to do. If you feel unwell, dizzy or faint, "

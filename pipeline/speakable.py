@@ -30,7 +30,15 @@ from pipeline.chunker import ClauseChunker, clean_for_speech
 from pipeline.desk_speak import FRIENDLY_QUESTION, HOLDING_UP, NOT_UNDERSTOOD, as_a_friend
 from pipeline.late import speaks_of_late_as_alive
 from pipeline.length_cap import SENTENCE_END, LengthCap, wants_long
-from pipeline.own_life import TheirWords, as_theirs, as_told, not_going, promises_a_deed
+from pipeline.own_life import (
+    TheirWords,
+    as_theirs,
+    as_told,
+    not_going,
+    not_gone_yet,
+    promises_a_deed,
+    still_to_come,
+)
 from pipeline.parrot import Parrot
 from pipeline.safety import NO_RISK, ReplyGuard, Risk
 
@@ -123,6 +131,7 @@ class SpeechFilter:
                  tone: str | None = None) -> None:
         own = _alternatives([*OWN_LABELS, persona])
         self._said = said
+        self._to_come = still_to_come(said)  # "got an interview on thursday": not gone yet
         # ``tone``: the Thinker's reading of ``said`` (memory.affect), read here if not given
         self._tone = detect_affect(said).tone if tone is None else tone
         # the user's earlier words the prompt recalls, not to be said as ours
@@ -179,6 +188,8 @@ class SpeechFilter:
             text = "How are you finding it?"
         else:
             text = as_told(text, starts)
+        if starts and self._to_come:
+            text = not_gone_yet(text)
         lectures = starts and self._spoke and self._lectures(clause)
         theirs = not self._skipping and self._their_words.said_as_ours(clause)
         if theirs:

@@ -1,0 +1,36 @@
+"""Session 33: replies that asked how a thing to come went, and the shared helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.own_life import still_to_come
+from pipeline.speakable import SpeechFilter
+from pipeline.steer import them_in
+
+
+def _said(line: str, clauses: list[str]) -> str:
+    speech = SpeechFilter(said=line, user="Omar")
+    return " ".join(filter(None, (speech.feed(clause) for clause in clauses)))
+
+
+@pytest.mark.parametrize("line", ["got an interview on thursday", "my exam is tomorrow",
+                                  "my daughter starts school next week"])
+def test_a_thing_to_come_is_not_asked_how_it_went(line: str) -> None:
+    reply = _said(line, ["That's great news!", " How did it go?"])
+    assert "did it go" not in reply
+    assert reply.startswith("That's great news!") and reply.endswith("about it?")
+
+
+@pytest.mark.parametrize("line", ["I had an interview on thursday", "my exam was yesterday",
+                                  "the interview went well"])
+def test_a_thing_that_happened_is_asked_how_it_went(line: str) -> None:
+    assert not still_to_come(line)
+    assert _said(line, ["Oh, well done!", " How did it go?"]).endswith("How did it go?")
+
+
+def test_whom_lines_speak_of() -> None:
+    assert them_in(["A man rang from my bank."], he="a man") == "him"
+    assert them_in(["My daughter won't stop crying."], she="daughter|girl") == "her"
+    assert them_in(["She said he was fine."]) == "them"
+    assert them_in(["The baby won't stop crying."]) == "them"
