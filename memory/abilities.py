@@ -42,12 +42,59 @@ _COELIAC = re.compile(r"\bi(?:'m| am) (?:a )?(?:coeliac|celiac)\b|\bi(?: have|'v
                       re.IGNORECASE)
 
 
+# A medicine by name, as people say it: also what pipeline.medicines_stopped guards.
+MEDICINES = (r"(?:tablets|pills|meds|medication|medicine|antidepressants?|sertraline|citalopram|"
+             r"escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|duloxetine|paroxetine|"
+             r"amitriptyline|lithium|quetiapine|olanzapine|insulin|statins?|metformin|warfarin|"
+             r"apixaban|blood thinners?|steroids?|prednisolone|inhalers?|levothyroxine|"
+             r"lamotrigine|levetiracetam|(?:blood pressure|heart|bp|thyroid|diabetes|epilepsy) "
+             r"(?:tablets|pills|meds|medication))")
+# "What tablets did I say I was on?" (Gary) got only the tablets he had stopped: "I've been on
+# sertraline for a year" was no fact.
+_ONE = MEDICINES[3:-1]  # the alternatives, to be captured
+_ON_MEDICINE = re.compile(r"\bi(?:'m| am|'ve been| have been| was put) on (?:my )?(" + _ONE
+                          + r")\b|\bi take (?:my )?(" + _ONE + r")\b", re.IGNORECASE)
+_OFF_MEDICINE = re.compile(r"\bi(?:'ve| have)? (?:stopped|quit|come off|came off|ditched) "
+                           r"(?:taking )?(?:my |the )?(" + _ONE + r")\b", re.IGNORECASE)
+_ANY = {"tablets", "pills", "meds", "medication", "medicine"}  # which, unsaid: no fact
+
+
+def _medicines(sentence: str) -> list[tuple[str, str, str]]:
+    """ "I've been on sertraline for a year" -> the user takes sertraline; "I've stopped my blood
+    pressure tablets" -> stopped (the same slot: the newer holds)."""
+    facts = []
+    for found in _ON_MEDICINE.finditer(sentence):
+        med = (found.group(1) or found.group(2)).lower()
+        if med not in _ANY:
+            facts.append((f"medicine:{med}", med, f"The user takes {med}."))
+    for found in _OFF_MEDICINE.finditer(sentence):
+        med = found.group(1).lower()
+        if med not in _ANY:
+            facts.append((f"medicine:{med}", f"stopped {med}", f"The user has stopped taking "
+                                                                 f"their {med}."))
+    return facts
+
+
+# "I've got breast cancer and they want me to have chemo." (Shona) kept nothing of the cancer.
+_ILLNESS = re.compile(
+    r"\bi(?:'ve| have|'m| am)? (?:got|have|been diagnosed with|was diagnosed with|just found out "
+    r"i have|living with) ((?:(?:stage \w+|breast|bowel|lung|prostate|skin|ovarian|cervical|"
+    r"blood|brain|pancreatic|liver|kidney|throat|secondary|terminal) )*(?:cancer|leukaemia|"
+    r"leukemia|lymphoma|ms|multiple sclerosis|parkinson's|dementia|alzheimer's|epilepsy|copd|"
+    r"heart failure|crohn's|lupus|endometriosis|long covid|fibromyalgia|motor neurone disease|"
+    r"mnd|hiv|rheumatoid arthritis|arthritis))\b", re.IGNORECASE)
+
+
 def about_body(sentence: str) -> list[tuple[str, str, str]]:
-    """Facts (slot, value, text) about what the user's body rules out."""
+    """Facts (slot, value, text) about what the user's body rules out, and their medicines."""
     facts = [(f"limit:{thing}", thing, f"The user finds {thing} hard.")
-             for thing in hard_for_them(sentence)]
+             for thing in hard_for_them(sentence)] + _medicines(sentence)
     if _DIABETIC.search(sentence):  # the wording of a diet (pipeline.prompting._DIETS)
         facts.append(("health:diabetes", "diabetic", "The user is diabetic."))
+    if ill := _ILLNESS.search(sentence):
+        what = re.sub(r"\b(?:ms|hiv|copd|mnd)\b", lambda m: m.group(0).upper(),
+                      ill.group(1).lower())
+        facts.append((f"health:{what}", what, f"The user has {what}."))
     if _COELIAC.search(sentence):
         facts.append(("health:coeliac", "coeliac", "The user is coeliac."))
     return facts

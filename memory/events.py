@@ -98,7 +98,8 @@ def events_told(s: str, said: datetime) -> list[Fact]:
         return facts
     if when is not None and (m := re.search(
             # the longer first: "I'm going to tell..." was the plan "going to tell..."
-            r"\b(?:remind me to|i need to|i'm planning to|i plan to|(?:i'm|i am|we're) going to(?= "
+            r"\b(?:remind me to|i need to|i'm planning to|i plan to|(?:i'm|i am|we're) (?:just |"
+            r"finally |actually )?going to(?= "
             r"(?!(?:the|a|an|my|our|"
             r"his|her|their|see)\b)(?-i:[a-z]))|i'm|i am|"
             r"we're|we are|i will|i'll|we'll)\s+(?!\d|(?:so|really|a bit|not|freaking|"
@@ -108,6 +109,7 @@ def events_told(s: str, said: datetime) -> list[Fact]:
         plan = _third_person(clean(re.sub(rf"\s*\b{re.escape(phrase)}(?: morning| afternoon| "
                                            r"evening| night)?\b", "", m.group(1), flags=i)
                                     if phrase else m.group(1), 10))
+        plan = re.sub(r"\s+\b(?:from|on|at|by|until|in|for)$", "", plan)  # "...from tomorrow"
         # "my gcses start in may" was kept as "(on 2027-05-01)" and told back as "Your exams
         # start on May 1, 2027."
         day = f"in {when:%B %Y}" if _month_only(phrase) else f"on {when:%Y-%m-%d}"

@@ -60,9 +60,20 @@ _LOWER_INTRO = re.compile(r"^(?:(?:hey|hi|hello|yo)[\s,!.]*)?(?:i'm|im|i am) ([a
                           r"(?:and )?(?:i'm|im|i am) (?:\d{1,3}|[a-z]+teen|one|two|three|four|"
                           r"five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                           r"^(?:hey|hi|hello|yo)(?: there)?[\s,!.]+(?:i'm|im|i am) ([a-z]{2,15})"
-                          r"[\s.!]*$|^(?:hey|hi|hello|yo|evening|morning)[\s,!.]+([a-z]{2,15}) "
+                          # "yo im tyrone, i live in birmingham" (Tyrone, 19)
+                          r"(?:[\s.!]*$|,? (?:and )?(?:i live in|i'm from|im from|from) )|"
+                          r"^(?:hey|hi|hello|yo|evening|morning)[\s,!.]+([a-z]{2,15}) "
                           r"here[\s.!]*$|^(?i:hey|hi|hello|yo|ye|yeah)[\s,!.]+(?i:it's|its) "
                           r"([A-Za-z]{2,15})(?: again| here)?[\s.!]*$")
+# Typed in lowercase, a home has no capital: "i live in birmingham" (not "in fear", "in a flat").
+_LOWER_HOME = re.compile(r"\bi live in ([a-z]{3,20}(?: [a-z]{3,20})?)(?=\s*(?:[,.!?]|$|and\b|"
+                         r"with\b|now\b|tbh\b|lol\b))")
+_NOT_PLACES = frozenset(("the", "fear", "hope", "denial", "constant", "terror", "dread", "misery",
+                         "pain", "peace", "poverty", "luxury", "sin", "squalor", "limbo", "chaos",
+                         "silence", "comfort", "shame", "awe", "there", "here", "town", "city",
+                         "country", "village", "flat", "house", "hiding", "hospital", "care",
+                         "halls", "student", "shared", "council", "social", "temporary", "one",
+                         "two", "three", "his", "her", "their", "our", "this", "that", "my", "its"))
 _NOT_NAMES = frozenset((
     "ok", "okay", "fine", "sorry", "good", "great", "back", "here", "home", "done", "ready",
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian",
@@ -145,6 +156,9 @@ def _rules(sentence: str, said: datetime) -> list[Fact]:
         if re.search(r"\b(?:uni|university|college|study)\b", m.group(0), re.I):
             school = "college" if "college" in m.group(0).lower() else "university"
             facts.append(Fact("school", place, f"The user is at {school} in {place}."))
+    elif (m := _LOWER_HOME.search(s)) and m.group(1).split()[0] not in _NOT_PLACES:
+        place = m.group(1).title()  # "yo im tyrone, i live in birmingham": the help line's country
+        facts.append(Fact("home", place, f"The user lives in {place}."))
     if m := re.search(r"\b(?i:i'm from|i am from|i grew up in|i was born in)\s+" + _PLACE, s):
         facts.append(Fact("origin", m.group(1), f"The user is from {m.group(1)}."))
 

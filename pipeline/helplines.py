@@ -92,6 +92,9 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "eating": {"GB": "Beat's helpline is free on 0808 801 0677",
                "AU": "The Butterfly helpline is free on 1800 33 4673"},
     "stalking": {"GB": "the National Stalking Helpline on 0808 802 0300"},
+    "loan_sharks": {"GB": "Stop Loan Sharks on 0300 555 2222"},
+    "debt": {"GB": "StepChange, free on 0800 138 1111,"},
+    "housing": {"GB": "Shelter's free helpline on 0808 800 4444"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
     "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
                          "down",
@@ -100,8 +103,8 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 
 
 def topic_line(topic: str, country: str) -> str:
-    """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion") in
-    ``country``, or ""."""
+    """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
+    "loan_sharks", "debt", "housing") in ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",

@@ -16,14 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from memory.abilities import MEDICINES as _MEDICINE
+
 __all__ = ["follows_up_stopping", "stopped_answer"]
 
-_MEDICINE = (r"(?:tablets?|pills|meds|medication|medicine|antidepressants?|sertraline|"
-             r"citalopram|escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|duloxetine|"
-             r"paroxetine|amitriptyline|lithium|quetiapine|olanzapine|insulin|statins?|"
-             r"warfarin|apixaban|blood thinners?|steroids?|prednisolone|inhalers?|"
-             r"lamotrigine|levetiracetam|(?:blood pressure|heart|bp|thyroid|diabetes|epilepsy) "
-             r"(?:tablets|pills|meds|medication))")
 # "I'm just going to stop taking it from tomorrow.", "I've stopped my blood pressure tablets",
 # "coming off my meds cold turkey"; not what a doctor told them to do, nor "on purpose" (that is
 # pipeline.safety's).

@@ -24,11 +24,14 @@ from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
+from pipeline.housing import follows_up_housing, housing_answer
+from pipeline.loan_sharks import follows_up_lender, lender_answer
 from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.sextortion import follows_up_sextortion, sextortion_answer
 from pipeline.stalking import follows_up_stalking, stalking_answer
 from pipeline.symptoms import call_for_help, symptom_answer
+from pipeline.treatment_doubts import treatment_answer
 
 __all__ = ["asks_if_taken", "days_before", "urgent_answer"]
 
@@ -226,7 +229,8 @@ def days_before(text: str) -> int:
         return 1
     return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
         or follows_up_stalking(text) or follows_up_sextortion(text) \
-        or follows_up_stopping(text) else 0
+        or follows_up_stopping(text) or follows_up_lender(text) \
+        or follows_up_housing(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
@@ -294,8 +298,14 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "now?")
     if (scam := scam_answer(text, earlier, you)) is not None:
         return scam
+    if (home := housing_answer(text, earlier, you, helpline.country)) is not None:
+        return home
+    if (lender := lender_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return lender
     if (stopped := stopped_answer(text, earlier, you, _call(helpline))) is not None:
         return stopped
+    if (doubted := treatment_answer(text, earlier, you)) is not None:
+        return doubted
     if _DOUBLE_DOSE.search(text):
         return (f"Please ring your doctor or a pharmacist now{you}, and tell them what you took "
                 f"and when; they'll tell you what to do. If you feel unwell, dizzy or faint, "

@@ -59,9 +59,10 @@ def sextortion_answer(text: str, earlier: Sequence[str], you: str,
     ``you``: ", Callum" or "". Two sentences and a question, as every spoken answer."""
     before = any(_THREAT.search(line) for line in earlier[-8:])
     if _THREAT.search(text) and not before:
-        return (f"That's sextortion{you}, it's a crime, and you're not the one in trouble, they "
-                "are. Please don't pay, it only brings more demands: stop replying, screenshot "
-                "everything, and block them. Could you tell someone you trust today?")
+        return (f"I'm so glad you told me{you}: this is sextortion, it's a crime, and you're not "
+                "the one in trouble, they are. Please don't pay, it only brings more demands; stop "
+                "replying, screenshot everything and block them. Could you tell someone you "
+                "trust today?")
     if not before:
         return None
     if _PAID.search(text):
@@ -82,7 +83,7 @@ def sextortion_answer(text: str, earlier: Sequence[str], you: str,
     if told := _CANT_TELL.search(text):
         who = told.group(1).lower()
         who = "someone you trust" if who in ("anyone", "anybody") else f"your {who}"
-        return (f"I know it feels that way{you}, but you're not in trouble, and anyone who loves "
+        return (f"That sounds so scary{you}, but you're not in trouble, and anyone who loves "
                 f"you will want to help. You don't have to do this alone{_take_down(country)}. "
                 f"Could you tell {who} today?")
     return None

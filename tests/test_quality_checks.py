@@ -410,3 +410,11 @@ def test_no_deed_in_the_world_is_promised(reply: str, ok: bool) -> None:
     """ "Her sister might take her for a weekend so I can rest." (Ahmed)."""
     said = "Her sister might take her for a weekend so I can rest."
     assert verdict(said, reply, "no_false_promise") is ok
+
+
+def test_a_thing_to_come_is_not_asked_how_it_went() -> None:
+    from tools.quality_bench.checks import not_asked_how_it_went
+    omar = Context(Line("got an interview on thursday", to_come=True), ())
+    assert not_asked_how_it_went("That's great news! How did it go?", omar) is False
+    assert not_asked_how_it_went("Good luck! How are you feeling about it?", omar) is True
+    assert not_asked_how_it_went("How did it go?", Context(Line("I had my exam."), ())) is None

@@ -20,7 +20,8 @@ GARY = ["Hi, I'm Gary.", "I've been on sertraline for a year and I feel fine now
 
 def test_sextortion_is_named_and_paying_is_warned_against() -> None:
     told = sextortion_answer(CALLUM[1], CALLUM[:1], ", Callum") or ""
-    assert told.startswith("That's sextortion, Callum") and "don't pay" in told
+    assert told.startswith("I'm so glad you told me, Callum: this is sextortion")
+    assert "don't pay" in told
     assert "not the one in trouble" in told
     mum = sextortion_answer("i cant tell my mum shed kill me", CALLUM, "", "GB") or ""
     assert "not in trouble" in mum and "0800 1111" in mum and mum.endswith("your mum today?")
@@ -35,7 +36,7 @@ def test_sextortion_is_named_and_paying_is_warned_against() -> None:
     "this guy is blackmailing me with my photos",
     "he said he'd post the video to my family on facebook if i don't pay him"])
 def test_other_threats_are_sextortion(said: str) -> None:
-    assert (urgent_answer(said, GB, "") or "").startswith("That's sextortion")
+    assert "this is sextortion" in (urgent_answer(said, GB, "") or "")
 
 
 @pytest.mark.parametrize(("earlier", "said"), [

@@ -309,6 +309,15 @@ def not_asked_after_the_dead(reply: str, ctx: Context) -> bool | None:
                      re.IGNORECASE) is None
 
 
+def not_asked_how_it_went(reply: str, ctx: Context) -> bool | None:
+    """An event still to come ("got an interview on thursday") is not asked about as over: "That's
+    great news! How did it go?" (Omar, days before it)."""
+    if not ctx.line.to_come:
+        return None
+    return re.search(r"\bhow did (?:it|that|the \w+|your \w+)(?: all)? go\b|\bhow was it\b", reply,
+                     re.IGNORECASE) is None
+
+
 Check = Callable[[str, Context], "bool | None"]
 CHECKS: dict[str, Check] = {
     "replied": replied,
@@ -339,6 +348,7 @@ CHECKS: dict[str, Check] = {
     "not_assistant": not_assistant,
     "kept_to_their_style": kept_to_their_style,
     "not_asked_after_the_dead": not_asked_after_the_dead,
+    "not_asked_how_it_went": not_asked_how_it_went,
     "honest_about_itself": honest_about_itself,
 }
 

@@ -19,6 +19,7 @@ from tools.quality_bench.more_people import MORE_USERS
 from tools.quality_bench.newest_people import NEWEST_USERS
 from tools.quality_bench.rapport_people import RAPPORT_USERS
 from tools.quality_bench.recent_people import RECENT_USERS
+from tools.quality_bench.risky_people import RISKY_USERS
 from tools.quality_bench.spoken_people import SPOKEN_USERS
 from tools.quality_bench.talked_people import TALKED_USERS
 
@@ -340,6 +341,7 @@ USERS: tuple[User, ...] = (
     *SPOKEN_USERS,
     *ASKED_USERS,
     *GUARDED_USERS,
+    *RISKY_USERS,
 )
 
 

@@ -203,7 +203,7 @@ GUARDED_USERS: tuple[User, ...] = (
         )),
         Session((
             Line("omar again"),
-            Line("got an interview on thursday"),
+            Line("got an interview on thursday", to_come=True),
             Line("how long was i at my old job?", recall=("12", "twelve")),
             Line("cheers, bye", farewell=True),
         ), days_later=2),

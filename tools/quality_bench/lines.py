@@ -35,6 +35,7 @@ class Line:
     symptom: bool = False  # a warning sign ("tightness in my chest"): to a doctor, not waved off
     danger: bool = False  # a controlling partner, a danger at home, gambling out of hand: a help
     # line or the emergency number is right
+    to_come: bool = False  # "got an interview on thursday": never asked how it went
 
 
 @dataclass(frozen=True)
