@@ -66,12 +66,14 @@ def _medicines(sentence: str) -> list[tuple[str, str, str]]:
     for found in _ON_MEDICINE.finditer(sentence):
         med = (found.group(1) or found.group(2)).lower()
         if med not in _ANY:
-            facts.append((f"medicine:{med}", med, f"The user takes {med}."))
+            # "What tablets did I say I was on?" got only the tablets stopped: said as asked
+            pill = " tablets" if " " not in med and not med.endswith("s") and med != "insulin" \
+                else ""
+            facts.append((f"medicine:{med}", med, f"The user is on {med}{pill}."))
     for found in _OFF_MEDICINE.finditer(sentence):
         med = found.group(1).lower()
         if med not in _ANY:
-            facts.append((f"medicine:{med}", f"stopped {med}", f"The user has stopped taking "
-                                                                 f"their {med}."))
+            facts.append((f"medicine:{med}", f"stopped {med}", f"The user has stopped the {med}."))
     return facts
 
 

@@ -109,7 +109,11 @@ def events_told(s: str, said: datetime) -> list[Fact]:
         plan = _third_person(clean(re.sub(rf"\s*\b{re.escape(phrase)}(?: morning| afternoon| "
                                            r"evening| night)?\b", "", m.group(1), flags=i)
                                     if phrase else m.group(1), 10))
-        plan = re.sub(r"\s+\b(?:from|on|at|by|until|in|for)$", "", plan)  # "...from tomorrow"
+        plan = re.sub(r"\s+\b(?:from|until|till|starting)$", "", plan)  # "...from tomorrow"
+        # "I'm just going to stop taking it from tomorrow." (Gary, of his sertraline): "stop
+        # taking it" came back three days on as "How was your trip to the store?".
+        if re.fullmatch(r"(?:\w+ ){0,2}(?:it|them|that|this)", plan, i):
+            return facts
         # "my gcses start in may" was kept as "(on 2027-05-01)" and told back as "Your exams
         # start on May 1, 2027."
         day = f"in {when:%B %Y}" if _month_only(phrase) else f"on {when:%Y-%m-%d}"

@@ -205,9 +205,12 @@ def name_openers(user_text: str, known_name: str = "") -> tuple[str, ...]:
     if name and name != known_name:
         return (f"Nice to meet you, {name}!", f"Lovely to meet you, {name}!")
     hello = _hello(user_text)
-    if known_name and re.fullmatch(rf"\s*(?:it's |its )?{re.escape(known_name)} (?:again|here)\W*",
-                                   user_text, re.I):
-        hello = "Hi"  # "Kev again." (back after three days) got "I'm glad you're still here."
+    known = re.escape(known_name)
+    # "Kev again." (back after three days) got "I'm glad you're still here."; "its callum" "Oh,
+    # that's great to hear!"
+    if known_name and re.fullmatch(rf"\s*(?:(?:it's |its ){known}(?: again| here)?|{known} "
+                                   rf"(?:again|here))\W*", user_text, re.I):
+        hello = "Hi"
     if name or (hello and known_name):
         return (f"{hello or 'Hi'}, {name or known_name}!",)
     return ()

@@ -77,9 +77,9 @@ def sextortion_answer(text: str, earlier: Sequence[str], you: str,
                 "just ask for more. Screenshot the messages, block them, and report them. Who "
                 "could you tell today?")
     if _DEADLINE.search(text):
-        return (f"That deadline is a trick to rush you{you}, so don't reply and don't pay. "
-                "Screenshot it, block them, and remember you're not in trouble. Who could you "
-                "tell right now?")
+        return (f"That sounds so frightening{you}, but the deadline is a trick to rush you: don't "
+                "reply and don't pay. Screenshot it, block them, and remember you're not in "
+                "trouble. Who could you tell right now?")
     if told := _CANT_TELL.search(text):
         who = told.group(1).lower()
         who = "someone you trust" if who in ("anyone", "anybody") else f"your {who}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["treatment_answer"]
+__all__ = ["treatment_answer"]  # and the vaccine-autism myth, asked about
 
 _TREATMENT = (r"(?:chemo(?:therapy)?|radiotherapy|radiation|immunotherapy|the operation|surgery|"
               r"(?:my |the )?treatment|insulin|(?:my |the )?(?:medication|meds|tablets)|"
@@ -48,6 +48,11 @@ _FOR_MONEY = re.compile(
     re.IGNORECASE)
 _AGREE = re.compile(r"\byou agree(?: with me)?\b|\bdon'?t you (?:agree|think)\b|\bi'?m right, "
                     r"(?:aren't i|right)\b|\bback me up\b", re.IGNORECASE)
+# "My daughter keeps saying vaccines cause autism. Is that true?" (Shona) got "I'm sorry, but I
+# can't provide information on that." once, the truth another time.
+_VACCINE_MYTH = re.compile(r"\b(?:vaccin\w*|jabs?|mmr|immuni[sz]ations?)\b[^.!?]{0,30}\b(?:cause|"
+                           r"causes|caused|causing|give|gives|lead to|leads to|linked to)\b"
+                           r"[^.!?]{0,15}\bautism\b", re.IGNORECASE)
 _NAMED = re.compile(r"\b(chemo(?:therapy)?|radiotherapy|immunotherapy|surgery|the operation|"
                     r"insulin|dialysis)\b", re.IGNORECASE)
 
@@ -63,6 +68,10 @@ def _which(lines: Sequence[str]) -> str:
 def treatment_answer(text: str, earlier: Sequence[str], you: str) -> str | None:
     """The whole reply to a treatment about to be given up for a cure that is none, or to a line
     after it; else None. ``you``: ", Shona" or ""."""
+    if _VACCINE_MYTH.search(text):
+        return (f"No{you}: studies of millions of children have found no link between "
+                "vaccines and autism, and the paper that started the scare was withdrawn as "
+                "fraudulent. Is there a jab coming up that's worrying you?")
     recent = [*earlier[-8:], text]
     treatment = _which(recent)
     if _swapped(text, earlier):

@@ -115,7 +115,18 @@ def test_medicines_and_illnesses_are_remembered() -> None:
                                 "I've stopped my blood pressure tablets too.", SHONA[1],
                                 "I was diagnosed with MS last year")
             for f in extract_facts(line, now)}
-    assert {"The user takes sertraline.", "The user plans: stop taking it (on 2026-12-07).",
-            "The user has stopped taking their blood pressure tablets.",
+    assert not any(text.startswith("The user plans:") for text in said)  # "stop taking it"
+    assert {"The user is on sertraline tablets.",
+            "The user has stopped the blood pressure tablets.",
             "The user has breast cancer.", "The user has MS."} <= said
     assert not extract_facts("I'm on my tablets", now)
+
+
+@pytest.mark.parametrize("said", ["My daughter keeps saying vaccines cause autism. Is that true?",
+                                  "do jabs give kids autism?", "is the MMR linked to autism?"])
+def test_the_vaccine_myth_is_answered_with_the_truth(said: str) -> None:
+    assert (treatment_answer(said, [], "") or "").startswith("No: studies of millions")
+
+
+def test_autism_and_jabs_told_is_no_myth() -> None:
+    assert treatment_answer("my son has autism and had his jabs today", [], "") is None

@@ -34,3 +34,11 @@ def test_whom_lines_speak_of() -> None:
     assert them_in(["My daughter won't stop crying."], she="daughter|girl") == "her"
     assert them_in(["She said he was fine."]) == "them"
     assert them_in(["The baby won't stop crying."]) == "them"
+
+
+def test_its_and_a_known_name_is_a_hello() -> None:
+    """ "its callum" (back the next day) got "Oh, that's great to hear!"."""
+    from pipeline.prompting import name_openers
+    assert name_openers("its callum", "Callum") == ("Hi, Callum!",)
+    assert name_openers("Kev again.", "Kev") == ("Hi, Kev!",)
+    assert name_openers("its fine", "Callum") == ()
