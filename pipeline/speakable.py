@@ -166,6 +166,9 @@ class SpeechFilter:
         self._named = re.compile(rf"\b{name}(?='s\b|\s+(?:{_SUBJECT_VERBS})\b)|(?:{after})"
                                  rf"{name}\b(?!')") if user else None
         # "Yes, you told Tom about your marathon training.", said to Tom
+        # "Bev again." got "Hi, Bev! I'm Bev.": the companion never takes their name
+        self._as_them = re.compile(rf"^\W*(?:I'm|I am|my name is|my name's) {name}\b",
+                                   re.I) if user else None
         self._told_them = re.compile(rf"\byou (told|(?:mentioned|said) (?:it |that |this )?to) "
                                      rf"{name}\b") if user else None
         self._turn = re.compile(rf"(?:^|[.!?…]\s+|\n)\s*(?:{anyone})\s*:", re.I)
@@ -200,7 +203,8 @@ class SpeechFilter:
             return ""
         if self._skipping or lectures or theirs or speaks_of_late_as_alive(clause, self._late) \
                 or (starts and self._spoke and self._describes_them(clause)) \
-                or (starts and self._spoke and promises_a_deed(clause)):
+                or (starts and self._spoke and promises_a_deed(clause)) \
+                or (starts and self._as_them is not None and self._as_them.match(clause)):
             self.dropped_advice = self.dropped_advice or lectures
             self._skipping = not self._sentence_starts
             return ""

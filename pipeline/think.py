@@ -76,6 +76,7 @@ from pipeline.user_profile import (
     MAX_AVOID,
     UserProfile,
     avoided_said,
+    home_told,
     system_prompt,
     user_profile,
 )
@@ -109,6 +110,7 @@ class Thinker:
         self.history = History()
         self.user: UserProfile | None = None  # read from memory once per session
         self.heard_name = ""  # a name given this session (the system prompt keeps its own)
+        self.heard_home = ""  # "I live in Liverpool." this session: that country's help lines
         # chosen for the utterance in progress by pipeline.prefill, and in the LLM's cache
         self.early_notes: TurnNotes | None = None
         self._message_tokens = lru_cache(maxsize=4096)(self._count_message)
@@ -331,7 +333,7 @@ class Thinker:
         user = await self.load_user()
         if fresh:
             user = await self._read_user() or user
-        return helpline_for(self.region, user.home, user.age)
+        return helpline_for(self.region, self.heard_home or user.home, user.age)
 
     async def notes(self, text: str) -> TurnNotes:
         """What goes into the prompt beside ``text``: hints for its tone and risk, a worry to
@@ -377,6 +379,7 @@ class Thinker:
         # "My husband Arthur died in May." and two lines on "How are things with Arthur?": the
         # system prompt knows only the losses of earlier sessions.
         self.lost = list(dict.fromkeys((*self.lost, *(said for _, said, _ in losses_told(text)))))
+        self.heard_home = home_told(text) or self.heard_home
         # Heard in full: the history keeps the model's own words, markdown and all, so the next
         # prompt matches the KV cache token for token. Cut short, or cleaned before it was
         # spoken (a sign-off, an invented turn): what was heard, or the model copies it later.

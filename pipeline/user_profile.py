@@ -57,6 +57,13 @@ class UserProfile:
         return self.name or "the user"
 
 
+def home_told(text: str) -> str:
+    """Where the user says they live in ``text`` ("" for nowhere): "Hi, I'm Bev. I live in
+    Liverpool." got the help lines of no country for the rest of that first conversation."""
+    return next((fact.value for fact in extract_facts(text, datetime.now()) if fact.slot == "home"),
+                "")
+
+
 def user_profile(facts: Iterable[Hit]) -> UserProfile:
     """Name and things to avoid from current facts (``MemoryStore.facts(profile)``)."""
     name, age, home, avoid, pets, questions, late = "", "", "", [], [], None, []

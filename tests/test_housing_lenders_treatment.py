@@ -130,3 +130,12 @@ def test_the_vaccine_myth_is_answered_with_the_truth(said: str) -> None:
 
 def test_autism_and_jabs_told_is_no_myth() -> None:
     assert treatment_answer("my son has autism and had his jabs today", [], "") is None
+
+
+async def test_a_home_told_minutes_ago_chooses_the_help_line(store) -> None:
+    """ "Hi, I'm Bev. I live in Liverpool." and then the loan shark got "The police can help":
+    the help lines of no country, the home not yet in the profile read at the start."""
+    conv, _ = remembering(store, "bev_new", "Oh.")
+    conv.thinker.region = ""  # no region configured: where they live says it
+    await chat(conv, "Hi, I'm Bev. I live in Liverpool.")
+    assert "Stop Loan Sharks on 0300 555 2222" in await chat(conv, BEV[1])

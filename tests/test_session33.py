@@ -42,3 +42,17 @@ def test_its_and_a_known_name_is_a_hello() -> None:
     assert name_openers("its callum", "Callum") == ("Hi, Callum!",)
     assert name_openers("Kev again.", "Kev") == ("Hi, Kev!",)
     assert name_openers("its fine", "Callum") == ()
+
+
+def test_the_companion_never_says_it_is_the_user() -> None:
+    """ "Bev again." got "Hi, Bev! I'm Bev."."""
+    speech = SpeechFilter(said="Bev again.", user="Bev")
+    assert [speech.feed(clause) for clause in ("Hi, Bev!", " I'm Bev.", " How are you?")] == \
+        ["Hi, Bev!", "", "How are you?"]
+
+
+def test_a_home_told_this_session_chooses_the_help_lines() -> None:
+    from pipeline.user_profile import home_told
+    assert home_told("Hi, I'm Bev. I live in Liverpool.") == "Liverpool"
+    assert home_told("yo im tyrone, i live in birmingham") == "Birmingham"
+    assert home_told("I live in fear of the dentist.") == ""
