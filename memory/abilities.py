@@ -87,8 +87,20 @@ _ILLNESS = re.compile(
     r"mnd|hiv|rheumatoid arthritis|arthritis))\b", re.IGNORECASE)
 
 
+# ...and "What did I say the doctors want me to have?" got "You said you wanted to have
+# chemotherapy.": whose advice it was is kept.
+_ADVISED = re.compile(
+    r"\b(?:they|the doctors?|my doctors?|the hospital|my consultant|the consultant|my oncologist|"
+    r"the oncologist|my gp|the specialist)(?:'ve| have)? (?:want|wants|recommend|recommends|"
+    r"recommended|advised|said i (?:need|should have)|think i (?:need|should have)) (?:me )?"
+    r"(?:to have )?(chemo(?:therapy)?|radiotherapy|immunotherapy|surgery|an operation|dialysis|"
+    r"a (?:hip |knee )?replacement|a transplant|a mastectomy|a hysterectomy|a stent|a bypass)\b",
+    re.IGNORECASE)
+
+
 def about_body(sentence: str) -> list[tuple[str, str, str]]:
-    """Facts (slot, value, text) about what the user's body rules out, and their medicines."""
+    """Facts (slot, value, text) about what the user's body rules out, their illnesses, their
+    medicines and the treatment their doctors advise."""
     facts = [(f"limit:{thing}", thing, f"The user finds {thing} hard.")
              for thing in hard_for_them(sentence)] + _medicines(sentence)
     if _DIABETIC.search(sentence):  # the wording of a diet (pipeline.prompting._DIETS)
@@ -97,6 +109,9 @@ def about_body(sentence: str) -> list[tuple[str, str, str]]:
         what = re.sub(r"\b(?:ms|hiv|copd|mnd)\b", lambda m: m.group(0).upper(),
                       ill.group(1).lower())
         facts.append((f"health:{what}", what, f"The user has {what}."))
+    if advised := _ADVISED.search(sentence):
+        what = advised.group(1).lower()
+        facts.append((f"treatment:{what}", what, f"The user's doctors advise {what}."))
     if _COELIAC.search(sentence):
         facts.append(("health:coeliac", "coeliac", "The user is coeliac."))
     return facts

@@ -118,7 +118,8 @@ def test_medicines_and_illnesses_are_remembered() -> None:
     assert not any(text.startswith("The user plans:") for text in said)  # "stop taking it"
     assert {"The user is on sertraline tablets.",
             "The user has stopped the blood pressure tablets.",
-            "The user has breast cancer.", "The user has MS."} <= said
+            "The user has breast cancer.", "The user's doctors advise chemo.",
+            "The user has MS."} <= said
     assert not extract_facts("I'm on my tablets", now)
 
 
