@@ -74,7 +74,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recall_happened", re.compile(r"^(?:do|did) you remember what happened (?:with|at|to) "
                                    r"(.+)$|^what did i (?:say|tell you) (my [a-z]+|[a-z]+) "
                                    r"(?:keeps doing|kept doing|keeps on doing|was doing|did|had "
-                                   r"done|has done)(?: again)?$")),
+                                   r"done|has done)(?: again)?$"
+                                   # "What did I say the doctors want me to have?" (Shona) got
+                                   # "You said you wanted chemo.": whose words they were counts
+                                   r"|^what did i (?:say|tell you) ((?:the|my) [a-z]+s?) "
+                                   r"(?:want|wanted|wants|said|told me|advised|recommended)\b.*$")),
     ("recall_topic", re.compile(r"^(?:what|tell me what) (?:do|did) you (?:remember|know) "
                                 r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
                                 r"|^do you remember (?:what i "

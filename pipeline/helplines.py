@@ -95,6 +95,9 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "loan_sharks": {"GB": "Stop Loan Sharks on 0300 555 2222"},
     "debt": {"GB": "StepChange, free on 0800 138 1111,"},
     "housing": {"GB": "Shelter's free helpline on 0808 800 4444"},
+    "assault": {"GB": "Rape Crisis is there day or night on 0808 500 2222",
+                "US": "RAINN is there day or night on 1-800-656-4673"},
+    "older": {"GB": "Age UK's free advice line, 0800 678 1602,"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
     "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
                          "down",
@@ -104,7 +107,7 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 
 def topic_line(topic: str, country: str) -> str:
     """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
-    "loan_sharks", "debt", "housing") in ``country``, or ""."""
+    "loan_sharks", "debt", "housing", "assault", "older") in ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",

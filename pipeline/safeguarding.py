@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.assault import assault_answer, follows_up_assault
 from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
@@ -230,7 +231,7 @@ def days_before(text: str) -> int:
     return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
         or follows_up_stalking(text) or follows_up_sextortion(text) \
         or follows_up_stopping(text) or follows_up_lender(text) \
-        or follows_up_housing(text) else 0
+        or follows_up_housing(text) or follows_up_assault(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
@@ -291,6 +292,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return (f"Thank you for telling me{you}. That's not okay, and it's not your fault. Please "
                 f"tell an adult you trust, like a teacher, as soon as you can, or "
                 f"{helpline.line}. If you're in danger right now, {_call(helpline)}.")
+    if (assault := assault_answer(text, earlier, you, helpline.country)) is not None:
+        return assault
     if _SCAMMED.search(text):
         return (f"Please call your bank straight away{you}, on the number on the back of your "
                 "card, and tell them what happened: they can stop the card and protect your "

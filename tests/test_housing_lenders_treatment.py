@@ -140,3 +140,11 @@ async def test_a_home_told_minutes_ago_chooses_the_help_line(store) -> None:
     conv.thinker.region = ""  # no region configured: where they live says it
     await chat(conv, "Hi, I'm Bev. I live in Liverpool.")
     assert "Stop Loan Sharks on 0300 555 2222" in await chat(conv, BEV[1])
+
+
+async def test_whose_advice_the_treatment_was_is_told_back(store) -> None:
+    """ "What did I say the doctors want me to have?" got "You said you wanted chemo."."""
+    await told_before(store, "shona", SHONA)
+    conv, _ = remembering(store, "shona", "You said you wanted chemo.")
+    assert "your doctors advise chemo" in await chat(conv, "What did I say the doctors want me "
+                                                           "to have?")
