@@ -64,8 +64,9 @@ def assault_answer(text: str, earlier: Sequence[str], you: str, country: str = "
         return None
     if _BLAMES_SELF.search(text):
         said_no = ", and you said no" if any(_SAID_NO.search(s) for s in earlier[-8:]) else ""
-        return (f"It really isn't your fault{you}: being drunk is never a yes{said_no}. The only "
-                "person responsible is the one who didn't stop. How are you feeling today?")
+        return (f"I'm so sorry you're carrying that{you}, but it really isn't your fault: being "
+                f"drunk is never a yes{said_no}. The only person responsible is the one who didn't "
+                "stop. How are you feeling today?")
     if _NO_POLICE.search(text):
         return (f"That's your choice to make{you}, and nobody should push you. A sexual assault "
                 "centre can check you're okay and keep evidence in case you ever change your "

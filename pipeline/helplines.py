@@ -98,6 +98,9 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "assault": {"GB": "Rape Crisis is there day or night on 0808 500 2222",
                 "US": "RAINN is there day or night on 1-800-656-4673"},
     "older": {"GB": "Age UK's free advice line, 0800 678 1602,"},
+    "runaway": {"GB": "the Runaway Helpline is free, day or night, on 116 000",
+                "US": "the National Runaway Safeline is free, any time, on 1-800-786-2929"},
+    "child": {"GB": "Childline is free, any time, on 0800 1111"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
     "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
                          "down",
@@ -107,7 +110,8 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 
 def topic_line(topic: str, country: str) -> str:
     """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
-    "loan_sharks", "debt", "housing", "assault", "older") in ``country``, or ""."""
+    "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child") in ``country``,
+    or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",

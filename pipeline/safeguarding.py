@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.assault import assault_answer, follows_up_assault
+from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
@@ -28,8 +29,10 @@ from pipeline.helplines import Helpline
 from pipeline.housing import follows_up_housing, housing_answer
 from pipeline.loan_sharks import follows_up_lender, lender_answer
 from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
+from pipeline.runaway import follows_up_runaway, runaway_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.sextortion import follows_up_sextortion, sextortion_answer
+from pipeline.spiking import spiked_answer
 from pipeline.stalking import follows_up_stalking, stalking_answer
 from pipeline.symptoms import call_for_help, symptom_answer
 from pipeline.treatment_doubts import treatment_answer
@@ -231,7 +234,8 @@ def days_before(text: str) -> int:
     return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
         or follows_up_stalking(text) or follows_up_sextortion(text) \
         or follows_up_stopping(text) or follows_up_lender(text) \
-        or follows_up_housing(text) or follows_up_assault(text) else 0
+        or follows_up_housing(text) or follows_up_assault(text) or follows_up_cold(text) \
+        or follows_up_runaway(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
@@ -280,6 +284,10 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "do. Don't wait for signs.")
     if (threat := sextortion_answer(text, earlier, you, helpline.country)) is not None:
         return threat
+    if (away := runaway_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return away
+    if (spiked := spiked_answer(text, earlier, you, _call(helpline))) is not None:
+        return spiked
     if _PICTURES.search(text):
         return (f"Please don't send anything{you}, and it's not your fault they're asking: "
                 "that's not okay. Tell an adult you trust, and you can block and report them. "
@@ -301,6 +309,10 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "now?")
     if (scam := scam_answer(text, earlier, you)) is not None:
         return scam
+    if (fumes := fumes_answer(text, earlier, you, helpline.country)) is not None:
+        return fumes
+    if (cold := cold_answer(text, earlier, you, helpline.country)) is not None:
+        return cold
     if (home := housing_answer(text, earlier, you, helpline.country)) is not None:
         return home
     if (lender := lender_answer(text, earlier, you, helpline.country, _call(helpline))):
