@@ -29,6 +29,7 @@ from pipeline.helplines import Helpline
 from pipeline.housing import follows_up_housing, housing_answer
 from pipeline.loan_sharks import follows_up_lender, lender_answer
 from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
+from pipeline.overdose import overdose_answer
 from pipeline.runaway import follows_up_runaway, runaway_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.sextortion import follows_up_sextortion, sextortion_answer
@@ -265,6 +266,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return (f"Please call {helpline.emergency or 'the emergency number'} for them right "
                 f"now{you}, and stay with them or keep them on the phone if you can. You did the "
                 "right thing telling me. Can you call now?")
+    if (taken := overdose_answer(text, earlier, you, helpline.emergency, helpline.line)):
+        return taken  # before the crisis reply: to hospital first, even feeling fine
     if risk == "crisis":
         return None
     if (now := _at_home(text, helpline, you)) is not None:

@@ -42,6 +42,19 @@ _OTHER = re.compile(
     r"\bworst headache\b|\b(?:throat|tongue|lips?) (?:is |are |feels? )?(?:swelling|swollen|"
     r"closing|tight)\b",
     re.IGNORECASE)
+# "He's got a rash and it doesn't fade when I press a glass on it." (Kerry, her boy of two hot and
+# floppy) was left to the model: the sign of meningitis and sepsis, an emergency now.
+_RASH = re.compile(
+    r"\brash\b[^.!?]{0,60}\b(?:doesn'?t|does not|won'?t|didn'?t|not|isn'?t) (?:fade|go away|go "
+    r"pale|disappear|blanch)\w*[^.!?]{0,30}\b(?:glass|press\w*|push\w*)\b|\bnon-?blanching\b|"
+    r"\b(?:glass|tumbler) test\b", re.IGNORECASE)
+# ...and "Alfie's got a high temperature and he's really floppy." before it.
+_FLOPPY = re.compile(r"\b(?:he|she|they|baby|son|daughter|child|toddler|dad|mum|mom|husband|wife|"
+                     r"partner)(?:'s| is| are|'re| seems?| has gone| went)? "
+                     r"(?:really |very |so |all |a bit )?(?:floppy|limp|hard to wake|unresponsive|"
+                     r"not responding|won'?t wake up)\b", re.IGNORECASE)
+_WAIT = re.compile(r"\b(?:wait and see|wait (?:un)?till|wait until|in the morning|sleep it off|"
+                   r"give (?:it|him|her) calpol)\b", re.IGNORECASE)
 # Pregnant, told in this line or earlier: "I'm twelve weeks pregnant!" and then "I've had some
 # bleeding today and a bit of cramping." got "That sounds concerning. They can help you
 # understand what might be happening...".
@@ -135,6 +148,12 @@ def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str 
         return (f"That must be worrying{you}. Please ring your midwife or maternity unit now, "
                 "they'd always rather hear from you, and if there's heavy bleeding or strong pain, "
                 f"or you feel faint, {call} straight away.")
+    if _told(_FLOPPY, text, theirs=True):
+        return (f"Please {call} now{you}: being floppy or hard to wake, especially with a "
+                "temperature, needs help straight away. Don't wait to see if it passes.")
+    if _RASH.search(text) or _RASH.search(earlier) and _WAIT.search(text):
+        return (f"Please {call} now{you}: a rash that doesn't fade under a glass can be meningitis "
+                "or sepsis, and it needs help straight away. Don't wait until the morning.")
     if _told(_STROKE, text):
         return (f"Those can be signs of a stroke{you}. Please {call} right now: every minute "
                 "counts.")

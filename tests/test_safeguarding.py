@@ -100,9 +100,13 @@ def test_the_answers_pass_the_quality_benchs_rules() -> None:
 def test_a_crisis_of_the_users_own_keeps_the_crisis_reply() -> None:
     from pipeline.safety import assess
 
-    for said in ("I want to kill myself, my chest hurts.", "I took a load of pills."):
-        assert assess(said).level == "crisis"
-        assert urgent_answer(said, GB, "Kim", assess(said).level) is None
+    said = "I want to kill myself, my chest hurts."
+    assert assess(said).level == "crisis"
+    assert urgent_answer(said, GB, "Kim", assess(said).level) is None
+    # ...but pills already taken send them to hospital first, even feeling fine (Sophie)
+    said = "I took a load of pills."
+    assert assess(said).level == "crisis"
+    assert "get to A&E now" in (urgent_answer(said, GB, "Kim", assess(said).level) or "")
 
 
 async def test_a_friends_crisis_is_answered_for_the_friend() -> None:
