@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from pipeline.helplines import topic_line
 from pipeline.steer import THEY, them_in
 
-__all__ = ["assault_answer", "follows_up_assault"]
+__all__ = ["ASSAULT_DAYS", "assault_answer", "follows_up_assault"]
+
+ASSAULT_DAYS = 14  # flashbacks, and telling no one, come days and weeks after
 
 # "i said no and he didn't stop", "he raped me", "I was too drunk to say no"
 _TOLD = re.compile(

@@ -66,9 +66,9 @@ def cold_answer(text: str, earlier: Sequence[str], you: str, country: str = "") 
     if not told_before:
         return None
     if _NO_HEATING.search(text) and _COLD.search(text):
-        return (f"Oh{you}, I'm worried about you in that cold. Please keep one room as warm as you "
-                f"can, and ring {ring} today: there is help. Have you got "
-                "a hot drink on the go?")
+        return (f"That sounds so hard{you}, and I'm worried about you in that cold. Please keep "
+                f"one room as warm as you can and ring {ring} today: there is help. Have you got a "
+                "hot drink on the go?")
     if _BED.search(text):
         return (f"That's a long evening on your own{you}. A hot water bottle and a warm drink "
                 "help, and a library or a warm space in the day saves your own heating. Is there "

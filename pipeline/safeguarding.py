@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.assault import assault_answer, follows_up_assault
+from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
 from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.crying_baby import crying_answer
 from pipeline.eating import eating_answer
@@ -232,10 +232,12 @@ def days_before(text: str) -> int:
     tonight." the last few days'; 0: this conversation's are enough."""
     if asks_if_taken(text):
         return 1
+    if follows_up_assault(text):
+        return ASSAULT_DAYS
     return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
         or follows_up_stalking(text) or follows_up_sextortion(text) \
         or follows_up_stopping(text) or follows_up_lender(text) \
-        or follows_up_housing(text) or follows_up_assault(text) or follows_up_cold(text) \
+        or follows_up_housing(text) or follows_up_cold(text) \
         or follows_up_runaway(text) else 0
 
 
