@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
 from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.crying_baby import crying_answer
+from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
 from pipeline.eating import eating_answer
+from pipeline.family_harm import carer_answer, money_taken_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.housing import follows_up_housing, housing_answer
@@ -238,7 +240,7 @@ def days_before(text: str) -> int:
         or follows_up_stalking(text) or follows_up_sextortion(text) \
         or follows_up_stopping(text) or follows_up_lender(text) \
         or follows_up_housing(text) or follows_up_cold(text) \
-        or follows_up_runaway(text) else 0
+        or follows_up_runaway(text) or follows_up_abuse(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:
@@ -344,6 +346,12 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return gambling
     if (eating := eating_answer(text, earlier, you, helpline.country)) is not None:
         return eating
+    if (taken := money_taken_answer(text, earlier, you, helpline.country)) is not None:
+        return taken
+    if (worn_out := carer_answer(text, earlier, you, helpline.country)) is not None:
+        return worn_out
+    if (hurt := abuse_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return hurt
     if _CONTROLLED.search(text):
         return (f"That's not okay{you}, and it's not your fault: nobody should be controlled or "
                 f"put down by someone who's meant to love them. Is there someone you trust you "

@@ -12,6 +12,7 @@ from __future__ import annotations
 from tools.quality_bench.asked_people import ASKED_USERS
 from tools.quality_bench.everyday_people import EVERYDAY_USERS
 from tools.quality_bench.guarded_people import GUARDED_USERS
+from tools.quality_bench.harmed_people import HARMED_USERS
 from tools.quality_bench.later_people import LATER_USERS
 from tools.quality_bench.lines import MEAT, Line, Session, User
 from tools.quality_bench.moment_people import MOMENT_USERS
@@ -342,6 +343,7 @@ USERS: tuple[User, ...] = (
     *ASKED_USERS,
     *GUARDED_USERS,
     *RISKY_USERS,
+    *HARMED_USERS,
 )
 
 
