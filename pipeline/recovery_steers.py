@@ -1,5 +1,6 @@
 """Steers for getting over an illness or injury slowly: progress that crawls, a skill that is
-gone (``pipeline.steers`` tries them in its order).
+gone; and for living beside one: the same question asked forty times (``pipeline.steers``
+tries them in its order).
 
 Each was a reply that went wrong with Pat (a joiner, recovering from a stroke), talked to as a new
 user would."""
@@ -28,3 +29,14 @@ CANT_ANYMORE = Steer(re.compile(
     "No silver linings.",
     ("Oh{name}, that's such a hard loss, not being able to do what you were so good at. What do "
      "you miss most about it?",), question_only=False, whole=lambda user_text: True)
+# "She asked me the same question forty times today." (Steve, caring for his mum with dementia)
+# got "That's quite a lot of repetition, Steve. How do you feel about it?".
+SAME_QUESTION = Steer(re.compile(
+    r"^(?!.*\?).*\b(?:asked|asks|asking) (?:me )?the same (?:question|thing)"
+    r"\b[^.!?]{0,30}\b(?:times|again|over and over|all day|every day|all night)\b",
+    re.IGNORECASE),
+    "Someone they care for repeats the same question: say how wearing that is, and that it is the "
+    "illness, not them. Ask how they are holding up.",
+    ("Oh{name}, that's so wearing, answering the same thing again and again. It's the illness, "
+     "not anything you're doing wrong. How are you holding up?",), question_only=False,
+    whole=lambda user_text: True)

@@ -64,3 +64,15 @@ def test_a_carer_at_breaking_point_is_helped_not_blamed() -> None:
     assert "carer's assessment" not in (carer_answer("I feel like a monster.", STEVE, "", "US")
                                         or "")
     assert carer_answer("I nearly hit the car in front", [], "", "GB") is None
+
+
+def test_the_same_question_forty_times_is_met_as_wearing() -> None:
+    """ "She asked me the same question forty times today." got "That's quite a lot of
+    repetition, Steve."."""
+    from memory.affect import detect_affect
+    from pipeline.steers import steer_for
+    said = "She asked me the same question forty times today."
+    steer = steer_for(said, detect_affect(said).tone)
+    assert steer is not None and "It's the illness" in steer.openers_for(said, "Steve")[0]
+    told = "He told me the same story again at dinner"
+    assert steer_for(told, detect_affect(told).tone) is None
