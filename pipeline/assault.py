@@ -81,7 +81,7 @@ def assault_answer(text: str, earlier: Sequence[str], you: str, country: str = "
         return (f"That sounds so hard{you}, and flashbacks are a really common reaction to what "
                 f"happened, not a sign you're not coping. {there}. Could you talk to them?")
     if _TOLD_NOBODY.search(text):
-        return (f"Thank you for trusting me with it{you}. There's no rush, and when you feel "
-                "ready, someone you trust could be there for you too. Is there someone you feel "
-                "safe with?")
+        return (f"That must be so heavy to carry alone{you}, and thank you for trusting me with "
+                "it. There's no rush: when you feel ready, someone you trust could be there for "
+                "you too. Is there someone you feel safe with?")
     return None

@@ -93,7 +93,8 @@ NOT_TOLD = Steer(re.compile(
     r"a soul)\b|\b(?:nobody|no one|no-one) (?:else )?knows\b)", re.IGNORECASE),
     "Nobody else knows what they told you: thank them for trusting you, and gently ask whether "
     "there is someone they trust they could tell. Never offer to tell anyone yourself.",
-    ("Thank you for trusting me with it{name}. Is there someone you trust you could tell?",),
+    ("That must be a lot to carry{name}, and thank you for trusting me with it. Is there someone "
+     "you trust you could tell?",),
     question_only=False, whole=lambda user_text: "?" not in user_text)
 # "I just moved to Leeds for work a couple of months ago." (Sunil, a nurse) got "That's great to
 # hear! Leeds is a beautiful city with lots of opportunities.".

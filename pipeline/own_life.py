@@ -85,10 +85,18 @@ _HAPPENED = re.compile(r"\b(?:went|had|did|was|were|got through|finished|been|ca
                        r"yesterday|ago|this morning|earlier|just)\b", re.I)
 
 
+# ...said as a thing ahead: "We survived Saturday!" and "I forgot a meeting today" name a day too.
+_AHEAD = re.compile(r"\b(?:tomorrow|next \w+|in (?:a|two|three|\d+) (?:days?|weeks?)|(?:got|have|"
+                    r"'ve got) (?:an?|my|the) [\w ]{2,25}? (?:on|this|next|tomorrow)|(?:is|'s|are|"
+                    r"starts?|begins?) (?:on|this|next|tomorrow|in)\b|going to|gonna|i'll|i will)"
+                    r"\b", re.IGNORECASE)
+
+
 def still_to_come(said: str) -> bool:
     """Does the line tell of something that has not happened yet ("got an interview on
     thursday", "my exam is tomorrow")?"""
-    return resolve_future(said, datetime.now())[0] is not None and not _HAPPENED.search(said)
+    return resolve_future(said, datetime.now())[0] is not None and not _HAPPENED.search(said) \
+        and _AHEAD.search(said) is not None
 
 
 def not_gone_yet(text: str) -> str:

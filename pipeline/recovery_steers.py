@@ -37,6 +37,6 @@ SAME_QUESTION = Steer(re.compile(
     re.IGNORECASE),
     "Someone they care for repeats the same question: say how wearing that is, and that it is the "
     "illness, not them. Ask how they are holding up.",
-    ("Oh{name}, that's so wearing, answering the same thing again and again. It's the illness, "
-     "not anything you're doing wrong. How are you holding up?",), question_only=False,
+    ("Oh{name}, that sounds so wearing, answering the same thing again and again. It's the "
+     "illness, not anything you're doing wrong. How are you holding up?",), question_only=False,
     whole=lambda user_text: True)
