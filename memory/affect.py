@@ -295,7 +295,8 @@ def followup_question(event: str, feeling: str, when: str, past: bool = True,
                        lambda m: _YOURS[m.group(0)], event)
         doing = doing if doing.split(" ")[0].endswith("ing") else f"going to {doing}"
         return f"{when[:1].upper()}{when[1:]} you said you were {doing}: how did it go?"
-    what = re.sub(r"^their\b", "your", event)  # the facts speak of the user in the third person
+    # the facts speak of the user in the third person, and a model's extraction in the first
+    what = re.sub(r"^their\b|\bmy\b", "your", event)
     # "You were stressed about the his mum" (Ines, of her fiance's mother)
     what = what if what.startswith(("the ", "your ", "his ", "her ", "our ")) else f"the {what}"
     if feeling in ("sad", "upset") and not past:

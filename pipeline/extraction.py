@@ -86,6 +86,10 @@ _CUES = {"dislike": _DISLIKE_CUE, "plan": _PLAN_CUE, "home": _HOME_CUE, "job": _
 _QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fine", "terrible",
               "awful", "horrible", "worse", "worst", "better", "really", "very", "so", "too",
               "poorly", "ill", "sick", "unwell", "worried", "sad", "upset", "tired"}
+# "I'm at the end of my rope" (Steve) gave "worry: the end of my rope", asked two days on as
+# "You were worried about the end of my rope on Friday: how did it go?": a feeling, not an event.
+_IDIOM = re.compile(r"\b(?:end of (?:my|the|their) (?:rope|tether)|wits'? end|(?:my|their) mind|"
+                    r"everything|it all|things|life|myself|themselves)\b", re.IGNORECASE)
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 
@@ -199,7 +203,7 @@ def _plausible(kind: str, value: str, said: str) -> bool:
                                                    or _named(value, said))
     if kind == "home":  # "I work from home" gave "home: work from home"
         return all(_named(word, said) for word in words)
-    if kind == "worry" and words[0].lower() in _QUALITIES:
+    if kind == "worry" and (words[0].lower() in _QUALITIES or _IDIOM.search(value)):
         return False  # "it's been bad this week" gave "worry: bad this week"
     return kind != "name" or _introduces(value, said)
 

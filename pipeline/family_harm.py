@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pipeline.helplines import topic_line
 from pipeline.steer import THEY, them_in
 
-__all__ = ["carer_answer", "money_taken_answer"]
+__all__ = ["carer_answer", "follows_up_money", "money_taken_answer"]
 
 _FAMILY = (r"(?:grandson|granddaughter|son|daughter|nephew|niece|son-in-law|daughter-in-law|"
            r"brother|sister|carer|neighbour)")
@@ -50,6 +50,19 @@ _ALONE = re.compile(r"\b(?:nobody|no one|no-one) (?:else )?(?:to help|helps|else
                     r"\ball on me\b", re.IGNORECASE)
 
 
+# "I didn't sign it. I rang for some advice like you said." (Margaret, two days on) got "That's
+# okay. Sometimes it helps to talk things through": a brave step, met as one.
+_STOOD_FIRM = re.compile(r"^(?!.*\?).*\b(?:i (?:didn'?t|did not|never|won'?t) sign\w*|i (?:rang|"
+                         r"called|phoned|spoke to|went to) (?:for (?:some )?advice|age uk|a "
+                         r"solicitor|the bank|the police|an advice)|i told (?:him|her|them) no)\b",
+                         re.IGNORECASE)
+
+
+def follows_up_money(text: str) -> bool:
+    """A step told days after ("I didn't sign it."): the last days' lines are read."""
+    return _STOOD_FIRM.search(text) is not None
+
+
 def money_taken_answer(text: str, earlier: Sequence[str], you: str,
                        country: str = "") -> str | None:
     """The whole reply to money taken by family, or a line after it; else None."""
@@ -63,6 +76,9 @@ def money_taken_answer(text: str, earlier: Sequence[str], you: str,
                 "trust you could talk to about it?")
     if not told:
         return None
+    if _STOOD_FIRM.search(text):
+        return (f"Well done{you}, that was exactly the right thing to do, and it can't have been "
+                "easy. How are you feeling about it all?")
     if _SIGN.search(text):
         return (f"Please don't sign anything yet{you}. Let someone independent read it with you "
                 f"first, like {advice}: once it's signed it can be very hard to undo. Would you do "

@@ -25,7 +25,7 @@ from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.crying_baby import crying_answer
 from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
 from pipeline.eating import eating_answer
-from pipeline.family_harm import carer_answer, money_taken_answer
+from pipeline.family_harm import carer_answer, follows_up_money, money_taken_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.housing import follows_up_housing, housing_answer
@@ -240,7 +240,7 @@ def days_before(text: str) -> int:
         or follows_up_stalking(text) or follows_up_sextortion(text) \
         or follows_up_stopping(text) or follows_up_lender(text) \
         or follows_up_housing(text) or follows_up_cold(text) \
-        or follows_up_runaway(text) or follows_up_abuse(text) else 0
+        or follows_up_runaway(text) or follows_up_abuse(text) or follows_up_money(text) else 0
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:

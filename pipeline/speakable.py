@@ -110,7 +110,7 @@ _SUBJECT_VERBS = ("is|has|was|lives|works|loves|likes|enjoys|adores|dislikes|fee
 # ...and "How did Dan feel about it?" (to Dan, whose mum had come round).
 _BEFORE_THEM = ("for", "to", "with", "about", "rings", "calls", "phones", "visits", "texts",
                 "emails", "misses", "loves", "sees", "helps", "meets", "tells", "asks", "did",
-                "does")
+                "does", "should", "could", "would", "can", "will")  # "What should Lauren do?"
 _TOLD_YOU = re.compile(r"\b(The user) (?:told|said to|mentioned to) you\b")
 __all__ = ["ASK_FEELING", "ASK_WHY", "ECHO_FALLBACK", "FRIENDLY_QUESTION", "HOLDING_UP",
            "NOT_UNDERSTOOD", "ReplyShaper", "SpeechFilter", "speakable_reply"]

@@ -76,3 +76,22 @@ def test_the_same_question_forty_times_is_met_as_wearing() -> None:
     assert steer is not None and "It's the illness" in steer.openers_for(said, "Steve")[0]
     told = "He told me the same story again at dinner"
     assert steer_for(told, detect_affect(told).tone) is None
+
+
+async def test_not_signing_days_later_is_met_as_the_step_it_is(store) -> None:
+    """ "I didn't sign it. I rang for some advice like you said." got "That's okay."."""
+    await told_before(store, "margaret", MARGARET)
+    conv, _ = remembering(store, "margaret", "That's okay.")
+    said = await chat(conv, "I didn't sign it. I rang for some advice like you said.")
+    assert said.startswith("Well done")
+
+
+def test_the_end_of_my_rope_is_no_worry_to_ask_how_it_went() -> None:
+    """The 1.5B's extraction gave "worry: the end of my rope", greeted two days on with "You
+    were worried about the end of my rope on Friday: how did it go?"."""
+    from memory.affect import followup_question
+    from pipeline.extraction import _plausible
+    assert not _plausible("worry", "the end of my rope", STEVE[1])
+    assert _plausible("worry", "exam", "I'm worried about my exam")
+    assert followup_question("my exam", "worried", "on Friday").startswith(
+        "You were worried about your exam")
