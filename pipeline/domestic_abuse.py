@@ -26,7 +26,8 @@ _PARTNER = r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fi
 # "he hit me" from a stranger in a pub is an assault, not this: a partner named, "again", or the
 # children there says it is home.
 _AT_HOME = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|again|"
-                      r"every time|always|keeps|kids|children)\b", re.IGNORECASE)
+                      r"every time|always|keeps|kids|children|pregnant)\b", re.IGNORECASE)
+_PREGNANT = re.compile(r"\bpregnant\b|\bweeks gone\b|\bthe bump\b", re.IGNORECASE)
 # "He hit me again last night": hurt by a partner; a sibling or a game is another matter.
 _HURT = re.compile(
     r"^(?!.*\b(?:brother|sister|son|daughter|kid|dog|ball|accident\w*|game|playing|joking)\b)"
@@ -61,6 +62,10 @@ def abuse_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
     told = " ".join([*earlier[-4:], text])
     if _HURT.search(text) and _AT_HOME.search(told) and not any(
             _HURT.search(said) for said in earlier[-8:]):
+        if _PREGNANT.search(told):
+            return (f"That's not okay{you}, and it's not your fault. Please ring your midwife or "
+                    f"maternity unit today to check on the baby, and if there's pain or bleeding, "
+                    f"{call} now. Are you safe right now?")
         kids = " and the kids" if re.search(r"\b(?:kids|children|son|daughter|baby)\b", text,
                                             re.I) else ""
         return (f"That's not okay{you}, and it's not your fault: nobody has the right to hurt you. "

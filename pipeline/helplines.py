@@ -101,6 +101,7 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "runaway": {"GB": "the Runaway Helpline is free, day or night, on 116 000",
                 "US": "the National Runaway Safeline is free, any time, on 1-800-786-2929"},
     "child": {"GB": "Childline is free, any time, on 0800 1111"},
+    "worried_adult": {"GB": "the NSPCC's helpline for worried adults is on 0808 800 5000"},
     "abuse": {"GB": "the National Domestic Abuse Helpline is free, day or night, on 0808 2000 247",
               "US": "the National Domestic Violence Hotline is free, any time, on 1-800-799-7233"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
@@ -112,8 +113,8 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 
 def topic_line(topic: str, country: str) -> str:
     """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
-    "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child", "abuse") in
-    ``country``, or ""."""
+    "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child", "abuse",
+    "worried_adult") in ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
+from pipeline.child_at_risk import child_risk_answer
 from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.crying_baby import crying_answer
 from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
@@ -291,6 +292,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "do. Don't wait for signs.")
     if (threat := sextortion_answer(text, earlier, you, helpline.country)) is not None:
         return threat
+    if (at_risk := child_risk_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return at_risk
     if (away := runaway_answer(text, earlier, you, helpline.country, _call(helpline))):
         return away
     if (spiked := spiked_answer(text, earlier, you, _call(helpline))) is not None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.steer import them_in
+
 __all__ = ["DOCTOR_NUDGE", "call_for_help", "dismisses_care", "symptom_answer"]
 
 _CHEST = re.compile(
@@ -24,6 +26,10 @@ _CHEST = re.compile(
     r"\b(?:tight(?:ness)?|pains?|pressure|ache|aching|hurts?|hurting|heaviness|crushing) (?:in|"
     r"across|on|around) (?:my|his|her|the) chest\b|\bmy chest (?:hurts|is hurting|feels "
     r"(?:tight|heavy)|is (?:tight|sore)|aches)\b|\btight chest\b", re.IGNORECASE)
+# "my husband has chest pains and he's sweating" got "worth getting checked today": with these,
+# a chest pain is an emergency now.
+_WITH_CHEST = re.compile(r"\b(?:sweat\w*|clammy|grey|gray|pale|sick|vomit\w*|breathless|short "
+                         r"of breath|(?:left )?arm|jaw|collapsed|dizzy|faint)\b", re.IGNORECASE)
 _BREATH = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|struggling to|hard to|trouble|difficulty|problems?) "
     r"(?:breathe|breathing|catch(?:ing)? (?:my|his|her) breath|get(?:ting)? (?:my|his|her) "
@@ -54,7 +60,8 @@ _FLOPPY = re.compile(r"\b(?:he|she|they|baby|son|daughter|child|toddler|dad|mum|
                      r"(?:really |very |so |all |a bit )?(?:floppy|limp|hard to wake|unresponsive|"
                      r"not responding|won'?t wake up)\b", re.IGNORECASE)
 _WAIT = re.compile(r"\b(?:wait and see|wait (?:un)?till|wait until|in the morning|sleep it off|"
-                   r"give (?:it|him|her) calpol)\b", re.IGNORECASE)
+                   r"give (?:it|him|her) calpol|just indigestion|only indigestion)\b",
+                   re.IGNORECASE)
 # Pregnant, told in this line or earlier: "I'm twelve weeks pregnant!" and then "I've had some
 # bleeding today and a bit of cramping." got "That sounds concerning. They can help you
 # understand what might be happening...".
@@ -65,8 +72,9 @@ _PREGNANT = re.compile(r"\b(?:i'm|im|i am|we're|we are|(?:she|wife|partner|girlf
 _PREGNANCY_SIGN = re.compile(
     r"\b(?:bleeding|bled|spotting|losing blood|blood (?:in|on|when|coming)|passed (?:blood|"
     r"clots))\b|\b(?:baby|bump)(?:'s| has| is)? (?:hasn't|has not|isn't"
-    r"|is not|not|stopped|hardly) (?:been )?(?:mov\w*|kick\w*)\b|\bwaters? (?:broke|(?:has|have) "
-    r"(?:broken|gone))\b|\b(?:severe|really bad|awful) (?:pain|cramps?|cramping|headache)\b|"
+    r"|is not|not|stopped|hardly) (?:been )?(?:mov\w*|kick\w*)\b|\b(?:baby|bump)(?:'s| has| is)? "
+    r"(?:been )?(?:really |very |so )?(?:quiet|still|moving less)\b|\bwaters? (?:broke|(?:has|"
+    r"have) (?:broken|gone))\b|\b(?:severe|really bad|awful) (?:pain|cramps?|cramping|headache)\b|"
     r"\b(?:blurry|blurred) vision\b", re.IGNORECASE)
 # A new baby, told in this line or earlier: "My daughter is six weeks old." (Nadia), then "Is it
 # normal to cry every day?" got "It's completely normal... crying is a common way to express those
@@ -166,6 +174,17 @@ def symptom_answer(text: str, emergency: str = "", name: str = "", earlier: str 
         return (f"That sounds frightening{you}, and struggling to breathe needs help. If it's bad "
                 f"or getting worse, please {call} straight away; if not, call your doctor today. "
                 "Are you okay right now?")
+    # ...and after it, "She says it's just indigestion." or "Should we wait and see?"
+    chest_then = _told(_CHEST, earlier) and _WITH_CHEST.search(earlier) is not None
+    if chest_then and (_SHRUGGED_OFF.search(text) or _WAIT.search(text)):
+        return (f"Please {call} anyway{you}, now: a heart attack can feel like indigestion, and "
+                "it's far better to be checked and wrong. Don't wait and see.")
+    if _told(_CHEST, text) and _WITH_CHEST.search(text):
+        them = them_in([text], he="husband|dad|father|son|brother|grandad",
+                       she="wife|mum|mom|mother|daughter|sister|nan|gran")
+        rest = "sit down and rest" if own else f"keep {them} sitting and resting"
+        return (f"Please {call} now{you}: chest pain with that can be a heart attack, and every "
+                f"minute counts. Unlock the door and {rest} while help comes.")
     if _told(_CHEST, text):
         bother = ", and you wouldn't be bothering anyone" if own else ""
         return (f"That's worth getting checked today{you}{bother}. If it gets worse, spreads to "
