@@ -42,6 +42,8 @@ _CANT_STOP = re.compile(r"\bcan'?t (?:stop|get rid of) (?:the |these |those )?(?
                         r"thoughts)\b", re.IGNORECASE)
 _ANGRY = re.compile(r"\b(?:angry|furious|cross|livid|mad) (?:with|at) (?:her|him|them)\b|\bwhy "
                     r"would (?:she|he|they) do this\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|saw|seen|noticed)\b[^.!?]{0,30}\b(?:blood|cuts?|marks|scars|"
+                    r"blades?|razors?|bandages?)\b", re.IGNORECASE)
 _GIFTS = re.compile(r"\b(?:buys?|bought|gives?|gave) (?:her|him) (?:things|stuff|presents|gifts|"
                     r"a phone|clothes|money)\b|\b(?:so |really )?mature\b", re.IGNORECASE)
 _OVERREACTING = re.compile(r"\b(?:am i|i'm|i am) (?:just )?(?:overreacting|being paranoid|being "
@@ -59,6 +61,11 @@ def _after(text: str, earlier: Sequence[str], you: str, call: str) -> str | None
             return (f"That sounds exhausting{you}, and thoughts that won't stop are often anxiety "
                     "after a birth, which is very treatable. Would you tell your GP or health "
                     "visitor today?")
+    if any(_SELF_HARM.search(said) for said in earlier[-6:]) and _FOUND.search(text):
+        she = THEY[them_in(earlier[-6:], he="son|boy", she="daughter|girl")]
+        return (f"That must have been awful to find{you}. If the cuts look deep or won't stop "
+                f"bleeding, get them seen today; if not, a calm talk and the GP soon. How is {she} "
+                "now?")
     if any(_SELF_HARM.search(said) for said in earlier[-6:]) and _ANGRY.search(text):
         return (f"It's natural to feel angry when you're frightened{you}. Self-harm is usually a "
                 "way of coping with pain, not something done to you. Could you tell her you're "

@@ -43,6 +43,9 @@ _NO_POLICE = re.compile(r"\b(?:don'?t|do not) (?:tell me to )?(?:call|ring|invol
                         r"\bno police\b|\bnot (?:calling|ringing) the police\b", re.IGNORECASE)
 _CALM_AFTER = re.compile(r"\b(?:been (?:lovely|so nice|really nice|great|sweet|good)|bringing me "
                          r"flowers|said (?:he'?s|she'?s) sorry)\b", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:never (?:done|did) (?:that|this|it) before|(?:the )?first time|not "
+                         r"like (?:him|her)|out of character|only (?:did it )?once)\b",
+                         re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:(?:he'?s|she'?s|he has|she has) changed|won'?t happen again|promised "
                       r"(?:it won'?t|never|to change))\b", re.IGNORECASE)
 
@@ -85,6 +88,11 @@ def abuse_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
     if _NO_POLICE.search(text):
         return (f"I won't push you{you}, it's your choice. But if you or the kids are ever in "
                 f"danger, {call}. Is there someone you trust who knows what's happening?")
+    if _FIRST_TIME.search(text):
+        when = ("it often starts or gets worse in pregnancy" if _PREGNANT.search(told) else
+                "a first time is often how it starts")
+        return (f"I'm so sorry{you}: even once matters, and {when}. {helps}"
+                f"{'' if line else ' can help'}, in confidence. Are you safe at home tonight?")
     if _CHANGED.search(text):
         return (f"I really hope so for you{you}, but after being hurt before, it's worth keeping a "
                 f"plan to stay safe, just in case. {helps}{', and they' if line else ''} can help "

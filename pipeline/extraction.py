@@ -89,7 +89,10 @@ _QUALITIES = {"bad", "good", "hard", "tough", "difficult", "rough", "great", "fi
 # "I'm at the end of my rope" (Steve) gave "worry: the end of my rope", asked two days on as
 # "You were worried about the end of my rope on Friday: how did it go?": a feeling, not an event.
 _IDIOM = re.compile(r"\b(?:end of (?:my|the|their) (?:rope|tether)|wits'? end|(?:my|their) mind|"
-                    r"everything|it all|things|life|myself|themselves)\b", re.IGNORECASE)
+                    r"everything|it all|things|life|myself|themselves|thoughts?|hurting|harming|"
+                    r"killing|dying)\b", re.IGNORECASE)
+# ...nor "thoughts of hurting my baby" (Lisa), greeted two days on with "You were worried about
+# the thoughts of hurting your baby on Friday: how did it go?".
 _STOP = {"the", "a", "an", "my", "our", "some", "of", "to", "in", "on", "at", "and", "with",
          "for", "is", "i", "me", "i'm", "im", "very", "really", "so", "called", "named"}
 

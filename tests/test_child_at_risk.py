@@ -64,3 +64,18 @@ def test_chest_pain_with_sweating_is_an_emergency_even_called_indigestion() -> N
         assert "Please call 999 anyway" in (urgent_answer(line, GB, "", earlier=said) or "")
     assert "worth getting checked today" in (urgent_answer("I've got a tight chest since this "
                                                            "morning", GB, "") or "")
+
+
+def test_the_lines_after_are_met_knowing_what_was_told() -> None:
+    found = urgent_answer("I found blood on her sheets this morning.", GB, "Carol",
+                          earlier=["My daughter is cutting herself. She's fifteen."]) or ""
+    assert found.startswith("That must have been awful to find") and "How is she now?" in found
+    first = urgent_answer("He's never done that before.", GB, "Amy",
+                          earlier=["I'm pregnant and he kicked me in the stomach."]) or ""
+    assert "Even once matters" in first and "pregnancy" in first
+
+
+def test_thoughts_of_harm_are_no_worry_to_ask_how_it_went() -> None:
+    """ "You were worried about the thoughts of hurting your baby on Friday: how did it go?"."""
+    from pipeline.extraction import _plausible
+    assert not _plausible("worry", "thoughts of hurting my baby", LISA[1])
