@@ -72,7 +72,7 @@ def test_the_lines_after_are_met_knowing_what_was_told() -> None:
     assert found.startswith("That must have been awful to find") and "How is she now?" in found
     first = urgent_answer("He's never done that before.", GB, "Amy",
                           earlier=["I'm pregnant and he kicked me in the stomach."]) or ""
-    assert "Even once matters" in first and "pregnancy" in first
+    assert "even once matters" in first and "pregnancy" in first
 
 
 def test_thoughts_of_harm_are_no_worry_to_ask_how_it_went() -> None:
