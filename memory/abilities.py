@@ -43,19 +43,21 @@ _COELIAC = re.compile(r"\bi(?:'m| am) (?:a )?(?:coeliac|celiac)\b|\bi(?: have|'v
 
 
 # A medicine by name, as people say it: also what pipeline.medicines_stopped guards.
-MEDICINES = (r"(?:tablets|pills|meds|medication|medicine|antidepressants?|sertraline|citalopram|"
-             r"escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|duloxetine|paroxetine|"
-             r"amitriptyline|lithium|quetiapine|olanzapine|insulin|statins?|metformin|warfarin|"
-             r"apixaban|blood thinners?|steroids?|prednisolone|inhalers?|levothyroxine|"
-             r"lamotrigine|levetiracetam|(?:blood pressure|heart|bp|thyroid|diabetes|epilepsy) "
-             r"(?:tablets|pills|meds|medication))")
+# MEDICINE_NAMES is the bare alternation, for a pattern that captures the name.
+MEDICINE_NAMES = (r"tablets|pills|meds|medication|medicine|antidepressants?|sertraline|"
+                  r"citalopram|escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|duloxetine|"
+                  r"paroxetine|amitriptyline|lithium|quetiapine|olanzapine|insulin|statins?|"
+                  r"metformin|warfarin|apixaban|blood thinners?|steroids?|prednisolone|inhalers?|"
+                  r"levothyroxine|lamotrigine|levetiracetam|(?:blood pressure|heart|bp|thyroid|"
+                  r"diabetes|epilepsy) (?:tablets|pills|meds|medication)")
+MEDICINES = f"(?:{MEDICINE_NAMES})"
 # "What tablets did I say I was on?" (Gary) got only the tablets he had stopped: "I've been on
 # sertraline for a year" was no fact.
-_ONE = MEDICINES[3:-1]  # the alternatives, to be captured
-_ON_MEDICINE = re.compile(r"\bi(?:'m| am|'ve been| have been| was put) on (?:my )?(" + _ONE
-                          + r")\b|\bi take (?:my )?(" + _ONE + r")\b", re.IGNORECASE)
+_ON_MEDICINE = re.compile(rf"\bi(?:'m| am|'ve been| have been| was put) on (?:my )?"
+                          rf"({MEDICINE_NAMES})\b|\bi take (?:my )?({MEDICINE_NAMES})\b",
+                          re.IGNORECASE)
 _OFF_MEDICINE = re.compile(r"\bi(?:'ve| have)? (?:stopped|quit|come off|came off|ditched) "
-                           r"(?:taking )?(?:my |the )?(" + _ONE + r")\b", re.IGNORECASE)
+                           rf"(?:taking )?(?:my |the )?({MEDICINE_NAMES})\b", re.IGNORECASE)
 _ANY = {"tablets", "pills", "meds", "medication", "medicine"}  # which, unsaid: no fact
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import topic_sentence
 from pipeline.steer import THEY, them_in
 
 __all__ = ["ASSAULT_DAYS", "assault_answer", "follows_up_assault"]
@@ -55,9 +55,8 @@ def follows_up_assault(text: str) -> bool:
 def assault_answer(text: str, earlier: Sequence[str], you: str, country: str = "") -> str | None:
     """The whole reply to an assault told, or to a line about it told before; else None.
     ``you``: ", Niamh" or ""."""
-    line = topic_line("assault", country)
-    there = f"{line[:1].upper()}{line[1:]}, whatever you decide" if line else \
-        "A sexual assault centre can look after your health, whatever you decide"
+    there = topic_sentence(country, "assault", otherwise="a sexual assault centre can look after "
+                           "your health") + ", whatever you decide"
     if _TOLD.search(text) and not any(_TOLD.search(said) for said in earlier[-8:]):
         who = THEY[them_in([*earlier[-3:], text])]
         return (f"I'm so sorry{you}, and thank you for telling me: what {who} did was not okay, "

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import as_aside, topic_clause, topic_sentence
 
 __all__ = ["cold_answer", "follows_up_cold", "fumes_answer"]
 
@@ -55,9 +55,8 @@ def follows_up_cold(text: str) -> bool:
 
 def cold_answer(text: str, earlier: Sequence[str], you: str, country: str = "") -> str | None:
     """The whole reply to a home too cold, or to a line after it; else None. ``you``: ", Pat"."""
-    line = topic_line("older", country)
-    ring = line or "your council or a local charity"
-    helps = ring[:1].upper() + ring[1:]
+    ring = topic_clause(country, "older", otherwise="your council or a local charity")
+    helps = as_aside(topic_sentence(country, "older", otherwise=ring))
     told_before = any(_NO_HEATING.search(said) for said in earlier[-8:])
     if _NO_HEATING.search(text) and not told_before:
         return (f"I'm so sorry{you}, that sounds miserable, and being that cold can make you "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import topic_line, topic_sentence
 from pipeline.steer import THEY, them_in
 
 __all__ = ["abuse_answer", "follows_up_abuse"]
@@ -59,8 +59,8 @@ def abuse_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
                  call: str = "call the emergency number") -> str | None:
     """The whole reply to being hurt by a partner, or to a line after it; else None. ``you``:
     ", Donna" or ""; ``call``: "call 999"."""
-    line = topic_line("abuse", country)
-    helps = f"{line[:1].upper()}{line[1:]}" if line else "A domestic abuse helpline"
+    line = topic_line("abuse", country)  # a sentence of its own: "... is free, day or night, on"
+    helps = topic_sentence(country, "abuse", otherwise="a domestic abuse helpline")
     he = THEY[them_in([*earlier[-4:], text])]  # "he", "she" or "they"
     told = " ".join([*earlier[-4:], text])
     if _HURT.search(text) and _AT_HOME.search(told) and not any(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import as_aside, topic_line
 from pipeline.steer import THEY, them_in
 
 __all__ = ["carer_answer", "follows_up_money", "money_taken_answer"]
@@ -66,9 +66,7 @@ def follows_up_money(text: str) -> bool:
 def money_taken_answer(text: str, earlier: Sequence[str], you: str,
                        country: str = "") -> str | None:
     """The whole reply to money taken by family, or a line after it; else None."""
-    line = topic_line("older", country).rstrip(",")
-    advice = line or "a solicitor or an advice service"  # "Age UK's free advice line, 0800 ..."
-    aside = f"{advice}," if line else advice  # a number said mid-sentence is closed by a comma
+    advice = topic_line("older", country) or "a solicitor or an advice service"
     told = any(_TAKES.search(said) for said in earlier[-8:])
     if _TAKES.search(text) and not told:
         return (f"I'm sorry{you}, that's not okay, even from family: taking your money without "
@@ -85,7 +83,8 @@ def money_taken_answer(text: str, earlier: Sequence[str], you: str,
                 "that?")
     if _FAMILY_LOYAL.search(text):
         return (f"I understand{you}, you love him. Keeping yourself safe isn't getting anyone into "
-                f"trouble, and {aside} can talk it through in confidence. Would you ring them?")
+                f"trouble, and {as_aside(advice)} can talk it through in confidence. Would you "
+                "ring them?")
     if _PAY_BACK.search(text):
         return (f"That must be hard{you}, especially when you love him. It's okay to stop lending "
                 "and keep your purse somewhere safe. Who else knows about this?")

@@ -93,11 +93,11 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
                "AU": "The Butterfly helpline is free on 1800 33 4673"},
     "stalking": {"GB": "the National Stalking Helpline on 0808 802 0300"},
     "loan_sharks": {"GB": "Stop Loan Sharks on 0300 555 2222"},
-    "debt": {"GB": "StepChange, free on 0800 138 1111,"},
+    "debt": {"GB": "StepChange, free on 0800 138 1111"},
     "housing": {"GB": "Shelter's free helpline on 0808 800 4444"},
     "assault": {"GB": "Rape Crisis is there day or night on 0808 500 2222",
                 "US": "RAINN is there day or night on 1-800-656-4673"},
-    "older": {"GB": "Age UK's free advice line, 0800 678 1602,"},
+    "older": {"GB": "Age UK's free advice line, 0800 678 1602"},
     "runaway": {"GB": "the Runaway Helpline is free, day or night, on 116 000",
                 "US": "the National Runaway Safeline is free, any time, on 1-800-786-2929"},
     "child": {"GB": "Childline is free, any time, on 0800 1111"},
@@ -116,6 +116,23 @@ def topic_line(topic: str, country: str) -> str:
     "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child", "abuse",
     "worried_adult") in ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
+
+
+def topic_clause(country: str, *topics: str, otherwise: str) -> str:
+    """The first of ``topics``' help lines in ``country``, else ``otherwise``."""
+    return next((found for topic in topics if (found := topic_line(topic, country))), otherwise)
+
+
+def topic_sentence(country: str, *topics: str, otherwise: str) -> str:
+    """``topic_clause`` as the start of a sentence: "Shelter's free helpline on 0808 800 4444"."""
+    line = topic_clause(country, *topics, otherwise=otherwise)
+    return line[:1].upper() + line[1:]
+
+
+def as_aside(line: str) -> str:
+    """``line`` said mid-sentence: a number at its end closed by a comma, so it is not run into
+    the words after it ("Age UK's free advice line, 0800 678 1602, can check...")."""
+    return f"{line}," if line[-1:].isdigit() else line
 # Said of a home, not in the time-zone database's list of countries.
 _COUNTRY_WORDS = {"uk": "GB", "the uk": "GB", "britain": "GB", "great britain": "GB",
                   "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import topic_line, topic_sentence
 
 __all__ = ["follows_up_housing", "housing_answer"]
 
@@ -78,8 +78,9 @@ def housing_answer(text: str, earlier: Sequence[str], you: str, country: str = "
                 "losing your home, not only once you're on the street. Ask them for a "
                 f"homelessness assessment in writing, and {shelter} can back you up.")
     if _WHAT_NOW.search(text):
+        checker = topic_sentence(country, "housing", otherwise=_TENANTS)
         return (f"Go to {council} today{you}, before you have to leave, and tell them you're "
-                f"being evicted with nowhere to go. {_checker(shelter)} can check the notice too. "
+                f"being evicted with nowhere to go. {checker} can check the notice too. "
                 "What feels hardest right now?")
     if _KICKED_OUT.search(text) and not any(_EVICTED.search(line) for line in earlier[-8:]):
         return (f"I'm so sorry{you}, that's awful. Go to {council} today and tell them you've "
@@ -98,12 +99,6 @@ def housing_answer(text: str, earlier: Sequence[str], you: str, country: str = "
 
 
 _TENANTS = "a tenants' advice service"
-
-
-def _checker(shelter: str) -> str:
-    """Who can check an eviction notice: "Shelter's free helpline on ...", else a tenants'
-    advice service."""
-    return shelter[:1].upper() + shelter[1:] if shelter else _TENANTS.capitalize()
 
 
 def _helps(shelter: str) -> str:

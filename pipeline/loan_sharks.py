@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import as_aside, topic_line, topic_sentence
 
 __all__ = ["follows_up_lender", "lender_answer"]
 
@@ -59,8 +59,8 @@ def lender_answer(text: str, earlier: Sequence[str], you: str, country: str = ""
     if not any(_BORROWED.search(line) for line in recent):
         return None
     line = topic_line("loan_sharks", country)
-    helps = f"{line[0].upper()}{line[1:]} can help, day or night" if line else \
-        "The police can help"
+    helps = topic_sentence(country, "loan_sharks", otherwise="the police") + " can help, day or " \
+        "night"
     told_now = not any(_BORROWED.search(said) for said in earlier[-8:])
     if _THREAT.search(text) and not told_now and _CAME.search(text):
         return (f"That must have been terrifying{you}. If he comes again, don't open the door and "
@@ -74,9 +74,10 @@ def lender_answer(text: str, earlier: Sequence[str], you: str, country: str = ""
         return (f"Please don't{you}: borrowing to pay him only digs you deeper, and he'll likely "
                 f"want more. {helps}, and it's free and confidential. Will you ring them?")
     if _MORE_LOANS.search(text):
-        free = topic_line("debt", country) or "free debt advice from a debt charity"
+        free = as_aside(topic_sentence(country, "debt", otherwise="free debt advice from a debt "
+                                       "charity"))
         return (f"That sounds like a lot to carry{you}, and you don't have to sort it alone. "
-                f"{free[0].upper()}{free[1:]} can help you make a plan. Could you call them this "
+                f"{free} can help you make a plan. Could you call them this "
                 "week?")
     if _ASHAMED.search(text):
         return (f"I'm so sorry you're carrying this{you}, but you've nothing to be ashamed of: "

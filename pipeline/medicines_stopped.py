@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from memory.abilities import MEDICINES as _MEDICINE
+from memory.abilities import MEDICINE_NAMES, MEDICINES
 
 __all__ = ["follows_up_stopping", "stopped_answer"]
 
@@ -27,10 +27,10 @@ _STOPPING = re.compile(
     r"^(?!.*\b(?:doctor|gp|dr|consultant|nurse|psychiatrist|pharmacist) (?:said|says|told|"
     r"wants|advised|is (?:reducing|tapering|changing))\b)(?!.*\bon purpose\b).*\b(?:stop|"
     r"stopped|stopping|quit|quitting|ditch|ditched|ditching|come off|came off|coming off|bin|"
-    r"binned|binning) (?:taking (?:all )?(?:my |the |me )?(?:" + _MEDICINE[3:-1] + r"|it|them)|"
-    r"(?:all )?(?:my |the |me )?" + _MEDICINE + r")\b", re.IGNORECASE)
+    r"binned|binning) (?:taking (?:all )?(?:my |the |me )?(?:" + MEDICINE_NAMES + r"|it|them)|"
+    r"(?:all )?(?:my |the |me )?" + MEDICINES + r")\b", re.IGNORECASE)
 _COLD_TURKEY = re.compile(r"\bcold turkey\b", re.IGNORECASE)
-_A_MEDICINE = re.compile(r"\b" + _MEDICINE + r"\b", re.IGNORECASE)
+_A_MEDICINE = re.compile(r"\b" + MEDICINES + r"\b", re.IGNORECASE)
 # Three days on: "dizzy and weird, like electric shocks in my head".
 _WITHDRAWAL = re.compile(
     r"\b(?:without|off|since (?:i )?(?:stopped|stopping|came off))\b[^.!?]*\b(?:dizzy|dizziness|"

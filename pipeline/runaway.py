@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line
+from pipeline.helplines import topic_clause, topic_sentence
 
 __all__ = ["follows_up_runaway", "runaway_answer"]
 
@@ -51,10 +51,9 @@ def runaway_answer(text: str, earlier: Sequence[str], you: str, country: str = "
     child = any(_AGE.search(line) for line in recent)
     groomed = child and any(_ADULT.search(said) for said in recent)
     # Grooming is Childline's; running away the runaway line's
-    line = topic_line("child", country) if groomed else ""
-    line = line or topic_line("runaway", country)
-    line = line or "a teacher or an adult you trust can help"
-    helps = f"{line[:1].upper()}{line[1:]}"  # as a sentence
+    topics = ("child", "runaway") if groomed else ("runaway",)
+    line = topic_clause(country, *topics, otherwise="a teacher or an adult you trust can help")
+    helps = topic_sentence(country, *topics, otherwise=line)
     if groomed and _SECRET.search(text):
         return (f"That's not okay{you}, and it's not your fault: an adult who gives you drink and "
                 f"tells you to keep secrets is a big warning sign. Please {call} or ring your mum "

@@ -18,7 +18,7 @@ who can help (the country's emergency number and help line, pipeline.helplines).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
 from pipeline.child_at_risk import child_risk_answer
@@ -229,19 +229,21 @@ def asks_if_taken(text: str) -> bool:
     return _TOOK_THEM_ASKED.search(text) is not None
 
 
+# Lines that follow up an earlier one, and how many days of lines each needs: the first that
+# matches holds ("Did I take my tablets?" is about today, whatever else it says).
+_FOLLOW_UPS: tuple[tuple[Callable[[str], bool], int], ...] = (
+    (asks_if_taken, 1), (follows_up_assault, ASSAULT_DAYS),
+    *((follows_up, SCAM_DAYS) for follows_up in (
+        follows_up_scam, follows_up_gambling, follows_up_stalking, follows_up_sextortion,
+        follows_up_stopping, follows_up_lender, follows_up_housing, follows_up_cold,
+        follows_up_runaway, follows_up_abuse, follows_up_money)))
+
+
 def days_before(text: str) -> int:
     """How many days of the user's earlier lines (today's first) ``urgent_answer`` needs for
     ``text``: "Did I take my tablets?" today's, "He's ringing back at four." or "I didn't go
     tonight." the last few days'; 0: this conversation's are enough."""
-    if asks_if_taken(text):
-        return 1
-    if follows_up_assault(text):
-        return ASSAULT_DAYS
-    return SCAM_DAYS if follows_up_scam(text) or follows_up_gambling(text) \
-        or follows_up_stalking(text) or follows_up_sextortion(text) \
-        or follows_up_stopping(text) or follows_up_lender(text) \
-        or follows_up_housing(text) or follows_up_cold(text) \
-        or follows_up_runaway(text) or follows_up_abuse(text) or follows_up_money(text) else 0
+    return next((days for follows_up, days in _FOLLOW_UPS if follows_up(text)), 0)
 
 
 def _medicine_taken(earlier: Sequence[str], you: str) -> str:

@@ -133,3 +133,27 @@ def test_the_lines_for_one_kind_of_trouble_are_the_countrys() -> None:
     assert "0808 801 0677" in topic_line("eating", "GB")
     assert "0808 802 0300" in topic_line("stalking", "GB")
     assert topic_line("stalking", "FR") == "" and topic_line("eating", "US") == ""
+
+
+def test_a_topic_line_starts_a_sentence_or_is_said_mid_sentence() -> None:
+    """One way to say a topic's line as a sentence, the first topic the country has winning,
+    and a number said mid-sentence closed by a comma so the words after it are not run in."""
+    from pipeline.helplines import as_aside, topic_clause, topic_sentence
+
+    assert topic_sentence("GB", "child", "runaway", otherwise="x").startswith("Childline is free")
+    assert topic_sentence("US", "child", "runaway", otherwise="x").startswith("The National Run")
+    assert topic_sentence("FR", "runaway", otherwise="a teacher can help") == "A teacher can help"
+    assert topic_clause("FR", "runaway", otherwise="a teacher") == "a teacher"
+    assert as_aside(topic_clause("GB", "older", otherwise="")).endswith("0800 678 1602,")
+    assert as_aside("a solicitor") == "a solicitor" and as_aside("") == ""
+
+
+def test_a_follow_up_reads_the_days_its_kind_needs() -> None:
+    """The first kind of follow-up that matches decides: a question about today's tablets reads
+    today's lines, flashbacks after an assault a fortnight's, a scam's call-back three days'."""
+    from pipeline.safeguarding import days_before
+
+    assert days_before("Did I take my tablets?") == 1
+    assert days_before("i keep getting flashbacks of that night") == 14
+    assert days_before("He's ringing back at four.") == 3
+    assert days_before("What should I cook tonight?") == 0
