@@ -83,7 +83,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"about (.+)$|^what did i (?:tell you|say) about (.+)$"
                                 r"|^do you remember (?:what i "
                                 r"(?:told you|said) about|the (?:thing|stuff) (?:with|about)|"
-                                r"about) (.+)$|^what(?:'s| is| was) (my .+) about$")),
+                                r"about) (.+)$|^what(?:'s| is| was) (my .+) about$"
+                                # "What did I say helps me sleep?" (Marek) got "You might try
+                                # drinking a little bit of water before bed."
+                                r"|^what did i (?:say|tell you) (?:helps|helped|works|worked) "
+                                r"(?:for )?(?:me )?(?:to )?(?:get to )?(sleep|relax|calm down|"
+                                r"switch off|unwind|cope)$")),
 ]
 
 

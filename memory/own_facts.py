@@ -46,8 +46,12 @@ _QUESTIONS = (
                           r"go to|am i at))$")),
     ("pet", re.compile(r"^(?:what(?:'s| is) my (" + PET + r")(?:'s name| called)|what(?:'s| "
                        r"are) my pets?(?:'s)? (?:names?|called)|what pets? do i have)$")),
+    # "Do you remember what my brother's name was?" (Paul, who never said it) got "You told me
+    # his name was Paul.": his own name.
     ("family", re.compile(r"^(?:what(?:'s| is| was) my (" + REL + r"|baby)(?:'s name| called)|"
-                          r"who(?:'s| is| was) my (" + REL + r"))$")),
+                          r"who(?:'s| is| was) my (" + REL + r")|(?:do you (?:still )?(?:know|"
+                          r"remember) )?what my (" + REL + r"|baby)(?:'s name (?:is|was)| (?:is|"
+                          r"was) called))$")),
     ("children", re.compile(r"^(?:what(?:'s| are) my ((?:grand)?(?:kids|children|sons|daughters)|"
                             r"twins|boys|girls)(?:'s?)? (?:called|names?)|who are my ((?:grand)?"
                             r"(?:kids|children)|twins))$")),

@@ -79,6 +79,9 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "IN": ("call Tele MANAS on 14416, day or night", "", "112"),
 }
 ADULT_AGE = 18
+# "im 14", "I'm thirteen", "15 years old": a young person's age told of themselves.
+CHILD_AGE = re.compile(r"\b(?:i'?m|im|i am) (1[0-7]|[0-9]|eleven|twelve|thirteen|fourteen|fifteen|"
+                       r"sixteen|seventeen)\b|\b(1[0-7]) (?:years old|yrs old|yo)\b", re.IGNORECASE)
 # Lines for one kind of trouble, said as a sentence or a clause by pipeline.gambling, .eating
 # and .stalking; each number checked against the charity's own pages (December 2026): the US
 # gambling line is the national council's 1-800-522-4700 since 1-800-GAMBLER went back to New
@@ -104,6 +107,11 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     "worried_adult": {"GB": "the NSPCC's helpline for worried adults is on 0808 800 5000"},
     "abuse": {"GB": "the National Domestic Abuse Helpline is free, day or night, on 0808 2000 247",
               "US": "the National Domestic Violence Hotline is free, any time, on 1-800-799-7233"},
+    "lgbt_young": {"GB": "Switchboard LGBT+ is free, every day from 10am to 10pm, on 0800 0119 100",
+                   "US": "the Trevor Project is free, any time, on 1-866-488-7386"},
+    # Nacoa's line keeps afternoon and evening hours, so no "any time"
+    "parent_drinking": {"GB": "Nacoa's free helpline, for anyone whose parent drinks, is on 0800 "
+                              "358 3456"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
     "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
                          "down",
@@ -114,7 +122,7 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 def topic_line(topic: str, country: str) -> str:
     """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
     "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child", "abuse",
-    "worried_adult") in ``country``, or ""."""
+    "worried_adult", "lgbt_young", "parent_drinking") in ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 
 

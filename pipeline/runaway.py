@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_clause, topic_sentence
+from pipeline.helplines import CHILD_AGE, topic_clause, topic_sentence
 
 __all__ = ["follows_up_runaway", "runaway_answer"]
 
@@ -34,8 +34,6 @@ _SECRET = re.compile(r"\b(?:shouldn'?t|mustn'?t|not (?:to )?|don'?t|never) tell 
                      r"drinks|weed|pills|wine|beer)\b|\bour (?:little )?secret\b", re.IGNORECASE)
 _LOVES_ME = re.compile(r"\b(?:loves me|look after me|take care of me|understands me|cares about "
                        r"me)\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:i'?m|im|i am) (1[0-7]|[0-9]|eleven|twelve|thirteen|fourteen|fifteen|"
-                  r"sixteen|seventeen)\b|\b(1[0-7]) (?:years old|yrs old|yo)\b", re.IGNORECASE)
 
 
 def follows_up_runaway(text: str) -> bool:
@@ -48,7 +46,7 @@ def runaway_answer(text: str, earlier: Sequence[str], you: str, country: str = "
     """The whole reply to a young person running away or taken in by an adult, or to a line
     after it; else None. ``you``: ", Ruby" or ""."""
     recent = [*earlier[-10:], text]
-    child = any(_AGE.search(line) for line in recent)
+    child = any(CHILD_AGE.search(line) for line in recent)
     groomed = child and any(_ADULT.search(said) for said in recent)
     # Grooming is Childline's; running away the runaway line's
     topics = ("child", "runaway") if groomed else ("runaway",)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
 from pipeline.child_at_risk import child_risk_answer
 from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
+from pipeline.coming_out import came_out_answer, follows_up_coming_out
 from pipeline.crying_baby import crying_answer
 from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
 from pipeline.eating import eating_answer
@@ -33,6 +34,7 @@ from pipeline.housing import follows_up_housing, housing_answer
 from pipeline.loan_sharks import follows_up_lender, lender_answer
 from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
 from pipeline.overdose import overdose_answer
+from pipeline.parent_drinking import drinking_parent_answer, follows_up_drinking_parent
 from pipeline.runaway import follows_up_runaway, runaway_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.sextortion import follows_up_sextortion, sextortion_answer
@@ -236,7 +238,8 @@ _FOLLOW_UPS: tuple[tuple[Callable[[str], bool], int], ...] = (
     *((follows_up, SCAM_DAYS) for follows_up in (
         follows_up_scam, follows_up_gambling, follows_up_stalking, follows_up_sextortion,
         follows_up_stopping, follows_up_lender, follows_up_housing, follows_up_cold,
-        follows_up_runaway, follows_up_abuse, follows_up_money)))
+        follows_up_runaway, follows_up_abuse, follows_up_money, follows_up_drinking_parent,
+        follows_up_coming_out)))
 
 
 def days_before(text: str) -> int:
@@ -298,6 +301,9 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return at_risk
     if (away := runaway_answer(text, earlier, you, helpline.country, _call(helpline))):
         return away
+    if (drinking := drinking_parent_answer(text, earlier, you, helpline.country,
+                                           _call(helpline))) is not None:
+        return drinking
     if (spiked := spiked_answer(text, earlier, you, _call(helpline))) is not None:
         return spiked
     if _PICTURES.search(text):
@@ -361,4 +367,6 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return (f"That's not okay{you}, and it's not your fault: nobody should be controlled or "
                 f"put down by someone who's meant to love them. Is there someone you trust you "
                 f"can talk to about it? If you ever feel unsafe, {_call(helpline)}.")
+    if (came_out := came_out_answer(text, earlier, you, helpline.country)) is not None:
+        return came_out
     return symptom_answer(text, helpline.emergency, name, " ".join(earlier))

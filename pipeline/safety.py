@@ -50,9 +50,13 @@ BELIEF_HINT = "Never agree with a harsh belief the user has about themselves; be
 
 _SELF = r"(?:myself|my ?self|my (?:own )?life)"
 _UNDESERVING_FOOD = r"i (?:don'?t|do not) deserve (?:to eat|food|dinner|lunch|breakfast|a meal)\b"
+# "i keep thinking theyd be happier if i wasnt their son" (Jordan, 17, the day after coming out)
+# got "It's okay to feel confused about your identity".
 _GONE = (r"(?:died|was dead|were dead|was gone|were gone|disappeared|vanished|wasn't here|"
          r"weren't here|was not here|wasn't around|weren't around|didn't wake up|never came back|"
-         r"stopped existing|wasn't alive|weren't alive)\b")
+         r"stopped existing|wasn't alive|weren't alive|(?:was|were)n't (?:their|his|her|your) "
+         r"(?:son|daughter|child|kid|mum|mom|dad|brother|sister)|(?:had|'d) never been born|was "
+         r"never born)\b")
 # Self-harm in other words than "hurt myself", and the warning signs of a plan: "I scratch my
 # arms until they bleed", "I've started cutting again", "I took a load of pills", "I've been
 # thinking about ending things", "everyone would be happier if I was gone" all went unnoticed.
@@ -86,7 +90,14 @@ _CRISIS = re.compile(
     r"to (?:live|be alive|be here|exist|wake up)(?: anymore| any more)?\b|\bnot worth living\b|"
     r"\boverdos\w*|\bdon'?t deserve to (?:live|be alive|exist)\b|\bjump (?:off|in front of)\b|"
     # "i just wanted everything to stop for a bit" (Sophie, after an overdose) was no crisis
-    r"\bsleep and never wake up\b|\bwant(?:ed)? (?:it (?:all )?|everything |it all )to "
+    r"\bsleep and never wake up\b|"
+    # "Some nights I think about joining him." (Paul, three weeks after his brother's suicide)
+    # got "Try to take care of yourself.": joining the one who died is the wish to die.
+    r"\b(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:going to )?join(?:ing)? "
+    r"(?:him|her|my (?:\w+ )?(?:brother|sister|husband|wife|mum|mom|dad|son|daughter|partner))"
+    r"(?= *(?:[.!,;]|$|again|soon|up there|in heaven|there|sometimes|at night))|\b(?:want|wanna|"
+    r"ready|long) to (?:go and |just )?join (?:him|her|them) (?:up there|in heaven|now)\b|"
+    r"\bwant(?:ed)? (?:it (?:all )?|everything |it all )to "
     # "Sometimes I wonder if anyone would even notice if I disappeared." (Pri, alone in a new
     # city) got "Sometimes, people might not notice you if you're not paying attention".
     r"(?:end|stop)\b(?! (?!hurting)\w+ing\b)|"  # not "it to stop raining"
@@ -162,6 +173,10 @@ _BELIEF = re.compile(
     # "idk i just feel gross all the time" (Mia) got "It's understandable to feel that way."
     + r"|\bi (?:just )?(?:feel|look) (?:so |really |just |absolutely |totally )?(?:gross|"
     r"disgusting|fat|hideous|revolting)(?: all the time| every day| in everything)?\s*[.!]*$")
+# "My brother died by suicide." is a loss told, not the user's own crisis (the bereaved get
+# their own words: pipeline.loss_steers); "I want to die" in the same clause still is.
+_THEIR_SUICIDE = re.compile(r"\b(?:died (?:by|of|from) |death by |committed |lost (?:\w+ ){1,3}to "
+                            r"|(?:his|her|their|my \w+'s) (?:own )?)suicide$")
 _NEGATED = re.compile(r"\b(?:never|not|don't|do not|wouldn't|would not|won't|isn't)\b[^.,;!?]*$")
 
 
@@ -198,7 +213,8 @@ def assess(user_text: str, helpline: Helpline = UNKNOWN) -> Risk:
     text = _normal(user_text)
     belief = bool(_BELIEF.search(text))
     for clause in re.split(r"(?<=[.!?;])\s+|,\s*(?:but|and|so)\s+", text):
-        if m := _CRISIS.search(clause):
+        if m := next((found for found in _CRISIS.finditer(clause)
+                      if not _THEIR_SUICIDE.search(clause[:found.end()])), None):
             # "I would never hurt myself" still deserves a gentle check-in, not the crisis text.
             level = "concern" if _NEGATED.search(clause[: m.start()]) else "crisis"
             return Risk(level, belief, m.group(0), helpline)
