@@ -22,6 +22,10 @@ _LEAVING = (r"^(?![^\n]*\?)[^\n]*?(?<!say )(?<!said )\b(?:good ?bye|bye(?: bye| 
             r"(?=\s*(?:[.!,]|$))|"
             # "Right, I'll leave it there for today." (Yusuf) got "Good luck with your new hobby!"
             r"i'll leave it there(?: for (?:today|now|tonight))?|"
+            # "Thank you, love. I'd better get back to him." (Dorothy, at the hospice) got "How
+            # do you feel about it?"
+            r"i(?:'d| had)? better (?:get back to (?:him|her|them|it|work)|get going|be off|go and "
+            r"see to (?:him|her|them))(?=\s*(?:[.!,]|$))|"
             # "I have to go to work now." (Priti, a night nurse) got "Good luck with your work!"
             r"i(?: have| need| must|'d better| better|'ve got| got) (?:to |ta )?go (?:in)?to "
             r"(?:work|my shift)(?: now| soon)?(?=\s*(?:[.!,]|$))|"
@@ -110,6 +114,8 @@ def _wish(user_text: str) -> str:
     # too."
     if cuddle := re.search(r"\bgive (him|her|them) a (?:big )?(cuddle|hug)\b", user_text, re.I):
         return f"Give {cuddle.group(1).lower()} a {cuddle.group(2).lower()} from me."
+    if re.search(r"\bget back to (?:him|her|them)\b", user_text, re.I):  # at a bedside
+        return "I'm thinking of you both."
     # "I'll go and have a cup of tea." (Joy) got "Bye for now, Joy! I'll see you soon."
     if treat := re.search(r"\b(?:cup of tea|cuppa|tea|coffee|bath|nap|rest|lie down)\b",
                           _plan(user_text), re.I):

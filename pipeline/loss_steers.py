@@ -44,7 +44,7 @@ TOOK_OWN_LIFE = Steer(re.compile(
     r"(?:himself|herself|themselves)\b|\b(?:died by|death by|committed|lost (?:\w+ ){1,3}to) "
     r"suicide\b)", re.IGNORECASE),
     "Someone they love took their own life: be gentle and present; no platitudes, no advice.",
-    ("I'm so sorry{name}. Losing someone to suicide is a shock like no other, and whatever "
+    ("I'm so sorry{name}. Losing someone this way is a shock like no other, and whatever "
      "you're feeling is okay.",), question_only=False, ask=_like, whole=lambda user_text: True)
 # "I keep thinking I should have seen it coming." (Paul) got "It's okay to feel that way."
 HINDSIGHT = Steer(re.compile(

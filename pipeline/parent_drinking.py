@@ -66,7 +66,7 @@ def drinking_parent_answer(text: str, earlier: Sequence[str], you: str, country:
                            call: str = "call the emergency number") -> str | None:
     """The whole reply to a child telling of a parent's drinking, or to a line after it; else
     None. ``you``: ", Sienna" or ""."""
-    recent = [*earlier[-12:], text]
+    recent = [*earlier, text]  # this conversation's, and the last days' for a line after
     if not any(_DRINKS.search(line) for line in recent) or not any(
             CHILD_AGE.search(line) or _AT_SCHOOL.search(line) for line in recent):
         return None
@@ -89,8 +89,8 @@ def drinking_parent_answer(text: str, earlier: Sequence[str], you: str, country:
                 "things at home?")
     if _TAKEN_AWAY.search(text):
         return (f"I won't tell anyone{you}. Asking for help usually means support for your "
-                "family, not being taken away, and people like Childline listen first. What "
-                "worries you most?")
+                "family, not being taken away, and people whose job is helping children listen "
+                "first. What worries you most?")
     if _LOVES_THEM.search(text):
         return (f"Of course you love {them}{you}, and {they} {are}n't a bad person: drinking too "
                 "much is an illness. It's still not your job to fix it, though.")
@@ -103,9 +103,9 @@ def drinking_parent_answer(text: str, earlier: Sequence[str], you: str, country:
     if _NORMAL.search(text):
         return (f"Of course you do{you}, that's such a natural thing to want, and it's okay to "
                 "feel sad or angry about it. Who looks after you at the moment?")
-    if _DRINKS.search(text) and not any(_DRINKS.search(line) for line in earlier[-12:]):
+    if _DRINKS.search(text) and not any(_DRINKS.search(line) for line in earlier):
         helps = topic_sentence(country, "parent_drinking", "child",
-                               otherwise="a teacher or another adult you trust can help")
+                               otherwise="you deserve a grown-up looking after you too")
         return (f"That sounds really hard{you}, and it's not your fault: a grown-up's drinking is "
                 f"never a child's fault. {helps}. Is there an adult you trust, like a teacher?")
     return None

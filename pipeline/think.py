@@ -224,8 +224,9 @@ class Thinker:
             log.warning("memory.earlier_failed error=%r", exc)
             return said
         since = datetime.now().date() - timedelta(days=days - 1)
-        return [*(hit.text for hit in reversed(turns)
-                  if hit.role == "user" and hit.timestamp.date() >= since), *said]
+        # this conversation's lines may be stored already: once, or they push the days out
+        return [*(hit.text for hit in reversed(turns) if hit.role == "user"
+                  and hit.timestamp.date() >= since and hit.text not in said), *said]
 
     def _limits(self, text: str) -> str | None:
         local = not self.llm.source.startswith(("http://", "https://"))  # "is this private?"

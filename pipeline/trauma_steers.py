@@ -91,5 +91,25 @@ VETERANS_HELP = Steer(re.compile(
      "you've been.",), question_only=False,
     ask=lambda user_text: "Would you give them a ring this week?", whole=lambda user_text: True)
 
+# "I don't talk about this stuff. Don't know why I'm telling a speaker." got "It's okay to feel
+# this way, Marek. Would you like to talk about it with someone?"
+TELLING_YOU = Steer(re.compile(
+    NO_QUESTION + r".*\b(?:don't|do not|dunno|no idea) (?:know )?why i'?m (?:telling|saying this "
+    r"to|talking to) (?:you|a speaker|a machine|a computer|a robot|an ai|a box)\b", re.IGNORECASE),
+    "They are surprised to be opening up to you: say you're glad, and they can say as much or as "
+    "little as they like.",
+    ("I'm glad you did{name}, and you can say as much or as little as you like here.",),
+    question_only=False, whole=lambda user_text: True)
+# "I snapped at my lad this morning over nothing." (Marek) got "Oh no, that's very sad."
+SNAPPED_OVER_NOTHING = Steer(re.compile(
+    NO_QUESTION + r".*\bi (?:snapped|shouted|yelled|lost it|lost my temper|went off) at (?:my|the|"
+    r"our) (?:lad|son|boy|girl|daughter|kids?|children|wife|husband|partner|missus)\b.*\b(?:over "
+    r"nothing|for no reason|over something (?:stupid|small|silly))\b", re.IGNORECASE),
+    "They snapped at family over nothing and regret it: say being on edge is often part of what "
+    "they carry, and a sorry later goes a long way.",
+    ("Being on edge like that is so often part of what you're carrying{name}, and a quiet sorry "
+     "later goes a long way.",), question_only=False,
+    ask=lambda user_text: "How are things between you now?", whole=lambda user_text: True)
+
 TRAUMA_MOMENTS = (SERVED, NIGHTMARES, FLASHBACK, DRINK_TO_SLEEP, NOT_THE_SAME, BROKEN,
-                  VETERANS_HELP)
+                  VETERANS_HELP, TELLING_YOU, SNAPPED_OVER_NOTHING)

@@ -74,3 +74,21 @@ def test_the_next_day_reads_the_days_before() -> None:
 def test_an_adult_or_a_child_without_drink_is_left_alone() -> None:
     assert _answer("my dad drinks too much", ["I'm 45 and I work in a bank."]) is None
     assert _answer("i have to make my little brother's tea", ["hi im sienna im 13"]) is None
+
+
+async def test_a_childs_lines_the_next_day_read_yesterdays_once(store) -> None:
+    """Sienna's "i just want a normal mum", the day after telling of her mum's drinking, got
+    "That's great to hear!": this conversation's stored lines came twice and pushed the day
+    before out of the lines read."""
+    from tests.test_reply_wiring import chat, remembering, told_before
+
+    await told_before(store, "sienna", [*_SIENNA, "i have a maths test tomorrow"])
+    conv, _ = remembering(store, "sienna", "That's great to hear!")
+    for line in ("hi its sienna", "i was late again and my teacher asked if everything was ok",
+                 "i said it was fine"):
+        await chat(conv, line)
+    assert conv.thinker.recall is not None
+    await conv.thinker.recall.flush()
+    earlier = await conv.thinker._said_before("i just want a normal mum")
+    assert earlier.count("i said it was fine") == 1 and _SIENNA[1] in earlier
+    assert "natural thing to want" in await chat(conv, "i just want a normal mum")

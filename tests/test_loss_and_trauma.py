@@ -35,7 +35,7 @@ def _reply(line: str, name: str = "Paul") -> str:
 
 def test_a_suicide_loss_is_met_without_platitudes() -> None:
     told = _reply("My brother took his own life three weeks ago.")
-    assert "suicide" in told and told.endswith("What was he like?")
+    assert "this way" in told and told.endswith("What was he like?")
     assert "isn't your fault" in _reply("I keep thinking I should have seen it coming.")
     assert "couldn't have known" in _reply("He rang me the week before and I didn't pick up.")
     assert _reply("People keep saying he's in a better place.").startswith("People mean well")
@@ -90,3 +90,12 @@ def test_a_name_never_told_is_asked_as_a_name() -> None:
     assert parse_memory_intent("Do you remember what my brother's name was?").topic == \
         "family:brother"
     assert parse_memory_intent("What did I say helps me sleep?").topic == "sleep"
+
+
+def test_going_back_to_a_bedside_is_a_goodbye_and_steers_for_opening_up() -> None:
+    """ "Thank you, love. I'd better get back to him." got "How do you feel about it?"."""
+    assert _reply("Thank you, love. I'd better get back to him.", "Dorothy") == \
+        "Bye for now, Dorothy! I'm thinking of you both."
+    assert _reply("I don't talk about this stuff. Don't know why I'm telling a speaker.",
+                  "Marek").startswith("I'm glad you did, Marek")
+    assert "a quiet sorry" in _reply("I snapped at my lad this morning over nothing.")

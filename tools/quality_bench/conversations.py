@@ -23,6 +23,7 @@ from tools.quality_bench.recent_people import RECENT_USERS
 from tools.quality_bench.risky_people import RISKY_USERS
 from tools.quality_bench.spoken_people import SPOKEN_USERS
 from tools.quality_bench.talked_people import TALKED_USERS
+from tools.quality_bench.unspoken_people import UNSPOKEN_USERS
 
 __all__ = ["MEAT", "USERS", "Line", "Session", "User", "line_count"]
 
@@ -344,6 +345,7 @@ USERS: tuple[User, ...] = (
     *GUARDED_USERS,
     *RISKY_USERS,
     *HARMED_USERS,
+    *UNSPOKEN_USERS,
 )
 
 
