@@ -54,8 +54,8 @@ HINDSIGHT = Steer(re.compile(
     r"done (?:something|more)|been there|stopped (?:it|" + _THEM + r"))\b", re.IGNORECASE),
     "They blame themselves for not seeing or stopping what happened: say gently it isn't their "
     "fault; hindsight makes things look clearer than they were.",
-    ("Hindsight makes things look so much clearer than they ever were at the time{name}, and "
-     "it isn't your fault.",), question_only=False,
+    ("That's such a heavy thing to carry{name}. Hindsight makes things look so much clearer than "
+     "they ever were at the time, and it isn't your fault.",), question_only=False,
     ask=lambda user_text: "What do you keep coming back to?", whole=lambda user_text: True)
 # "He rang me the week before and I didn't pick up." (Paul)
 MISSED_CALL = Steer(re.compile(
@@ -65,8 +65,8 @@ MISSED_CALL = Steer(re.compile(
     r"them) back|ring (?:him|her|them) back|get back to)\b", re.IGNORECASE),
     "They missed a call from someone before that person died, and blame themselves: say they "
     "couldn't have known, and it doesn't make it their fault.",
-    ("You couldn't have known what that call would be{name}, and missing it doesn't make this "
-     "your fault.",), question_only=False,
+    ("That must hurt so much{name}, but you couldn't have known what that call would be, and "
+     "missing it doesn't make this your fault.",), question_only=False,
     ask=lambda user_text: "Would you like to tell me about the last time you did talk?",
     whole=lambda user_text: True)
 BETTER_PLACE = Steer(re.compile(
@@ -85,8 +85,8 @@ ANGRY_AT_THEM = Steer(re.compile(
     r"mad) (?:at|with) " + _THEM + r"\b.*\bguilt", re.IGNORECASE),
     "They are angry at someone who died, and feel guilty for it: say anger is a normal part of "
     "grief and doesn't mean they loved them less.",
-    ("Anger is such a normal part of grief{name}, especially after a loss like this, and "
-     "feeling it doesn't mean you love them any less.",), question_only=False,
+    ("That's completely understandable{name}: anger is a normal part of grief, especially after "
+     "a loss like this, and feeling it doesn't mean you love them any less.",), question_only=False,
     whole=lambda user_text: True)
 # "My husband Ken is in the hospice. The nurses say it's days now." got "Do you have any thoughts
 # or feelings about it?".
@@ -121,8 +121,8 @@ AT_THE_BEDSIDE = Steer(re.compile(
     r"(?:sit|sat|am|'m) (?:with|by)\b", re.IGNORECASE),
     "They don't know what to say at a dying person's bedside: there's no need for the right "
     "words; being there, holding a hand, a shared memory is enough.",
-    ("You don't need the right words{name}: holding a hand, saying you're there, or sharing a "
-     "memory is more than enough.",), question_only=False,
+    ("That's so hard{name}, but you don't need the right words: holding a hand, saying you're "
+     "there, or sharing a memory is more than enough.",), question_only=False,
     ask=lambda user_text: "What's a memory of you two you love?", whole=lambda user_text: True)
 IN_TIME = Steer(re.compile(
     NO_QUESTION + r".*\bi (?:just |really )?(?:hope|pray) (he|she|they) (?:makes? it|gets? "
@@ -159,8 +159,8 @@ HABITS_OF_TWO = Steer(re.compile(
     re.IGNORECASE),
     "A habit from a life shared with someone who died catches them out: be gentle; say the "
     "little habits carry on after so many years.",
-    ("Oh{name}, after so many years together the little habits carry on, and each one can catch "
-     "you out.",), question_only=False,
+    ("Oh{name}, that's so hard: after so many years together the little habits carry on, and "
+     "each one can catch you out.",), question_only=False,
     ask=lambda user_text: "How are you getting through the days?", whole=lambda user_text: True)
 # "I don't know how to do the forms and the funeral and everything." got "there are many
 # resources available to help you".
@@ -170,8 +170,8 @@ AFTER_A_DEATH = Steer(re.compile(
     r"paperwork|funeral|death certificate|arrangements|registering)", re.IGNORECASE),
     "The practical things after a death overwhelm them: say one step at a time, a funeral "
     "director guides them through most of it, and ask who could help.",
-    ("You don't have to do it all at once{name}, or alone: a funeral director will guide you "
-     "through most of it, one step at a time.",), question_only=False,
+    ("That's a lot to face{name}, and you don't have to do it all at once, or alone: a funeral "
+     "director will guide you through most of it, one step at a time.",), question_only=False,
     ask=lambda user_text: "Is there someone who could help you with the forms?",
     whole=lambda user_text: True)
 

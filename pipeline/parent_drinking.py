@@ -88,9 +88,9 @@ def drinking_parent_answer(text: str, earlier: Sequence[str], you: str, country:
                 "that on your own. Does anyone at school know how much you're looking after "
                 "things at home?")
     if _TAKEN_AWAY.search(text):
-        return (f"I won't tell anyone{you}. Asking for help usually means support for your "
-                "family, not being taken away, and people whose job is helping children listen "
-                "first. What worries you most?")
+        return (f"I won't tell anyone{you}, and it makes sense you're scared. Asking for help "
+                "usually means support for your family, not being taken away, and people whose "
+                "job is helping children listen first. What worries you most?")
     if _LOVES_THEM.search(text):
         return (f"Of course you love {them}{you}, and {they} {are}n't a bad person: drinking too "
                 "much is an illness. It's still not your job to fix it, though.")

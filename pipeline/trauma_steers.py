@@ -77,8 +77,9 @@ BROKEN = Steer(re.compile(
     r"gone)\b", re.IGNORECASE),
     "They ask if they're broken: say no, kindly and clearly; what they went through left a "
     "wound that can heal with the right help.",
-    ("No{name}, I don't think you're broken. What you went through left a wound, and wounds like "
-     "that can heal with the right help.",), whole=lambda user_text: True)
+    ("No{name}, I don't think you're broken, and I'm sorry it feels that way. What you went "
+     "through left a wound, and wounds like that can heal with the right help.",),
+    whole=lambda user_text: True)
 # "My wife found a veterans' charity, she wants me to ring them." got "That's great news! Let her
 # know you'll be there."
 VETERANS_HELP = Steer(re.compile(

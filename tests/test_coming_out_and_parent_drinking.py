@@ -92,3 +92,18 @@ async def test_a_childs_lines_the_next_day_read_yesterdays_once(store) -> None:
     earlier = await conv.thinker._said_before("i just want a normal mum")
     assert earlier.count("i said it was fine") == 1 and _SIENNA[1] in earlier
     assert "natural thing to want" in await chat(conv, "i just want a normal mum")
+
+
+def test_the_answers_pass_the_quality_benchs_rules() -> None:
+    """Every line of the conversation set the guards answer, read with the lines before it, in
+    the UK and where the country is not known."""
+    from pipeline.safety import assess
+    from tests.steer_checks import judged_answers
+
+    for country in ("GB", ""):
+        def answer(said: str, name: str, earlier: list[str], country: str = country
+                   ) -> str | None:
+            return urgent_answer(said, helpline_for(country), name, assess(said).level,
+                                 earlier=earlier)
+        answered, failed = judged_answers(answer, earlier=True)
+        assert answered > 100 and not failed, failed
