@@ -37,9 +37,10 @@ FOND_MEMORY = Steer(re.compile(
 # "We were married for fifty-one years." (Walter, widowed last spring) got "That's a long time!
 # How did you feel about it?". A marriage that has ended, of twenty years or more; not a divorce.
 MARRIED_LONG = Steer(re.compile(
-    r"^(?!.*\?)(?!.*\b(?:divorc\w*|split|separated|broke up|left me)\b).*\bwe (?:were|had been|'d "
-    r"been) (?:happily )?married (?:for )?(?:almost |nearly |over |just over |more than )?(?:(?:"
-    r"twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?|[2-7]\d) years\b", re.IGNORECASE),
+    r"^(?!.*\?)(?!.*\b(?:divorc\w*|split|separated|broke up|left me)\b).*\bwe(?: were| had been|'d "
+    r"been|'ve been| have been) (?:happily )?married (?:for )?(?:almost |nearly |over |just over "
+    r"|more than )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?|[2-7]\d) years\b",
+    re.IGNORECASE),
     "They tell how long their marriage lasted: be warm about a whole life shared, and gently ask "
     "how they met.", ("That's a whole life together{name}.",), question_only=False,
     ask=lambda user_text: "How did you two meet?", whole=lambda user_text: True)

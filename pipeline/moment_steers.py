@@ -248,7 +248,8 @@ SOBER_DECIDING = Steer(re.compile(
 PET_MISSING = Steer(re.compile(
     r"^\s*(?:(?:oh|and|so|guess what)[, ]+)?(?:my (?:dog|cat|hamster|rabbit|guinea pig|budgie|"
     r"tortoise|puppy|kitten|bird|gerbil|ferret)|(?-i:[A-Z][a-z]+)|[a-z]+) (?:escaped|ran away|ran "
-    r"off|went missing|got out|has gone missing|is missing)\b[^?]*$", re.IGNORECASE),
+    r"off|went missing|got out(?! of (?:prison|jail|hospital|rehab|the army|bed|the car|the "
+    r"house))|has gone missing|is missing)\b[^?]*$", re.IGNORECASE),
     "Their pet escaped or went missing: say how worrying that is, and ask if they found it.",
     ("Oh no{name}, that must have been so worrying!",), question_only=False,
     ask=lambda user_text: "Did you find them?", whole=lambda user_text: True)
@@ -294,7 +295,8 @@ NEW_DIAGNOSIS = Steer(re.compile(
     r"(?:today |this week )?(?:that )?i(?:'ve got| have)) (?:type [12] |type (?:one|two) |high |"
     r"early[- ]stage |stage \w+ )?(?:diabetes|blood pressure|cholesterol|cancer|asthma|"
     r"arthritis|heart disease|a heart condition|heart failure|sleep apnoea|sleep apnea|"
-    r"osteoporosis|kidney disease|glaucoma|a tumou?r|angina|atrial fibrillation|af|copd)\b",
+    r"osteoporosis|kidney disease|glaucoma|a tumou?r|angina|atrial fibrillation|af|copd|"
+    r"alzheimer'?s|dementia|parkinson'?s|ms|multiple sclerosis|motor neurone disease|lupus)\b",
     re.IGNORECASE),
     "They were just told of an illness of their own: take the news in with them first; no facts "
     "or advice about the condition. Ask how they feel about it.",

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.after_prison import after_prison_answer, follows_up_prison
 from pipeline.assault import ASSAULT_DAYS, assault_answer, follows_up_assault
 from pipeline.child_at_risk import child_risk_answer
 from pipeline.cold_home import cold_answer, follows_up_cold, fumes_answer
 from pipeline.coming_out import came_out_answer, follows_up_coming_out
 from pipeline.crying_baby import crying_answer
 from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
+from pipeline.drink_stopped import drink_stop_answer, follows_up_drink_stop
 from pipeline.eating import eating_answer
 from pipeline.family_harm import carer_answer, follows_up_money, money_taken_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
@@ -239,7 +241,7 @@ _FOLLOW_UPS: tuple[tuple[Callable[[str], bool], int], ...] = (
         follows_up_scam, follows_up_gambling, follows_up_stalking, follows_up_sextortion,
         follows_up_stopping, follows_up_lender, follows_up_housing, follows_up_cold,
         follows_up_runaway, follows_up_abuse, follows_up_money, follows_up_drinking_parent,
-        follows_up_coming_out)))
+        follows_up_coming_out, follows_up_drink_stop, follows_up_prison)))
 
 
 def days_before(text: str) -> int:
@@ -267,7 +269,8 @@ def _call(helpline: Helpline) -> str:
 
 def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "none",
                   earlier: Sequence[str] = ()) -> str | None:
-    """The whole reply to a line that needs acting on now; None for any other line, and for a
+    """The whole reply to a line that needs acting on now, or that only the lines before it
+    explain ("should i go?" after an LGBT+ group was told of); None for any other line, and for a
     line whose ``risk`` (pipeline.safety) is a crisis of the user's own: the crisis reply is
     theirs, whatever else the line says. ``earlier``: the user's lines before it in this
     conversation ("ive had like six beers", "I'm twelve weeks pregnant!")."""
@@ -335,6 +338,8 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
         return home
     if (lender := lender_answer(text, earlier, you, helpline.country, _call(helpline))):
         return lender
+    if (dry := drink_stop_answer(text, earlier, you, helpline.country, _call(helpline))):
+        return dry
     if (stopped := stopped_answer(text, earlier, you, _call(helpline))) is not None:
         return stopped
     if (doubted := treatment_answer(text, earlier, you)) is not None:
@@ -369,4 +374,6 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 f"can talk to about it? If you ever feel unsafe, {_call(helpline)}.")
     if (came_out := came_out_answer(text, earlier, you, helpline.country)) is not None:
         return came_out
+    if (again := after_prison_answer(text, earlier, you)) is not None:
+        return again
     return symptom_answer(text, helpline.emergency, name, " ".join(earlier))

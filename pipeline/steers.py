@@ -94,6 +94,7 @@ from pipeline.family_steers import (
 from pipeline.farewell_steers import FAREWELL, GOODNIGHT
 from pipeline.fertility_steers import FERTILITY_MOMENTS
 from pipeline.fresh_start_steers import ALL_CLEAR, LEAVING_HOME, MEET_AGAIN, TAKING_UP
+from pipeline.hard_moments import HARD_MOMENTS
 from pipeline.health_steers import (
     ACHE,
     AM_I_LAZY,
@@ -186,7 +187,6 @@ from pipeline.life_steers import (
     WHAT_TO_SAY,
     WILL_MISS,
 )
-from pipeline.loss_steers import LOSS_MOMENTS
 from pipeline.memory_steers import FOND_MEMORY, MARRIED_LONG, RECAP, TOLD_BEFORE
 from pipeline.moment_steers import MOMENTS
 from pipeline.opening_up_steers import (
@@ -317,7 +317,6 @@ from pipeline.strain_steers import (
     THANKS_FOR_CHAT,
     WORRIED_FOR,
 )
-from pipeline.trauma_steers import TRAUMA_MOMENTS
 from pipeline.work_steers import (
     CAREER,
     DRIVES_FOR_WORK,
@@ -340,7 +339,7 @@ from pipeline.work_steers import (
 )
 
 STEERS = (  # the first that fits
-          *MOMENTS, *LOSS_MOMENTS, *TRAUMA_MOMENTS, *LEFT_OUT_MOMENTS, *HEARTACHE_MOMENTS,
+          *MOMENTS, *HARD_MOMENTS, *LEFT_OUT_MOMENTS, *HEARTACHE_MOMENTS,
           CRITICISED, NO_ADVICE, LOVES_ME, MISSED_ME, WHAT_WOULD_YOU_DO, SHOULD_I, POLITICS,
           YOUNG_PEOPLE, LOST_TOOTH, MAGIC_REAL, SCARED_OF_DARK, COLD_OUT, STORY, STAIN,
           ON_THE_ROTA, GOOD_TIRED, SETTLING_IN, SETTLED, PARENT_GUILT, WENT_WRONG, IN_TROUBLE,
