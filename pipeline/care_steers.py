@@ -162,10 +162,10 @@ def _the_first_without(user_text: str) -> str:
 FIRST_WITHOUT = Steer(_FIRST_WITHOUT, "A first holiday without someone they lost: be gentle, "
                       "and invite them to remember.", ("Oh{name}, I'm so sorry.",),
                       question_only=False, ask=_the_first_without, whole=lambda user_text: True)
-# "I can't sleep, it's 3am and my head won't stop." (Noor) got "Oh, that sounds really
-# stressful. What do you think about getting some sleep?".
+# "I can't sleep, it's 3am and my head won't stop." (Noor) got "Oh, that sounds really stressful."
 SLEEPLESS = Steer(re.compile(
-    r"^(?!.*\?).*(?:\bi (?:can't|cannot|can not|just can't) (?:get to |fall )?sleep\b|\b(?:i'm|i "
+    r"^(?!.*\?)(?!.*\b(?:sweating|shaking|without a drink)\b).*(?:\bi (?:can't|cannot|can not|"
+    r"just can't) (?:get to |fall )?sleep\b|\b(?:i'm|i "
     r"am) (?:lying|laying|still|wide) awake\b|\bit's (?:[1-5](?::\d\d)?|gone [1-4]) ?(?:am|a\.m\."
     r"|in the morning)\b)", re.IGNORECASE),
     "They can't sleep: be gentle and ask what is going round their head. No sleep tips.",
@@ -261,8 +261,8 @@ SECRET = Steer(re.compile(r"^(?!.*\bsurprise\b).*(?:\b(?:please )?(?:don'?t|do n
                           r"(?:anyone|anybody|my (?:mum|mom|dad|parents|teacher|family))\b|"
                           r"\bpromise (?:you )?(?:won'?t|will not) tell\b)", re.IGNORECASE),
     "They ask you to keep it secret: say you won't tell, and that telling someone they trust "
-    "could help.", ("I won't tell anyone{name}. But if something is hurting you, telling someone "
-                    "you trust could really help, and you deserve support.",),
+    "could help.", ("I won't tell anyone{name}, and I'm glad you told me. If something is "
+                    "hurting you, telling someone you trust could help, and you deserve support.",),
     question_only=False, whole=lambda user_text: True)
 # "I miss Joan terribly today. It would have been our anniversary." (Walter, 90, a widower) got
 # "It's a very sad time for you and your family.".

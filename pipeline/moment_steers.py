@@ -296,7 +296,7 @@ NEW_DIAGNOSIS = Steer(re.compile(
     r"early[- ]stage |stage \w+ )?(?:diabetes|blood pressure|cholesterol|cancer|asthma|"
     r"arthritis|heart disease|a heart condition|heart failure|sleep apnoea|sleep apnea|"
     r"osteoporosis|kidney disease|glaucoma|a tumou?r|angina|atrial fibrillation|af|copd|"
-    r"alzheimer'?s|dementia|parkinson'?s|ms|multiple sclerosis|motor neurone disease|lupus)\b",
+    r"alzheimer'?s|dementia|motor neurone disease)\b",
     re.IGNORECASE),
     "They were just told of an illness of their own: take the news in with them first; no facts "
     "or advice about the condition. Ask how they feel about it.",
