@@ -112,6 +112,10 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
     # Nacoa's line keeps afternoon and evening hours, so no "any time"
     "parent_drinking": {"GB": "Nacoa's free helpline, for anyone whose parent drinks, is on 0800 "
                               "358 3456"},
+    # the government's unit helps in confidence, before travel and abroad
+    "forced_marriage": {"GB": "the Forced Marriage Unit, on 020 7008 0151"},
+    # intimate images shared without consent: it works with the sites to take them down
+    "image_abuse": {"GB": "the Revenge Porn Helpline, on 0345 6000 459"},
     # Childline's Report Remove and NCMEC's Take It Down remove a young person's pictures
     "sextortion": {"GB": "if you're under 18, Childline on 0800 1111 can get the pictures taken "
                          "down",
@@ -122,7 +126,8 @@ _TOPIC_LINES: dict[str, dict[str, str]] = {
 def topic_line(topic: str, country: str) -> str:
     """The help line for ``topic`` ("gambling", "eating", "stalking", "sextortion",
     "loan_sharks", "debt", "housing", "assault", "older", "runaway", "child", "abuse",
-    "worried_adult", "lgbt_young", "parent_drinking") in ``country``, or ""."""
+    "worried_adult", "lgbt_young", "parent_drinking", "forced_marriage", "image_abuse") in
+    ``country``, or ""."""
     return _TOPIC_LINES[topic].get(country, "")
 
 

@@ -290,7 +290,8 @@ GIRL_OR_BOY = Steer(_GIRL_OR_BOY, "They found out their baby is a girl or a boy:
 EVERYONE_SAYS = Steer(re.compile(
     r"^(?!.*\?).*\b(?:everyone|everybody|people)(?: keeps?)? (?:saying|says|tells? me|telling me) "
     r"(?:how (?:happy|lucky|excited|thrilled|blessed) i (?:must|should|ought to) (?:be|feel)|"
-    r"(?:that )?(?:these|this) (?:are|is) the (?:best|happiest) (?:days|time|weeks|months|years)|"
+    r"(?:that )?(?:these|this|it's|it is) (?:are|is )?the (?:best|happiest) (?:days|time|weeks|"
+    r"months|years)|"
     r"to (?:enjoy|cherish|treasure) (?:every|each) (?:minute|moment|second))\b", re.IGNORECASE),
     "Others expect them to be happy while they feel otherwise: say that is a lot of pressure, ask "
     "how they really feel.",
@@ -299,7 +300,8 @@ EVERYONE_SAYS = Steer(re.compile(
 NO_BOND = Steer(re.compile(
     r"^(?!.*\?).*\bi (?:don't|do not|dont|can't|cannot) (?:seem to )?(?:feel|have) (?:the|a|that|"
     r"any) (?:bond|connection)\b|\bi (?:don't|do not|dont) (?:feel (?:anything|connected) "
-    r"(?:for|to)|(?:think i )?love) (?:her|him|my baby|the baby)\b", re.IGNORECASE),
+    r"(?:for|to|when i (?:look at|hold|see|feed))|(?:think i )?love) (?:her|him|my baby|the "
+    r"baby)\b", re.IGNORECASE),
     "A new parent does not feel the bond yet: thank them for saying it, say many feel this and "
     "it is no shame, and ask gently whether they have told their midwife or health visitor.",
     ("Oh{name}, thank you for telling me. So many new parents feel that, and it's nothing to be "

@@ -30,13 +30,16 @@ from pipeline.domestic_abuse import abuse_answer, follows_up_abuse
 from pipeline.drink_stopped import drink_stop_answer, follows_up_drink_stop
 from pipeline.eating import eating_answer
 from pipeline.family_harm import carer_answer, follows_up_money, money_taken_answer
+from pipeline.forced_marriage import follows_up_marriage, marriage_answer
 from pipeline.gambling import follows_up_gambling, gambling_answer
 from pipeline.helplines import Helpline
 from pipeline.housing import follows_up_housing, housing_answer
+from pipeline.image_abuse import follows_up_images, images_answer
 from pipeline.loan_sharks import follows_up_lender, lender_answer
 from pipeline.medicines_stopped import follows_up_stopping, stopped_answer
 from pipeline.overdose import overdose_answer
 from pipeline.parent_drinking import drinking_parent_answer, follows_up_drinking_parent
+from pipeline.postnatal import follows_up_postnatal, postnatal_answer
 from pipeline.runaway import follows_up_runaway, runaway_answer
 from pipeline.scams import SCAM_DAYS, follows_up_scam, scam_answer
 from pipeline.sextortion import follows_up_sextortion, sextortion_answer
@@ -241,7 +244,8 @@ _FOLLOW_UPS: tuple[tuple[Callable[[str], bool], int], ...] = (
         follows_up_scam, follows_up_gambling, follows_up_stalking, follows_up_sextortion,
         follows_up_stopping, follows_up_lender, follows_up_housing, follows_up_cold,
         follows_up_runaway, follows_up_abuse, follows_up_money, follows_up_drinking_parent,
-        follows_up_coming_out, follows_up_drink_stop, follows_up_prison)))
+        follows_up_coming_out, follows_up_drink_stop, follows_up_prison, follows_up_postnatal,
+        follows_up_marriage, follows_up_images)))
 
 
 def days_before(text: str) -> int:
@@ -300,6 +304,12 @@ def urgent_answer(text: str, helpline: Helpline, name: str = "", risk: str = "no
                 "do. Don't wait for signs.")
     if (threat := sextortion_answer(text, earlier, you, helpline.country)) is not None:
         return threat
+    if (shared := images_answer(text, earlier, you, helpline.country)) is not None:
+        return shared
+    if (new_mum := postnatal_answer(text, earlier, you, _call(helpline))) is not None:
+        return new_mum
+    if (forced := marriage_answer(text, earlier, you, helpline.country)) is not None:
+        return forced
     if (at_risk := child_risk_answer(text, earlier, you, helpline.country, _call(helpline))):
         return at_risk
     if (away := runaway_answer(text, earlier, you, helpline.country, _call(helpline))):
