@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recall_happened", re.compile(r"^(?:do|did) you remember what happened (?:with|at|to) "
                                    r"(.+)$|^what did i (?:say|tell you) (my [a-z]+|[a-z]+) "
                                    r"(?:keeps doing|kept doing|keeps on doing|was doing|did|had "
-                                   r"done|has done)(?: again)?$"
+                                   r"done|has done|would do|will do|(?:would|will|'d|'ll) say)"
+                                   # "what did i say my dad would do if i dont get 9s?" (Kezia)
+                                   r"(?: again| if .+)?$"
                                    # "What did I say the doctors want me to have?" (Shona) got
                                    # "You said you wanted chemo.": whose words they were counts
                                    r"|^what did i (?:say|tell you) ((?:the|my) [a-z]+s?) "

@@ -19,7 +19,11 @@ _CLAUSE_END = re.compile(r"[,;:—–]\s+")
 # that fails after it would be heard as "Well, sorry, I lost my train of thought".
 _INTERJECTION = re.compile(r"\s*(?:oh|aw+|ugh|ah|oh no|oh dear|oh wow|wow),(?:\s+|$)",
                            re.IGNORECASE)
-_MARKDOWN = re.compile(r"(\*\*|__|\*|`|#+\s*|^\s*[-•]\s+|^\s*\d+\.\s+)", re.MULTILINE)
+# A list marker ("2. ") only before words: "999." left alone at the end of a long sentence cut
+# into pieces was taken for one and the number never said ("...if you ever think of harming
+# yourself, call").
+_MARKDOWN = re.compile(r"(\*\*|__|\*|`|#+\s*|^\s*[-•]\s+|(?<=\n)[ \t]*\d+\.\s+|"
+                       r"\A\s*\d+\.\s+(?=\S))", re.MULTILINE)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 # Words a phrase starts with: a cut before one sounds like a breath (piper leaves ~0.3 s there),

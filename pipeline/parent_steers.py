@@ -290,8 +290,8 @@ GIRL_OR_BOY = Steer(_GIRL_OR_BOY, "They found out their baby is a girl or a boy:
 EVERYONE_SAYS = Steer(re.compile(
     r"^(?!.*\?).*\b(?:everyone|everybody|people)(?: keeps?)? (?:saying|says|tells? me|telling me) "
     r"(?:how (?:happy|lucky|excited|thrilled|blessed) i (?:must|should|ought to) (?:be|feel)|"
-    r"(?:that )?(?:these|this|it's|it is) (?:are|is )?the (?:best|happiest) (?:days|time|weeks|"
-    r"months|years)|"
+    r"(?:that )?(?:these|this|it's|it is) (?:(?:are|is) )?the (?:best|happiest) (?:days|time|"
+    r"weeks|months|years)|"
     r"to (?:enjoy|cherish|treasure) (?:every|each) (?:minute|moment|second))\b", re.IGNORECASE),
     "Others expect them to be happy while they feel otherwise: say that is a lot of pressure, ask "
     "how they really feel.",

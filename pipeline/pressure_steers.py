@@ -43,7 +43,8 @@ REVISING_LATE = Steer(re.compile(
     ask=lambda user_text: "How are you feeling about it all?", whole=lambda user_text: True)
 NOT_A_SOUL = Steer(re.compile(
     NO_QUESTION + r".*\b(?:haven't|have not|not|hadn't|didn't) (?:spoken|talked|spoke|talk) to "
-    r"(?:a soul|anyone|anybody|a single person|another person)\b", re.IGNORECASE),
+    r"(?:a soul\b|(?:anyone|anybody|a single person|another person) (?:since|in (?:days|a week|"
+    r"weeks)|for (?:days|a week|weeks)|all week)\b)", re.IGNORECASE),
     "They haven't spoken to anyone in days: say that sounds lonely, and you're glad they're "
     "here; ask what they'd enjoy doing.",
     ("That sounds lonely{name}, and I'm really glad you're here now.",), question_only=False,

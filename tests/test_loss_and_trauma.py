@@ -90,6 +90,8 @@ def test_a_name_never_told_is_asked_as_a_name() -> None:
     assert parse_memory_intent("Do you remember what my brother's name was?").topic == \
         "family:brother"
     assert parse_memory_intent("What did I say helps me sleep?").topic == "sleep"
+    asked = parse_memory_intent("what did i say my dad would do if i dont get 9s?")
+    assert asked is not None and (asked.action, asked.topic) == ("recall_happened", "my dad")
 
 
 def test_going_back_to_a_bedside_is_a_goodbye_and_steers_for_opening_up() -> None:

@@ -682,3 +682,20 @@ async def test_of_notes_not_about_the_words_one_at_most_unless_asked_to_remember
     assert [h.text for h in await recall.hits("tell me about my dog")] == \
         ["My dog is called Biscuit.", "My sister Ana is a nurse.", "I love hiking."]
     assert len(await recall.hits("do you remember what I told you about my dog?")) == 4
+
+
+def test_a_number_that_ends_a_long_sentence_is_said() -> None:
+    """A sentence cut after 30 words left "999." alone, taken for a list marker and dropped:
+    "...if you ever think of harming yourself, call"."""
+    from pipeline.chunker import ClauseChunker
+
+    text = ("I'm so sorry you're feeling that, Hayley. Thoughts like that are common with "
+            "postnatal depression, and they're not the truth: "
+            "please tell your GP or health visitor today, and if you ever think of harming "
+            "yourself, call 999.")
+    chunker = ClauseChunker()
+    pieces = [piece for word in text.split(" ") for piece in chunker.feed(word + " ")]
+    pieces += chunker.flush()
+    assert " ".join(pieces).endswith("call 999.")
+    assert ClauseChunker().feed("Here you go:\n1. Flour\n2. Eggs\n") == ["Here you go:", "Flour",
+                                                                       "Eggs"]
