@@ -73,7 +73,8 @@ LITTLE_SLEEP = Steer(re.compile(
     r"^(?!.*\?).*(?:\brunning on (?:about |only |just |maybe |barely |like |roughly )?" + _FEW
     + r" hours?(?:'|s)?(?: of)? sleep\b|\bi (?:only |barely |just |maybe )?(?:got|had|slept|"
     r"managed) (?:about |only |maybe |like |barely |just |roughly )?" + _FEW + r" hours?(?:'|s)?"
-    r"(?: of)?(?: sleep| last night)|\bi (?:barely|hardly) slept\b|\bi(?:'ve| have)n't slept\b|"
+    r"(?: of)?(?: sleep| last night| again)|\bi (?:barely|hardly) slept\b|"
+    r"\bi(?:'ve| have)n't slept\b|"
     r"\b(?:i was|we were|i've been|we've been) up (?:all night|half the night|every (?:hour|two "
     r"hours|three hours|couple of hours))\b|\b(?:had|got) (?:no|zero) sleep\b)", re.IGNORECASE),
     "They slept very little: say warmly that everything is harder on so little sleep, and ask "
