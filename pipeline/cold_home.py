@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import as_aside, topic_clause, topic_sentence
+from pipeline.helplines import as_aside, sentence_start, topic_clause
 
 __all__ = ["cold_answer", "follows_up_cold", "fumes_answer"]
 
@@ -56,7 +56,7 @@ def follows_up_cold(text: str) -> bool:
 def cold_answer(text: str, earlier: Sequence[str], you: str, country: str = "") -> str | None:
     """The whole reply to a home too cold, or to a line after it; else None. ``you``: ", Pat"."""
     ring = topic_clause(country, "older", otherwise="your council or a local charity")
-    helps = as_aside(topic_sentence(country, "older", otherwise=ring))
+    helps = as_aside(sentence_start(ring))
     told_before = any(_NO_HEATING.search(said) for said in earlier[-8:])
     if _NO_HEATING.search(text) and not told_before:
         return (f"I'm so sorry{you}, that sounds miserable, and being that cold can make you "

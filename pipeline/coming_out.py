@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line, topic_sentence
+from pipeline.helplines import sentence_start, topic_line
 
 __all__ = ["came_out_answer", "follows_up_coming_out"]
 
@@ -85,7 +85,7 @@ def came_out_answer(text: str, earlier: Sequence[str], you: str,
         return (f"That must really hurt{you}. Parents sometimes need time with news they didn't "
                 "expect, and a first reaction often isn't the last, but none of this is your "
                 "fault. How are you holding up?")
-    if _ALONE.search(text) and topic_line("lgbt_young", country):
+    if _ALONE.search(text) and (line := topic_line("lgbt_young", country)):
         return (f"I'm so sorry you feel alone with it{you}, and I'm glad you're talking to me. "
-                f"{topic_sentence(country, 'lgbt_young', otherwise='')}, with people who get it.")
+                f"{sentence_start(line)}, with people who get it.")
     return None

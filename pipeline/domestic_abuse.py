@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line, topic_sentence
+from pipeline.helplines import sentence_start, topic_line
 from pipeline.steer import THEY, them_in
 
 __all__ = ["abuse_answer", "follows_up_abuse"]
@@ -60,7 +60,7 @@ def abuse_answer(text: str, earlier: Sequence[str], you: str, country: str = "",
     """The whole reply to being hurt by a partner, or to a line after it; else None. ``you``:
     ", Donna" or ""; ``call``: "call 999"."""
     line = topic_line("abuse", country)  # a sentence of its own: "... is free, day or night, on"
-    helps = topic_sentence(country, "abuse", otherwise="a domestic abuse helpline")
+    helps = sentence_start(line or "a domestic abuse helpline")
     he = THEY[them_in([*earlier[-4:], text])]  # "he", "she" or "they"
     told = " ".join([*earlier[-4:], text])
     if _HURT.search(text) and _AT_HOME.search(told) and not any(

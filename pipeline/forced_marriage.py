@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import as_aside, topic_clause, topic_sentence
+from pipeline.helplines import as_aside, sentence_start, topic_clause
 
 __all__ = ["follows_up_marriage", "marriage_answer"]
 
@@ -54,7 +54,7 @@ def marriage_answer(text: str, earlier: Sequence[str], you: str, country: str = 
     # said mid-sentence, a number closed by a comma
     unit = as_aside(topic_clause(country, "forced_marriage",
                                  otherwise="a forced marriage helpline"))
-    helps = as_aside(topic_sentence(country, "forced_marriage", otherwise=unit))
+    helps = sentence_start(unit)
     if _SHAME.search(text):
         return (f"I'm sorry you're facing that{you}: saying no to a marriage you don't want isn't "
                 f"shameful, it's your right. {helps} can help, in confidence.")

@@ -136,10 +136,14 @@ def topic_clause(country: str, *topics: str, otherwise: str) -> str:
     return next((found for topic in topics if (found := topic_line(topic, country))), otherwise)
 
 
-def topic_sentence(country: str, *topics: str, otherwise: str) -> str:
-    """``topic_clause`` as the start of a sentence: "Shelter's free helpline on 0808 800 4444"."""
-    line = topic_clause(country, *topics, otherwise=otherwise)
+def sentence_start(line: str) -> str:
+    """A help line said first in a sentence: "Shelter's free helpline on 0808 800 4444"."""
     return line[:1].upper() + line[1:]
+
+
+def topic_sentence(country: str, *topics: str, otherwise: str) -> str:
+    """``topic_clause`` as the start of a sentence."""
+    return sentence_start(topic_clause(country, *topics, otherwise=otherwise))
 
 
 def as_aside(line: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import topic_line, topic_sentence
+from pipeline.helplines import sentence_start, topic_line
 
 __all__ = ["follows_up_housing", "housing_answer"]
 
@@ -78,7 +78,7 @@ def housing_answer(text: str, earlier: Sequence[str], you: str, country: str = "
                 "losing your home, not only once you're on the street. Ask them for a "
                 f"homelessness assessment in writing, and {shelter} can back you up.")
     if _WHAT_NOW.search(text):
-        checker = topic_sentence(country, "housing", otherwise=_TENANTS)
+        checker = sentence_start(shelter or _TENANTS)
         return (f"Go to {council} today{you}, before you have to leave, and tell them you're "
                 f"being evicted with nowhere to go. {checker} can check the notice too. "
                 "What feels hardest right now?")

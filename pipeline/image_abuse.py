@@ -46,13 +46,14 @@ def images_answer(text: str, earlier: Sequence[str], you: str, country: str = ""
     """The whole reply to private images shared without consent, or to a line after it; else
     None. ``you``: ", Leah" or ""."""
     told = any(_POSTED.search(line) for line in earlier)
+    posted_now = not told and _POSTED.search(text) is not None
+    if not (told or posted_now):
+        return None
     helps = as_aside(topic_sentence(country, "image_abuse", otherwise="an image abuse helpline"))
-    if _POSTED.search(text) and not told:
+    if posted_now:
         return (f"I'm so sorry{you}, and it's not your fault: sharing someone's private photos "
                 f"without consent is abuse, and in many places a crime. {helps} can help get "
                 "them taken down. Have you kept screenshots of where they are?")
-    if not told:
-        return None
     if _MY_FAULT.search(text):
         return (f"It isn't your fault{you}, and I'm sorry you're carrying that: you trusted him, "
                 "and he broke that trust. The shame is his, not yours.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import as_aside, topic_line, topic_sentence
+from pipeline.helplines import as_aside, sentence_start, topic_line, topic_sentence
 
 __all__ = ["follows_up_lender", "lender_answer"]
 
@@ -59,7 +59,7 @@ def lender_answer(text: str, earlier: Sequence[str], you: str, country: str = ""
     if not any(_BORROWED.search(line) for line in recent):
         return None
     line = topic_line("loan_sharks", country)
-    helps = topic_sentence(country, "loan_sharks", otherwise="the police") + " can help, day or " \
+    helps = sentence_start(line or "the police") + " can help, day or " \
         "night"
     told_now = not any(_BORROWED.search(said) for said in earlier[-8:])
     if _THREAT.search(text) and not told_now and _CAME.search(text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.helplines import CHILD_AGE, topic_clause, topic_sentence
+from pipeline.helplines import CHILD_AGE, sentence_start, topic_clause
 
 __all__ = ["follows_up_runaway", "runaway_answer"]
 
@@ -51,7 +51,7 @@ def runaway_answer(text: str, earlier: Sequence[str], you: str, country: str = "
     # Grooming is Childline's; running away the runaway line's
     topics = ("child", "runaway") if groomed else ("runaway",)
     line = topic_clause(country, *topics, otherwise="a teacher or an adult you trust can help")
-    helps = topic_sentence(country, *topics, otherwise=line)
+    helps = sentence_start(line)
     if groomed and _SECRET.search(text):
         return (f"That's not okay{you}, and it's not your fault: an adult who gives you drink and "
                 f"tells you to keep secrets is a big warning sign. Please {call} or ring your mum "
